@@ -1,0 +1,51 @@
+import * as path from 'node:path';
+import { fixAll, lint, parseReport, type Lang } from '../core';
+import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
+import { type FileFindings, toJson, toText } from './format';
+import { EXIT, type Io } from './main';
+
+export interface LintCommandOptions {
+  format: 'text' | 'json';
+  kind?: string;
+  reportFiles: string[];
+  fix: boolean;
+  lang?: Lang;
+}
+
+export async function runLint(io: Io, args: string[], options: LintCommandOptions): Promise<number> {
+  const { files, problems } = await expandArguments(args, io.cwd);
+  let failed = problems.length > 0;
+  for (const problem of problems) io.err(`reportwright: ${problem}`);
+
+  const results: FileFindings[] = [];
+  for (const file of files) {
+    try {
+      results.push(await lintFile(io, file, options));
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      io.err(`reportwright: ${file}: ${error.message}`);
+      failed = true;
+    }
+  }
+  if (options.format === 'json') io.out(JSON.stringify(toJson(results), null, 2));
+  else {
+    const text = toText(results);
+    if (text) io.out(text);
+  }
+  if (failed) return EXIT.usage;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.ok;
+}
+
+async function lintFile(io: Io, file: string, options: LintCommandOptions): Promise<FileFindings> {
+  const source = await readSource(path.resolve(io.cwd, file));
+  const parse = {
+    relativePath: path.relative(io.cwd, path.resolve(io.cwd, file)),
+    reportFiles: options.reportFiles,
+    forceKind: options.kind,
+  };
+  const lintOptions = { messageLang: options.lang };
+  if (!options.fix) return { file, findings: lint(parseReport(source.text, parse), lintOptions) };
+  const result = fixAll(source.text, parse, lintOptions);
+  if (result.text !== source.text) await writeSourceAtomically(source, result.text);
+  return { file, findings: result.findings };
+}

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_KINDS, isLang } from '../core';
+import { runLint } from './lintCommand';
+import { runOutline } from './outlineCommand';
+import { version } from '../../package.json';
+
+export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+
+export interface Io {
+  cwd: string;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const HELP = `Reportwright ${version}: lint structured Markdown reports (results, priorities, conclusion).
+
+Usage:
+  reportwright lint [options] FILE|FOLDER|GLOB...
+  reportwright outline [--format text|json] [--kind KIND] FILE
+
+Lint options:
+  --format text|json     output format (default text)
+  --kind KIND            treat every file as a report of this kind (${DEFAULT_KINDS.ids.join(', ')})
+  --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)
+  --fix                  apply every mechanical fix and write the files
+  --lang vi|en           language of the messages (default: each report's "lang", else en)
+
+Exit status: 0 no error findings, 1 error findings, 2 usage error or unreadable file.
+A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
+other Markdown files get no findings.`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.out(HELP);
+    return command ? EXIT.ok : EXIT.usage;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(version);
+    return EXIT.ok;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        kind: { type: 'string' },
+        'report-files': { type: 'string', multiple: true },
+        fix: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return usage(io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.kind !== undefined && !DEFAULT_KINDS.get(values.kind)) {
+    return usage(io, `unknown kind "${values.kind}"; known kinds: ${DEFAULT_KINDS.ids.join(', ')}`);
+  }
+  if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be vi or en, not "${values.lang}"`);
+  switch (command) {
+    case 'lint':
+      if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json, not "${values.format}"`);
+      if (positionals.length === 0) return usage(io, 'name at least one file, folder or glob to lint');
+      return runLint(io, positionals, {
+        format: values.format,
+        kind: values.kind,
+        reportFiles: values['report-files'] ?? [],
+        fix: values.fix ?? false,
+        lang: values.lang as 'vi' | 'en' | undefined,
+      });
+    case 'outline':
+      if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json, not "${values.format}"`);
+      if (positionals.length !== 1) return usage(io, 'outline takes exactly one file');
+      return runOutline(io, positionals[0], { format: values.format, kind: values.kind, reportFiles: values['report-files'] ?? [] });
+    default:
+      return usage(io, `unknown command "${command}"`);
+  }
+}
+
+function usage(io: Io, message: string): number {
+  io.err(`reportwright: ${message}\nRun "reportwright --help" for usage.`);
+  return EXIT.usage;
+}

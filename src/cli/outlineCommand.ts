@@ -1,0 +1,61 @@
+import * as path from 'node:path';
+import { parseReport, type Section } from '../core';
+import { FileProblem, readSource } from './files';
+import { EXIT, type Io } from './main';
+
+export interface OutlineNode {
+  level: number;
+  text: string;
+  title: string;
+  numbering?: string;
+  role?: string;
+  /** 1-based, inclusive: from the heading to the line before the next heading of the same or a higher level. */
+  startLine: number;
+  endLine: number;
+  children: OutlineNode[];
+}
+
+export async function runOutline(io: Io, file: string, options: { format: 'text' | 'json'; kind?: string; reportFiles: string[] }): Promise<number> {
+  let source;
+  try {
+    source = await readSource(path.resolve(io.cwd, file));
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    io.err(`reportwright: ${file}: ${error.message}`);
+    return EXIT.usage;
+  }
+  const doc = parseReport(source.text, {
+    relativePath: path.relative(io.cwd, path.resolve(io.cwd, file)),
+    reportFiles: options.reportFiles,
+    forceKind: options.kind,
+  });
+  const sections = doc.sections.map(toNode);
+  if (options.format === 'json') {
+    io.out(JSON.stringify({ file, isReport: doc.isReport, kind: doc.kind?.id ?? null, lang: doc.lang, sections }, null, 2));
+  } else {
+    const lines = [`${file}: ${doc.isReport ? `report, kind ${doc.kind?.id ?? 'unknown'}` : 'not a report'}, ${doc.lang}`];
+    const print = (nodes: OutlineNode[], depth: number) => {
+      for (const node of nodes) {
+        lines.push(`${'  '.repeat(depth)}${node.text}  [${node.startLine}-${node.endLine}]${node.role ? ` (${node.role})` : ''}`);
+        print(node.children, depth + 1);
+      }
+    };
+    print(sections, 1);
+    io.out(lines.join('\n'));
+  }
+  return EXIT.ok;
+}
+
+function toNode(section: Section): OutlineNode {
+  const { heading } = section;
+  return {
+    level: heading.level,
+    text: heading.text,
+    title: heading.title,
+    ...(heading.numbering ? { numbering: heading.numbering.text } : {}),
+    ...(section.role ? { role: section.role } : {}),
+    startLine: section.startLine + 1,
+    endLine: section.endLine + 1,
+    children: section.children.map(toNode),
+  };
+}

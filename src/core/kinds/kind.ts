@@ -1,0 +1,62 @@
+import type { Lang, Localized } from '../i18n';
+
+/** One section role of a kind, with everything needed to recognise and insert it. */
+export interface RoleSpec {
+  id: string;
+  required: boolean;
+  /** Position in the kind's order (0-based). */
+  order: number;
+  name: Localized;
+  /** The heading text inserted when the role is missing. */
+  heading: Localized;
+  synonyms: Record<Lang, string[]>;
+}
+
+export interface ReportKind {
+  id: string;
+  name: Localized;
+  roles: RoleSpec[];
+}
+
+/** The JSON shape of a kind file (built-in or a workspace's). */
+export interface KindFile {
+  id: string;
+  name?: Partial<Localized>;
+  roles: Array<{
+    role: string;
+    required?: boolean;
+    name?: Partial<Localized>;
+    heading?: Partial<Localized>;
+    synonyms?: Partial<Record<Lang, string[]>>;
+  }>;
+}
+
+/** Shared role vocabulary: defaults that a kind may override per role. */
+export type RoleVocabulary = Record<
+  string,
+  { name: Localized; heading: Localized; synonyms: Record<Lang, string[]> }
+>;
+
+export class KindError extends Error {}
+
+/** Resolves a kind file against the role vocabulary; throws KindError with a readable reason. */
+export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportKind {
+  const seen = new Set<string>();
+  const roles = file.roles.map((entry, order): RoleSpec => {
+    if (seen.has(entry.role)) throw new KindError(`kind "${file.id}" lists role "${entry.role}" twice`);
+    seen.add(entry.role);
+    const base = vocabulary[entry.role];
+    const synonyms = {
+      vi: entry.synonyms?.vi ?? base?.synonyms.vi ?? [],
+      en: entry.synonyms?.en ?? base?.synonyms.en ?? [],
+    };
+    if (synonyms.vi.length + synonyms.en.length === 0) {
+      throw new KindError(`kind "${file.id}": role "${entry.role}" is not a known role and has no synonyms`);
+    }
+    const name = { ...(base?.name ?? { vi: entry.role, en: entry.role }), ...entry.name } as Localized;
+    const heading = { ...(base?.heading ?? name), ...entry.heading } as Localized;
+    return { id: entry.role, required: entry.required ?? false, order, name, heading, synonyms };
+  });
+  const name = { vi: file.id, en: file.id, ...file.name } as Localized;
+  return { id: file.id, name, roles };
+}

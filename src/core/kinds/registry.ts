@@ -1,0 +1,35 @@
+import { closest } from '../text/fold';
+import { BUILTIN_KINDS } from './builtin';
+import type { ReportKind } from './kind';
+
+/** The kinds a document can name: built-ins, possibly overridden or extended by a workspace. */
+export class KindRegistry {
+  private readonly byId = new Map<string, ReportKind>();
+
+  constructor(kinds: readonly ReportKind[] = BUILTIN_KINDS) {
+    for (const kind of kinds) this.byId.set(kind.id, kind);
+  }
+
+  /** A registry with these kinds added; a kind with a built-in's id replaces it. */
+  with(kinds: readonly ReportKind[]): KindRegistry {
+    return new KindRegistry([...this.byId.values(), ...kinds]);
+  }
+
+  get(id: string): ReportKind | undefined {
+    return this.byId.get(id);
+  }
+
+  get ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  get all(): ReportKind[] {
+    return [...this.byId.values()];
+  }
+
+  closestId(id: string): string | undefined {
+    return closest(id, this.ids);
+  }
+}
+
+export const DEFAULT_KINDS = new KindRegistry();

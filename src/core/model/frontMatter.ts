@@ -1,0 +1,106 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { LineIndex, Range } from '../text/lineIndex';
+
+/** A problem in the front matter, located in the document. */
+export interface FrontMatterProblem {
+  range: Range;
+  kind: 'yaml' | 'not-a-map' | 'field';
+  field?: string;
+  /** The YAML parser's own words, or the bad value. */
+  detail: string;
+}
+
+export interface FrontMatterField {
+  value: unknown;
+  /** Where the value is written (for fixes that replace it). */
+  valueRange?: Range;
+  keyRange?: Range;
+}
+
+export interface FrontMatter {
+  /** First and last line of the block, the `---` fences included (0-based). */
+  startLine: number;
+  endLine: number;
+  raw: string;
+  /** Top-level fields, when the YAML is a mapping. */
+  fields: Map<string, FrontMatterField>;
+  problems: FrontMatterProblem[];
+  /** True when the YAML could not be read; `fields` may then be empty. */
+  malformed: boolean;
+  /** The `kind:` line is there even when the YAML around it is broken. */
+  mentionsKind: boolean;
+}
+
+const OPEN = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const KIND_LINE = /^kind[ \t]*:/m;
+
+/** Finds and reads a YAML front matter block at the very top of the document. Never throws. */
+export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
+  if (lines.lineCount < 2 || !OPEN.test(lines.line(0))) return undefined;
+  let endLine = -1;
+  for (let i = 1; i < lines.lineCount; i++) {
+    if (CLOSE.test(lines.line(i))) {
+      endLine = i;
+      break;
+    }
+  }
+  if (endLine < 0) return undefined;
+  const bodyStart = lines.starts[1];
+  const raw = lines.text.slice(bodyStart, lines.starts[endLine]);
+  const fm: FrontMatter = {
+    startLine: 0,
+    endLine,
+    raw,
+    fields: new Map(),
+    problems: [],
+    malformed: false,
+    mentionsKind: KIND_LINE.test(raw),
+  };
+  const toRange = (from: number, to: number): Range => ({
+    start: lines.positionAt(bodyStart + from),
+    end: lines.positionAt(bodyStart + Math.max(to, from)),
+  });
+
+  let doc;
+  try {
+    doc = parseDocument(raw, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    fm.malformed = true;
+    fm.problems.push({ kind: 'yaml', range: lines.linesRange(0, 0), detail: String(error) });
+    return fm;
+  }
+  if (doc.errors.length > 0) {
+    fm.malformed = true;
+    for (const error of doc.errors) {
+      const [from, to] = error.pos;
+      fm.problems.push({ kind: 'yaml', range: toRange(from, to), detail: firstLine(error.message) });
+    }
+    return fm;
+  }
+  const contents = doc.contents;
+  if (contents === null) return fm;
+  if (!isMap(contents)) {
+    fm.malformed = true;
+    const [from, to] = contents.range ?? [0, raw.length];
+    fm.problems.push({ kind: 'not-a-map', range: toRange(from, to), detail: '' });
+    return fm;
+  }
+  for (const pair of contents.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const valueNode = pair.value;
+    const field: FrontMatterField = {
+      value: isScalar(valueNode) ? valueNode.value : valueNode ? (valueNode as { toJSON(): unknown }).toJSON() : null,
+    };
+    if (pair.key.range) field.keyRange = toRange(pair.key.range[0], pair.key.range[1]);
+    const valueRange = (valueNode as { range?: [number, number, number] } | null)?.range;
+    if (valueRange) field.valueRange = toRange(valueRange[0], valueRange[1]);
+    fm.fields.set(key, field);
+  }
+  return fm;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].trim();
+}

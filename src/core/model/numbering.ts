@@ -1,0 +1,108 @@
+import type { Lang } from '../i18n';
+
+/**
+ * The numbering a heading carries: "Phần I", "I.", "1.", "1.2.", "a)", "A.".
+ * `valueStart`/`valueEnd` locate the number that a renumbering replaces (for "1.2." all of "1.2").
+ */
+export interface Numbering {
+  style: NumberingStyle;
+  /** The prefix as written, e.g. "II." or "Phần I —". */
+  text: string;
+  value: number;
+  /** For multi-level numbers ("1.2."), every component. */
+  path?: number[];
+  valueStart: number;
+  valueEnd: number;
+}
+
+export type NumberingStyle = 'part' | 'roman' | 'arabic' | 'multilevel' | 'letter' | 'upper-letter';
+
+const PART = /^((?:Phần|PHẦN|Chương|CHƯƠNG|Part|PART|Chapter|CHAPTER)\s+)([IVXLCDM]+|\d{1,3})(?![\p{L}\p{N}])\s*[.:—–-]?\s*/u;
+const ROMAN = /^([IVXLCDM]+)\.(?:\s+|$)/;
+const MULTILEVEL = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)/;
+const ARABIC = /^(\d{1,3})[.)](?:\s+|$)/;
+const LETTER = /^([a-zđ])\)(?:\s+|$)/u;
+const UPPER_LETTER = /^([A-ZĐ])\.(?:\s+|$)/u;
+const VALID_ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+export const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+export const EN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+export function romanValue(roman: string): number | undefined {
+  if (!roman || !VALID_ROMAN.test(roman)) return undefined;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = values[roman[i]];
+    const next = values[roman[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function toRoman(value: number): string {
+  const table: Array<[number, string]> = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table) {
+    while (value >= v) {
+      out += s;
+      value -= v;
+    }
+  }
+  return out;
+}
+
+export function lettersFor(lang: Lang): string {
+  return lang === 'vi' ? VI_LETTERS : EN_LETTERS;
+}
+
+/** The numbering at the start of a heading's text, if any. */
+export function parseNumbering(text: string, lang: Lang): Numbering | undefined {
+  let m = PART.exec(text);
+  if (m) {
+    const raw = m[2];
+    const value = /^\d/.test(raw) ? Number(raw) : romanValue(raw);
+    if (value !== undefined) {
+      return { style: 'part', text: m[0].trim(), value, valueStart: m[1].length, valueEnd: m[1].length + raw.length };
+    }
+  }
+  if ((m = ROMAN.exec(text))) {
+    const value = romanValue(m[1]);
+    if (value !== undefined) return { style: 'roman', text: m[0].trim(), value, valueStart: 0, valueEnd: m[1].length };
+  }
+  if ((m = UPPER_LETTER.exec(text))) {
+    const index = lettersFor(lang).indexOf(m[1].toLowerCase());
+    if (index >= 0) return { style: 'upper-letter', text: m[0].trim(), value: index + 1, valueStart: 0, valueEnd: 1 };
+  }
+  if ((m = MULTILEVEL.exec(text))) {
+    const path = m[1].split('.').map(Number);
+    return { style: 'multilevel', text: m[0].trim(), value: path[path.length - 1], path, valueStart: 0, valueEnd: m[1].length };
+  }
+  if ((m = ARABIC.exec(text))) {
+    return { style: 'arabic', text: m[0].trim(), value: Number(m[1]), valueStart: 0, valueEnd: m[1].length };
+  }
+  if ((m = LETTER.exec(text))) {
+    const index = lettersFor(lang).indexOf(m[1]);
+    if (index >= 0) return { style: 'letter', text: m[0].trim(), value: index + 1, valueStart: 0, valueEnd: 1 };
+  }
+  return undefined;
+}
+
+/** How a value is written in a style ("roman" 3 → "III", "letter" 5 in Vietnamese → "đ"). */
+export function formatNumber(style: NumberingStyle, value: number, lang: Lang, romanPart = true): string {
+  switch (style) {
+    case 'roman':
+      return toRoman(value);
+    case 'part':
+      return romanPart ? toRoman(value) : String(value);
+    case 'letter':
+      return lettersFor(lang)[value - 1] ?? '?';
+    case 'upper-letter':
+      return (lettersFor(lang)[value - 1] ?? '?').toUpperCase();
+    default:
+      return String(value);
+  }
+}

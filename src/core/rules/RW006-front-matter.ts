@@ -1,0 +1,42 @@
+import type { Localized } from '../i18n';
+import type { FrontMatterProblem } from '../model/frontMatter';
+import type { Rule } from './types';
+
+export const frontMatter: Rule = {
+  id: 'RW006',
+  name: 'front-matter',
+  description: {
+    en: 'The front matter is not valid YAML, or a field has a bad value.',
+    vi: 'Front matter không phải YAML hợp lệ, hoặc một trường có giá trị sai.',
+  },
+  defaultSeverity: 'error',
+  fixable: false,
+  check({ doc, report }) {
+    for (const problem of doc.frontMatterProblems) report({ range: problem.range, message: describe(problem) });
+  },
+};
+
+function describe(problem: FrontMatterProblem): Localized {
+  switch (problem.kind) {
+    case 'yaml':
+      return {
+        en: `The front matter is not valid YAML: ${problem.detail}. The report is checked as if it had none.`,
+        vi: `Front matter không phải YAML hợp lệ: ${problem.detail}. Báo cáo được kiểm tra như khi không có front matter.`,
+      };
+    case 'not-a-map':
+      return {
+        en: 'The front matter must be a list of "key: value" lines.',
+        vi: 'Front matter phải gồm các dòng "khóa: giá trị".',
+      };
+    case 'field':
+      return problem.field === 'lang'
+        ? {
+            en: `"lang" must be "vi" or "en", not "${problem.detail}".`,
+            vi: `"lang" phải là "vi" hoặc "en", không phải "${problem.detail}".`,
+          }
+        : {
+            en: `"period" must be a year such as 2024, not "${problem.detail}".`,
+            vi: `"period" phải là một năm, ví dụ 2024, không phải "${problem.detail}".`,
+          };
+  }
+}

@@ -1,0 +1,94 @@
+import type { ReportDocument } from '../model/document';
+import { formatNumber, type Numbering } from '../model/numbering';
+import type { Section } from '../model/sections';
+import type { Range } from '../text/lineIndex';
+import { siblingGroups } from './helpers';
+import type { Rule, RuleContext } from './types';
+
+export const numberingSequence: Rule = {
+  id: 'RW101',
+  name: 'numbering-sequence',
+  description: {
+    en: 'An enumeration (1), (2)… or a run of numbered sibling headings skips or repeats a number.',
+    vi: 'Một dãy liệt kê (1), (2)… hoặc dãy số thứ tự của các tiêu đề cùng cấp bị nhảy cóc hoặc lặp số.',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(context) {
+    checkEnumerations(context);
+    for (const group of siblingGroups(context.doc)) checkHeadings(context, group);
+  },
+};
+
+function checkEnumerations({ doc, report }: RuleContext): void {
+  for (const paragraph of doc.paragraphs) {
+    const items = paragraph.enumeration;
+    if (!items) continue;
+    items.forEach((item, i) => {
+      const expected = i + 1;
+      if (item.value === expected) return;
+      const range: Range = { start: { line: item.line, character: item.start }, end: { line: item.line, character: item.end } };
+      report({
+        range,
+        message: {
+          en: `The enumeration ${items.slice(0, i + 1).map((x) => `(${x.value})`).join(', ')} skips or repeats a number: this should be (${expected}).`,
+          vi: `Dãy liệt kê ${items.slice(0, i + 1).map((x) => `(${x.value})`).join(', ')} bị nhảy cóc hoặc lặp số: mục này phải là (${expected}).`,
+        },
+        fix: {
+          title: { en: `Renumber as (${expected})`, vi: `Đánh lại số thành (${expected})` },
+          edits: [{ range, newText: `(${expected})` }],
+        },
+      });
+    });
+  }
+}
+
+function checkHeadings({ doc, report }: RuleContext, siblings: Section[]): void {
+  const runs = new Map<string, Section[]>();
+  for (const section of siblings) {
+    const n = section.heading.numbering;
+    if (!n) continue;
+    const key = n.style === 'multilevel' ? `multilevel:${n.path!.length}` : n.style;
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = []));
+    run.push(section);
+  }
+  for (const run of runs.values()) {
+    if (run.length < 2) continue;
+    const first = run[0].heading.numbering!;
+    run.forEach((section, i) => {
+      const n = section.heading.numbering!;
+      const expected = expectedNumber(first, i, doc);
+      const written = numberText(section);
+      if (written === expected) return;
+      const { line, textColumn } = section.heading;
+      const range: Range = {
+        start: { line, character: textColumn + n.valueStart },
+        end: { line, character: textColumn + n.valueEnd },
+      };
+      report({
+        range,
+        message: {
+          en: `Heading number "${written}" breaks the sequence of its sibling headings: it should be "${expected}".`,
+          vi: `Số thứ tự "${written}" của tiêu đề không liền mạch với các tiêu đề cùng cấp: phải là "${expected}".`,
+        },
+        fix: {
+          title: { en: `Renumber as "${expected}"`, vi: `Đánh lại số thành "${expected}"` },
+          edits: [{ range, newText: expected }],
+        },
+      });
+    });
+  }
+}
+
+function numberText(section: Section): string {
+  const n = section.heading.numbering!;
+  return section.heading.text.slice(n.valueStart, n.valueEnd);
+}
+
+function expectedNumber(first: Numbering, index: number, doc: ReportDocument): string {
+  const value = first.value + index;
+  if (first.style === 'multilevel') return [...first.path!.slice(0, -1), value].join('.');
+  const arabicPart = first.style === 'part' && /\d/.test(first.text);
+  return formatNumber(first.style, value, doc.lang, !arabicPart);
+}

@@ -1,0 +1,47 @@
+import { LineKind } from '../model/blocks';
+import type { Rule } from './types';
+
+export const unicodeNfc: Rule = {
+  id: 'RW301',
+  name: 'unicode-nfc',
+  description: {
+    en: 'Text uses combining diacritics instead of precomposed letters (not Unicode NFC).',
+    vi: 'Văn bản dùng dấu tổ hợp thay vì chữ dựng sẵn (không ở dạng Unicode NFC).',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ doc, report }) {
+    if (doc.text.normalize('NFC') === doc.text) return;
+    const { lines } = doc;
+    for (let line = 0; line <= doc.lastLine; line++) {
+      if (doc.prose.lineKind(line) !== LineKind.prose) continue;
+      const text = lines.line(line);
+      if (text.normalize('NFC') === text) continue;
+      // One finding per line, from the first to the last word that is not NFC.
+      let from = -1;
+      let to = -1;
+      const offset = lines.starts[line];
+      for (const m of text.matchAll(/\S+/g)) {
+        const word = m[0];
+        if (word.normalize('NFC') === word || !doc.prose.isProseAt(offset + m.index)) continue;
+        if (from < 0) from = m.index;
+        to = m.index + word.length;
+      }
+      if (from < 0) continue;
+      const written = text.slice(from, to);
+      const fixed = written.normalize('NFC');
+      const sample = fixed.length > 40 ? fixed.slice(0, 40) + '…' : fixed;
+      report({
+        range: { start: { line, character: from }, end: { line, character: to } },
+        message: {
+          en: `"${sample}" is typed with combining diacritics (not Unicode NFC): it looks right but breaks search, sorting and spell checking.`,
+          vi: `"${sample}" được gõ bằng dấu tổ hợp (không phải Unicode NFC): trông giống nhưng làm hỏng tìm kiếm, sắp xếp và kiểm tra chính tả.`,
+        },
+        fix: {
+          title: { en: 'Convert to precomposed letters (NFC)', vi: 'Chuyển sang chữ dựng sẵn (NFC)' },
+          edits: [{ range: { start: { line, character: from }, end: { line, character: to } }, newText: fixed }],
+        },
+      });
+    }
+  },
+};

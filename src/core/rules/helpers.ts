@@ -1,0 +1,39 @@
+import type { ReportDocument } from '../model/document';
+import { type Section, walkSections } from '../model/sections';
+import type { Range } from '../text/lineIndex';
+
+/** The first line of a heading, whole. */
+export function headingRange(doc: ReportDocument, section: Section): Range {
+  const line = section.heading.line;
+  return doc.lines.linesRange(line, line);
+}
+
+/** Every group of sibling sections: the top level, then each section's children. */
+export function* siblingGroups(doc: ReportDocument): Generator<Section[]> {
+  yield doc.sections;
+  for (const section of walkSections(doc.sections)) {
+    if (section.children.length > 0) yield section.children;
+  }
+}
+
+/** A heading's title for messages: its text as written, without Markdown emphasis. */
+export function displayTitle(section: Section): string {
+  return section.heading.text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Offsets of every match of a global regex in the text that lies wholly in prose. */
+export function* proseMatches(doc: ReportDocument, pattern: RegExp): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(doc.text))) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (doc.prose.isProseSpan(m.index, m.index + m[0].length)) yield m;
+  }
+}
+
+export function offsetRange(doc: ReportDocument, from: number, to: number): Range {
+  return { start: doc.lines.positionAt(from), end: doc.lines.positionAt(to) };
+}

@@ -1,0 +1,59 @@
+import type { Lang } from '../i18n';
+import type { RoleSpec } from '../kinds/kind';
+import type { ReportDocument } from '../model/document';
+import type { Section } from '../model/sections';
+import type { TextEdit } from './types';
+
+/**
+ * Where a missing role's section goes: before the first present role section that the kind
+ * orders after it, else after the last one, at the level the role sections use.
+ */
+export function insertSectionEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit {
+  const { lines } = doc;
+  const eol = lines.eol;
+  const level = sectionLevel(doc);
+  const peers = doc.roleSections.filter((s) => s.heading.level === level);
+  const heading = `${'#'.repeat(level)} ${role.heading[lang]}`;
+  const orderOf = (s: Section) => doc.kind!.roles.find((r) => r.id === s.role)?.order ?? Infinity;
+
+  const before = peers.find((s) => orderOf(s) > role.order);
+  if (before) {
+    const line = before.startLine;
+    const previous = line > 0 ? lines.line(line - 1).trim() : '';
+    const text = (previous && line > 0 ? eol : '') + heading + eol + eol;
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text };
+  }
+  const after = peers[peers.length - 1];
+  const lastLine = after ? after.endLine : doc.lastLine;
+  const endsWithBreak = lastLine + 1 < lines.lineCount;
+  if (endsWithBreak) {
+    // Insert at the start of the following line; keep a blank line before the heading.
+    const line = lastLine + 1;
+    const blankBefore = lines.line(lastLine).trim() === '';
+    const atEnd = line === lines.lineCount - 1 && lines.line(line) === '';
+    const text = (blankBefore ? '' : eol) + heading + eol + (atEnd ? '' : eol);
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text };
+  }
+  const end = { line: lastLine, character: lines.line(lastLine).length };
+  const blankBefore = lines.line(lastLine).trim() === '';
+  const text = (blankBefore ? '' : eol + eol) + heading + eol;
+  return { range: { start: end, end }, newText: text };
+}
+
+/** The heading level of the report's role sections (the most common), else below the title. */
+export function sectionLevel(doc: ReportDocument): number {
+  const counts = new Map<number, number>();
+  for (const s of doc.roleSections) counts.set(s.heading.level, (counts.get(s.heading.level) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [level, count] of counts) {
+    if (count > bestCount || (count === bestCount && level < best)) {
+      best = level;
+      bestCount = count;
+    }
+  }
+  if (best) return best;
+  if (doc.title) return 2;
+  const levels = doc.headings.map((h) => h.level);
+  return levels.length ? Math.min(...levels) : 2;
+}

@@ -1,0 +1,29 @@
+import { missingSection } from './RW001-missing-section';
+import { sectionOrder } from './RW002-section-order';
+import { emptySection } from './RW003-empty-section';
+import { duplicateSection } from './RW004-duplicate-section';
+import { unknownKind } from './RW005-unknown-kind';
+import { frontMatter } from './RW006-front-matter';
+import { numberingSequence } from './RW101-numbering-sequence';
+import { unicodeNfc } from './RW301-unicode-nfc';
+import { placeholder } from './RW306-placeholder';
+import type { Rule } from './types';
+
+/** Every rule, by id. Adding a rule means adding its file and one line here. */
+export const RULES: readonly Rule[] = [
+  missingSection,
+  sectionOrder,
+  emptySection,
+  duplicateSection,
+  unknownKind,
+  frontMatter,
+  numberingSequence,
+  unicodeNfc,
+  placeholder,
+];
+
+/** A rule by its id ("RW001") or name ("missing-section"), case-insensitive. */
+export function findRule(idOrName: string): Rule | undefined {
+  const key = idOrName.trim().toLowerCase();
+  return RULES.find((r) => r.id.toLowerCase() === key || r.name === key);
+}

@@ -1,0 +1,55 @@
+import type { Lang, Localized } from '../i18n';
+import type { ReportDocument } from '../model/document';
+import type { Range } from '../text/lineIndex';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** What the writer sees: one problem, located exactly, maybe with a mechanical fix. */
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+}
+
+export interface RuleReport {
+  range: Range;
+  message: Localized;
+  fix?: { title: Localized; edits: TextEdit[] };
+}
+
+export interface RuleContext {
+  readonly doc: ReportDocument;
+  /** The language messages are written in. */
+  readonly lang: Lang;
+  report(report: RuleReport): void;
+}
+
+export interface Rule {
+  /** Stable id, e.g. "RW001". */
+  id: string;
+  /** Stable alias, e.g. "missing-section". */
+  name: string;
+  description: Localized;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  check(context: RuleContext): void;
+}
+
+/** Where a rule's page lives, relative to the project root. */
+export function ruleDocPath(rule: Pick<Rule, 'id' | 'name'>): string {
+  return `docs/rules/${rule.id}-${rule.name}.md`;
+}

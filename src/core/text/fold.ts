@@ -1,0 +1,42 @@
+/** Text folding shared by heading matching and "did you mean" suggestions. */
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** NFC, lower case: the form synonyms are compared in. */
+export function foldCase(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
+
+/** Without diacritics, for the fallback match: "Kết quả" → "ket qua". */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** Edit distance (insert, delete, substitute), for naming the closest known value. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The candidate nearest to `value` (ties: the first). */
+export function closest(value: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const folded = stripDiacritics(value.toLowerCase());
+  for (const candidate of candidates) {
+    const d = editDistance(folded, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
