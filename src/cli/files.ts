@@ -65,7 +65,7 @@ export async function readSource(file: string): Promise<SourceFile> {
   if (bytes.subarray(0, 8000).includes(0)) throw new FileProblem('binary file, not Markdown text; not linted');
   let text;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new FileProblem('not UTF-8 text (a legacy encoding such as TCVN3 or VNI?); not linted');
   }

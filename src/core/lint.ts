@@ -43,7 +43,7 @@ export function lint(doc: ReportDocument, options: LintOptions = {}): Finding[] 
     }
   }
   return findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId),
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }
 

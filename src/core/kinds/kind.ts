@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../i18n';
+import { type Lang, LANGS, type Localized } from '../i18n';
 
 /** One section role of a kind, with everything needed to recognise and insert it. */
 export interface RoleSpec {
@@ -55,6 +55,8 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     }
     const name = { ...(base?.name ?? { vi: entry.role, en: entry.role }), ...entry.name } as Localized;
     const heading = { ...(base?.heading ?? name), ...entry.heading } as Localized;
+    // The heading a fix inserts must be recognised as its role.
+    for (const lang of LANGS) if (!synonyms[lang].includes(heading[lang])) synonyms[lang] = [...synonyms[lang], heading[lang]];
     return { id: entry.role, required: entry.required ?? false, order, name, heading, synonyms };
   });
   const name = { vi: file.id, en: file.id, ...file.name } as Localized;

@@ -11,27 +11,42 @@ export interface RoleMatch {
 interface Entry {
   role: string;
   synonym: string;
-  folded: string;
-  stripped: string;
+  form: string;
 }
 
-const matchers = new WeakMap<ReportKind, Entry[]>();
+/** Synonyms by their first character, longest first: a heading is compared with few of them. */
+type Buckets = Map<string, Entry[]>;
 
-function entriesFor(kind: ReportKind): Entry[] {
-  let entries = matchers.get(kind);
-  if (!entries) {
-    entries = [];
+const matchers = new WeakMap<ReportKind, { exact: Buckets; plain: Buckets }>();
+
+function bucketsFor(kind: ReportKind): { exact: Buckets; plain: Buckets } {
+  let buckets = matchers.get(kind);
+  if (!buckets) {
+    buckets = { exact: new Map(), plain: new Map() };
     for (const role of kind.roles) {
       for (const synonym of [...role.synonyms.vi, ...role.synonyms.en]) {
         const folded = normalizeTitle(synonym);
-        if (folded) entries.push({ role: role.id, synonym, folded, stripped: stripDiacritics(folded) });
+        if (!folded) continue;
+        add(buckets.exact, { role: role.id, synonym, form: folded });
+        add(buckets.plain, { role: role.id, synonym, form: stripDiacritics(folded) });
       }
     }
     // Longest synonym wins: "kết quả đạt được" before "kết quả".
-    entries.sort((a, b) => b.folded.length - a.folded.length);
-    matchers.set(kind, entries);
+    for (const map of [buckets.exact, buckets.plain]) for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
+    matchers.set(kind, buckets);
   }
-  return entries;
+  return buckets;
+}
+
+function add(buckets: Buckets, entry: Entry): void {
+  const key = entry.form[0];
+  let list = buckets.get(key);
+  if (!list) buckets.set(key, (list = []));
+  list.push(entry);
+}
+
+function find(buckets: Buckets, title: string): Entry | undefined {
+  return buckets.get(title[0])?.find((entry) => startsWithWord(title, entry.form));
 }
 
 const EMPHASIS = /[*_`~]+/g;
@@ -53,13 +68,9 @@ function startsWithWord(text: string, prefix: string): boolean {
 export function matchRole(title: string, kind: ReportKind): RoleMatch | undefined {
   const normalized = normalizeTitle(title);
   if (!normalized) return undefined;
-  const entries = entriesFor(kind);
-  for (const entry of entries) {
-    if (startsWithWord(normalized, entry.folded)) return { role: entry.role, synonym: entry.synonym, fuzzy: false };
-  }
-  const stripped = stripDiacritics(normalized);
-  for (const entry of entries) {
-    if (startsWithWord(stripped, entry.stripped)) return { role: entry.role, synonym: entry.synonym, fuzzy: true };
-  }
-  return undefined;
+  const { exact, plain } = bucketsFor(kind);
+  const entry = find(exact, normalized);
+  if (entry) return { role: entry.role, synonym: entry.synonym, fuzzy: false };
+  const fallback = find(plain, stripDiacritics(normalized));
+  return fallback ? { role: fallback.role, synonym: fallback.synonym, fuzzy: true } : undefined;
 }

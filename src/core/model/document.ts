@@ -198,7 +198,7 @@ const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵ
 
 /** Vietnamese when its letters are common in the headings and the opening text. */
 function detectLanguage(text: string, scan: BlockScan): Lang {
-  const sample = scan.headings.map((h) => h.content).join(' ') + ' ' + text.slice(0, 4000);
+  const sample = scan.headings.slice(0, 100).map((h) => h.content).join(' ') + ' ' + text.slice(0, 4000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const vietnamese = sample.normalize('NFC').match(VIETNAMESE_LETTER)?.length ?? 0;
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';

@@ -33,7 +33,7 @@ export interface FrontMatter {
 
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-const KIND_LINE = /^kind[ \t]*:/m;
+const KIND_LINE = /^[ \t-]*kind[ \t]*:/m;
 
 /** Finds and reads a YAML front matter block at the very top of the document. Never throws. */
 export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
@@ -71,11 +71,13 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     return fm;
   }
   if (doc.errors.length > 0) {
+    // The first error is the cause; the ones after it are usually its echoes.
     fm.malformed = true;
-    for (const error of doc.errors) {
-      const [from, to] = error.pos;
-      fm.problems.push({ kind: 'yaml', range: toRange(from, to), detail: firstLine(error.message) });
-    }
+    const error = doc.errors[0];
+    const [from, to] = error.pos;
+    // An error found only at the end (an unclosed quote or bracket) is somewhere in the block.
+    const range = from >= raw.trimEnd().length && endLine > 1 ? lines.linesRange(1, endLine - 1) : toRange(from, to);
+    fm.problems.push({ kind: 'yaml', range, detail: firstLine(error.message) });
     return fm;
   }
   const contents = doc.contents;

@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../model/document';
 import type { Section } from '../model/sections';
 import { displayTitle, headingRange, siblingGroups } from './helpers';
+import type { LineIndex, Range } from '../text/lineIndex';
 import type { Rule, TextEdit } from './types';
 
 export const sectionOrder: Rule = {
@@ -20,9 +21,9 @@ export const sectionOrder: Rule = {
       const roled = group.filter((s) => s.role);
       if (roled.length < 2) continue;
       const inOrder = longestOrderedRun(roled.map(rank));
+      const kept = roled.filter((_, j) => inOrder.has(j));
       roled.forEach((section, i) => {
         if (inOrder.has(i)) return;
-        const kept = roled.filter((_, j) => inOrder.has(j));
         const target = kept.find((s) => rank(s) > rank(section));
         const anchor = target ?? kept.filter((s) => rank(s) < rank(section)).pop()!;
         const roleName = (s: Section) => kind.roles[rank(s)].name;
@@ -65,36 +66,45 @@ export function longestOrderedRun(values: number[]): Set<number> {
   return kept;
 }
 
-/** Two edits that move a section with its subsections; every line is kept. */
+/** Two edits that move a section with its subsections; every line of it is kept. */
 export function moveSection(doc: ReportDocument, section: Section, to: { before: Section } | { after: Section }): TextEdit[] {
   const { lines } = doc;
-  const eol = lines.eol;
-  const hasBreakAfter = (line: number) => line + 1 < lines.lineCount;
-  const startOf = (line: number) => ({ line, character: 0 });
-  const endOf = (line: number) => ({ line, character: lines.line(line).length });
+  const { text, eol } = { text: lines.text, eol: lines.eol };
+  const blank = (line: number) => lines.line(line).trim() === '';
+  const from = lines.starts[section.startLine];
+  const next = lines.starts[section.endLine + 1];
+  // A last section without a final line break takes the line break before it along.
+  const removeFrom = next === undefined ? lines.ends[section.startLine - 1] : from;
+  const removeTo = next ?? text.length;
+  let bodyEnd = removeTo;
+  while (bodyEnd > from && (text[bodyEnd - 1] === '\n' || text[bodyEnd - 1] === '\r')) bodyEnd--;
+  const body = text.slice(from, bodyEnd);
 
-  let block = lines.text.slice(lines.starts[section.startLine], lines.starts[section.endLine + 1] ?? lines.text.length);
-  let remove;
-  if (hasBreakAfter(section.endLine)) {
-    remove = { start: startOf(section.startLine), end: startOf(section.endLine + 1) };
-  } else {
-    // The last section has no line break of its own: take the one before it instead.
-    block += eol;
-    remove = { start: endOf(section.startLine - 1), end: endOf(section.endLine) };
-  }
-  let insertAt;
+  let insertAt: number;
+  let insertText: string;
   if ('before' in to) {
-    insertAt = startOf(to.before.startLine);
-  } else if (hasBreakAfter(to.after.endLine)) {
-    insertAt = startOf(to.after.endLine + 1);
-    // Keep a blank line between the section it follows and the moved heading.
-    if (lines.line(to.after.endLine).trim() !== '') block = eol + block;
+    insertAt = lines.starts[to.before.startLine];
+    insertText = body + eol + eol;
   } else {
-    insertAt = endOf(to.after.endLine);
-    block = eol + block.slice(0, block.length - eol.length);
+    const afterEnd = lines.starts[to.after.endLine + 1];
+    const gap = blank(to.after.endLine) ? '' : eol;
+    if (afterEnd === undefined) {
+      insertAt = text.length;
+      insertText = eol + gap + body;
+    } else if (afterEnd === text.length) {
+      insertAt = afterEnd;
+      insertText = gap + body + eol;
+    } else {
+      insertAt = afterEnd;
+      insertText = gap + body + eol + eol;
+    }
   }
   return [
-    { range: { start: insertAt, end: insertAt }, newText: block },
-    { range: remove, newText: '' },
+    { range: offsets(lines, insertAt, insertAt), newText: insertText },
+    { range: offsets(lines, removeFrom, removeTo), newText: '' },
   ];
+}
+
+function offsets(lines: LineIndex, from: number, to: number): Range {
+  return { start: lines.positionAt(from), end: lines.positionAt(to) };
 }

@@ -17,8 +17,8 @@ export const unknownKind: Rule = {
     const kinds = doc.options.kinds ?? DEFAULT_KINDS;
     const known = kinds.ids.join(', ');
     const value = doc.declaredKind ?? '';
-    const range = field?.valueRange ?? field?.keyRange ?? doc.lines.linesRange(0, 0);
     if (!value.trim()) {
+      const range = field?.keyRange ?? doc.lines.linesRange(0, 0);
       report({
         range,
         message: {
@@ -28,6 +28,7 @@ export const unknownKind: Rule = {
       });
       return;
     }
+    const range = field?.valueRange ?? field?.keyRange ?? doc.lines.linesRange(0, 0);
     const suggestion = kinds.closestId(value);
     const written = doc.text.slice(doc.lines.offsetAt(range.start), doc.lines.offsetAt(range.end));
     const quote = /^["']/.test(written) ? written[0] : '';

@@ -28,11 +28,12 @@ function checkEnumerations({ doc, report }: RuleContext): void {
       const expected = i + 1;
       if (item.value === expected) return;
       const range: Range = { start: { line: item.line, character: item.start }, end: { line: item.line, character: item.end } };
+      const run = (i > 3 ? '…, ' : '') + items.slice(Math.max(0, i - 3), i + 1).map((x) => `(${x.value})`).join(', ');
       report({
         range,
         message: {
-          en: `The enumeration ${items.slice(0, i + 1).map((x) => `(${x.value})`).join(', ')} skips or repeats a number: this should be (${expected}).`,
-          vi: `Dãy liệt kê ${items.slice(0, i + 1).map((x) => `(${x.value})`).join(', ')} bị nhảy cóc hoặc lặp số: mục này phải là (${expected}).`,
+          en: `The enumeration ${run} skips or repeats a number: this should be (${expected}).`,
+          vi: `Dãy liệt kê ${run} bị nhảy cóc hoặc lặp số: mục này phải là (${expected}).`,
         },
         fix: {
           title: { en: `Renumber as (${expected})`, vi: `Đánh lại số thành (${expected})` },

@@ -1,0 +1,74 @@
+/**
+ * npm run bench: medians of markdown-it's own parse, Reportwright's full lint and
+ * markdownlint's default rules on the same generated reports, in one process and one run,
+ * with the ratios between them. Absolute times vary with the machine; the ratios are the figures.
+ */
+import MarkdownIt from 'markdown-it';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { performance } from 'node:perf_hooks';
+import { lint, parseReport, type Lang } from '../src/core';
+import { generateReport } from './generate';
+
+const SIZES: Array<[string, number, number]> = [
+  // label, bytes, runs
+  ['10 KB', 10 * 1024, 60],
+  ['100 KB', 100 * 1024, 25],
+  ['1 MB', 1024 * 1024, 9],
+  ['5 MB', 5 * 1024 * 1024, 5],
+];
+const quick = process.argv.includes('--quick');
+
+function median(runs: number, task: () => void): number {
+  task(); // warm-up: compile, caches
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    task();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const markdownIt = new MarkdownIt();
+const rows: string[][] = [];
+const results = new Map<string, { parse: number; lint: number; markdownlint: number }>();
+
+for (const lang of ['vi', 'en'] as Lang[]) {
+  for (const [label, bytes, runs] of SIZES) {
+    const text = generateReport(bytes, lang);
+    const n = quick ? Math.max(1, Math.floor(runs / 4)) : runs;
+    const parse = median(n, () => markdownIt.parse(text, {}));
+    const ours = median(n, () => lint(parseReport(text)));
+    const theirs = median(Math.max(1, Math.ceil(n / 3)), () => markdownlint({ strings: { report: text } }));
+    const findings = lint(parseReport(text)).length;
+    results.set(`${lang} ${label}`, { parse, lint: ours, markdownlint: theirs });
+    rows.push([
+      lang,
+      label,
+      parse.toFixed(2),
+      ours.toFixed(2),
+      theirs.toFixed(1),
+      (ours / parse).toFixed(2) + '×',
+      (theirs / ours).toFixed(1) + '×',
+      String(findings),
+    ]);
+  }
+}
+
+const header = ['lang', 'size', 'markdown-it parse ms', 'reportwright lint ms', 'markdownlint ms', 'lint / parse', 'markdownlint / lint', 'findings'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+console.log(`Node ${process.version}, medians${quick ? ' (quick run)' : ''}`);
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+
+console.log('\nGoals (engine issue):');
+for (const lang of ['vi', 'en']) {
+  const mb = results.get(`${lang} 1 MB`)!;
+  const five = results.get(`${lang} 5 MB`)!;
+  const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log(`  ${lang}: lint 1 MB = ${(mb.lint / mb.parse).toFixed(2)}× markdown-it parse (goal ≤ 1.3×: ${check(mb.lint / mb.parse <= 1.3)})`);
+  console.log(`  ${lang}: markdownlint 1 MB = ${(mb.markdownlint / mb.lint).toFixed(1)}× our lint (goal ≥ 20×: ${check(mb.markdownlint / mb.lint >= 20)})`);
+  console.log(`  ${lang}: lint 5 MB = ${(five.lint / mb.lint).toFixed(2)}× lint 1 MB (goal ≤ 5.5×: ${check(five.lint / mb.lint <= 5.5)})`);
+}

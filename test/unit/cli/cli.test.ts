@@ -1,0 +1,153 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../../src/cli/main';
+import { readFixture } from '../helpers';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(cwd: string, ...argv: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { cwd, out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('command line', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-cli-'));
+    fs.writeFileSync(path.join(dir, 'missing.md'), readFixture('rules', 'RW001', 'missing-vi.md'));
+    fs.writeFileSync(path.join(dir, 'clean.md'), readFixture('rules', 'RW001', 'complete.md'));
+    fs.writeFileSync(path.join(dir, 'readme.md'), '# Tool\n\nTODO write docs\n');
+    fs.writeFileSync(path.join(dir, 'unknown.md'), readFixture('rules', 'RW005', 'typo.md'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('prints path:line:column severity RW001/missing-section message', async () => {
+    const r = await run(dir, 'lint', 'missing.md');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^missing\.md:7:1 warning RW001\/missing-section Báo cáo thiếu phần "Phương hướng, nhiệm vụ"/m);
+  });
+
+  it('prints JSON with 1-based positions and fixable flags', async () => {
+    const r = await run(dir, 'lint', '--format', 'json', 'missing.md', 'clean.md');
+    const findings = JSON.parse(r.out);
+    assert.equal(findings.length, 2);
+    assert.deepEqual(Object.keys(findings[0]).sort(), ['column', 'endColumn', 'endLine', 'file', 'fixable', 'line', 'message', 'ruleId', 'ruleName', 'severity']);
+    assert.deepEqual([findings[0].file, findings[0].line, findings[0].column, findings[0].ruleId, findings[0].fixable], ['missing.md', 7, 1, 'RW001', true]);
+  });
+
+  it('exits 1 when a finding is an error, 0 when none is', async () => {
+    assert.equal((await run(dir, 'lint', 'unknown.md')).code, 1);
+    assert.equal((await run(dir, 'lint', 'clean.md', 'readme.md')).code, 0);
+  });
+
+  it('gives plain Markdown no findings', async () => {
+    const r = await run(dir, 'lint', 'readme.md');
+    assert.equal(r.out, '');
+  });
+
+  it('exits 2 on a missing file, says so on stderr, and still lints the others', async () => {
+    const r = await run(dir, 'lint', 'nope.md', 'unknown.md');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /nope\.md: no such file or folder/);
+    assert.match(r.out, /unknown\.md:2:7 error RW005\/unknown-kind/);
+  });
+
+  it('refuses binary and non-UTF-8 files in words', async () => {
+    fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('Caf\xe9 \xe0 Hu\xe9\n', 'latin1'));
+    const r = await run(dir, 'lint', 'image.md', 'latin1.md', 'clean.md');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /image\.md: binary file/);
+    assert.match(r.err, /latin1\.md: not UTF-8 text/);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    assert.equal((await run(dir, 'lint')).code, 2);
+    assert.equal((await run(dir, 'lint', '--format', 'xml', 'clean.md')).code, 2);
+    assert.equal((await run(dir, 'lint', '--kind', 'novel', 'clean.md')).code, 2);
+    assert.equal((await run(dir, 'lint', '--bogus', 'clean.md')).code, 2);
+    assert.equal((await run(dir, 'frobnicate')).code, 2);
+  });
+
+  it('reports bad front matter as a finding, not a crash', async () => {
+    fs.writeFileSync(path.join(dir, 'broken.md'), readFixture('rules', 'RW006', 'broken-yaml.md'));
+    const r = await run(dir, 'lint', 'broken.md');
+    assert.equal(r.code, 1);
+    assert.match(r.out, /broken\.md:2:1 error RW006\/front-matter .*not valid YAML/);
+  });
+
+  it('expands folders and globs', async () => {
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', 'deep.md'), readFixture('rules', 'RW005', 'typo.md'));
+    const folder = JSON.parse((await run(dir, 'lint', '--format', 'json', '.')).out);
+    assert.ok(folder.some((f: { file: string }) => f.file === 'sub/deep.md'));
+    const globbed = JSON.parse((await run(dir, 'lint', '--format', 'json', '**/deep.md')).out);
+    assert.deepEqual([...new Set(globbed.map((f: { file: string }) => f.file))], ['sub/deep.md']);
+    assert.equal((await run(dir, 'lint', 'nothing/**/*.md')).code, 2);
+  });
+
+  it('--kind treats every file as a report of that kind', async () => {
+    const r = await run(dir, 'lint', '--kind', 'status', '--format', 'json', 'readme.md');
+    const ids = JSON.parse(r.out).map((f: { ruleId: string }) => f.ruleId);
+    assert.ok(ids.includes('RW001') && ids.includes('RW306'));
+  });
+
+  it('--report-files makes matching files reports', async () => {
+    const r = await run(dir, 'lint', '--report-files', 'read*.md', '--format', 'json', 'readme.md');
+    assert.ok(JSON.parse(r.out).length > 0);
+  });
+
+  it('--fix writes the fixes and prints what is left', async () => {
+    const r = await run(dir, 'lint', '--fix', '--format', 'json', 'missing.md', 'unknown.md');
+    assert.equal(r.code, 0);
+    assert.equal(fs.readFileSync(path.join(dir, 'missing.md'), 'utf8'), readFixture('rules', 'RW001', 'missing-vi.fixed.md'));
+    assert.match(fs.readFileSync(path.join(dir, 'unknown.md'), 'utf8'), /^kind: "review"$/m);
+    const left = JSON.parse(r.out).map((f: { ruleId: string }) => f.ruleId);
+    assert.ok(left.every((id: string) => id === 'RW003'), `only the new empty sections are left: ${left}`);
+    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.includes('tmp')), []);
+  });
+
+  it('--fix keeps a byte order mark and CRLF line breaks', async () => {
+    const crlf = '\ufeff' + readFixture('rules', 'RW005', 'typo.md').replace(/\n/g, '\r\n');
+    fs.writeFileSync(path.join(dir, 'crlf.md'), crlf);
+    await run(dir, 'lint', '--fix', 'crlf.md');
+    const fixed = fs.readFileSync(path.join(dir, 'crlf.md'), 'utf8');
+    assert.ok(fixed.startsWith('\ufeff---\r\nkind: "review"\r\n'));
+    assert.ok(!/[^\r]\n/.test(fixed));
+  });
+
+  it('outline --format json prints the section tree with roles and 1-based line ranges', async () => {
+    const r = await run(dir, 'outline', '--format', 'json', 'missing.md');
+    const outline = JSON.parse(r.out);
+    assert.equal(outline.kind, 'review');
+    const [title] = outline.sections;
+    assert.deepEqual([title.text, title.startLine, title.endLine], ['Báo cáo tổng kết công tác năm 2023', 7, 19]);
+    assert.deepEqual(title.children.map((c: { role?: string; startLine: number }) => [c.role ?? null, c.startLine]), [
+      ['results', 9],
+      ['shortcomings', 13],
+      [null, 17],
+    ]);
+  });
+
+  it('runs as a built executable with the documented exit codes', function () {
+    const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    if (!fs.existsSync(cli)) execFileSync('npm', ['run', 'build'], { cwd: path.join(__dirname, '..', '..', '..') });
+    const ok = spawnSync(process.execPath, [cli, 'lint', 'clean.md'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(ok.status, 0);
+    const bad = spawnSync(process.execPath, [cli, 'lint', 'unknown.md'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(bad.status, 1);
+    assert.match(bad.stdout, /RW005\/unknown-kind/);
+    const usage = spawnSync(process.execPath, [cli, 'lint', '--format', 'xml', 'x.md'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr, /--format must be text or json/);
+  });
+});

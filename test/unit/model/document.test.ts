@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { KindRegistry, parseReport, resolveKind, ROLE_VOCABULARY } from '../../../src/core';
+
+describe('model: front matter, kind and language', () => {
+  it('reads kind, lang, period, title, author and date', () => {
+    const doc = parseReport('---\nkind: review\nlang: vi\nperiod: 2023\ntitle: Báo cáo\nauthor: Thảo Nguyên\ndate: 2024-01-26\n---\n');
+    assert.equal(doc.kind?.id, 'review');
+    assert.equal(doc.lang, 'vi');
+    assert.equal(doc.period, 2023);
+    const fields = doc.frontMatter!.fields;
+    assert.equal(fields.get('title')?.value, 'Báo cáo');
+    assert.equal(fields.get('author')?.value, 'Thảo Nguyên');
+    assert.equal(String(fields.get('date')?.value), '2024-01-26');
+    assert.equal(doc.isReport, true);
+  });
+
+  it('never throws on malformed front matter and remembers that it named a kind', () => {
+    for (const text of ['---\nkind: [\n---\n', '---\n: : :\n---\n', '---\nkind: review\n\tbad\n---\n', '---\n"\n---\n']) {
+      const doc = parseReport(text);
+      assert.ok(doc.frontMatter);
+    }
+    const broken = parseReport('---\nkind: review\ntitle: "open\n---\n');
+    assert.equal(broken.isReport, true);
+    assert.equal(broken.frontMatter?.malformed, true);
+  });
+
+  it('is not a report without kind, unless a glob or a forced kind says so', () => {
+    assert.equal(parseReport('# README\n\n## Results\n').isReport, false);
+    const globbed = parseReport('## Kết quả\n\n## Phương hướng\n\n## Kết luận\n', { relativePath: 'reports/2023.md', reportFiles: ['reports/**/*.md'] });
+    assert.equal(globbed.isReport, true);
+    assert.equal(globbed.kind?.id, 'review');
+    assert.equal(globbed.kindSource, 'inferred');
+    assert.equal(parseReport('# x\n', { relativePath: 'docs/x.md', reportFiles: ['reports/**'] }).isReport, false);
+    assert.equal(parseReport('# x\n', { forceKind: 'status' }).kind?.id, 'status');
+  });
+
+  it('infers the kind that fits the headings best', () => {
+    const infer = (text: string) => parseReport(text, { relativePath: 'r.md', reportFiles: ['*.md'] }).kind?.id;
+    assert.equal(infer('## Thành phần tham dự\n## Kết quả\n## Phương hướng\n## Kết luận\n'), 'meeting-news');
+    assert.equal(infer('## Done this week\n## Next week\n'), 'status');
+    assert.equal(infer('## Results\n## Priorities\n## Conclusion\n'), 'review');
+  });
+
+  it('detects the language when lang is absent', () => {
+    assert.equal(parseReport('---\nkind: review\n---\n## Kết quả đạt được\nĐã hoàn thành.\n').lang, 'vi');
+    assert.equal(parseReport('---\nkind: review\n---\n## Results\nDone.\n').lang, 'en');
+  });
+
+  it('uses workspace kinds, which may override a built-in', () => {
+    const custom = resolveKind(
+      { id: 'okr', roles: [{ role: 'results', required: true }, { role: 'risks', required: true, synonyms: { en: ['risks'], vi: ['rủi ro'] } }] },
+      ROLE_VOCABULARY,
+    );
+    const kinds = new KindRegistry().with([custom]);
+    const doc = parseReport('---\nkind: okr\n---\n## Results\n## Rủi ro\n', { kinds });
+    assert.deepEqual(doc.roleSections.map((s) => s.role), ['results', 'risks']);
+  });
+});
+
+describe('model: paragraphs and inline enumerations', () => {
+  it('finds (1) … (n) with exact positions, across soft line breaks', () => {
+    const doc = parseReport('---\nkind: review\n---\nNổi bật là: (1) Một; (2) Hai;\n(3) Ba.\n\nKhông phải (2) và (3).\n');
+    const [first, second] = doc.paragraphs;
+    assert.deepEqual(first.enumeration, [
+      { value: 1, line: 3, start: 12, end: 15 },
+      { value: 2, line: 3, start: 21, end: 24 },
+      { value: 3, line: 4, start: 0, end: 3 },
+    ]);
+    assert.equal(second.enumeration, undefined);
+    assert.deepEqual([first.startLine, first.endLine], [3, 4]);
+  });
+
+  it('ignores markers inside code spans', () => {
+    const doc = parseReport('---\nkind: review\n---\nSee `(1) (2)` and (1) alone.\n');
+    assert.equal(doc.paragraphs[0].enumeration, undefined);
+  });
+});

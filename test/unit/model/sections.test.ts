@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { parseReport, type Section } from '../../../src/core';
+
+const shape = (sections: Section[]): unknown[] =>
+  sections.map((s) => [s.heading.text, s.startLine + 1, s.endLine + 1, s.role ?? '-', ...(s.children.length ? [shape(s.children)] : [])]);
+
+describe('model: sections and roles', () => {
+  it('nests sections and gives each its line range, trailing lines included', () => {
+    const doc = parseReport(
+      ['---', 'kind: review', 'lang: vi', '---', '# Báo cáo năm 2023', '', '## I. Kết quả đạt được', 'a', '### 1. Chi tiết', 'b', '', '## II. Phương hướng', 'c', '## III. Kết luận', 'd', ''].join('\n'),
+    );
+    assert.deepEqual(shape(doc.sections), [
+      ['Báo cáo năm 2023', 5, 15, '-', [
+        ['I. Kết quả đạt được', 7, 11, 'results', [['1. Chi tiết', 9, 11, '-']]],
+        ['II. Phương hướng', 12, 13, 'priorities'],
+        ['III. Kết luận', 14, 15, 'conclusion'],
+      ]],
+    ]);
+    assert.ok(doc.title?.isTitle);
+  });
+
+  it('matches Vietnamese upper-case headings and strips numbering and punctuation', () => {
+    const doc = parseReport('---\nkind: review\n---\n## PHẦN I. KẾT QUẢ ĐẠT ĐƯỢC:\n\n## III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024.\n\n## **Kết luận**\n');
+    assert.deepEqual(doc.roleSections.map((s) => s.role), ['results', 'priorities', 'conclusion']);
+  });
+
+  it('lets the longest synonym win', () => {
+    const doc = parseReport('---\nkind: review\n---\n## Kết quả thực hiện nhiệm vụ\n\n## Nhiệm vụ, giải pháp\n');
+    assert.deepEqual(doc.roleSections.map((s) => [s.role, s.roleMatch?.synonym]), [
+      ['results', 'kết quả thực hiện'],
+      ['priorities', 'nhiệm vụ, giải pháp'],
+    ]);
+  });
+
+  it('falls back to a match without diacritics', () => {
+    const doc = parseReport('---\nkind: review\n---\n## Ket qua\n\n## Phuong huong\n\n## Results\n');
+    assert.deepEqual(doc.roleSections.map((s) => [s.role, s.roleMatch?.fuzzy]), [
+      ['results', true],
+      ['priorities', true],
+      ['results', false],
+    ]);
+  });
+
+  it('matches synonyms as whole words only', () => {
+    const doc = parseReport('---\nkind: status\n---\n## Progressive rollout\n\n## Issues\n');
+    assert.deepEqual(doc.roleSections.map((s) => s.role), ['shortcomings']);
+  });
+
+  it('gives roles to the outermost sections only', () => {
+    const doc = parseReport('---\nkind: review\n---\n## Kết quả\n### Thực hiện nhiệm vụ chuyên môn\n');
+    assert.deepEqual(doc.roleSections.map((s) => s.heading.text), ['Kết quả']);
+  });
+
+  it('does not give the title a role, but does when there are several level-1 headings', () => {
+    const single = parseReport('---\nkind: review\n---\n# Kết quả công tác năm 2023\n## Kết quả\n');
+    assert.deepEqual(single.roleSections.map((s) => s.heading.line), [4]);
+    const several = parseReport('---\nkind: review\n---\n# Kết quả\n# Kết luận\n');
+    assert.deepEqual(several.roleSections.map((s) => s.role), ['results', 'conclusion']);
+  });
+});

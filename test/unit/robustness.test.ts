@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { lint, parseReport } from '../../src/core';
+import { generateReport } from '../../bench/generate';
+
+/** Lints as a report of kind review (so every rule runs) and returns the time it took. */
+function timedLint(text: string): number {
+  const start = performance.now();
+  const doc = parseReport(text, { forceKind: 'review' });
+  lint(doc);
+  return performance.now() - start;
+}
+
+// These inputs are built to make a parser or a regular expression blow up. The bound is a
+// guard against a hang (the figures are in bench/), generous for a loaded CI machine.
+const LIMIT_MS = 2000;
+
+describe('pathological input: linted in under 2 s, no crash', () => {
+  const cases: Array<[string, () => string]> = [
+    ['10,000 nested blockquotes', () => '>'.repeat(10_000) + ' # deep\n'],
+    ['1,000 nested lists (1 MB of indentation)', () => Array.from({ length: 1000 }, (_, i) => ' '.repeat(i * 2) + '- (1) x').join('\n')],
+    ['a 100,000-character line', () => '## Kết quả\n' + 'lorem ipsum (1) dolor (3) TODO '.repeat(3_300)],
+    ['50,000 unclosed *', () => '*a '.repeat(50_000)],
+    ['50,000 unclosed backticks and comment openers', () => '`x <!-- '.repeat(50_000)],
+    ['a 5 MB report', () => generateReport(5 * 1024 * 1024, 'vi')],
+    ['20,000 numbered headings', () => Array.from({ length: 20_000 }, (_, i) => `## ${i + 1}. Kết quả ${i}`).join('\n')],
+    ['binary noise', () => Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')],
+    ['NUL bytes and lone surrogates', () => '# a\0b\n\ud800\udc00\udfff (1) (1)\n'.repeat(10_000)],
+  ];
+  for (const [name, make] of cases) {
+    it(name, function () {
+      this.timeout(30_000);
+      const text = make();
+      const ms = timedLint(text);
+      assert.ok(ms < LIMIT_MS, `${name}: ${ms.toFixed(0)} ms`);
+    });
+  }
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW002 section-order', () => {
+  describeRuleFixtures('RW002');
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW005 unknown-kind', () => {
+  describeRuleFixtures('RW005');
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW006 front-matter', () => {
+  describeRuleFixtures('RW006');
+});

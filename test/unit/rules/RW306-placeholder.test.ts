@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW306 placeholder', () => {
+  describeRuleFixtures('RW306');
+});
