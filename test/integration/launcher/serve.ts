@@ -1,0 +1,38 @@
+/**
+ * Serves a VS Code with the extension under development, for a person to try in a browser.
+ * The extension runs from the repo (like F5's Extension Development Host): rebuild with
+ * `npm run build` and reload the window to pick up changes.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { startCodeServer } from './codeServer';
+import { duration, say } from './log';
+import { REPO_ROOT, requireBuiltExtension, requireFolder } from './paths';
+import type { Runtime } from './provision';
+
+export interface ServeOptions {
+  workspace: string;
+  port: number;
+  verbose: boolean;
+}
+
+/** Runs until Ctrl+C (the server's signal handler stops it) or until the server ends. */
+export async function serve(runtime: Runtime, options: ServeOptions): Promise<number> {
+  requireBuiltExtension();
+  // A fresh clone has no empty folders (git keeps none): an empty workspace is still useful.
+  if (!existsSync(options.workspace)) {
+    mkdirSync(options.workspace, { recursive: true });
+    say(`created the empty workspace folder ${options.workspace}`);
+  }
+  const workspace = requireFolder(options.workspace, 'workspace');
+  const server = await startCodeServer(runtime, { port: options.port, developmentPayload: true, verbose: options.verbose });
+  const url = server.workbenchUrl(workspace, [
+    ['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)],
+    ['skipWelcome', 'true'],
+  ]);
+  say(`code-server ready in ${duration(server.startupMs)}`);
+  console.log(`\nOpen VS Code with Reportwright from this repo:\n\n  ${url}\n\nPress Ctrl+C to stop.\n`);
+  const reason = await server.exited;
+  console.error(reason);
+  await server.stop();
+  return 1;
+}

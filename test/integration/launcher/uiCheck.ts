@@ -1,0 +1,150 @@
+/**
+ * A UI check of the packaged extension: installs the VSIX into a throwaway code-server
+ * profile, opens a workspace and a Markdown file, looks at the Problems panel, the Outline and
+ * the quick-fix menu, takes screenshots, and asserts that expected strings are visible.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from './browser';
+import { startCodeServer, type CodeServer } from './codeServer';
+import { LauncherError, duration, say, seconds, step } from './log';
+import { REPO_ROOT, requireBuiltExtension, requireFolder } from './paths';
+import { run } from './processes';
+import type { Runtime } from './provision';
+import { goToFirstProblem, openFile, openQuickFixMenu, runCommand, textShowing, waitForWorkbench } from './workbench';
+
+export interface UiCheckOptions {
+  workspace: string;
+  /** The file to open, relative to the workspace. */
+  openFile: string;
+  /** Strings that must show in the Problems panel (e.g. rule ids). */
+  expectProblems: string[];
+  /** Strings that must show in the Outline view. */
+  expectOutline: string[];
+  /** Strings that must show in the quick-fix menu at the first problem. */
+  expectQuickFixes: string[];
+  shotsDir: string;
+  timeoutSeconds: number;
+  verbose: boolean;
+  keepTemp?: boolean;
+}
+
+interface Check {
+  what: string;
+  ok: boolean;
+  detail: string;
+}
+
+const PROBLEMS_PANEL = '.markers-panel';
+const OUTLINE_VIEW = '.outline-pane';
+
+/** `vsce package` with the repo's own vsce, into a temp folder. */
+async function packageVsix(folder: string): Promise<string> {
+  const vsix = join(folder, 'reportwright.vsix');
+  const vsce = join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  if (!existsSync(vsce)) throw new LauncherError('@vscode/vsce is not installed: run npm install');
+  await step('package the extension (vsce)', () =>
+    run(process.execPath, [vsce, 'package', '--no-dependencies', '-o', vsix], { cwd: REPO_ROOT, quiet: true }),
+  );
+  return vsix;
+}
+
+export async function runUiCheck(runtime: Runtime, options: UiCheckOptions): Promise<number> {
+  requireBuiltExtension();
+  const workspace = requireFolder(options.workspace, 'workspace');
+  const fileToOpen = resolve(workspace, options.openFile);
+  if (!existsSync(fileToOpen)) throw new LauncherError(`--open ${options.openFile}: ${fileToOpen} does not exist`);
+  mkdirSync(options.shotsDir, { recursive: true });
+
+  const vsixDir = mkdtempSync(join(tmpdir(), 'reportwright-vsix-'));
+  let server: CodeServer | undefined;
+  let session: BrowserSession | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const vsix = await packageVsix(vsixDir);
+    server = await startCodeServer(runtime, { vsix, verbose: options.verbose, keepTemp: options.keepTemp });
+    say(`code-server ready in ${duration(server.startupMs)} with the VSIX installed`);
+    session = await openBrowser(runtime.chromium, server.tempDir, options.verbose);
+    const page = session.page;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new LauncherError(`the UI check did not finish within ${options.timeoutSeconds} s`)), options.timeoutSeconds * 1000);
+    });
+    const url = server.workbenchUrl(workspace);
+    const checks = await Promise.race([inspectWorkbench(page, url, relative(workspace, fileToOpen), options), timedOut]);
+    return report(checks, options.shotsDir);
+  } catch (error) {
+    if (session) await shoot(session.page, options.shotsDir, 'failure');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    await session?.close();
+    await server?.stop();
+    rmSync(vsixDir, { recursive: true, force: true });
+  }
+}
+
+async function inspectWorkbench(page: Page, url: string, fileToOpen: string, options: UiCheckOptions): Promise<Check[]> {
+  const checks: Check[] = [];
+  const expectAll = (what: string, text: string, expected: string[]): void => {
+    if (expected.length === 0) return;
+    const missing = expected.filter((item) => !text.includes(item));
+    checks.push({ what, ok: missing.length === 0, detail: missing.length ? `missing ${missing.join(', ')} in: ${text || '(empty)'}` : text });
+  };
+  const started = Date.now();
+
+  await step('open the workbench', async () => {
+    await page.goto(url);
+    await waitForWorkbench(page);
+  });
+  await step(`open ${fileToOpen}`, () => openFile(page, fileToOpen));
+  await shoot(page, options.shotsDir, '1-editor');
+
+  await runCommand(page, 'View: Focus Problems');
+  const problems = await textShowing(page, PROBLEMS_PANEL, options.expectProblems);
+  say(`Problems panel: ${problems}`);
+  expectAll('Problems panel', problems, options.expectProblems);
+  await shoot(page, options.shotsDir, '2-problems');
+
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  // The Markdown extension that provides headings may still be activating: allow it 15 s.
+  const outline = await textShowing(page, OUTLINE_VIEW, options.expectOutline, 15_000);
+  say(`Outline: ${outline}`);
+  expectAll('Outline view', outline, options.expectOutline);
+  await shoot(page, options.shotsDir, '3-outline');
+
+  if (await goToFirstProblem(page)) {
+    const quickFixes = await openQuickFixMenu(page);
+    say(`quick-fix menu: ${quickFixes}`);
+    expectAll('quick-fix menu', quickFixes, options.expectQuickFixes);
+    await shoot(page, options.shotsDir, '4-quick-fix');
+    await page.keyboard.press('Escape');
+  } else {
+    say('no problem in the open file: quick-fix menu not opened');
+    if (options.expectQuickFixes.length > 0) {
+      checks.push({ what: 'quick-fix menu', ok: false, detail: 'the open file has no problem to put the cursor on' });
+    }
+  }
+  say(`workbench inspected in ${seconds(started)}`);
+  return checks;
+}
+
+async function shoot(page: Page, folder: string, name: string): Promise<void> {
+  const path = join(folder, `${name}.png`);
+  try {
+    await page.screenshot({ path });
+  } catch (error) {
+    say(`could not take ${path}: ${(error as Error).message}`);
+  }
+}
+
+function report(checks: Check[], shotsDir: string): number {
+  if (checks.length === 0) console.log('no expectations given (--expect, --expect-outline, --expect-fix)');
+  for (const check of checks) {
+    console.log(`${check.ok ? 'ok  ' : 'FAIL'} ${check.what}${check.ok ? '' : `: ${check.detail}`}`);
+  }
+  const failed = checks.filter((check) => !check.ok).length;
+  console.log(`${checks.length - failed} passed, ${failed} failed (screenshots in ${shotsDir})`);
+  return failed > 0 ? 1 : 0;
+}
