@@ -41,7 +41,7 @@ export interface CodeServer {
   remoteUri(absolutePath: string): string;
   /** The end of the server's own log, for error messages. */
   recentOutput(): string;
-  /** Settles with a reason when the server process ends. */
+  /** Settles with a reason if the server ends on its own; never after stop(). */
   exited: Promise<string>;
   stop(): Promise<void>;
 }
@@ -137,13 +137,19 @@ export async function startCodeServer(runtime: Runtime, options: CodeServerOptio
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let exitReason: string | undefined;
+  let stopRequested = false;
   const exited = new Promise<string>((resolve) => {
-    child.on('error', (error) => resolve((exitReason = `cannot start code-server: ${error.message}`)));
-    child.on('exit', (code, signal) => resolve((exitReason ??= `code-server exited (${signal ?? `status ${code}`}):\n${tail(output, 40)}`)));
+    const report = (reason: string): void => {
+      exitReason ??= reason;
+      if (!stopRequested) resolve(exitReason);
+    };
+    child.on('error', (error) => report(`cannot start code-server: ${error.message}`));
+    child.on('exit', (code, signal) => report(`code-server exited (${signal ?? `status ${code}`}):\n${tail(output, 40)}`));
   });
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> => {
+    stopRequested = true;
     stopped ??= stopProcessGroup(child).then(removeTemp);
     return stopped;
   };

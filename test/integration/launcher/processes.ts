@@ -6,14 +6,23 @@ import { delimiter, join } from 'node:path';
 import { LauncherError } from './log';
 
 /**
- * The environment for child tools, without the variables `npm run` adds. Left in, they would
- * make a nested npm take the outer Node's user agent (code-server's install checks it), the
- * repo as its prefix, or the outer `nodedir`.
+ * Settings that `npm run` exports for its own invocation. Left in, they would make a nested npm
+ * take the outer Node's user agent (code-server's install checks it), the repo as its prefix,
+ * or the outer `nodedir`. Other npm_config_* (registry, cache, proxy) are the user's and stay.
  */
+const NPM_RUN_SETTINGS = new Set(
+  ['user_agent', 'local_prefix', 'prefix', 'global_prefix', 'nodedir', 'node_gyp', 'npm_version', 'allow_scripts'].map(
+    (name) => `npm_config_${name}`,
+  ),
+);
+
+/** The environment for child tools, without what `npm run` and tsx set for this process. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (/^npm_/i.test(name) || name === 'INIT_CWD' || name === 'NODE' || name === 'NODE_OPTIONS') continue;
+    const lower = name.toLowerCase();
+    const fromNpmRun = lower.startsWith('npm_') && (!lower.startsWith('npm_config_') || NPM_RUN_SETTINGS.has(lower));
+    if (fromNpmRun || name === 'INIT_CWD' || name === 'NODE' || name === 'NODE_OPTIONS') continue;
     env[name] = value;
   }
   return { ...env, ...extra };
