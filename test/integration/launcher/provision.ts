@@ -91,23 +91,13 @@ function findChromium(): string | undefined {
   return findOnPath('chromium') ?? findOnPath('chromium-browser');
 }
 
-function hasDebianPackage(name: string): boolean {
-  try {
-    return readFileSync('/var/lib/dpkg/status', 'utf8')
-      .split('\n\n')
-      .some((entry) => entry.startsWith(`Package: ${name}\n`) && /\nStatus: install ok installed\n/.test(`${entry}\n`));
-  } catch {
-    return false;
-  }
-}
-
 /** The Debian packages still missing; the build tools only matter while code-server compiles. */
 function missingDebianPackages(willCompile: boolean): string[] {
   const missing: string[] = [];
   if (!findChromium()) missing.push('chromium');
   if (willCompile) {
-    // code-server's kerberos module includes <gssapi/gssapi.h>.
-    if (!hasDebianPackage('libkrb5-dev')) missing.push('libkrb5-dev');
+    // code-server's kerberos module includes <gssapi/gssapi.h>, which libkrb5-dev provides.
+    if (!existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
     if (!findOnPath('make') || !findOnPath('g++')) missing.push('build-essential');
     if (!findOnPath('python3')) missing.push('python3');
   }
@@ -170,7 +160,7 @@ async function installCodeServer(paths: Layout): Promise<void> {
   const started = Date.now();
   const heartbeat = setInterval(() => say(`  still installing code-server (compiles native modules) … ${seconds(started)}`), 30_000);
   try {
-    await step(`${wanted} under Node ${NODE_MAJOR} (compiles native modules, 2–4 minutes)`, () =>
+    await step(`${wanted} under Node ${NODE_MAJOR} (compiles native modules, a few minutes)`, () =>
       run(systemNpm(), ['install', '--no-audit', '--no-fund', '--save-exact', wanted], { cwd: paths.codeServerDir, env }),
     );
   } finally {

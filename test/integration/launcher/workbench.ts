@@ -34,6 +34,12 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT_MS });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: WAIT_MS });
+  // Best effort, for the screenshots: colored tokens mean the language's grammar has loaded.
+  await page
+    .locator('.editor-instance .view-line span span:not(.mtk1)')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
 }
 
 /** The visible text of the first element matching `selector`, with whitespace runs collapsed. */
