@@ -83,6 +83,15 @@ async function driveSuite(
   });
   await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
   page.on('close', () => reportExit(1));
+  page.on('crash', () => {
+    console.error('The workbench page crashed.');
+    reportExit(1);
+  });
+  // A server that dies mid-suite would otherwise only show as a timeout.
+  void server.exited.then((reason) => {
+    console.error(reason);
+    reportExit(1);
+  });
 
   const url = server.workbenchUrl(workspace, [
     ['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)],
