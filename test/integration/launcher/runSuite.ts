@@ -37,6 +37,7 @@ const OFFLINE_NOISE = new RegExp(
     "Timed out waiting for authentication provider 'github'",
     '^\\[(ChatModelSelection|AgentHost|Service Worker|AccountPolicyGate|reconnection-grace-time)',
     '^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin)',
+    '^Creation of workbench contribution .* took \\d+ms',
   ].join('|'),
 );
 
