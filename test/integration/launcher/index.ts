@@ -138,7 +138,11 @@ function plan(command: Command, values: Values): (runtime: Runtime) => Promise<n
     case 'serve': {
       const workspace = text(values, 'workspace');
       if (!workspace) throw new LauncherError(`serve needs --workspace DIR\n\n${USAGE}`, 2);
-      const options = { workspace: resolve(workspace), port: positiveNumber(text(values, 'port'), 8080, '--port'), verbose: common(values).verbose };
+      const options = {
+        workspace: resolve(workspace),
+        port: positiveNumber(text(values, 'port'), 8080, '--port'),
+        verbose: common(values).verbose,
+      };
       return (runtime) => serve(runtime, options);
     }
   }

@@ -117,7 +117,9 @@ async function installDebianPackages(willCompile: boolean): Promise<void> {
     );
   }
   if (process.getuid?.() !== 0) {
-    throw new LauncherError(`missing Debian packages: ${packages.join(', ')}. Install them with:\n  sudo apt-get update && sudo ${command}`);
+    throw new LauncherError(
+      `missing Debian packages: ${packages.join(', ')}. Install them with:\n  sudo apt-get update && sudo ${command}`,
+    );
   }
   const env = cleanEnv({ DEBIAN_FRONTEND: 'noninteractive' });
   await step(`apt-get install ${packages.join(' ')}`, async () => {

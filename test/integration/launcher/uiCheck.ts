@@ -69,7 +69,8 @@ export async function runUiCheck(runtime: Runtime, options: UiCheckOptions): Pro
     session = await openBrowser(runtime.chromium, server.tempDir, options.verbose);
     const page = session.page;
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new LauncherError(`the UI check did not finish within ${options.timeoutSeconds} s`)), options.timeoutSeconds * 1000);
+      const message = `the UI check did not finish within ${options.timeoutSeconds} s`;
+      timer = setTimeout(() => reject(new LauncherError(message)), options.timeoutSeconds * 1000);
     });
     const url = server.workbenchUrl(workspace);
     const checks = await Promise.race([inspectWorkbench(page, url, relative(workspace, fileToOpen), options), timedOut]);
@@ -90,7 +91,8 @@ async function inspectWorkbench(page: Page, url: string, fileToOpen: string, opt
   const expectAll = (what: string, text: string, expected: string[]): void => {
     if (expected.length === 0) return;
     const missing = expected.filter((item) => !text.includes(item));
-    checks.push({ what, ok: missing.length === 0, detail: missing.length ? `missing ${missing.join(', ')} in: ${text || '(empty)'}` : text });
+    const detail = missing.length ? `missing ${missing.join(', ')} in: ${text || '(empty)'}` : text;
+    checks.push({ what, ok: missing.length === 0, detail });
   };
   const started = Date.now();
 
