@@ -12,3 +12,4 @@ export { applyEdits, fixAll, compatibleFixes, type FixResult } from './fix';
 export { RULES, findRule } from './rules/registry';
 export { ruleDocPath, type Rule, type Finding, type Fix, type TextEdit, type Severity, type RuleSetting } from './rules/types';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
+export { reportSnippet, sectionSnippet, buildSnippets, type SnippetEntry } from './templates';

@@ -10,11 +10,15 @@ export interface RoleSpec {
   /** The heading text inserted when the role is missing. */
   heading: Localized;
   synonyms: Record<Lang, string[]>;
+  /** Whether a new report of the kind starts with this section (required ones always do). */
+  inTemplate: boolean;
 }
 
 export interface ReportKind {
   id: string;
   name: Localized;
+  /** The title a new report starts with; may use snippet variables such as $CURRENT_YEAR. */
+  templateTitle: Localized;
   roles: RoleSpec[];
 }
 
@@ -22,9 +26,11 @@ export interface ReportKind {
 export interface KindFile {
   id: string;
   name?: Partial<Localized>;
+  templateTitle?: Partial<Localized>;
   roles: Array<{
     role: string;
     required?: boolean;
+    template?: boolean;
     name?: Partial<Localized>;
     heading?: Partial<Localized>;
     synonyms?: Partial<Record<Lang, string[]>>;
@@ -57,8 +63,9 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     const heading = { ...(base?.heading ?? name), ...entry.heading } as Localized;
     // The heading a fix inserts must be recognised as its role.
     for (const lang of LANGS) if (!synonyms[lang].includes(heading[lang])) synonyms[lang] = [...synonyms[lang], heading[lang]];
-    return { id: entry.role, required: entry.required ?? false, order, name, heading, synonyms };
+    const required = entry.required ?? false;
+    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false) };
   });
   const name = { vi: file.id, en: file.id, ...file.name } as Localized;
-  return { id: file.id, name, roles };
+  return { id: file.id, name, templateTitle: { ...name, ...file.templateTitle }, roles };
 }

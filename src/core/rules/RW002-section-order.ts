@@ -26,15 +26,19 @@ export const sectionOrder: Rule = {
         if (inOrder.has(i)) return;
         const target = kept.find((s) => rank(s) > rank(section));
         const anchor = target ?? kept.filter((s) => rank(s) < rank(section)).pop()!;
-        const roleName = (s: Section) => kind.roles[rank(s)].name;
+        // "Kết luận" needs no "(Kết luận)"; "Nhận xét chung" does.
+        const roleNote = (s: Section, lang: 'vi' | 'en') => {
+          const name = kind.roles[rank(s)].name[lang];
+          return displayTitle(s).toLowerCase().includes(name.toLowerCase()) ? '' : ` (${name})`;
+        };
         const where = target
           ? { en: `before "${displayTitle(target)}"`, vi: `trước "${displayTitle(target)}"` }
           : { en: `after "${displayTitle(anchor)}"`, vi: `sau "${displayTitle(anchor)}"` };
         report({
           range: headingRange(doc, section),
           message: {
-            en: `"${displayTitle(section)}" (${roleName(section).en}) is out of order: a ${kind.name.en.toLowerCase()} puts it ${where.en}.`,
-            vi: `"${displayTitle(section)}" (${roleName(section).vi}) sai thứ tự: loại ${kind.name.vi.toLowerCase()} đặt phần này ${where.vi}.`,
+            en: `"${displayTitle(section)}"${roleNote(section, 'en')} is out of order: a ${kind.name.en.toLowerCase()} puts it ${where.en}.`,
+            vi: `"${displayTitle(section)}"${roleNote(section, 'vi')} sai thứ tự: loại ${kind.name.vi.toLowerCase()} đặt phần này ${where.vi}.`,
           },
           fix: {
             title: { en: `Move the section ${where.en}`, vi: `Chuyển phần này ${where.vi}` },

@@ -1,4 +1,4 @@
-import { offsetRange, proseMatches } from './helpers';
+import { offsetRange } from './helpers';
 import type { Rule } from './types';
 
 export const placeholder: Rule = {
@@ -11,11 +11,29 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   check({ doc, report }) {
-    for (const m of proseMatches(doc, PLACEHOLDER)) {
-      const written = (m[1] ?? m[0]).trim();
-      const start = m[1] !== undefined ? m.index + m[0].indexOf(m[1]) : m.index;
+    const { text, lines } = doc;
+    // A cheap literal search finds candidates; each is then checked in its context.
+    CANDIDATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CANDIDATE.exec(text))) {
+      const start = m.index;
+      let end = start + m[0].length;
+      if (m[0] === '${') {
+        const close = SNIPPET_STOP.exec(text.slice(start, start + 200));
+        if (!close) continue;
+        end = start + close[0].length;
+      } else if (/^[A-Z]/.test(m[0])) {
+        if (isWordCharacter(text.charCodeAt(start - 1)) || isWordCharacter(text.charCodeAt(end))) continue;
+      } else {
+        // "…", "..." or "[...]": only a placeholder when it is all the line holds.
+        const { line } = lines.positionAt(start);
+        if (!LONE.test(lines.line(line))) continue;
+        if (m[0] === '...' && text[start - 1] === '[') continue;
+      }
+      if (!doc.prose.isProseSpan(start, end)) continue;
+      const written = text.slice(start, end);
       report({
-        range: offsetRange(doc, start, start + written.length),
+        range: offsetRange(doc, start, end),
         message: {
           en: `Placeholder "${written}" is still in the report: replace it with the real content.`,
           vi: `Báo cáo còn chỗ giữ chỗ "${written}": hãy thay bằng nội dung thật.`,
@@ -25,7 +43,12 @@ export const placeholder: Rule = {
   },
 };
 
-// Marker words; snippet tab stops left as text (${1:…}, ${NAME}); and a line holding only
-// "…", "..." or "[...]" (after a list or quote marker).
-const PLACEHOLDER =
-  /\b(?:TODO|TBD|FIXME|XXX)\b|\$\{(?:\d+(?::[^}\n]*)?|[A-Z_]+)\}|^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(…|\.\.\.|\[(?:…|\.\.\.)\])[ \t]*$/gm;
+const CANDIDATE = /TODO|TBD|FIXME|XXX|\$\{|\[(?:…|\.\.\.)\]|…|\.\.\./g;
+/** A snippet tab stop left as text: ${1:…}, ${2}, ${NAME}. */
+const SNIPPET_STOP = /^\$\{(?:\d+(?::[^}\n]*)?|[A-Z_]+)\}/;
+/** A line with nothing but the placeholder (after a list or quote marker). */
+const LONE = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:…|\.\.\.|\[(?:…|\.\.\.)\])[ \t]*$/;
+
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}

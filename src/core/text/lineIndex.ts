@@ -26,15 +26,23 @@ export class LineIndex {
   constructor(readonly text: string) {
     const starts = [0];
     const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) {
-        ends.push(i);
-        starts.push(i + 1);
-      } else if (c === 13 /* \r */) {
-        ends.push(i);
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    if (!text.includes('\r')) {
+      // The common case, by native search rather than a loop over every character.
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+        ends.push(at);
+        starts.push(at + 1);
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */) {
+          ends.push(i);
+          starts.push(i + 1);
+        } else if (c === 13 /* \r */) {
+          ends.push(i);
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
     ends.push(text.length);

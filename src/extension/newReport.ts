@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { type KindRegistry, type Lang, reportSnippet } from '../core';
+import { t, uiLang } from './uiText';
+
+export interface NewReportArgs {
+  kind?: string;
+  lang?: Lang;
+}
+
+/**
+ * "Reportwright: New Report…": pick a kind and a language, get an untitled Markdown document
+ * holding the report's skeleton, with tab stops where the writer types.
+ */
+export async function newReport(kinds: KindRegistry, args: NewReportArgs = {}): Promise<vscode.TextDocument | undefined> {
+  const lang = uiLang();
+  const kindId =
+    args.kind ??
+    (
+      await vscode.window.showQuickPick(
+        kinds.all.map((k) => ({ label: k.name[lang], description: k.id, id: k.id })),
+        { title: t('New report'), placeHolder: t('What kind of report?') },
+      )
+    )?.id;
+  const kind = kindId ? kinds.get(kindId) : undefined;
+  if (!kind) {
+    if (kindId) void vscode.window.showErrorMessage(t('Unknown report kind "{0}".', kindId));
+    return undefined;
+  }
+  const reportLang =
+    args.lang ??
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'Tiếng Việt', description: 'vi', id: 'vi' as Lang },
+          { label: 'English', description: 'en', id: 'en' as Lang },
+        ],
+        { title: t('New report'), placeHolder: t('Which language is the report written in?') },
+      )
+    )?.id;
+  if (!reportLang) return undefined;
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(reportSnippet(kind, reportLang)));
+  return document;
+}

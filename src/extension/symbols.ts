@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import type { ReportDocument, Section } from '../core';
+import type { ReportCache } from './reportCache';
+import { uiLang } from './uiText';
+
+/** The report's sections, nested, with their role: for Outline, breadcrumbs and Go to Symbol. */
+export class SymbolsFeature implements vscode.DocumentSymbolProvider {
+  constructor(private readonly cache: ReportCache) {}
+
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
+    const doc = this.cache.report(document);
+    // Plain Markdown keeps VS Code's own outline only.
+    if (!doc) return undefined;
+    return doc.sections.map((section) => this.toSymbol(doc, section));
+  }
+
+  private toSymbol(doc: ReportDocument, section: Section): vscode.DocumentSymbol {
+    const { heading } = section;
+    const lastLine = doc.lines.line(section.endLine);
+    const range = new vscode.Range(section.startLine, 0, section.endLine, lastLine.length);
+    const selection = new vscode.Range(heading.line, heading.textColumn, heading.line, heading.textColumn + heading.text.split('\n', 1)[0].length);
+    const role = section.role ? doc.kind?.roles.find((r) => r.id === section.role) : undefined;
+    const detail = role ? role.name[doc.declaredLang ?? uiLang()] : '';
+    const kind = section.isTitle ? vscode.SymbolKind.File : role ? vscode.SymbolKind.Module : vscode.SymbolKind.String;
+    const symbol = new vscode.DocumentSymbol(heading.text.replace(/\s+/g, ' '), detail, kind, range, selection);
+    symbol.children = section.children.map((child) => this.toSymbol(doc, child));
+    return symbol;
+  }
+}

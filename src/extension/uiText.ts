@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import vi from '../../l10n/bundle.l10n.vi.json';
+import type { Lang } from '../core';
+
+export type LanguageSetting = 'auto' | Lang;
+
+/** The language the writer chose for Reportwright's messages (`reportwright.language`). */
+export function languageSetting(): LanguageSetting {
+  const value = vscode.workspace.getConfiguration('reportwright').get('language');
+  return value === 'vi' || value === 'en' ? value : 'auto';
+}
+
+/** VS Code's display language, as one of ours. */
+export function displayLang(): Lang {
+  return vscode.env.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+/** The language of the user interface: the setting, else VS Code's display language. */
+export function uiLang(): Lang {
+  const setting = languageSetting();
+  return setting === 'auto' ? displayLang() : setting;
+}
+
+const VI: Record<string, string> = vi;
+
+/**
+ * A user-facing string. With `reportwright.language` on auto, VS Code's l10n bundles pick the
+ * translation; when the writer chose a language, our bundle for it is used directly.
+ */
+export function t(message: string, ...args: Array<string | number>): string {
+  const setting = languageSetting();
+  return setting === 'auto' ? vscode.l10n.t(message, ...args) : inLang(setting, message, ...args);
+}
+
+/** A user-facing string in a given language: what is said about a report speaks its language. */
+export function inLang(lang: Lang, message: string, ...args: Array<string | number>): string {
+  const template = lang === 'vi' ? (VI[message] ?? message) : message;
+  return template.replace(/\{(\d+)\}/g, (whole, index: string) => String(args[Number(index)] ?? whole));
+}

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, closeAll, codeOf, sleep, waitFor, waitForDiagnostics } from './support/helpers';
+
+describe('Reportwright: New Report…', () => {
+  before(activate);
+  afterEach(closeAll);
+
+  it('opens a new document of the chosen kind and language', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('reportwright.newReport', { kind: 'status', lang: 'en' });
+    assert.ok(document);
+    assert.equal(document.languageId, 'markdown');
+    assert.equal(vscode.window.activeTextEditor?.document, document);
+    const text = document.getText();
+    assert.match(text, /^---\nkind: status\nlang: en\nperiod: \d{4}\n---\n/);
+    assert.match(text, /^## Done this week$/m);
+    assert.match(text, /^## Next week$/m);
+    // The places left to fill are placeholders until the writer types.
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW306'), 'placeholders reported');
+    assert.equal(vscode.window.activeTextEditor?.selection.start.line, 6, 'the cursor waits on the title');
+  });
+
+  it('asks for the kind and the language when run from the command palette', async () => {
+    const opened = vscode.commands.executeCommand<vscode.TextDocument>('reportwright.newReport');
+    await sleep(500);
+    // First pick: the kinds, in their order (review, meeting-news, status): take the second.
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await sleep(500);
+    // Second pick: Tiếng Việt first.
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const document = await opened;
+    assert.ok(document, 'a document was opened');
+    const text = await waitFor(() => document.getText(), (t) => t.length > 0, 'the template');
+    assert.match(text, /^kind: meeting-news\nlang: vi$/m);
+    assert.match(text, /^## Thành phần tham dự$/m);
+    assert.match(text, /^## Kết luận$/m);
+  });
+});

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, closeAll, open } from './support/helpers';
+
+type Shape = [string, string, number] | [string, string, number, Shape[]];
+
+function shape(symbol: vscode.DocumentSymbol): Shape {
+  const { name, detail } = symbol;
+  const line = symbol.range.start.line;
+  return symbol.children.length ? [name, detail, line, symbol.children.map(shape)] : [name, detail, line];
+}
+
+describe('document symbols', () => {
+  before(activate);
+  afterEach(closeAll);
+
+  it('show the report sections nested, with their roles', async () => {
+    const document = await open('bao-cao-loi.md');
+    const symbols = (await vscode.commands.executeCommand<Array<vscode.DocumentSymbol | vscode.SymbolInformation>>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [];
+    // VS Code's own Markdown outline answers too; ours are the ones that carry roles.
+    const report = symbols.filter((s): s is vscode.DocumentSymbol => 'children' in s && s.children.some((c) => c.detail !== ''));
+    assert.equal(report.length, 1, JSON.stringify(symbols.map((s) => s.name)));
+    assert.deepEqual(shape(report[0]), [
+      'Báo cáo tổng kết công tác năm 2023', '', 6, [
+        ['I. Kết quả đạt được', 'Kết quả', 8],
+        ['II. Phương hướng, nhiệm vụ năm 2024', 'Phương hướng, nhiệm vụ', 12],
+        ['II. Tồn tại, hạn chế', 'Tồn tại, hạn chế', 16],
+      ],
+    ]);
+    assert.equal(report[0].children[0].kind, vscode.SymbolKind.Module);
+    assert.equal(report[0].children[0].range.end.line, 11);
+  });
+
+  it('are not added to plain Markdown', async () => {
+    const document = await open('README.md');
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [];
+    assert.ok(symbols.every((s) => !s.detail));
+  });
+});
