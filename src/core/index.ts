@@ -10,6 +10,6 @@ export type { Paragraph, EnumerationItem } from './model/paragraphs';
 export { lint, severityOf, type LintOptions } from './lint';
 export { applyEdits, fixAll, compatibleFixes, type FixResult } from './fix';
 export { RULES, findRule } from './rules/registry';
-export { ruleDocPath, type Rule, type Finding, type Fix, type TextEdit, type Severity, type RuleSetting } from './rules/types';
+export { ruleDocPath, type Rule, type Finding, type Fix, type TextEdit, type Severity, type RuleSetting, type RuleOptions, type ToneMarkStyle } from './rules/types';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export { reportSnippet, sectionSnippet, buildSnippets, type SnippetEntry } from './templates';

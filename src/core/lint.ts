@@ -1,7 +1,7 @@
 import type { Lang } from './i18n';
 import type { ReportDocument } from './model/document';
 import { RULES } from './rules/registry';
-import type { Finding, Rule, RuleContext, RuleSetting, Severity } from './rules/types';
+import type { Finding, Rule, RuleContext, RuleOptions, RuleSetting, Severity } from './rules/types';
 import { Suppressions } from './suppressions';
 
 export interface LintOptions {
@@ -9,6 +9,8 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Language of the messages; defaults to the front matter's `lang`, else English. */
   messageLang?: Lang;
+  /** What individual rules accept (e.g. RW304's `toneMarks`); a rule reads only its own. */
+  options?: Readonly<RuleOptions>;
 }
 
 /** Runs every enabled rule on a report. A document that is not a report gets no findings. */
@@ -17,12 +19,14 @@ export function lint(doc: ReportDocument, options: LintOptions = {}): Finding[] 
   const lang = options.messageLang ?? doc.declaredLang ?? 'en';
   const suppressions = new Suppressions(doc);
   const findings: Finding[] = [];
+  const ruleOptions = options.options ?? {};
   for (const rule of RULES) {
     const severity = severityOf(rule, options.rules);
     if (severity === 'off') continue;
     const context: RuleContext = {
       doc,
       lang,
+      options: ruleOptions,
       report(r) {
         if (suppressions.isSuppressed(rule.id, r.range.start.line)) return;
         findings.push({

@@ -31,10 +31,23 @@ export interface RuleReport {
   fix?: { title: Localized; edits: TextEdit[] };
 }
 
+/** Where a tone mark goes in "oa", "oe", "uy" at the end of a syllable: hòa, thủy (old) or hoà, thuỷ (new). */
+export type ToneMarkStyle = 'old' | 'new';
+
+/**
+ * Options that tune what a rule accepts, beyond its severity. Each is named after the
+ * setting a writer types (in a config file or the editor's settings); all are optional.
+ */
+export interface RuleOptions {
+  /** RW304: `consistent` (default) accepts either tone-mark placement as long as one is used throughout. */
+  toneMarks?: 'consistent' | ToneMarkStyle;
+}
+
 export interface RuleContext {
   readonly doc: ReportDocument;
   /** The language messages are written in. */
   readonly lang: Lang;
+  readonly options: Readonly<RuleOptions>;
   report(report: RuleReport): void;
 }
 
