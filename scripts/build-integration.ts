@@ -26,6 +26,8 @@ async function run(): Promise<void> {
     sourcemap: 'inline',
     logLevel: 'warning',
     external: ['vscode', 'mocha'],
+    // As in scripts/build.ts: ES module builds first (jsonc-parser's UMD build cannot be bundled).
+    mainFields: ['module', 'main'],
   });
   console.log(`bundled ${entryPoints.length} files into ${OUT_DIR}/`);
 }

@@ -9,6 +9,8 @@ const common: BuildOptions = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
+  // ES module builds first: jsonc-parser's UMD build loads its parts with requires a bundle cannot follow.
+  mainFields: ['module', 'main'],
   // Some dependencies are ES modules that read import.meta.url; give the CommonJS bundle one.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fixAll, lint, parseReport, type Lang } from '../core';
+import { fixAll, type KindRegistry, lint, parseReport, type Lang } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
 import { type FileFindings, toJson, toText } from './format';
 import { EXIT, type Io } from './main';
@@ -7,6 +7,7 @@ import { EXIT, type Io } from './main';
 export interface LintCommandOptions {
   format: 'text' | 'json';
   kind?: string;
+  kinds: KindRegistry;
   reportFiles: string[];
   fix: boolean;
   lang?: Lang;
@@ -42,6 +43,7 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
     relativePath: path.relative(io.cwd, path.resolve(io.cwd, file)),
     reportFiles: options.reportFiles,
     forceKind: options.kind,
+    kinds: options.kinds,
   };
   const lintOptions = { messageLang: options.lang };
   if (!options.fix) return { file, findings: lint(parseReport(source.text, parse), lintOptions) };

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_KINDS, isLang } from '../core';
+import { loadKinds } from './kinds';
 import { runLint } from './lintCommand';
 import { runOutline } from './outlineCommand';
 import { version } from '../../package.json';
@@ -24,6 +25,7 @@ Lint options:
   --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)
   --fix                  apply every mechanical fix and write the files
   --lang vi|en           language of the messages (default: each report's "lang", else en)
+  --kinds GLOB           more report kind files (JSON), besides .reportwright/kinds/*.json (repeatable)
 
 Exit status: 0 no error findings, 1 error findings, 2 usage error or unreadable file.
 A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
@@ -50,31 +52,38 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'report-files': { type: 'string', multiple: true },
         fix: { type: 'boolean', default: false },
         lang: { type: 'string' },
+        kinds: { type: 'string', multiple: true },
       },
     });
   } catch (error) {
     return usage(io, (error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.kind !== undefined && !DEFAULT_KINDS.get(values.kind)) {
-    return usage(io, `unknown kind "${values.kind}"; known kinds: ${DEFAULT_KINDS.ids.join(', ')}`);
+  const { kinds, problems } = await loadKinds(io.cwd, values.kinds ?? []);
+  for (const problem of problems) io.err(`reportwright: ${problem}`);
+  if (values.kind !== undefined && !kinds.get(values.kind)) {
+    return usage(io, `unknown kind "${values.kind}"; known kinds: ${kinds.ids.join(', ')}`);
   }
   if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be vi or en, not "${values.lang}"`);
   switch (command) {
     case 'lint':
       if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json, not "${values.format}"`);
       if (positionals.length === 0) return usage(io, 'name at least one file, folder or glob to lint');
-      return runLint(io, positionals, {
-        format: values.format,
-        kind: values.kind,
-        reportFiles: values['report-files'] ?? [],
-        fix: values.fix ?? false,
-        lang: values.lang as 'vi' | 'en' | undefined,
-      });
+      return Math.max(
+        problems.length ? EXIT.usage : EXIT.ok,
+        await runLint(io, positionals, {
+          format: values.format,
+          kind: values.kind,
+          kinds,
+          reportFiles: values['report-files'] ?? [],
+          fix: values.fix ?? false,
+          lang: values.lang as 'vi' | 'en' | undefined,
+        }),
+      );
     case 'outline':
       if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json, not "${values.format}"`);
       if (positionals.length !== 1) return usage(io, 'outline takes exactly one file');
-      return runOutline(io, positionals[0], { format: values.format, kind: values.kind, reportFiles: values['report-files'] ?? [] });
+      return runOutline(io, positionals[0], { format: values.format, kind: values.kind, kinds, reportFiles: values['report-files'] ?? [] });
     default:
       return usage(io, `unknown command "${command}"`);
   }

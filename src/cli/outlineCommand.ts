@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parseReport, type Section } from '../core';
+import { type KindRegistry, parseReport, type Section } from '../core';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
 
@@ -15,7 +15,11 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-export async function runOutline(io: Io, file: string, options: { format: 'text' | 'json'; kind?: string; reportFiles: string[] }): Promise<number> {
+export async function runOutline(
+  io: Io,
+  file: string,
+  options: { format: 'text' | 'json'; kind?: string; kinds: KindRegistry; reportFiles: string[] },
+): Promise<number> {
   let source;
   try {
     source = await readSource(path.resolve(io.cwd, file));
@@ -28,6 +32,7 @@ export async function runOutline(io: Io, file: string, options: { format: 'text'
     relativePath: path.relative(io.cwd, path.resolve(io.cwd, file)),
     reportFiles: options.reportFiles,
     forceKind: options.kind,
+    kinds: options.kinds,
   });
   const sections = doc.sections.map(toNode);
   if (options.format === 'json') {

@@ -13,3 +13,7 @@ export { RULES, findRule } from './rules/registry';
 export { ruleDocPath, type Rule, type Finding, type Fix, type TextEdit, type Severity, type RuleSetting, type RuleOptions, type ToneMarkStyle } from './rules/types';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export { reportSnippet, sectionSnippet, buildSnippets, type SnippetEntry } from './templates';
+export { loadKindFile, type LoadedKindFile, type KindFileProblem } from './kinds/kindFile';
+export { sectionStats, type SectionStats } from './model/stats';
+export { insertSectionEdit } from './rules/insertSection';
+export { formatNumber, parseNumbering, type Numbering } from './model/numbering';

@@ -68,11 +68,7 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
     const { document } = action;
     const { settings } = readSettings(document.uri);
     const text = document.getText();
-    const result = fixAll(
-      text,
-      { relativePath: vscode.workspace.asRelativePath(document.uri, false), reportFiles: settings.reportFiles },
-      { rules: settings.rules },
-    );
+    const result = fixAll(text, this.cache.parseOptions(document, settings), { rules: settings.rules });
     action.edit = new vscode.WorkspaceEdit();
     if (result.text !== text) {
       const { from, to, insert } = minimalChange(text, result.text);

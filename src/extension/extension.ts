@@ -1,12 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import { DEFAULT_KINDS } from '../core';
+import { ActiveReport } from './activeReport';
 import { CodeActionsFeature } from './codeActions';
 import { DiagnosticsFeature } from './diagnostics';
+import { HeadingCompletion } from './headingCompletion';
+import { SectionHover } from './hover';
 import { newReport, type NewReportArgs } from './newReport';
 import { ReportCache } from './reportCache';
+import { registerReportCommands } from './reportCommands';
+import { REPORT_VIEW_ID, ReportView } from './reportView';
 import { SettingsReporter } from './settings';
+import { ReportStatusBar } from './statusBar';
 import { SymbolsFeature } from './symbols';
+import { WorkspaceKinds } from './workspaceKinds';
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface ReportwrightApi {
@@ -14,32 +20,51 @@ export interface ReportwrightApi {
   activationMs: number;
   cache: ReportCache;
   diagnostics: DiagnosticsFeature;
+  reportView: ReportView;
+  kinds: WorkspaceKinds;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   const started = performance.now();
-  const cache = new ReportCache();
+  const kinds = new WorkspaceKinds();
+  const cache = new ReportCache(kinds);
   const diagnostics = new DiagnosticsFeature(cache, context.extensionUri);
+  const active = new ActiveReport(cache, diagnostics);
+  const reportView = new ReportView(active);
   const settings = new SettingsReporter();
   settings.check();
+  const refresh = () => {
+    cache.clear();
+    diagnostics.refreshAll();
+    active.update();
+  };
 
   context.subscriptions.push(
+    kinds,
     cache,
     diagnostics,
+    active,
+    reportView,
+    new ReportStatusBar(active),
+    vscode.window.registerTreeDataProvider(REPORT_VIEW_ID, reportView),
+    registerReportCommands(active, kinds),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new HeadingCompletion(cache), ...HeadingCompletion.triggers),
+    vscode.languages.registerHoverProvider(MARKDOWN, new SectionHover(cache)),
+    kinds.onDidChange(refresh),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionsFeature(cache), CodeActionsFeature.metadata),
     vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new SymbolsFeature(cache), { label: 'Reportwright' }),
-    vscode.commands.registerCommand('reportwright.newReport', (args?: NewReportArgs) => newReport(DEFAULT_KINDS, args)),
+    vscode.commands.registerCommand('reportwright.newReport', (args?: NewReportArgs) => newReport(kinds.registryFor(vscode.window.activeTextEditor?.document.uri), args)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('reportwright')) return;
       settings.reset();
       settings.check();
-      cache.clear();
-      diagnostics.refreshAll();
+      if (event.affectsConfiguration('reportwright.kinds')) void kinds.reload();
+      refresh();
     }),
   );
-  return { activationMs: performance.now() - started, cache, diagnostics };
+  return { activationMs: performance.now() - started, cache, diagnostics, reportView, kinds };
 }
 
 export function deactivate(): void {}

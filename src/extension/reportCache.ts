@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { type Finding, type Lang, lint, parseReport, type ReportDocument } from '../core';
+import { type Finding, type Lang, lint, type ParseOptions, parseReport, type ReportDocument } from '../core';
 import { readSettings } from './settings';
 import { displayLang, languageSetting, t } from './uiText';
+import type { WorkspaceKinds } from './workspaceKinds';
 
 /** What the extension knows of one version of a document. */
 export interface Analysis {
@@ -22,6 +23,17 @@ export interface Analysis {
 export class ReportCache implements vscode.Disposable {
   private readonly entries = new Map<string, Analysis>();
   private readonly toldTooLarge = new Set<string>();
+
+  constructor(private readonly kinds: WorkspaceKinds) {}
+
+  /** How a document is read: its path for `reportwright.reportFiles`, its folder's kinds. */
+  parseOptions(document: vscode.TextDocument, settings = readSettings(document.uri).settings): ParseOptions {
+    return {
+      relativePath: vscode.workspace.asRelativePath(document.uri, false),
+      reportFiles: settings.reportFiles,
+      kinds: this.kinds.registryFor(document.uri),
+    };
+  }
 
   get(document: vscode.TextDocument): Analysis {
     const key = document.uri.toString();
@@ -65,10 +77,7 @@ export class ReportCache implements vscode.Disposable {
       this.tellTooLarge(document, text.length, settings.maxFileSizeMB);
       return skipped;
     }
-    const doc = parseReport(text, {
-      relativePath: vscode.workspace.asRelativePath(document.uri, false),
-      reportFiles: settings.reportFiles,
-    });
+    const doc = parseReport(text, this.parseOptions(document, settings));
     const setting = languageSetting();
     const lang = setting === 'auto' ? (doc.declaredLang ?? displayLang()) : setting;
     return { document, version: document.version, doc, findings: lint(doc, { rules: settings.rules, messageLang: lang }), lang };

@@ -12,6 +12,12 @@ export interface RoleSpec {
   synonyms: Record<Lang, string[]>;
   /** Whether a new report of the kind starts with this section (required ones always do). */
   inTemplate: boolean;
+  /** One or two lines on what belongs in the section. */
+  guidance?: Localized;
+  /** Length limits (rule RW007). */
+  minWords?: number;
+  maxWords?: number;
+  maxItems?: number;
 }
 
 export interface ReportKind {
@@ -33,14 +39,19 @@ export interface KindFile {
     template?: boolean;
     name?: Partial<Localized>;
     heading?: Partial<Localized>;
+    guidance?: Partial<Localized>;
     synonyms?: Partial<Record<Lang, string[]>>;
+    cues?: string[];
+    minWords?: number;
+    maxWords?: number;
+    maxItems?: number;
   }>;
 }
 
 /** Shared role vocabulary: defaults that a kind may override per role. */
 export type RoleVocabulary = Record<
   string,
-  { name: Localized; heading: Localized; synonyms: Record<Lang, string[]> }
+  { name: Localized; heading: Localized; guidance?: Localized; synonyms: Record<Lang, string[]> }
 >;
 
 export class KindError extends Error {}
@@ -64,7 +75,9 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     // The heading a fix inserts must be recognised as its role.
     for (const lang of LANGS) if (!synonyms[lang].includes(heading[lang])) synonyms[lang] = [...synonyms[lang], heading[lang]];
     const required = entry.required ?? false;
-    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false) };
+    const guidance = base?.guidance || entry.guidance ? ({ ...base?.guidance, ...entry.guidance } as Localized) : undefined;
+    const { minWords, maxWords, maxItems } = entry;
+    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems };
   });
   const name = { vi: file.id, en: file.id, ...file.name } as Localized;
   return { id: file.id, name, templateTitle: { ...name, ...file.templateTitle }, roles };

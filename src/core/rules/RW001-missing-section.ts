@@ -20,8 +20,8 @@ export const missingSection: Rule = {
       report({
         range: doc.lines.linesRange(line, line),
         message: {
-          en: `The report has no "${role.name.en}" section, which a ${kind.name.en.toLowerCase()} requires.`,
-          vi: `Báo cáo thiếu phần "${role.name.vi}", phần bắt buộc của loại ${kind.name.vi.toLowerCase()}.`,
+          en: `The report has no "${role.name.en}" section (required in the kind "${kind.name.en}").`,
+          vi: `Báo cáo thiếu phần "${role.name.vi}" (bắt buộc với loại "${kind.name.vi}").`,
         },
         fix: {
           title: { en: `Insert the "${role.heading.en}" section`, vi: `Chèn phần "${role.heading.vi}"` },

@@ -37,8 +37,8 @@ export const sectionOrder: Rule = {
         report({
           range: headingRange(doc, section),
           message: {
-            en: `"${displayTitle(section)}"${roleNote(section, 'en')} is out of order: a ${kind.name.en.toLowerCase()} puts it ${where.en}.`,
-            vi: `"${displayTitle(section)}"${roleNote(section, 'vi')} sai thứ tự: loại ${kind.name.vi.toLowerCase()} đặt phần này ${where.vi}.`,
+            en: `"${displayTitle(section)}"${roleNote(section, 'en')} is out of order: the kind "${kind.name.en}" puts it ${where.en}.`,
+            vi: `"${displayTitle(section)}"${roleNote(section, 'vi')} sai thứ tự: loại "${kind.name.vi}" đặt phần này ${where.vi}.`,
           },
           fix: {
             title: { en: `Move the section ${where.en}`, vi: `Chuyển phần này ${where.vi}` },

@@ -4,6 +4,7 @@ import { emptySection } from './RW003-empty-section';
 import { duplicateSection } from './RW004-duplicate-section';
 import { unknownKind } from './RW005-unknown-kind';
 import { frontMatter } from './RW006-front-matter';
+import { sectionLength } from './RW007-section-length';
 import { numberingSequence } from './RW101-numbering-sequence';
 import { unicodeNfc } from './RW301-unicode-nfc';
 import { placeholder } from './RW306-placeholder';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   duplicateSection,
   unknownKind,
   frontMatter,
+  sectionLength,
   numberingSequence,
   unicodeNfc,
   placeholder,

@@ -28,6 +28,8 @@ Commands:
                 --expect A,B      strings that must show in the Problems panel
                 --expect-outline A,B   ... in the Outline view
                 --expect-fix A,B       ... in the quick-fix menu at the first problem
+                --expect-view A,B      ... in the side bar once the Report view is shown
+                --expect-status A,B    ... in the status bar
                 --shots DIR       screenshots folder   (default .shots/)
   serve       serve VS Code with the extension from this repo, print its URL, run until Ctrl+C
                 --workspace DIR   folder to open (required)
@@ -57,6 +59,8 @@ const COMMAND_OPTIONS = {
     expect: { type: 'string' },
     'expect-outline': { type: 'string' },
     'expect-fix': { type: 'string' },
+    'expect-view': { type: 'string' },
+    'expect-status': { type: 'string' },
     shots: { type: 'string' },
   },
   serve: { workspace: COMMON.workspace, port: { type: 'string' }, verbose: COMMON.verbose, help: COMMON.help },
@@ -131,6 +135,8 @@ function plan(command: Command, values: Values): (runtime: Runtime) => Promise<n
         expectProblems: list(values, 'expect'),
         expectOutline: list(values, 'expect-outline'),
         expectQuickFixes: list(values, 'expect-fix'),
+        expectView: list(values, 'expect-view'),
+        expectStatus: list(values, 'expect-status'),
         shotsDir: resolve(text(values, 'shots', 'REPORTWRIGHT_SHOTS') ?? DEFAULTS.shotsDir),
       };
       return (runtime) => runUiCheck(runtime, options);

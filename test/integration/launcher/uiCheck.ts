@@ -25,6 +25,10 @@ export interface UiCheckOptions {
   expectOutline: string[];
   /** Strings that must show in the quick-fix menu at the first problem. */
   expectQuickFixes: string[];
+  /** Strings that must show in the side bar once the Report view is shown. */
+  expectView: string[];
+  /** Strings that must show in the status bar. */
+  expectStatus: string[];
   shotsDir: string;
   timeoutSeconds: number;
   verbose: boolean;
@@ -39,6 +43,8 @@ interface Check {
 
 const PROBLEMS_PANEL = '.markers-panel';
 const OUTLINE_VIEW = '.outline-pane';
+const SIDE_BAR = '.part.sidebar';
+const STATUS_BAR = '.part.statusbar';
 
 /** `vsce package` with the repo's own vsce, into a temp folder. */
 async function packageVsix(folder: string): Promise<string> {
@@ -115,6 +121,19 @@ async function inspectWorkbench(page: Page, url: string, fileToOpen: string, opt
   say(`Outline: ${outline}`);
   expectAll('Outline view', outline, options.expectOutline);
   await shoot(page, options.shotsDir, '3-outline');
+
+  if (options.expectView.length > 0) {
+    await runCommand(page, 'Reportwright: Show the Report View');
+    const view = await textShowing(page, SIDE_BAR, options.expectView, 15_000);
+    say(`Report view: ${view}`);
+    expectAll('Report view', view, options.expectView);
+    await shoot(page, options.shotsDir, '3-report-view');
+  }
+  if (options.expectStatus.length > 0) {
+    const status = await textShowing(page, STATUS_BAR, options.expectStatus);
+    say(`status bar: ${status}`);
+    expectAll('status bar', status, options.expectStatus);
+  }
 
   if (await goToFirstProblem(page)) {
     const quickFixes = await openQuickFixMenu(page);

@@ -125,6 +125,19 @@ describe('command line', () => {
     assert.ok(!/[^\r]\n/.test(fixed));
   });
 
+  it('reads the workspace kinds in .reportwright/kinds and says in words when one is broken', async () => {
+    fs.mkdirSync(path.join(dir, '.reportwright', 'kinds'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.reportwright', 'kinds', 'okr.json'), '{"id": "okr", "roles": [{"role": "results", "required": true}, {"role": "risks", "required": true, "synonyms": {"en": ["risks"]}}]}');
+    fs.writeFileSync(path.join(dir, 'okr.md'), '---\nkind: okr\n---\n## Results\n\nKR1 at 60%.\n');
+    const good = await run(dir, 'lint', '--format', 'json', 'okr.md');
+    assert.equal(good.code, 0);
+    assert.deepEqual(JSON.parse(good.out).map((f: { ruleId: string; message: string }) => [f.ruleId, f.message.includes('"risks"')]), [['RW001', true]]);
+    fs.writeFileSync(path.join(dir, '.reportwright', 'kinds', 'broken.json'), '{"id": "broken", "roles": [{"role": "results", "requird": true}]}');
+    const broken = await run(dir, 'lint', 'okr.md', 'clean.md');
+    assert.equal(broken.code, 2);
+    assert.match(broken.err, /\.reportwright\/kinds\/broken\.json:1:\d+: this report kind is not used: \/roles\/0: "requird" is not a property of a kind\./);
+  });
+
   it('outline --format json prints the section tree with roles and 1-based line ranges', async () => {
     const r = await run(dir, 'outline', '--format', 'json', 'missing.md');
     const outline = JSON.parse(r.out);

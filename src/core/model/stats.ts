@@ -1,0 +1,58 @@
+import { LineKind } from './blocks';
+import type { ReportDocument } from './document';
+import type { Section } from './sections';
+
+export interface SectionStats {
+  /** Words of prose in the section and its subsections (a Vietnamese syllable counts as a word, as word processors count). */
+  words: number;
+  /** Items of the lists written directly in the section (not nested lists). */
+  items: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const cache = new WeakMap<Section, SectionStats>();
+const itemLinesCache = new WeakMap<ReportDocument, number[]>();
+
+export function sectionStats(doc: ReportDocument, section: Section): SectionStats {
+  let stats = cache.get(section);
+  if (!stats) {
+    stats = { words: countWords(doc, section), items: countItems(doc, section) };
+    cache.set(section, stats);
+  }
+  return stats;
+}
+
+function countWords(doc: ReportDocument, section: Section): number {
+  const headingLines = new Set<number>();
+  for (const h of doc.headings) if (h.line > section.heading.endLine && h.line <= section.endLine) for (let l = h.line; l <= h.endLine; l++) headingLines.add(l);
+  let words = 0;
+  for (let line = section.heading.endLine + 1; line <= section.endLine; line++) {
+    if (doc.prose.lineKind(line) !== LineKind.prose || headingLines.has(line)) continue;
+    const text = doc.lines.line(line);
+    if (text.length === 0) continue;
+    WORD.lastIndex = 0;
+    while (WORD.exec(text)) words++;
+  }
+  return words;
+}
+
+function countItems(doc: ReportDocument, section: Section): number {
+  const ownEnd = section.children[0] ? section.children[0].startLine - 1 : section.endLine;
+  return listItemLines(doc).filter((line) => line > section.heading.endLine && line <= ownEnd).length;
+}
+
+/** Start lines of list items at the outer level of their list, once per document. */
+function listItemLines(doc: ReportDocument): number[] {
+  let lines = itemLinesCache.get(doc);
+  if (!lines) {
+    lines = [];
+    let depth = 0;
+    for (const token of doc.tokens) {
+      if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') depth++;
+      else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') depth--;
+      else if (token.type === 'list_item_open' && depth === 1 && token.map) lines.push(token.map[0]);
+    }
+    itemLinesCache.set(doc, lines);
+  }
+  return lines;
+}

@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { insertSectionEdit, type RoleSpec } from '../core';
+import type { ActiveReport } from './activeReport';
+import { toWorkspaceEdit } from './convert';
+import { REPORT_VIEW_ID } from './reportView';
+import { t } from './uiText';
+import type { WorkspaceKinds } from './workspaceKinds';
+
+/** The commands behind the Report view, the status bar and the view's welcome. */
+export function registerReportCommands(active: ActiveReport, kinds: WorkspaceKinds): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('reportwright.revealSection', (line: number) => {
+      const editor = active.editor;
+      if (!editor) return;
+      const position = new vscode.Position(line, 0);
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+      void vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    }),
+    vscode.commands.registerCommand('reportwright.insertSection', async (node?: { role?: RoleSpec }) => {
+      const editor = active.editor;
+      const doc = active.analysis?.doc;
+      if (!editor || !doc || !node?.role) return false;
+      const edit = insertSectionEdit(doc, node.role, doc.lang);
+      return vscode.workspace.applyEdit(toWorkspaceEdit(editor.document.uri, [edit]));
+    }),
+    vscode.commands.registerCommand('reportwright.showReportView', () => vscode.commands.executeCommand(`${REPORT_VIEW_ID}.focus`)),
+    vscode.commands.registerCommand('reportwright.makeReport', (kindId?: string) => makeReport(active, kinds, kindId)),
+  );
+}
+
+/** Names a kind in the active Markdown file's front matter, adding the front matter if there is none. */
+async function makeReport(active: ActiveReport, kinds: WorkspaceKinds, kindId?: string): Promise<boolean> {
+  const editor = active.editor;
+  if (!editor) return false;
+  const registry = kinds.registryFor(editor.document.uri);
+  const lang = vscode.env.language.startsWith('vi') ? 'vi' : 'en';
+  const id =
+    kindId ??
+    (await vscode.window.showQuickPick(registry.all.map((k) => ({ label: k.name[lang], description: k.id, id: k.id })), { placeHolder: t('What kind of report is this?') }))?.id;
+  if (!id || !registry.get(id)) return false;
+  const document = editor.document;
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const edit = new vscode.WorkspaceEdit();
+  const first = document.lineCount > 0 ? document.lineAt(0).text : '';
+  const hasFrontMatter = /^---\s*$/.test(first) && Array.from({ length: document.lineCount - 1 }, (_, i) => document.lineAt(i + 1).text).some((l) => /^(---|\.\.\.)\s*$/.test(l));
+  const reportLang = active.markdownAnalysis?.doc?.lang ?? lang;
+  if (hasFrontMatter) edit.insert(document.uri, new vscode.Position(1, 0), `kind: ${id}${eol}`);
+  else edit.insert(document.uri, new vscode.Position(0, 0), `---${eol}kind: ${id}${eol}lang: ${reportLang}${eol}---${eol}${eol}`);
+  return vscode.workspace.applyEdit(edit);
+}

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { ActiveReport } from './activeReport';
+import { inLang } from './uiText';
+
+/**
+ * "Report 3/3 · 2 warnings": required roles present, and problems, for the active report;
+ * hidden for anything else. A click shows the Report view.
+ */
+export class ReportStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('reportwright.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly active: ActiveReport) {
+    this.item.name = 'Reportwright';
+    this.item.command = 'reportwright.showReportView';
+    this.subscription = active.onDidChange(() => this.update());
+    this.update();
+  }
+
+  update(): void {
+    const analysis = this.active.analysis;
+    const doc = analysis?.doc;
+    if (!analysis || !doc) {
+      this.item.hide();
+      return;
+    }
+    const { lang, findings } = analysis;
+    const required = doc.kind?.roles.filter((r) => r.required) ?? [];
+    const present = required.filter((r) => doc.roleSections.some((s) => s.role === r.id)).length;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    const parts = [];
+    if (errors) parts.push(inLang(lang, errors === 1 ? '1 error' : '{0} errors', errors));
+    if (warnings) parts.push(inLang(lang, warnings === 1 ? '1 warning' : '{0} warnings', warnings));
+    const problems = parts.length ? parts.join(', ') : inLang(lang, 'no problems');
+    this.item.text = `$(checklist) ${inLang(lang, 'Report {0}/{1}', present, required.length)} · ${problems}`;
+    this.item.tooltip = [
+      doc.kind ? `${doc.kind.name[lang]} (${doc.kind.id})` : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? ''),
+      inLang(lang, '{0} of {1} required sections present', present, required.length),
+      inLang(lang, 'Click to show the Report view'),
+    ].join('\n');
+    this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,101 @@
+import * as vscode from 'vscode';
+import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type ReportKind } from '../core';
+import { toRange } from './convert';
+import { inLang, t, uiLang } from './uiText';
+
+const DEFAULT_GLOB = '.reportwright/kinds/*.json';
+
+/**
+ * A workspace's own report kinds: `.reportwright/kinds/*.json` and the files the setting
+ * `reportwright.kinds` names, per workspace folder. A broken file gets diagnostics and one
+ * message; it is left out and the built-in kinds keep working. Kinds are data: read, never run.
+ */
+export class WorkspaceKinds implements vscode.Disposable {
+  private readonly registries = new Map<string, KindRegistry>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('reportwright-kinds');
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private watchers: vscode.Disposable[] = [];
+  private readonly told = new Set<string>();
+
+  constructor() {
+    void this.reload();
+  }
+
+  /** The kinds a document can name: the built-ins and its folder's own. */
+  registryFor(uri: vscode.Uri | undefined): KindRegistry {
+    const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : vscode.workspace.workspaceFolders?.[0];
+    return (folder && this.registries.get(folder.uri.toString())) ?? DEFAULT_KINDS;
+  }
+
+  async reload(): Promise<void> {
+    vscode.Disposable.from(...this.watchers).dispose();
+    this.watchers = [];
+    this.problems.clear();
+    this.registries.clear();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const globs = [DEFAULT_GLOB, ...kindSetting(folder)];
+      for (const glob of globs) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        const reloadFolder = () => void this.loadFolder(folder, globs).then(() => this.changed.fire());
+        this.watchers.push(watcher, watcher.onDidCreate(reloadFolder), watcher.onDidChange(reloadFolder), watcher.onDidDelete(reloadFolder));
+      }
+      await this.loadFolder(folder, globs);
+    }
+    this.changed.fire();
+  }
+
+  private async loadFolder(folder: vscode.WorkspaceFolder, globs: string[]): Promise<void> {
+    const files = new Map<string, vscode.Uri>();
+    for (const glob of globs) {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob))) files.set(uri.toString(), uri);
+    }
+    const kinds: ReportKind[] = [];
+    for (const uri of [...files.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+      const kind = await this.loadFile(uri);
+      if (kind) kinds.push(kind);
+    }
+    this.registries.set(folder.uri.toString(), DEFAULT_KINDS.with(kinds));
+  }
+
+  private async loadFile(uri: vscode.Uri): Promise<ReportKind | undefined> {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      this.tell(uri, t('Reportwright could not read the kind file {0}: {1}', vscode.workspace.asRelativePath(uri), String(error)));
+      return undefined;
+    }
+    const { kind, problems } = loadKindFile(text);
+    const lang = uiLang();
+    this.problems.set(
+      uri,
+      problems.map((p) => {
+        const d = new vscode.Diagnostic(toRange(p.range), inLang(lang, 'This report kind is not used: {0}', p.message[lang]), vscode.DiagnosticSeverity.Error);
+        d.source = 'reportwright';
+        return d;
+      }),
+    );
+    if (problems.length > 0) {
+      this.tell(uri, t('The report kind in {0} has problems and is not used; the built-in kinds still work. See the Problems panel.', vscode.workspace.asRelativePath(uri)));
+      return undefined;
+    }
+    this.told.delete(uri.toString());
+    return kind;
+  }
+
+  private tell(uri: vscode.Uri, message: string): void {
+    if (this.told.has(uri.toString())) return;
+    this.told.add(uri.toString());
+    void vscode.window.showWarningMessage(message);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.watchers, this.problems, this.changed).dispose();
+  }
+}
+
+function kindSetting(folder: vscode.WorkspaceFolder): string[] {
+  const value = vscode.workspace.getConfiguration('reportwright', folder.uri).get<unknown>('kinds');
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}

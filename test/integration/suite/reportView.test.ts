@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, closeAll, codeOf, EXTENSION_ID, open, untitled, waitForDiagnostics, withSetting } from './support/helpers';
+
+interface Api {
+  reportView: vscode.TreeDataProvider<unknown>;
+}
+
+function view(): vscode.TreeDataProvider<unknown> {
+  return (vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api).reportView;
+}
+
+async function items(): Promise<Array<{ node: unknown; item: vscode.TreeItem }>> {
+  const provider = view();
+  const nodes = ((await provider.getChildren()) ?? []) as unknown[];
+  return Promise.all(nodes.map(async (node) => ({ node, item: await provider.getTreeItem(node) })));
+}
+
+const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label);
+
+describe('the Report view', () => {
+  before(activate);
+  afterEach(closeAll);
+
+  it('lists the kind, then each role in the kind order, with word counts, problems and the missing one, in the report\'s language', async () => {
+    const document = await open('bao-cao-loi.md');
+    await waitForDiagnostics(document.uri, (d) => d.length === 5, 'the diagnostics');
+    const shown = await items();
+    assert.deepEqual(
+      shown.map(({ item }) => [label(item), item.description, item.contextValue ?? null]),
+      [
+        ['Báo cáo tổng kết', 'review', null],
+        ['I. Kết quả đạt được', 'Kết quả · 21 từ · 1 lỗi', null],
+        ['II. Tồn tại, hạn chế', 'Tồn tại, hạn chế · 7 từ · 1 lỗi', null],
+        ['II. Phương hướng, nhiệm vụ năm 2024', 'Phương hướng, nhiệm vụ · 1 từ · 2 lỗi', null],
+        ['Kết luận', 'chưa có (bắt buộc)', 'missingRole'],
+      ],
+    );
+    const results = shown[1].item;
+    assert.deepEqual(results.command?.arguments, [8]);
+  });
+
+  it('inserts a missing section from its item and follows the edit', async () => {
+    const document = await untitled('---\nkind: status\nlang: en\n---\n## Done this week\n\nShipped the export.\n');
+    await waitForDiagnostics(document.uri, (d) => d.length === 1, 'RW001');
+    const missing = (await items()).find(({ item }) => item.contextValue === 'missingRole')!;
+    assert.equal(label(missing.item), 'Priorities');
+    assert.ok(await vscode.commands.executeCommand('reportwright.insertSection', missing.node));
+    assert.match(document.getText(), /\n## Next week\n$/);
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => codeOf(x) === 'RW001'), 'RW001 gone');
+    const after = await items();
+    assert.ok(after.some(({ item }) => label(item) === 'Next week'), 'the inserted section is listed');
+    assert.ok(!after.some(({ item }) => item.contextValue === 'missingRole'));
+  });
+
+  it('speaks Vietnamese when reportwright.language says so', async () => {
+    const restore = await withSetting('language', 'vi');
+    try {
+      const document = await untitled('---\nkind: status\n---\n## Done this week\n\nShipped the export.\n');
+      await waitForDiagnostics(document.uri, (d) => d.length === 1, 'RW001');
+      const shown = await items();
+      assert.deepEqual(shown.map(({ item }) => item.description), ['status', 'Kết quả · 3 từ', 'chưa có (bắt buộc)']);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('is empty for plain Markdown, and "Make this a report…" turns it into one', async () => {
+    const document = await untitled('# Notes\n\n## Kết quả\n\nXong.\n');
+    assert.deepEqual(await items(), []);
+    assert.ok(await vscode.commands.executeCommand('reportwright.makeReport', 'status'));
+    assert.match(document.getText(), /^---\nkind: status\nlang: vi\n---\n\n# Notes/);
+    await waitForDiagnostics(document.uri, (d) => d.length > 0, 'the new report checked');
+    const shown = await items();
+    assert.equal(label(shown[0].item), 'Báo cáo tuần');
+  });
+});

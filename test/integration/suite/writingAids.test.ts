@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, closeAll, codeOf, open, ours, untitled, waitFor, waitForDiagnostics, workspaceUri } from './support/helpers';
+
+const REPORT = ['---', 'kind: review', 'lang: vi', '---', '', '# Báo cáo năm 2023', '', '## I. Kết quả đạt được', '', 'Hoàn thành kế hoạch.', '', '## II. Phương hướng, nhiệm vụ', '', 'Tiếp tục.', '', '## '].join('\n');
+
+describe('writing aids', () => {
+  before(activate);
+  afterEach(closeAll);
+
+  it('completes a new heading with the missing roles, numbered like its siblings', async () => {
+    const document = await untitled(REPORT);
+    const position = new vscode.Position(15, 3);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, ' ');
+    const ours = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Module);
+    const labels = ours.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    // The kind's order; the results and priorities are there already.
+    assert.deepEqual(labels, ['Tình hình chung', 'Tồn tại, hạn chế', 'Bài học kinh nghiệm', 'Kiến nghị, đề xuất', 'Kết luận']);
+    const conclusion = ours.find((i) => i.insertText === 'III. Kết luận');
+    assert.ok(conclusion, `numbered like the headings before it: ${ours.map((i) => String(i.insertText)).join(' | ')}`);
+  });
+
+  it('explains a section on hover: its role and what belongs in it', async () => {
+    const document = await untitled(REPORT);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(7, 8));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*Kết quả\*\* · bắt buộc với loại "Báo cáo tổng kết"/);
+    assert.match(text, /so với kế hoạch/);
+  });
+
+  it('uses a kind from .reportwright/kinds in the workspace', async () => {
+    const document = await open('okr-q3.md');
+    const [missing] = await waitForDiagnostics(document.uri, (d) => d.length === 1, 'the custom kind checked');
+    assert.equal(codeOf(missing), 'RW001');
+    assert.match(missing.message, /"Risks" section \(required in the kind "OKR check-in"\)/);
+  });
+
+  it('marks a broken kind file and keeps the built-in kinds working', async () => {
+    const broken = workspaceUri('.reportwright', 'kinds', 'broken.json');
+    const problems = await waitFor(() => vscode.languages.getDiagnostics(broken).filter((d) => d.source === 'reportwright'), (d) => d.length > 0, 'a diagnostic in the broken kind file');
+    assert.match(problems[0].message, /"requird" is not a property of a kind/);
+    assert.equal(problems[0].range.start.line, 3);
+    const report = await open('bao-cao-loi.md');
+    await waitForDiagnostics(report.uri, (d) => d.length === 5, 'the built-in kind still used');
+    assert.ok(ours(report.uri).some((d) => codeOf(d) === 'RW001'));
+  });
+});

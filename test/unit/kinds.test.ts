@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadKindFile } from '../../src/core';
+import { validate } from '../../src/core/schemas/kind.validate.generated';
+import { SCHEMAS, validatorSource } from '../../scripts/schemas';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+describe('kind files', () => {
+  it('the built-in kinds follow the shipped schema', () => {
+    for (const name of ['review', 'meeting-news', 'status']) {
+      const data = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'core', 'kinds', `${name}.json`), 'utf8'));
+      assert.ok(validate(data), `${name}: ${JSON.stringify(validate.errors)}`);
+    }
+  });
+
+  it('the compiled validators are those of the schemas (npx tsx scripts/schemas.ts)', () => {
+    for (const [name, schema] of Object.entries(SCHEMAS)) {
+      const committed = fs.readFileSync(path.join(ROOT, 'src', 'core', 'schemas', `${name}.validate.generated.js`), 'utf8');
+      assert.equal(committed, validatorSource(path.join(ROOT, schema)).replace(path.join(ROOT, schema), schema));
+    }
+  });
+
+  it('loads a workspace kind, comments allowed', () => {
+    const { kind, problems } = loadKindFile(`{
+      // OKR check-in
+      "id": "okr",
+      "name": { "en": "OKR check-in", "vi": "Rà soát OKR" },
+      "roles": [
+        { "role": "results", "required": true, "maxItems": 5 },
+        { "role": "risks", "required": true, "synonyms": { "en": ["risks"], "vi": ["rủi ro"] }, "heading": { "en": "Risks", "vi": "Rủi ro" } },
+      ]
+    }`);
+    assert.deepEqual(problems, []);
+    assert.equal(kind?.id, 'okr');
+    assert.deepEqual(kind?.roles.map((r) => [r.id, r.required, r.maxItems]), [
+      ['results', true, 5],
+      ['risks', true, undefined],
+    ]);
+  });
+
+  it('locates a JSON syntax error', () => {
+    const { kind, problems } = loadKindFile('{\n  "id": "okr",\n  "roles": [ { "role": "results" } \n');
+    assert.equal(kind, undefined);
+    assert.match(problems[0].message.en, /not valid JSON/);
+    assert.ok(problems[0].range.start.line >= 2);
+  });
+
+  it('locates a schema error on the offending key or value', () => {
+    const text = '{\n  "id": "okr",\n  "roles": [\n    { "role": "results", "requird": true },\n    { "role": "conclusion", "maxWords": "many" }\n  ]\n}\n';
+    const { kind, problems } = loadKindFile(text);
+    assert.equal(kind, undefined);
+    const described = problems.map((p) => [p.range.start.line, p.range.start.character, p.message.en]);
+    assert.deepEqual(described, [
+      [3, 25, '/roles/0: "requird" is not a property of a kind.'],
+      [4, 40, '/roles/1/maxWords must be an integer.'],
+    ]);
+    assert.match(problems[0].message.vi, /không phải thuộc tính/);
+  });
+
+  it('refuses a new role without synonyms, a repeated role and a cue that is not a regular expression', () => {
+    assert.match(loadKindFile('{"id":"x","roles":[{"role":"budget"}]}').problems[0].message.en, /"budget" is not a known role and has no synonyms/);
+    assert.match(loadKindFile('{"id":"x","roles":[{"role":"results"},{"role":"results"}]}').problems[0].message.en, /twice/);
+    assert.match(loadKindFile('{"id":"x","roles":[{"role":"results","cues":["(unclosed"]}]}').problems[0].message.en, /not a valid regular expression/);
+  });
+
+  it('refuses an empty file and a file that is not an object', () => {
+    assert.match(loadKindFile('').problems[0].message.en, /not valid JSON|empty/);
+    assert.match(loadKindFile('[1, 2]').problems[0].message.en, /must be an object/);
+  });
+});
