@@ -17,3 +17,5 @@ export { loadKindFile, type LoadedKindFile, type KindFileProblem } from './kinds
 export { sectionStats, type SectionStats } from './model/stats';
 export { insertSectionEdit } from './rules/insertSection';
 export { formatNumber, parseNumbering, type Numbering } from './model/numbering';
+export { renderBlocks, renderHtml, type RenderOptions, type RenderedBlock } from './render/report';
+export { slugify } from './render/markdown';

@@ -28,6 +28,8 @@ export interface BlockScan {
   /** Leaf blocks whose text is prose (paragraphs, headings, tables), in order. */
   textBlocks: TextBlock[];
   lineKinds: Uint8Array;
+  /** markdown-it's environment after the block pass: link reference definitions, for the inline pass. */
+  env: Record<string, unknown>;
 }
 
 /**
@@ -45,7 +47,8 @@ blockParser.core.ruler.enableOnly(['normalize', 'block']);
 export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan {
   const src =
     frontMatterEnd >= 0 ? '\n'.repeat(frontMatterEnd + 1) + lines.text.slice(lines.starts[frontMatterEnd + 1] ?? lines.text.length) : lines.text;
-  const tokens = blockParser.parse(src, {});
+  const env: Record<string, unknown> = {};
+  const tokens = blockParser.parse(src, env);
   const lineKinds = new Uint8Array(lines.lineCount);
   for (let i = 0; i <= frontMatterEnd; i++) lineKinds[i] = LineKind.frontMatter;
 
@@ -85,5 +88,5 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
         break;
     }
   }
-  return { tokens, headings, paragraphs, textBlocks, lineKinds };
+  return { tokens, headings, paragraphs, textBlocks, lineKinds, env };
 }

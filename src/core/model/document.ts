@@ -123,6 +123,11 @@ export class ReportDocument {
     return this.scan.tokens;
   }
 
+  /** markdown-it's environment of the block pass (link references), which the inline pass needs. */
+  get markdownEnv(): Record<string, unknown> {
+    return this.scan.env;
+  }
+
   get textBlocks(): readonly TextBlock[] {
     return this.scan.textBlocks;
   }

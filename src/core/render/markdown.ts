@@ -1,0 +1,68 @@
+import markdownIt, { type Env, type MarkdownIt, type Token } from 'markdown-it';
+
+export interface RenderEnv extends Env {
+  /** Turns an image's source into what the page can load (a webview URI, a data URI); undefined drops it. */
+  resolveImage?: (src: string) => string | undefined;
+  /** Heading ids given so far, to keep them unique. */
+  slugs?: Map<string, number>;
+  [key: string]: unknown;
+}
+
+/**
+ * The markdown-it setup that the preview and the export share. It runs only the inline pass:
+ * block tokens come from the report model, so a document is block-parsed once. Raw HTML in a
+ * report is never passed through: inline HTML stays text (`html: false`) and HTML blocks are
+ * shown as text; comments, the writer's notes, are left out.
+ */
+export function createRenderer(): MarkdownIt {
+  const md = markdownIt({ html: false, linkify: true, typographer: false });
+  md.core.ruler.enableOnly(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+  md.renderer.rules.html_block = (tokens, idx) => {
+    const content = tokens[idx].content;
+    if (/^\s*<!--[\s\S]*-->\s*$/.test(content)) return '';
+    return `<pre class="rw-raw-html">${md.utils.escapeHtml(content)}</pre>\n`;
+  };
+  md.renderer.rules.html_inline = (tokens, idx) => md.utils.escapeHtml(tokens[idx].content);
+
+  const image = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const src = String(token.attrGet('src') ?? '');
+    const { resolveImage } = (env ?? {}) as RenderEnv;
+    const resolved = resolveImage ? resolveImage(src) : src;
+    if (resolved === undefined) return md.utils.escapeHtml(token.content || src);
+    token.attrSet('src', resolved);
+    token.attrSet('loading', 'lazy');
+    return image(tokens, idx, options, env, self);
+  };
+
+  const headingOpen = md.renderer.rules.heading_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.heading_open = (tokens, idx, options, env, self) => {
+    const slugs = ((env as RenderEnv).slugs ??= new Map());
+    const text = tokens[idx + 1]?.children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
+    const base = slugify(text) || 'section';
+    const seen = slugs.get(base) ?? 0;
+    slugs.set(base, seen + 1);
+    tokens[idx].attrSet('id', seen ? `${base}-${seen}` : base);
+    return headingOpen(tokens, idx, options, env, self);
+  };
+  return md;
+}
+
+/** GitHub-style heading anchors that keep Vietnamese letters: "Kết quả đạt được" → "kết-quả-đạt-được". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s+/g, '-');
+}
+
+/** Runs the inline pass on block tokens (once per token list: the children it adds are kept). */
+export function runInlinePass(md: MarkdownIt, source: string, tokens: Token[], env: Env): void {
+  const state = new md.core.State(source, md, env);
+  state.tokens = tokens;
+  md.core.process(state);
+}

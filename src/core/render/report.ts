@@ -1,0 +1,156 @@
+import type { Token } from 'markdown-it';
+import type { Lang } from '../i18n';
+import type { ReportDocument } from '../model/document';
+import { type Section, walkSections } from '../model/sections';
+import { insertSectionEdit } from '../rules/insertSection';
+import type { Finding } from '../rules/types';
+import { createRenderer, type RenderEnv, runInlinePass } from './markdown';
+
+export interface RenderOptions {
+  /** The language of the badges and placeholders. */
+  lang: Lang;
+  /** Role badges, problem counts and placeholders for missing sections: the preview's aids, not the export's. */
+  annotate?: boolean;
+  /** The findings whose counts the annotated sections show. */
+  findings?: readonly Finding[];
+  /** Source lines on rendered blocks (`data-line`, relative to the block's `line`), for scroll sync. */
+  sourceMap?: boolean;
+  resolveImage?: RenderEnv['resolveImage'];
+}
+
+/** One top-level block of the rendered report: a heading, a paragraph, a list, a table… */
+export interface RenderedBlock {
+  /** The source line the block starts on (0-based); -1 for a placeholder. */
+  line: number;
+  html: string;
+  /** Changes when the HTML does (not when the block merely moved), so a preview replaces only what changed. */
+  key: string;
+}
+
+const renderer = createRenderer();
+const inlineDone = new WeakSet<ReportDocument>();
+
+/** The report as HTML blocks, rendered from the model's tokens with the shared markdown-it setup. */
+export function renderBlocks(doc: ReportDocument, options: RenderOptions): RenderedBlock[] {
+  const tokens = doc.tokens;
+  if (!inlineDone.has(doc)) {
+    runInlinePass(renderer, doc.text, tokens, doc.markdownEnv);
+    inlineDone.add(doc);
+  }
+  const env: RenderEnv = { ...doc.markdownEnv, resolveImage: options.resolveImage, slugs: new Map() };
+  const annotations = options.annotate && doc.isReport ? new Annotations(doc, options) : undefined;
+  const blocks: RenderedBlock[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const start = i;
+    let depth = 0;
+    do depth += tokens[i++].nesting;
+    while (depth > 0 && i < tokens.length);
+    const chunk = tokens.slice(start, i);
+    const line = chunk[0].map?.[0] ?? -1;
+    for (const placeholder of annotations?.placeholdersBefore(line) ?? []) blocks.push(block(-1, placeholder));
+    let html = options.sourceMap ? renderWithLines(chunk, line, env) : renderer.renderer.render(chunk, renderer.options, env);
+    if (annotations && chunk[0].type === 'heading_open') html = annotations.decorateHeading(line, html);
+    // Link reference definitions and HTML comments render to nothing.
+    if (html) blocks.push(block(line, html));
+  }
+  for (const placeholder of annotations?.placeholdersBefore(Infinity) ?? []) blocks.push(block(-1, placeholder));
+  return blocks;
+}
+
+/** The report's body as one HTML string. */
+export function renderHtml(doc: ReportDocument, options: RenderOptions): string {
+  return renderBlocks(doc, options)
+    .map((b) => b.html)
+    .join('');
+}
+
+function renderWithLines(chunk: Token[], base: number, env: RenderEnv): string {
+  const marked: Token[] = [];
+  for (const token of chunk) {
+    if (token.map && token.nesting >= 0 && token.type !== 'inline') {
+      token.attrSet('data-line', String(token.map[0] - base));
+      marked.push(token);
+    }
+  }
+  const html = renderer.renderer.render(chunk, renderer.options, env);
+  // The tokens are the model's: leave them as they were.
+  for (const token of marked) token.attrs = token.attrs?.filter(([name]) => name !== 'data-line') ?? null;
+  return html;
+}
+
+function block(line: number, html: string): RenderedBlock {
+  return { line, html, key: hash(html) };
+}
+
+/** FNV-1a, 32 bits, with the length: enough to tell a changed block from an unchanged one. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${(h >>> 0).toString(36)}-${text.length.toString(36)}`;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** What the preview adds to a report: role badges, problem counts, missing sections. */
+class Annotations {
+  private readonly placeholders: Array<{ line: number; html: string }> = [];
+  private readonly sectionAt = new Map<number, Section>();
+  private readonly findingLines: number[];
+
+  constructor(
+    private readonly doc: ReportDocument,
+    private readonly options: RenderOptions,
+  ) {
+    for (const section of walkSections(doc.sections)) this.sectionAt.set(section.heading.line, section);
+    this.findingLines = (options.findings ?? []).map((f) => f.range.start.line).sort((a, b) => a - b);
+    const kind = doc.kind;
+    if (!kind) return;
+    const present = new Set(doc.roleSections.map((s) => s.role));
+    for (const role of kind.roles) {
+      if (!role.required || present.has(role.id)) continue;
+      const at = insertSectionEdit(doc, role, doc.lang).range.start.line;
+      const text = options.lang === 'vi' ? `${role.name.vi} — chưa có` : `${role.name.en} — missing`;
+      this.placeholders.push({ line: at, html: `<div class="rw-missing" data-role="${escapeHtml(role.id)}">${escapeHtml(text)}</div>\n` });
+    }
+  }
+
+  /** Placeholders that belong before the block starting on this line (each given once). */
+  placeholdersBefore(line: number): string[] {
+    const due = this.placeholders.filter((p) => p.line <= line);
+    for (const p of due) this.placeholders.splice(this.placeholders.indexOf(p), 1);
+    return due.map((p) => p.html);
+  }
+
+  decorateHeading(line: number, html: string): string {
+    const section = this.sectionAt.get(line);
+    if (!section) return html;
+    const { lang } = this.options;
+    let extra = '';
+    const role = section.role ? this.doc.kind?.roles.find((r) => r.id === section.role) : undefined;
+    if (role) extra += ` <span class="rw-badge" data-role="${escapeHtml(role.id)}">${escapeHtml(role.name[lang])}</span>`;
+    const count = countBetween(this.findingLines, section.startLine, section.endLine);
+    if (count) {
+      const title = lang === 'vi' ? `${count} lỗi trong phần này` : `${count} problem${count === 1 ? '' : 's'} in this section`;
+      extra += ` <span class="rw-problems" title="${title}">${count}</span>`;
+    }
+    return extra ? html.replace(/<\/h([1-6])>\s*$/, `${extra}</h$1>\n`) : html;
+  }
+}
+
+/** How many of the sorted values lie in [from, to]. */
+function countBetween(sorted: readonly number[], from: number, to: number): number {
+  const firstAtLeast = (value: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return firstAtLeast(to + 1) - firstAtLeast(from);
+}
