@@ -36,7 +36,8 @@ export function assertFixKeepsText(text: string, fix: Fix): void {
   for (const edit of fix.edits) {
     if (edit.newText !== '') continue;
     const removed = text.slice(lines.offsetAt(edit.range.start), lines.offsetAt(edit.range.end));
-    const typed = removed.trim();
+    // Invisible format characters (zero-width spaces and joiners) are not text the writer typed.
+    const typed = removed.replace(/\p{Cf}/gu, '').trim();
     if (typed) assert.ok(inserted.includes(typed), `fix "${fix.title}" deletes text it does not put back: ${JSON.stringify(typed.slice(0, 80))}`);
   }
 }

@@ -20,6 +20,12 @@ export class ProseMask {
     return this.lineKinds[line] as LineKind;
   }
 
+  /** The paragraph, heading or table a line belongs to, if any. */
+  blockAt(line: number): TextBlock | undefined {
+    const index = this.blockIndex(line);
+    return index < 0 ? undefined : this.textBlocks[index];
+  }
+
   /** True when the character at this offset is prose a rule may judge. */
   isProseAt(offset: number): boolean {
     const line = this.lines.positionAt(offset).line;

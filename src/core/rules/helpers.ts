@@ -37,3 +37,23 @@ export function* proseMatches(doc: ReportDocument, pattern: RegExp): Generator<R
 export function offsetRange(doc: ReportDocument, from: number, to: number): Range {
   return { start: doc.lines.positionAt(from), end: doc.lines.positionAt(to) };
 }
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+export function isLetter(char: string | undefined): boolean {
+  return char !== undefined && char !== '' && LETTER.test(char);
+}
+
+/** The run of letters around [from, to): the word a match lies in. */
+export function wordAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  while (start > 0 && isLetter(text[start - 1])) start--;
+  while (end < text.length && isLetter(text[end])) end++;
+  return { start, end };
+}
+
+/** True when the offset is in a Markdown table, where spacing and abbreviations follow the columns. */
+export function inTable(doc: ReportDocument, offset: number): boolean {
+  return doc.prose.blockAt(doc.lines.positionAt(offset).line)?.type === 'table';
+}

@@ -7,7 +7,12 @@ import { frontMatter } from './RW006-front-matter';
 import { sectionLength } from './RW007-section-length';
 import { numberingSequence } from './RW101-numbering-sequence';
 import { unicodeNfc } from './RW301-unicode-nfc';
+import { lookalikeCharacters } from './RW302-lookalike-characters';
+import { toneMarkMisplaced } from './RW303-tone-mark-misplaced';
+import { toneMarkStyle } from './RW304-tone-mark-style';
+import { spacing } from './RW305-spacing';
 import { placeholder } from './RW306-placeholder';
+import { legacyEncoding } from './RW307-legacy-encoding';
 import type { Rule } from './types';
 
 /** Every rule, by id. Adding a rule means adding its file and one line here. */
@@ -21,7 +26,12 @@ export const RULES: readonly Rule[] = [
   sectionLength,
   numberingSequence,
   unicodeNfc,
+  lookalikeCharacters,
+  toneMarkMisplaced,
+  toneMarkStyle,
+  spacing,
   placeholder,
+  legacyEncoding,
 ];
 
 /** A rule by its id ("RW001") or name ("missing-section"), case-insensitive. */

@@ -1,0 +1,108 @@
+import type { ReportDocument } from '../model/document';
+import { isMisplaced, parseSyllable, placementStyle, type Syllable, TONED_CHARS, VOWEL_CHARS } from '../text/vietnamese';
+import type { ToneMarkStyle } from './types';
+
+/** A word of the text that reads as a Vietnamese syllable with a tone mark. */
+export interface ToneWord {
+  start: number;
+  end: number;
+  syllable: Syllable;
+}
+
+export interface ToneScan {
+  /** Syllables whose mark is where neither placement puts it (RW303). */
+  misplaced: ToneWord[];
+  /** Open oa/oe/uy syllables, with the placement they use (RW304). */
+  styled: Array<ToneWord & { style: ToneMarkStyle }>;
+}
+
+const scans = new WeakMap<ReportDocument, ToneScan>();
+
+/**
+ * One pass over the text for RW303 and RW304, shared through the document. It walks the
+ * characters by code (a regular expression with Vietnamese character classes costs several
+ * times more on a large report) and reads only words with a tone mark and two vowels.
+ */
+export function toneScan(doc: ReportDocument): ToneScan {
+  let scan = scans.get(doc);
+  if (!scan) scans.set(doc, (scan = scanText(doc)));
+  return scan;
+}
+
+interface Verdict {
+  word: string;
+  syllable?: Syllable;
+  misplaced: boolean;
+  style?: ToneMarkStyle;
+}
+
+function scanText(doc: ReportDocument): ToneScan {
+  const { text } = doc;
+  const scan: ToneScan = { misplaced: [], styled: [] };
+  // Verdicts by a hash of the word, checked against the word itself: a report repeats a few
+  // thousand syllables, and this spares a string for each of its words.
+  const verdicts = new Map<number, Verdict>();
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let code = text.charCodeAt(i);
+    if (!((code < TABLE_SIZE ? CLASSES[code] : classOf(code)) & LETTER)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let vowels = 0;
+    let toned = 0;
+    let hash = 0;
+    for (; i < length; i++) {
+      code = text.charCodeAt(i);
+      const cls = code < TABLE_SIZE ? CLASSES[code] : classOf(code);
+      if (!(cls & LETTER)) break;
+      vowels += cls & VOWEL;
+      toned += cls & TONED;
+      hash = (Math.imul(hash, 31) + code) | 0;
+    }
+    // VOWEL and TONED are bits 2 and 4: one toned vowel and at least one more vowel.
+    if (toned !== TONED || vowels < 2 * VOWEL || isJoiner(text.charCodeAt(start - 1)) || isJoiner(code)) continue;
+    let verdict = verdicts.get(hash);
+    if (!verdict || verdict.word.length !== i - start || !text.startsWith(verdict.word, start)) {
+      const word = text.slice(start, i);
+      const syllable = parseSyllable(word);
+      verdict = syllable ? { word, syllable, misplaced: isMisplaced(syllable), style: placementStyle(syllable) } : { word, misplaced: false };
+      verdicts.set(hash, verdict);
+    }
+    if (!verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
+    const found = { start, end: i, syllable: verdict.syllable };
+    if (verdict.misplaced) scan.misplaced.push(found);
+    else scan.styled.push({ ...found, style: verdict.style! });
+  }
+  return scan;
+}
+
+const LETTER = 1;
+const VOWEL = 2;
+const TONED = 4;
+const TABLE_SIZE = 0x1f00;
+/** Letter, vowel and tone flags of every character below U+1F00 (Latin, Vietnamese, Cyrillic…). */
+const CLASSES = buildClasses();
+
+function buildClasses(): Uint8Array {
+  const table = new Uint8Array(TABLE_SIZE);
+  const letter = /[\p{L}\p{M}]/u;
+  for (let code = 0; code < TABLE_SIZE; code++) if (letter.test(String.fromCharCode(code))) table[code] = LETTER;
+  for (const c of VOWEL_CHARS) table[c.charCodeAt(0)] |= VOWEL;
+  for (const c of TONED_CHARS) table[c.charCodeAt(0)] |= TONED;
+  return table;
+}
+
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
+
+function classOf(code: number): number {
+  if (code < TABLE_SIZE) return CLASSES[code];
+  return OTHER_LETTER.test(String.fromCharCode(code)) ? LETTER : 0;
+}
+
+/** A digit or underscore glued to a word makes it an identifier or a code, not a syllable. */
+function isJoiner(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 95;
+}

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW302 lookalike-characters', () => {
+  describeRuleFixtures('RW302');
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW305 spacing', () => {
+  describeRuleFixtures('RW305');
+});
