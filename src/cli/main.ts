@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_KINDS, isLang } from '../core';
 import { loadKinds } from './kinds';
+import { runExport } from './exportCommand';
 import { runLint } from './lintCommand';
 import { runOutline } from './outlineCommand';
 import { version } from '../../package.json';
@@ -13,11 +14,12 @@ export interface Io {
   err(text: string): void;
 }
 
-const HELP = `Reportwright ${version}: lint structured Markdown reports (results, priorities, conclusion).
+const HELP = `Reportwright ${version}: lint and export structured Markdown reports (results, priorities, conclusion).
 
 Usage:
   reportwright lint [options] FILE|FOLDER|GLOB...
   reportwright outline [--format text|json] [--kind KIND] FILE
+  reportwright export FILE --to html|docx|pdf [-o OUT] [--profile default|nd30] [--force] [--strict]
 
 Lint options:
   --format text|json     output format (default text)
@@ -27,7 +29,16 @@ Lint options:
   --lang vi|en           language of the messages (default: each report's "lang", else en)
   --kinds GLOB           more report kind files (JSON), besides .reportwright/kinds/*.json (repeatable)
 
+Export options:
+  --to html|docx|pdf     the format: one standalone HTML file, a Word document, or a PDF
+  -o, --output OUT       where to write (default: next to FILE, with the format's extension)
+  --profile default|nd30 page layout; nd30: A4, margins 20/20/30/15 mm, Times New Roman 13 pt (NĐ 30/2020)
+  --force                replace OUT if it exists (otherwise an existing file is never touched)
+  --strict               refuse to export a report with error findings or placeholders (exit 1)
+  --browser PATH         Chromium, Chrome or Edge to print PDFs (default: found on PATH or the usual places)
+
 Exit status: 0 no error findings, 1 error findings, 2 usage error or unreadable file.
+export: 0 written, 1 refused by --strict, 2 usage error, existing file, no browser or failed write.
 A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
 other Markdown files get no findings.`;
 
@@ -53,6 +64,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         fix: { type: 'boolean', default: false },
         lang: { type: 'string' },
         kinds: { type: 'string', multiple: true },
+        to: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        profile: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        browser: { type: 'string' },
       },
     });
   } catch (error) {
@@ -84,6 +101,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json, not "${values.format}"`);
       if (positionals.length !== 1) return usage(io, 'outline takes exactly one file');
       return runOutline(io, positionals[0], { format: values.format, kind: values.kind, kinds, reportFiles: values['report-files'] ?? [] });
+    case 'export':
+      if (positionals.length !== 1) return usage(io, 'export takes exactly one file');
+      return runExport(io, positionals[0], {
+        to: values.to,
+        output: values.output,
+        profile: values.profile,
+        force: values.force ?? false,
+        strict: values.strict ?? false,
+        browser: values.browser,
+        kind: values.kind,
+        kinds,
+        reportFiles: values['report-files'] ?? [],
+        lang: values.lang as 'vi' | 'en' | undefined,
+      });
     default:
       return usage(io, `unknown command "${command}"`);
   }

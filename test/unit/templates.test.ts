@@ -36,7 +36,10 @@ describe('templates and snippets', () => {
         assert.deepEqual([...new Set(findings.map((f) => f.ruleId))].sort(), ['RW003', 'RW306'].filter((id) => findings.some((f) => f.ruleId === id)));
         assert.ok(findings.some((f) => f.ruleId === 'RW306'));
         const filled = expand(reportSnippet(kind, lang), lang === 'vi' ? 'Hoàn thành các chỉ tiêu đề ra.' : 'We met the goals we set.');
-        assert.deepEqual(lintText(filled), []);
+        // A news report also needs a lead that says when, where and who chaired, and a byline,
+        // which one filler sentence does not give.
+        const stillMissing = kind.id === 'meeting-news' ? ['RW501', 'RW502'] : [];
+        assert.deepEqual(lintText(filled).map((f) => f.ruleId), stillMissing);
         assert.match(filled, new RegExp(`^kind: ${kind.id}\nlang: ${lang}\nperiod: 2026$`, 'm'));
       });
     }

@@ -14,6 +14,11 @@ export interface RoleSpec {
   inTemplate: boolean;
   /** One or two lines on what belongs in the section. */
   guidance?: Localized;
+  /**
+   * For reports without headings: regular expressions (case-insensitive) that mark a paragraph
+   * of this role when they match at its start.
+   */
+  cues?: string[];
   /** Length limits (rule RW007). */
   minWords?: number;
   maxWords?: number;
@@ -76,8 +81,8 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     for (const lang of LANGS) if (!synonyms[lang].includes(heading[lang])) synonyms[lang] = [...synonyms[lang], heading[lang]];
     const required = entry.required ?? false;
     const guidance = base?.guidance || entry.guidance ? ({ ...base?.guidance, ...entry.guidance } as Localized) : undefined;
-    const { minWords, maxWords, maxItems } = entry;
-    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems };
+    const { minWords, maxWords, maxItems, cues } = entry;
+    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues };
   });
   const name = { vi: file.id, en: file.id, ...file.name } as Localized;
   return { id: file.id, name, templateTitle: { ...name, ...file.templateTitle }, roles };

@@ -6,8 +6,10 @@ import { LineIndex } from '../text/lineIndex';
 import { type BlockScan, scanBlocks, type TextBlock } from './blocks';
 import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './frontMatter';
 import { lettersFor } from './numbering';
+import { type Caption, findCaptions } from './captions';
 import { findEnumeration, type Paragraph } from './paragraphs';
 import { ProseMask } from './prose';
+import { findRoleBlocks, type RoleBlock } from './roleBlocks';
 import {
   assignRoles,
   buildSectionTree,
@@ -60,6 +62,8 @@ export class ReportDocument {
   readonly lastLine: number;
   private readonly scan: BlockScan;
   private paragraphCache?: Paragraph[];
+  private captionCache?: Caption[];
+  private roleBlockCache?: RoleBlock[];
 
   constructor(
     readonly text: string,
@@ -141,6 +145,25 @@ export class ReportDocument {
       enumeration: findEnumeration(this, p.startLine, p.endLine),
     }));
     return this.paragraphCache;
+  }
+
+  /** Photo captions: lines under an image, fenced by "|", in italics alone, or with a photo credit. */
+  get captions(): Caption[] {
+    this.captionCache ??= findCaptions(this);
+    return this.captionCache;
+  }
+
+  isCaptionLine(line: number): boolean {
+    return this.captions.some((c) => line >= c.startLine && line <= c.endLine);
+  }
+
+  /**
+   * Roles played by runs of paragraphs, for a kind whose roles have paragraph cues (a news
+   * report without headings); outside the sections that headings give a role.
+   */
+  get roleBlocks(): RoleBlock[] {
+    this.roleBlockCache ??= this.kind ? findRoleBlocks(this.kind, () => this.paragraphs, this.roleSections, () => this.captions) : [];
+    return this.roleBlockCache;
   }
 
   /** The title line: the title heading, else the front matter's `title:`, else line 0. */

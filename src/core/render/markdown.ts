@@ -15,7 +15,7 @@ export interface RenderEnv extends Env {
  * shown as text; comments, the writer's notes, are left out.
  */
 export function createRenderer(): MarkdownIt {
-  const md = markdownIt({ html: false, linkify: true, typographer: false });
+  const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.core.ruler.enableOnly(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
   md.renderer.rules.html_block = (tokens, idx) => {
@@ -34,7 +34,10 @@ export function createRenderer(): MarkdownIt {
     if (resolved === undefined) return md.utils.escapeHtml(token.content || src);
     token.attrSet('src', resolved);
     token.attrSet('loading', 'lazy');
-    return image(tokens, idx, options, env, self);
+    const html = image(tokens, idx, options, env, self);
+    // The tokens are the model's: the next rendering (another preview, an export) resolves the source again.
+    token.attrSet('src', src);
+    return html;
   };
 
   const headingOpen = md.renderer.rules.heading_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));

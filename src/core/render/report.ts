@@ -32,11 +32,7 @@ const inlineDone = new WeakSet<ReportDocument>();
 
 /** The report as HTML blocks, rendered from the model's tokens with the shared markdown-it setup. */
 export function renderBlocks(doc: ReportDocument, options: RenderOptions): RenderedBlock[] {
-  const tokens = doc.tokens;
-  if (!inlineDone.has(doc)) {
-    runInlinePass(renderer, doc.text, tokens, doc.markdownEnv);
-    inlineDone.add(doc);
-  }
+  const tokens = inlineTokens(doc);
   const env: RenderEnv = { ...doc.markdownEnv, resolveImage: options.resolveImage, slugs: new Map() };
   const annotations = options.annotate && doc.isReport ? new Annotations(doc, options) : undefined;
   const blocks: RenderedBlock[] = [];
@@ -55,6 +51,19 @@ export function renderBlocks(doc: ReportDocument, options: RenderOptions): Rende
   }
   for (const placeholder of annotations?.placeholdersBefore(Infinity) ?? []) blocks.push(block(-1, placeholder));
   return blocks;
+}
+
+/**
+ * The model's block tokens with their inline children (emphasis, links, images), from the
+ * shared setup's inline pass, run once per document: what the HTML and the Word export read.
+ */
+export function inlineTokens(doc: ReportDocument): Token[] {
+  const tokens = doc.tokens;
+  if (!inlineDone.has(doc)) {
+    runInlinePass(renderer, doc.text, tokens, doc.markdownEnv);
+    inlineDone.add(doc);
+  }
+  return tokens;
 }
 
 /** The report's body as one HTML string. */

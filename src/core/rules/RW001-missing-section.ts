@@ -13,7 +13,8 @@ export const missingSection: Rule = {
   check({ doc, report }) {
     const kind = doc.kind;
     if (!kind) return;
-    const present = new Set(doc.roleSections.map((s) => s.role));
+    // A role is present as a heading's section, or as paragraphs its cues recognise (news reports).
+    const present = new Set([...doc.roleSections.map((s) => s.role), ...doc.roleBlocks.map((b) => b.role)]);
     const line = doc.titleLine;
     for (const role of kind.roles) {
       if (!role.required || present.has(role.id)) continue;

@@ -17,8 +17,8 @@ export const lookalikeCharacters: Rule = {
     let m: RegExpExecArray | null;
     while ((m = CANDIDATE.exec(text))) {
       const start = m.index;
-      const end = start + m[0].length;
       const code = text.charCodeAt(start);
+      const end = runEnd(text, start, code);
       if (code === 0xd0 || code === 0xf0) checkEth(context, start);
       else if (code >= 0x400 && code <= 0x4ff) CANDIDATE.lastIndex = checkCyrillic(context, start, end);
       else checkInvisible(context, start, end);
@@ -26,7 +26,7 @@ export const lookalikeCharacters: Rule = {
   },
 };
 
-const CANDIDATE = /[\u00D0\u00F0]|[\u0400-\u04FF]+|[\u200B-\u200D\u2060\uFEFF]+/g;
+const CANDIDATE = /[\u00D0\u00F0\u0400-\u04FF\u200B-\u200D\u2060\uFEFF]/g;
 
 function checkEth({ doc, report }: RuleContext, at: number): void {
   // Vietnamese đ always begins a syllable; Icelandic ð never begins a word (Guðrún, Sigurður).
@@ -101,4 +101,18 @@ function isLatinSide(code: number): boolean {
 
 function hex(char: string): string {
   return char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** Where a run of characters of the same family as the one at `start` ends. */
+function runEnd(text: string, start: number, code: number): number {
+  if (code === 0xd0 || code === 0xf0) return start + 1;
+  const cyrillic = code >= 0x400 && code <= 0x4ff;
+  let end = start + 1;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    const same = cyrillic ? c >= 0x400 && c <= 0x4ff : (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+    if (!same) break;
+  }
+  CANDIDATE.lastIndex = end;
+  return end;
 }

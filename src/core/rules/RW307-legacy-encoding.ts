@@ -16,9 +16,11 @@ export const legacyEncoding: Rule = {
     CANDIDATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CANDIDATE.exec(text))) {
+      if (!TCVN3_SYMBOL.test(m[0]) && !SIGNS.vni.test(text.slice(m.index - 1, m.index + 1))) continue;
       const block = doc.prose.blockAt(lines.positionAt(m.index).line);
       if (!block || judged.has(block)) continue;
       judged.add(block);
+      CANDIDATE.lastIndex = lines.ends[block.endLine];
       const from = lines.starts[block.startLine];
       const source = text.slice(from, lines.ends[block.endLine]);
       const words = [...source.matchAll(WORD)].filter((w) => doc.prose.isProseAt(from + w.index));
@@ -50,7 +52,9 @@ const SIGNS: Record<Encoding, RegExp> = {
   tcvn3: /\p{L}[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]|[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]\p{L}/u,
   vni: /[aeiouyôöAEIOUYÔÖ][øùûõïØÙÛÕÏ]|[aeoAEO][âêÂÊ]/,
 };
-const CANDIDATE = /[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]|[aeiouyôöAEIOUYÔÖ][øùûõïØÙÛÕÏ]|[aeoAEO][âêÂÊ]/g;
+/** One character class (cheaper to search than alternatives); a VNI mark then needs its vowel before it. */
+const CANDIDATE = /[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾øùûõïØÙÛÕÏâêÂÊ]/g;
+const TCVN3_SYMBOL = /[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]/;
 const WORD = /[^\s]+/g;
 /** Letters only Unicode Vietnamese has: a paragraph with them is not VNI. */
 const UNICODE_VIETNAMESE = /[ăơưđĂƠƯĐ\u1EA0-\u1EF9]/;

@@ -6,6 +6,8 @@ import { unknownKind } from './RW005-unknown-kind';
 import { frontMatter } from './RW006-front-matter';
 import { sectionLength } from './RW007-section-length';
 import { numberingSequence } from './RW101-numbering-sequence';
+import { numberingStyle } from './RW102-numbering-style';
+import { periodMismatch } from './RW201-period-mismatch';
 import { unicodeNfc } from './RW301-unicode-nfc';
 import { lookalikeCharacters } from './RW302-lookalike-characters';
 import { toneMarkMisplaced } from './RW303-tone-mark-misplaced';
@@ -13,6 +15,11 @@ import { toneMarkStyle } from './RW304-tone-mark-style';
 import { spacing } from './RW305-spacing';
 import { placeholder } from './RW306-placeholder';
 import { legacyEncoding } from './RW307-legacy-encoding';
+import { documentNumber } from './RW401-document-number';
+import { dateStyle } from './RW402-date-style';
+import { abbreviation } from './RW403-abbreviation';
+import { newsLead } from './RW501-news-lead';
+import { byline } from './RW502-byline';
 import type { Rule } from './types';
 
 /** Every rule, by id. Adding a rule means adding its file and one line here. */
@@ -25,6 +32,8 @@ export const RULES: readonly Rule[] = [
   frontMatter,
   sectionLength,
   numberingSequence,
+  numberingStyle,
+  periodMismatch,
   unicodeNfc,
   lookalikeCharacters,
   toneMarkMisplaced,
@@ -32,6 +41,11 @@ export const RULES: readonly Rule[] = [
   spacing,
   placeholder,
   legacyEncoding,
+  documentNumber,
+  dateStyle,
+  abbreviation,
+  newsLead,
+  byline,
 ];
 
 /** A rule by its id ("RW001") or name ("missing-section"), case-insensitive. */

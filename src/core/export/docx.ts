@@ -1,0 +1,47 @@
+import { Document, Packer } from 'docx';
+import type { Localized } from '../i18n';
+import type { ReportDocument } from '../model/document';
+import { inlineTokens } from '../render/report';
+import { DocxBlockWriter } from './docxBlocks';
+import { documentNumbering, documentStyles, sectionProperties } from './docxStyles';
+import { imageSources, loadImages, type ReadFile } from './images';
+import { reportMetadata } from './metadata';
+import { contentHeightPx, contentWidthPx, type PageProfile, PROFILES } from './profiles';
+
+export interface DocxExportOptions {
+  readFile: ReadFile;
+  profile?: PageProfile;
+  /** Who made the file, for the document's properties (e.g. "Reportwright 0.1.0"). */
+  generator?: string;
+}
+
+export interface DocxExport {
+  data: Uint8Array;
+  notes: Localized[];
+}
+
+/**
+ * The report as a Word document, built from the same markdown-it tokens as the preview:
+ * Word's heading styles (so its navigation pane shows the report's structure), the profile's
+ * page, fonts and page numbers, and the title and author in the document's properties.
+ */
+export async function exportDocx(doc: ReportDocument, options: DocxExportOptions): Promise<DocxExport> {
+  const profile = options.profile ?? PROFILES.default;
+  const tokens = inlineTokens(doc);
+  const images = await loadImages(imageSources(tokens), options.readFile);
+  const writer = new DocxBlockWriter({ images, maxImage: { width: contentWidthPx(profile), height: Math.floor(contentHeightPx(profile) * 0.8) } });
+  writer.write(tokens);
+  const meta = reportMetadata(doc, tokens);
+  const document = new Document({
+    title: meta.title,
+    creator: meta.author,
+    lastModifiedBy: meta.author,
+    subject: meta.kind,
+    description: options.generator ? `${options.generator}${meta.date ? `, ${meta.date}` : ''}` : meta.date,
+    styles: documentStyles(profile, meta.lang),
+    numbering: documentNumbering(writer.orderedStarts),
+    sections: [{ ...sectionProperties(profile), children: writer.children }],
+  });
+  const data = await Packer.toBuffer(document);
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), notes: images.notes };
+}

@@ -1,0 +1,154 @@
+import { AlignmentType, BorderStyle, type FileChild, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Token } from 'markdown-it';
+import { type InlineContext, inlineRuns } from './docxInline';
+import { BULLETS, LIST_STEP, orderedReference, STYLE } from './docxStyles';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+
+interface ListFrame {
+  reference: string;
+  /** Each Markdown list is its own instance of its numbering, so every ordered list counts from its start. */
+  instance: number;
+}
+
+/**
+ * Turns the model's block tokens (after the inline pass) into Word paragraphs and tables:
+ * headings in Word's heading styles, body paragraphs, nested lists on Word numbering, block
+ * quotes, code blocks line by line, tables with their header row and column alignment.
+ */
+export class DocxBlockWriter {
+  readonly children: FileChild[] = [];
+  /** The start values of ordered lists, each needing its numbering definition. */
+  readonly orderedStarts = new Set<number>([1]);
+  private readonly lists: ListFrame[] = [];
+  private quoteDepth = 0;
+  /** A list item was opened and its number not written yet: its first paragraph carries it. */
+  private itemPending = false;
+  private nextInstance = 1;
+
+  constructor(private readonly context: InlineContext) {}
+
+  write(tokens: readonly Token[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      switch (token.type) {
+        case 'heading_open':
+          this.flushItem();
+          this.children.push(new Paragraph({ heading: HEADINGS[Number(token.tag.slice(1)) - 1], children: inlineRuns(tokens[i + 1], this.context) }));
+          i += 2;
+          break;
+        case 'paragraph_open':
+          this.children.push(this.paragraph(tokens[i + 1]));
+          i += 2;
+          break;
+        case 'bullet_list_open':
+        case 'ordered_list_open':
+          this.flushItem();
+          this.lists.push({ reference: this.listReference(token), instance: this.nextInstance++ });
+          break;
+        case 'bullet_list_close':
+        case 'ordered_list_close':
+          this.lists.pop();
+          break;
+        case 'list_item_open':
+          this.itemPending = true;
+          break;
+        case 'list_item_close':
+          this.flushItem();
+          break;
+        case 'blockquote_open':
+          this.flushItem();
+          this.quoteDepth++;
+          break;
+        case 'blockquote_close':
+          this.quoteDepth--;
+          break;
+        case 'fence':
+        case 'code_block':
+          this.flushItem();
+          this.code(token.content);
+          break;
+        case 'html_block':
+          // As in the preview: comments are the writer's notes; other raw HTML is shown as text.
+          if (!/^\s*<!--[\s\S]*-->\s*$/.test(token.content)) {
+            this.flushItem();
+            this.code(token.content);
+          }
+          break;
+        case 'hr':
+          this.flushItem();
+          this.children.push(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] }));
+          break;
+        case 'table_open': {
+          this.flushItem();
+          const end = tokens.findIndex((t, j) => j > i && t.type === 'table_close');
+          this.children.push(this.table(tokens.slice(i + 1, end < 0 ? tokens.length : end)));
+          i = end < 0 ? tokens.length : end;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+
+  private listReference(token: Token): string {
+    if (token.type === 'bullet_list_open') return BULLETS;
+    const start = Number(token.attrGet('start') ?? 1);
+    const safe = Number.isInteger(start) && start >= 0 && start < 1_000_000 ? start : 1;
+    this.orderedStarts.add(safe);
+    return orderedReference(safe);
+  }
+
+  private paragraph(inline: Token | undefined): Paragraph {
+    const children = inlineRuns(inline, this.context);
+    const list = this.lists.at(-1);
+    if (list && this.itemPending) {
+      this.itemPending = false;
+      return new Paragraph({ style: this.quoteDepth ? STYLE.quote : STYLE.plain, numbering: { reference: list.reference, level: Math.min(this.lists.length - 1, 8), instance: list.instance }, children });
+    }
+    if (list) return new Paragraph({ style: STYLE.plain, indent: { left: LIST_STEP * this.lists.length }, children });
+    return new Paragraph({ style: this.quoteDepth ? STYLE.quote : STYLE.body, children });
+  }
+
+  /** An item whose first block is not a paragraph (a nested list, a code block) still gets its number, on a line of its own. */
+  private flushItem(): void {
+    if (!this.itemPending) return;
+    this.children.push(this.paragraph(undefined));
+  }
+
+  private code(content: string): void {
+    const lines = content.replace(/\n$/, '').split('\n');
+    const indent = this.lists.length ? { left: LIST_STEP * this.lists.length } : undefined;
+    for (const line of lines) {
+      this.children.push(new Paragraph({ style: STYLE.code, indent, children: [new TextRun({ text: line.normalize('NFC') })] }));
+    }
+    // A little air after the block: code paragraphs have no spacing of their own.
+    this.children.push(new Paragraph({ style: STYLE.plain, spacing: { after: 0 }, children: [] }));
+  }
+
+  private table(tokens: readonly Token[]): Table {
+    const rows: TableRow[] = [];
+    let cells: TableCell[] = [];
+    let inHead = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.type === 'thead_open') inHead = true;
+      else if (token.type === 'thead_close') inHead = false;
+      else if (token.type === 'tr_open') cells = [];
+      else if (token.type === 'tr_close') rows.push(new TableRow({ tableHeader: inHead, cantSplit: true, children: cells }));
+      else if (token.type === 'th_open' || token.type === 'td_open') {
+        const header = token.type === 'th_open';
+        const align = /text-align:(left|center|right)/.exec(String(token.attrGet('style') ?? ''))?.[1];
+        const alignment = align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
+        cells.push(
+          new TableCell({
+            shading: header ? { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' } : undefined,
+            children: [new Paragraph({ style: STYLE.plain, alignment, children: inlineRuns(tokens[i + 1], this.context, { bold: header }) })],
+          }),
+        );
+      }
+    }
+    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
+  }
+}

@@ -1,0 +1,98 @@
+import { ExternalHyperlink, ImageRun, type ParagraphChild, TextRun } from 'docx';
+import type { Token } from 'markdown-it';
+import type { ImageSet, LoadedImage } from './images';
+import { STYLE } from './docxStyles';
+
+interface Marks {
+  bold: boolean;
+  italics: boolean;
+  strike: boolean;
+}
+
+export interface InlineContext {
+  images: ImageSet;
+  /** The largest size an image may take, in pixels (the text area of the page). */
+  maxImage: { width: number; height: number };
+}
+
+/**
+ * The runs of one inline token: text with bold, italic and strike-through marks, code spans,
+ * web links as Word hyperlinks, hard breaks, local images. Text is composed (NFC) so Word
+ * shows and searches Vietnamese as it should.
+ */
+export function inlineRuns(inline: Token | undefined, context: InlineContext, base: Partial<Marks> = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  const marks: Marks = { bold: false, italics: false, strike: false, ...base };
+  let link: { href: string; runs: TextRun[] } | undefined;
+  const push = (run: TextRun) => (link ? link.runs.push(run) : out.push(run));
+  const text = (content: string, extra: { style?: string } = {}) =>
+    new TextRun({ text: content.normalize('NFC'), bold: marks.bold || undefined, italics: marks.italics || undefined, strike: marks.strike || undefined, ...extra });
+
+  for (const token of inline?.children ?? []) {
+    switch (token.type) {
+      case 'text':
+        if (token.content) push(text(token.content, link ? { style: 'Hyperlink' } : {}));
+        break;
+      case 'code_inline':
+        push(text(token.content, { style: STYLE.codeChar }));
+        break;
+      case 'softbreak':
+        push(text(' '));
+        break;
+      case 'hardbreak':
+        push(new TextRun({ break: 1 }));
+        break;
+      case 'strong_open':
+      case 'strong_close':
+        marks.bold = token.nesting > 0 || !!base.bold;
+        break;
+      case 'em_open':
+      case 'em_close':
+        marks.italics = token.nesting > 0 || !!base.italics;
+        break;
+      case 's_open':
+      case 's_close':
+        marks.strike = token.nesting > 0;
+        break;
+      case 'link_open': {
+        const href = String(token.attrGet('href') ?? '');
+        // Word opens web and mail links; an anchor or a relative path would lead nowhere outside the report.
+        if (/^(?:https?:|mailto:)/i.test(href)) link = { href, runs: [] };
+        break;
+      }
+      case 'link_close':
+        if (link) {
+          out.push(new ExternalHyperlink({ link: link.href, children: link.runs.length ? link.runs : [text(link.href, { style: 'Hyperlink' })] }));
+          link = undefined;
+        }
+        break;
+      case 'image':
+        out.push(imageRun(token, context) ?? text(token.content || String(token.attrGet('src') ?? '')));
+        break;
+      case 'html_inline':
+        // As in the preview: raw HTML is shown as the text it is, never interpreted.
+        push(text(token.content));
+        break;
+      default:
+        if (token.content) push(text(token.content));
+    }
+  }
+  return out;
+}
+
+function imageRun(token: Token, context: InlineContext): ImageRun | undefined {
+  const image = context.images.local.get(String(token.attrGet('src') ?? ''));
+  // SVG needs a raster fallback in Word; without one the alt text stands in.
+  if (!image || image.type === 'svg') return undefined;
+  const { width, height } = fitImage(image, context.maxImage);
+  const alt = (token.content || '').normalize('NFC');
+  return new ImageRun({ type: image.type, data: image.data, transformation: { width, height }, altText: { name: alt || 'image', description: alt, title: alt } });
+}
+
+/** The image at its own size (96 pixels an inch), shrunk to fit the page's text area, never enlarged. */
+export function fitImage(image: Pick<LoadedImage, 'width' | 'height'>, max: { width: number; height: number }): { width: number; height: number } {
+  const width = image.width && image.width > 0 ? image.width : max.width / 2;
+  const height = image.height && image.height > 0 ? image.height : (width * 3) / 4;
+  const scale = Math.min(1, max.width / width, max.height / height);
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}

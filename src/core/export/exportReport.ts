@@ -1,0 +1,101 @@
+import type { Localized } from '../i18n';
+import type { ReportDocument } from '../model/document';
+import type { Finding } from '../rules/types';
+import { exportDocx } from './docx';
+import { ExportError } from './errors';
+import { checkGate, type GateResult } from './gate';
+import { exportHtml } from './html';
+import type { ReadFile } from './images';
+import { exportPdf } from './pdf';
+import { type ProfileId, PROFILES } from './profiles';
+import { refuseExisting, writeExport } from './write';
+
+export type ExportFormat = 'html' | 'docx' | 'pdf';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'docx', 'pdf'];
+
+export interface ExportRequest {
+  doc: ReportDocument;
+  /** The report's findings, for the gate. */
+  findings: readonly Finding[];
+  format: ExportFormat;
+  /** Where the file goes (absolute, or as the host's file system takes it). */
+  outPath: string;
+  readFile: ReadFile;
+  profile?: ProfileId;
+  /** Replace an existing file (the editor's save dialog already asked). */
+  force?: boolean;
+  browserPath?: string;
+  generator?: string;
+  /**
+   * Asked when the gate is closed (errors or placeholders): the export goes on when it answers
+   * true. Without it, the gate's counts are only reported in the outcome.
+   */
+  confirm?: (gate: GateResult) => boolean | Promise<boolean>;
+}
+
+export interface ExportOutcome {
+  outPath: string;
+  bytes: number;
+  gate: GateResult;
+  /** What the export could not carry over (an unreadable image). */
+  notes: Localized[];
+  elapsedMs: number;
+  /** The browser that printed a PDF. */
+  browser?: string;
+}
+
+/**
+ * The one way the command line and the editor export a report: check the gate, refuse to
+ * overwrite unless told to, render, and write through a temporary file. Throws an
+ * ExportError, having written nothing, when the export does not happen.
+ */
+export async function exportReport(request: ExportRequest): Promise<ExportOutcome> {
+  const started = Date.now();
+  const gate = checkGate(request.findings);
+  if (!gate.open && request.confirm && !(await request.confirm(gate))) {
+    throw new ExportError('gate', { en: `Not exported: the report has ${gateSummary(gate).en}.`, vi: `Chưa xuất: báo cáo còn ${gateSummary(gate).vi}.` });
+  }
+  // Said before the work, not after it: a PDF can take a while.
+  if (!request.force) await refuseExisting(request.outPath);
+  const profile = PROFILES[request.profile ?? 'default'];
+  const common = { readFile: request.readFile, profile, generator: request.generator };
+  let data: Uint8Array;
+  let notes: Localized[];
+  let browser: string | undefined;
+  switch (request.format) {
+    case 'html': {
+      const result = await exportHtml(request.doc, common);
+      data = new TextEncoder().encode(result.html);
+      notes = result.notes;
+      break;
+    }
+    case 'docx':
+      ({ data, notes } = await exportDocx(request.doc, common));
+      break;
+    case 'pdf':
+      ({ data, notes, browser } = await exportPdf(request.doc, { ...common, browserPath: request.browserPath }));
+      break;
+  }
+  await writeExport(request.outPath, data, request.force ?? false);
+  return { outPath: request.outPath, bytes: data.byteLength, gate, notes, elapsedMs: Date.now() - started, browser };
+}
+
+/** "2 errors and 1 placeholder" / "2 lỗi và 1 chỗ giữ chỗ" — what the gate found. */
+export function gateSummary(gate: GateResult): Localized {
+  const en: string[] = [];
+  const vi: string[] = [];
+  if (gate.errors) {
+    en.push(`${gate.errors} error${gate.errors === 1 ? '' : 's'}`);
+    vi.push(`${gate.errors} lỗi`);
+  }
+  if (gate.placeholders) {
+    en.push(`${gate.placeholders} placeholder${gate.placeholders === 1 ? '' : 's'} (RW306)`);
+    vi.push(`${gate.placeholders} chỗ chưa điền (RW306)`);
+  }
+  return { en: en.join(' and ') || 'no problems', vi: vi.join(' và ') || 'không có vấn đề' };
+}
+
+/** The file next to the source with the format's extension: `bao-cao.md` → `bao-cao.docx`. */
+export function defaultOutputPath(sourcePath: string, format: ExportFormat): string {
+  return sourcePath.replace(/\.(?:md|markdown|mdown|mkd|txt)$/i, '') + '.' + format;
+}

@@ -1,0 +1,27 @@
+import type { Finding } from '../rules/types';
+
+/** The rule that reports placeholders ("TODO", "…", `${1:…}`) left in a report. */
+export const PLACEHOLDER_RULE = 'RW306';
+
+/**
+ * The export gate: a finished report has no error findings and no placeholders. A report
+ * that does is not refused outright; the writer is told how many and decides (the editor asks
+ * "Export anyway?"; the command line's `--strict` fails).
+ */
+export interface GateResult {
+  /** Findings of severity error, placeholders aside. */
+  errors: number;
+  /** Placeholder findings (RW306), whatever their severity. */
+  placeholders: number;
+  open: boolean;
+}
+
+export function checkGate(findings: readonly Finding[]): GateResult {
+  let errors = 0;
+  let placeholders = 0;
+  for (const finding of findings) {
+    if (finding.ruleId === PLACEHOLDER_RULE) placeholders++;
+    else if (finding.severity === 'error') errors++;
+  }
+  return { errors, placeholders, open: errors === 0 && placeholders === 0 };
+}

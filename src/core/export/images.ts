@@ -1,0 +1,140 @@
+import type { Token } from 'markdown-it';
+import type { Localized } from '../i18n';
+
+/**
+ * Reads a file a report refers to (an image), by its path as written in the report (relative
+ * to the report's folder, or absolute); rejects when it cannot. The command line reads the
+ * disk; the extension reads through VS Code's file system. The core never opens files itself.
+ */
+export type ReadFile = (path: string) => Promise<Uint8Array>;
+
+export type ImageType = 'png' | 'jpg' | 'gif' | 'bmp' | 'svg';
+
+export interface LoadedImage {
+  type: ImageType;
+  data: Uint8Array;
+  /** Intrinsic size in pixels, when the header says it (an SVG may not). */
+  width?: number;
+  height?: number;
+}
+
+/** The images of a report, read once before rendering: the renderer's image hook is synchronous. */
+export interface ImageSet {
+  /** By the source as markdown-it gives it (`token.attrGet('src')`). */
+  local: Map<string, LoadedImage>;
+  /** What could not be embedded, said to the writer. */
+  notes: Localized[];
+}
+
+const MIME: Record<ImageType, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp', svg: 'image/svg+xml' };
+
+/** Sources that are not files to read: web images, data URIs, anchors. */
+export function isRemote(src: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src);
+}
+
+/** Every image source in the inline tokens, in document order, once each. */
+export function imageSources(tokens: readonly Token[]): string[] {
+  const found = new Set<string>();
+  const visit = (list: readonly Token[]) => {
+    for (const token of list) {
+      if (token.type === 'image') found.add(String(token.attrGet('src') ?? ''));
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(tokens);
+  return [...found];
+}
+
+/** Reads and recognises the local images; a missing file or a file that is not an image is a note, not a failure. */
+export async function loadImages(sources: readonly string[], readFile: ReadFile): Promise<ImageSet> {
+  const set: ImageSet = { local: new Map(), notes: [] };
+  for (const src of sources) {
+    if (!src || isRemote(src)) continue;
+    const path = filePath(src);
+    let data: Uint8Array;
+    try {
+      data = await readFile(path);
+    } catch {
+      set.notes.push({ vi: `Không đọc được ảnh ${path}; bản xuất ghi chú thích của ảnh thay cho ảnh.`, en: `Cannot read the image ${path}; the export shows its alt text instead.` });
+      continue;
+    }
+    const image = recognise(data);
+    if (image) set.local.set(src, image);
+    else set.notes.push({ vi: `${path} không phải ảnh PNG, JPEG, GIF, BMP hay SVG; bản xuất ghi chú thích thay cho ảnh.`, en: `${path} is not a PNG, JPEG, GIF, BMP or SVG image; the export shows its alt text instead.` });
+  }
+  return set;
+}
+
+/** The path an image source names: markdown-it percent-encodes it (`ảnh/biểu đồ.png` → `%E1%BA%A3nh/…`). */
+export function filePath(src: string): string {
+  const path = src.replace(/^file:\/\//i, '').replace(/[?#].*$/, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+export function dataUri(image: LoadedImage): string {
+  return `data:${MIME[image.type]};base64,${toBase64(image.data)}`;
+}
+
+/** The image's type and size from its first bytes; undefined when it is no image we know. */
+export function recognise(data: Uint8Array): LoadedImage | undefined {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const at = (offset: number, ...bytes: number[]) => bytes.every((b, i) => data[offset + i] === b);
+  if (data.length >= 24 && at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) {
+    return { type: 'png', data, width: view.getUint32(16), height: view.getUint32(20) };
+  }
+  if (data.length >= 10 && at(0, 0x47, 0x49, 0x46, 0x38)) {
+    return { type: 'gif', data, width: view.getUint16(6, true), height: view.getUint16(8, true) };
+  }
+  if (data.length >= 26 && at(0, 0x42, 0x4d)) {
+    return { type: 'bmp', data, width: view.getInt32(18, true), height: Math.abs(view.getInt32(22, true)) };
+  }
+  if (data.length >= 4 && at(0, 0xff, 0xd8, 0xff)) return { type: 'jpg', data, ...jpegSize(data, view) };
+  const head = new TextDecoder().decode(data.subarray(0, 1024));
+  if (/<svg[\s>]/i.test(head) && /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?<svg/i.test(head)) return { type: 'svg', data, ...svgSize(head) };
+  return undefined;
+}
+
+/** A JPEG's size is in its first start-of-frame segment. */
+function jpegSize(data: Uint8Array, view: DataView): { width?: number; height?: number } {
+  let offset = 2;
+  while (offset + 9 < data.length) {
+    if (data[offset] !== 0xff) return {};
+    const marker = data[offset + 1];
+    const length = view.getUint16(offset + 2);
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isFrame) return { height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
+    offset += 2 + length;
+  }
+  return {};
+}
+
+function svgSize(head: string): { width?: number; height?: number } {
+  const tag = /<svg[^>]*>/i.exec(head)?.[0] ?? '';
+  const number = (name: string) => {
+    const value = new RegExp(`\\s${name}="([\\d.]+)(?:px)?"`).exec(tag)?.[1];
+    return value ? Math.round(Number(value)) : undefined;
+  };
+  return { width: number('width'), height: number('height') };
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 without Node's Buffer, so the core runs wherever the extension host does. */
+export function toBase64(data: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < data.length; i += 3) {
+    const a = data[i];
+    const b = i + 1 < data.length ? data[i + 1] : 0;
+    const c = i + 2 < data.length ? data[i + 2] : 0;
+    const n = (a << 16) | (b << 8) | c;
+    parts.push(
+      BASE64[n >> 18] + BASE64[(n >> 12) & 63] + (i + 1 < data.length ? BASE64[(n >> 6) & 63] : '=') + (i + 2 < data.length ? BASE64[n & 63] : '='),
+    );
+  }
+  return parts.join('');
+}

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import type { Localized } from '../i18n';
+import type { ReportDocument } from '../model/document';
+import { findBrowser } from './browser';
+import { ExportError } from './errors';
+import { exportHtml, type HtmlExportOptions } from './html';
+import { type PageProfile, PROFILES } from './profiles';
+
+export interface PdfExportOptions extends HtmlExportOptions {
+  /** The browser to print with; found on the machine when not given. */
+  browserPath?: string;
+  /** How long the browser may take to start, load and print, in milliseconds. */
+  timeoutMs?: number;
+}
+
+export interface PdfExport {
+  data: Uint8Array;
+  notes: Localized[];
+  /** The browser that printed it. */
+  browser: string;
+}
+
+/**
+ * The HTML export printed to PDF by a Chromium, Chrome or Edge already on the machine, driven
+ * through playwright-core (which never downloads a browser when given an executable): A4, the
+ * profile's margins, page numbers in the footer, the headings as the PDF's outline (bookmarks)
+ * and a tagged PDF where the browser supports them.
+ */
+export async function exportPdf(doc: ReportDocument, options: PdfExportOptions): Promise<PdfExport> {
+  const profile = options.profile ?? PROFILES.default;
+  const executablePath = findBrowser(options.browserPath);
+  const { html, notes } = await exportHtml(doc, options);
+  const data = await printHtml(html, profile, executablePath, options.timeoutMs ?? 120_000);
+  return { data, notes, browser: executablePath };
+}
+
+async function printHtml(html: string, profile: PageProfile, executablePath: string, timeout: number): Promise<Uint8Array> {
+  const { chromium } = await loadPlaywright();
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath, headless: true, timeout, args: ['--disable-gpu', '--no-first-run'] });
+  } catch (error) {
+    throw new ExportError('browser', {
+      en: `The browser ${executablePath} could not be started to print the PDF: ${firstLine(error)}`,
+      vi: `Không khởi động được trình duyệt ${executablePath} để in PDF: ${firstLine(error)}`,
+    });
+  }
+  try {
+    // The page is the HTML export: no script, so none is run.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    page.setDefaultTimeout(timeout);
+    await page.setContent(html, { waitUntil: 'load' });
+    const m = profile.margins;
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: `${m.top}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm`, right: `${m.right}mm` },
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: `<div style="width:100%;text-align:center;font-size:9pt;font-family:${profile.font}, serif;color:#444"><span class="pageNumber"></span></div>`,
+      outline: true,
+      tagged: true,
+    });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } catch (error) {
+    if (error instanceof ExportError) throw error;
+    throw new ExportError('browser', { en: `The browser failed to print the PDF: ${firstLine(error)}`, vi: `Trình duyệt không in được PDF: ${firstLine(error)}` });
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+/**
+ * playwright-core is loaded only when a PDF is made: it is large (4 MB), and linting, the
+ * preview and the other exports never need it. The bundles in dist/ ship it as a package of
+ * its own beside them (scripts/build.ts), since the extension's package has no node_modules.
+ */
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  // playwright-core stops the whole process on an older Node.js; in an extension host that would be VS Code's.
+  if (Number(process.versions.node.split('.')[0]) < 20) {
+    throw new ExportError('browser', {
+      en: `PDF export needs Node.js 20 or newer (VS Code 1.92 or newer); this is Node.js ${process.versions.node}. HTML and Word export work.`,
+      vi: `Xuất PDF cần Node.js 20 trở lên (VS Code 1.92 trở lên); ở đây là Node.js ${process.versions.node}. Xuất HTML và Word vẫn dùng được.`,
+    });
+  }
+  const shipped = path.join(__dirname, 'playwright-core');
+  if (existsSync(path.join(shipped, 'package.json'))) return createRequire(__filename)(shipped) as typeof import('playwright-core');
+  return import('playwright-core');
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').find((line) => line.trim())?.trim() ?? text;
+}

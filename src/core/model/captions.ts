@@ -1,0 +1,41 @@
+import type { ReportDocument } from './document';
+
+/** Lines (0-based, inclusive) of a photo caption: text that describes a picture, not the report's prose. */
+export interface Caption {
+  startLine: number;
+  endLine: number;
+}
+
+const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/m;
+/** A line wholly in one pair of single emphasis markers: "*Đ/c … tại cuộc họp.*". */
+const EMPHASIZED = /^\s*([*_])(?![*_\s]).*[^*_\s]\1\s*$/;
+/** A photo credit: "(Ảnh: TTXVN)", "– Ảnh: Nhật Nam", "Photo: Jane Doe". */
+const CREDIT = /(?:^|[(–—-]\s*)(?:Ảnh|Photo|Image)(?:\s*\([^)]*\))?\s*:\s*\S/iu;
+const PIPE_FENCE = /^\s*\|\s*$/;
+const MAX_WORDS = 60;
+
+/**
+ * Captions as news reports write them: a line fenced by "|" lines (as copied from a news site),
+ * the line under an image (in the same paragraph), a short line wholly in italics, or a line
+ * with a photo credit.
+ */
+export function findCaptions(doc: ReportDocument): Caption[] {
+  const captions: Caption[] = [];
+  for (const { startLine, endLine, content } of doc.paragraphs) {
+    if (startLine === endLine) {
+      // One line: wholly in italics or with a credit, and short (a caption is a sentence or two).
+      if ((EMPHASIZED.test(content) || CREDIT.test(content)) && content.split(/\s+/, MAX_WORDS + 1).length <= MAX_WORDS) captions.push({ startLine, endLine });
+      continue;
+    }
+    if (!content.includes('|') && !content.includes('![')) continue;
+    // "|" / caption / "|" inside one paragraph (the seed's form), or a caption line after an image line.
+    for (let line = startLine + 1; line <= endLine; line++) {
+      const previous = doc.lines.line(line - 1);
+      const text = doc.lines.line(line);
+      const fenced = PIPE_FENCE.test(previous) && line < endLine && PIPE_FENCE.test(doc.lines.line(line + 1));
+      const underImage = IMAGE_LINE.test(previous) && !IMAGE_LINE.test(text);
+      if (fenced || underImage) captions.push({ startLine: line, endLine: line });
+    }
+  }
+  return captions;
+}

@@ -1,0 +1,82 @@
+import type { Localized } from '../i18n';
+import type { ReportDocument } from '../model/document';
+import type { Paragraph } from '../model/paragraphs';
+import type { Rule } from './types';
+
+export const newsLead: Rule = {
+  id: 'RW501',
+  name: 'news-lead',
+  description: {
+    en: 'The lead paragraph of a meeting news report does not say when, where, or who chaired.',
+    vi: 'Đoạn mở đầu của tin hội nghị không nêu thời gian, địa điểm hoặc người chủ trì.',
+  },
+  defaultSeverity: 'warning',
+  fixable: false,
+  check({ doc, report }) {
+    if (doc.kind?.id !== 'meeting-news') return;
+    const lead = leadParagraph(doc);
+    if (!lead) {
+      report({
+        range: doc.lines.linesRange(doc.titleLine, doc.titleLine),
+        message: {
+          en: 'The news report has no lead paragraph: open with when, where, what and who chaired.',
+          vi: 'Tin chưa có đoạn mở đầu: hãy mở đầu bằng thời gian, địa điểm, sự kiện và người chủ trì.',
+        },
+      });
+      return;
+    }
+    const text = lead.content.normalize('NFC');
+    if (PLACEHOLDER.test(text)) return; // not written yet: RW306 says so
+    const missing = SLOTS.filter((slot) => !slot.patterns.some((p) => p.test(text)));
+    if (missing.length === 0) return;
+    const list = (lang: 'en' | 'vi') => missing.map((s) => s.name[lang]).join(lang === 'en' ? ', ' : ', ');
+    report({
+      range: doc.lines.linesRange(lead.startLine, lead.startLine),
+      message: {
+        en: `The lead paragraph does not say ${list('en')}: a news report of a meeting opens with when, where and who chaired.`,
+        vi: `Đoạn mở đầu chưa nêu ${list('vi')}: tin hội nghị mở đầu bằng thời gian, địa điểm và người chủ trì.`,
+      },
+    });
+  },
+};
+
+/** A lead that is still the template's placeholder. */
+const PLACEHOLDER = /^\s*(?:…|\.\.\.|\[(?:…|\.\.\.)\]|TODO|TBD)\s*$/;
+
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const word = (source: string, flags = 'iu') => new RegExp(`${NOT_LETTER_BEFORE}(?:${source})${NOT_LETTER_AFTER}`, flags);
+
+const SLOTS: Array<{ name: Localized; patterns: RegExp[] }> = [
+  {
+    name: { en: 'when', vi: 'thời gian' },
+    patterns: [
+      word('sáng|chiều|trưa|tối|đêm|rạng sáng|hôm nay|hôm qua|sáng nay|chiều nay|tối nay'),
+      word('ngày|tháng|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật'),
+      /(?<!\d)\d{1,2}[-/.]\d{1,2}(?!\d)|\b\d{4}-\d{2}-\d{2}\b/,
+      word('monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this (?:morning|afternoon|week)|on \\d{1,2}'),
+      word('january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec', 'u'),
+    ],
+  },
+  {
+    name: { en: 'where', vi: 'địa điểm' },
+    patterns: [
+      word('tại|ở', 'u'),
+      /(?<![\p{L}\p{N}])(?:in|at)\s+(?:the\s+)?(?:\p{Lu}|headquarters|office|hall|room)/u,
+      word('online|virtually|trực tuyến'),
+    ],
+  },
+  {
+    name: { en: 'who chaired', vi: 'người chủ trì' },
+    patterns: [word('chủ trì|chủ tọa|chủ toạ'), word('chair(?:ed|s|ing|man|woman|person)?|presided|led by|hosted by')],
+  },
+];
+
+/** The first paragraph after the title, unless a caption or a picture; none when a section heading comes first. */
+function leadParagraph(doc: ReportDocument): Paragraph | undefined {
+  const after = doc.title ? doc.title.heading.endLine : (doc.frontMatter?.endLine ?? -1);
+  const firstHeading = doc.headings.find((h) => h.line > after)?.line ?? Infinity;
+  return doc.paragraphs.find(
+    (p) => p.startLine > after && p.startLine < firstHeading && !doc.isCaptionLine(p.startLine) && !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(p.content),
+  );
+}

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportPdf, ExportError, PROFILES } from '../../../src/core/export';
+import { fixtureReport, readFixtureFile } from './support';
+
+/** Runs a poppler tool (Debian's poppler-utils, which .ci/run installs). */
+function poppler(tool: string, ...args: string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: 'utf8' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') assert.fail(`${tool} is missing: install poppler-utils (sudo apt-get install poppler-utils)`);
+    throw error;
+  }
+}
+
+/** The titles of the PDF's outline entries (bookmarks), which Chromium writes as UTF-16 hex strings. */
+function outlineTitles(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf).toString('latin1');
+  return [...text.matchAll(/\/Title\s*<FEFF([0-9A-F]*)>/gi)].map((m) => Buffer.from(m[1], 'hex').swap16().toString('utf16le'));
+}
+
+// A real PDF, printed by the machine's Chromium (CI installs Debian's), read back with poppler's pdftotext.
+describe('PDF export', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-pdf-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the report on A4 with its headings, its Vietnamese text, page numbers and an outline', async () => {
+    const { data, browser } = await exportPdf(fixtureReport('bao-cao-tong-ket.md'), { readFile: readFixtureFile, profile: PROFILES.nd30 });
+    assert.ok(fs.existsSync(browser));
+    const file = path.join(dir, 'bao-cao.pdf');
+    fs.writeFileSync(file, data);
+    assert.equal(Buffer.from(data.subarray(0, 5)).toString(), '%PDF-');
+    const text = poppler('pdftotext', '-enc', 'UTF-8', file, '-').normalize('NFC');
+    for (const heading of ['Báo cáo tổng kết công tác năm 2023', 'I. Kết quả đạt được', 'III. Phương hướng, nhiệm vụ năm 2024', 'IV. Kết luận']) {
+      assert.ok(text.includes(heading), `the PDF has "${heading}"`);
+    }
+    assert.match(text, /Phối hợp giữa các phòng có lúc chưa chặt chẽ\./);
+    assert.match(text, /Văn bản thẩm định/);
+    assert.match(text, /Kỳ báo cáo: Quý I\/2024/);
+    assert.match(text, /^1\s*$/m, 'a page number');
+    const info = poppler('pdfinfo', file);
+    assert.match(info, /Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
+    assert.match(info, /Title:\s+Báo cáo tổng kết công tác năm 2023/);
+    assert.match(info, /Tagged:\s+yes/);
+    assert.deepEqual(outlineTitles(data).slice(0, 5), ['Báo cáo tổng kết công tác năm 2023', 'I. Kết quả đạt được', 'II. Tồn tại, hạn chế', 'III. Phương hướng, nhiệm vụ năm 2024', 'IV. Kết luận']);
+  });
+
+  it('says in words when the browser set for it is not there', async () => {
+    await assert.rejects(
+      exportPdf(fixtureReport('annual-review-draft.md'), { readFile: readFixtureFile, browserPath: path.join(dir, 'no-such-chrome') }),
+      (error: unknown) => error instanceof ExportError && error.code === 'no-browser' && /is not an executable file/.test(error.message) && /reportwright\.export\.browserPath/.test(error.message),
+    );
+  });
+});

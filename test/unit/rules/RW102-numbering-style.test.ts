@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW102 numbering-style', () => {
+  describeRuleFixtures('RW102');
+});

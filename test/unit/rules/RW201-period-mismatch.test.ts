@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW201 period-mismatch', () => {
+  describeRuleFixtures('RW201');
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW401 document-number', () => {
+  describeRuleFixtures('RW401');
+});

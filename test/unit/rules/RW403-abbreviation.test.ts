@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW403 abbreviation', () => {
+  describeRuleFixtures('RW403');
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW501 news-lead', () => {
+  describeRuleFixtures('RW501');
+});

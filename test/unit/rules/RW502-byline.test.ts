@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW502 byline', () => {
+  describeRuleFixtures('RW502');
+});
