@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ActiveReport } from './activeReport';
 import { CodeActionsFeature } from './codeActions';
 import { DiagnosticsFeature } from './diagnostics';
+import { registerExportCommands } from './exportCommands';
 import { HeadingCompletion } from './headingCompletion';
 import { SectionHover } from './hover';
 import { newReport, type NewReportArgs } from './newReport';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     new ReportStatusBar(active),
     vscode.window.registerTreeDataProvider(REPORT_VIEW_ID, reportView),
     registerReportCommands(active, kinds),
+    registerExportCommands(cache),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new HeadingCompletion(cache), ...HeadingCompletion.triggers),
     vscode.languages.registerHoverProvider(MARKDOWN, new SectionHover(cache)),
     kinds.onDidChange(refresh),

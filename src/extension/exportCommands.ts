@@ -1,0 +1,131 @@
+import * as vscode from 'vscode';
+import { type Lang, parseReport } from '../core';
+import { checkGate, defaultOutputPath, type ExportFormat, ExportError, type ExportOutcome, exportReport, type GateResult, gateSummary, isProfileId, type ProfileId } from '../core/export';
+import { version } from '../../package.json';
+import type { ReportCache } from './reportCache';
+import { inLang, t, uiLang } from './uiText';
+
+/** What the tests (and other extensions) may pass instead of answering dialogs. */
+export interface ExportCommandArgs {
+  /** The file to write (a path or a file URI): no save dialog. */
+  target?: string | vscode.Uri;
+  /** The answer to "Export anyway?" for a report with errors or placeholders: no modal. */
+  exportAnyway?: boolean;
+  /** Replace an existing target (the save dialog asks about it itself). */
+  force?: boolean;
+}
+
+const FORMATS: ReadonlyArray<{ command: string; format: ExportFormat; name: string; filter: string }> = [
+  { command: 'reportwright.exportHtml', format: 'html', name: 'HTML', filter: 'HTML' },
+  { command: 'reportwright.exportDocx', format: 'docx', name: 'Word', filter: 'Word' },
+  { command: 'reportwright.exportPdf', format: 'pdf', name: 'PDF', filter: 'PDF' },
+];
+
+/** Reportwright: Export to HTML / Word / PDF, from the command palette and the editor title's menu. */
+export function registerExportCommands(cache: ReportCache): vscode.Disposable {
+  return vscode.Disposable.from(
+    ...FORMATS.map(({ command, format, name, filter }) =>
+      vscode.commands.registerCommand(command, (args?: ExportCommandArgs) => exportActive(cache, format, name, filter, args ?? {})),
+    ),
+  );
+}
+
+/** Exports the active Markdown document; resolves to what was written, or undefined when nothing was. */
+async function exportActive(cache: ReportCache, format: ExportFormat, name: string, filter: string, args: ExportCommandArgs): Promise<ExportOutcome | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'markdown') {
+    void vscode.window.showErrorMessage(t('Open a Markdown report to export it.'));
+    return undefined;
+  }
+  const target = args.target !== undefined ? toUri(args.target) : await askTarget(document, format, filter);
+  if (!target) return undefined;
+  if (target.scheme !== 'file') {
+    void vscode.window.showErrorMessage(t('Reportwright exports only to a folder on this computer, not to {0}.', target.toString()));
+    return undefined;
+  }
+  const analysis = cache.get(document);
+  // A document Reportwright does not check (disabled, too large) is still exported, without a gate.
+  const doc = analysis.doc ?? parseReport(document.getText(), cache.parseOptions(document));
+  const lang = uiLang();
+  const config = vscode.workspace.getConfiguration('reportwright', document.uri);
+  const profileSetting = config.get<unknown>('export.profile');
+  const profile: ProfileId = isProfileId(profileSetting) ? profileSetting : 'default';
+  const fileName = baseName(document.uri);
+  // Asked before any work starts, and before the progress notification shows.
+  const gate = checkGate(analysis.findings);
+  if (!gate.open && !(args.exportAnyway ?? (await confirmExport(fileName, gate, lang)))) return undefined;
+  try {
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: t('Exporting {0} to {1}…', fileName, name) },
+      () =>
+        exportReport({
+          doc,
+          findings: analysis.findings,
+          format,
+          outPath: target.fsPath,
+          profile,
+          // The save dialog has already asked before replacing a file.
+          force: args.target === undefined || args.force === true,
+          browserPath: config.get<string>('export.browserPath') || undefined,
+          generator: `Reportwright ${version}`,
+          readFile: (src) => readBeside(document.uri, src),
+        }),
+    );
+    for (const note of outcome.notes) void vscode.window.showWarningMessage(note[lang]);
+    void announce(target, outcome);
+    return outcome;
+  } catch (error) {
+    if (error instanceof ExportError) {
+      void vscode.window.showErrorMessage(t('Export failed: {0}', error.in(lang)));
+      return undefined;
+    }
+    void vscode.window.showErrorMessage(t('Export failed: {0}', error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
+}
+
+async function askTarget(document: vscode.TextDocument, format: ExportFormat, filter: string): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultUri =
+    document.uri.scheme === 'untitled'
+      ? folder && vscode.Uri.joinPath(folder, `${document.uri.path.replace(/^.*\//, '') || 'report'}.${format}`)
+      : document.uri.with({ path: defaultOutputPath(document.uri.path, format) });
+  return vscode.window.showSaveDialog({ defaultUri, filters: { [filter]: [format] }, saveLabel: t('Export'), title: t('Export the report') });
+}
+
+/** The modal question for a report that is not finished; true when the writer wants the export anyway. */
+async function confirmExport(fileName: string, gate: GateResult, lang: Lang): Promise<boolean> {
+  const anyway = t('Export Anyway');
+  const answer = await vscode.window.showWarningMessage(
+    t('{0} has {1}. Export anyway?', fileName, gateSummary(gate)[lang]),
+    { modal: true, detail: inLang(lang, 'A finished report has no errors and no placeholders. The Problems panel lists them.') },
+    anyway,
+  );
+  return answer === anyway;
+}
+
+async function announce(target: vscode.Uri, outcome: ExportOutcome): Promise<void> {
+  const open = t('Open');
+  const reveal = t('Show in Folder');
+  const size = outcome.bytes < 1048576 ? `${Math.max(1, Math.round(outcome.bytes / 1024))} KB` : `${(outcome.bytes / 1048576).toFixed(1)} MB`;
+  const choice = await vscode.window.showInformationMessage(t('Exported {0} ({1}).', baseName(target), size), open, reveal);
+  if (choice === open) await vscode.env.openExternal(target);
+  else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
+}
+
+/** Images are read beside the report, through VS Code's file system (so remote workspaces work too). */
+async function readBeside(report: vscode.Uri, src: string): Promise<Uint8Array> {
+  const isAbsolute = /^(?:\/|[a-zA-Z]:[\\/])/.test(src);
+  const base = report.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(report, '..');
+  if (!isAbsolute && !base) throw new Error(`no folder to read ${src} from`);
+  return vscode.workspace.fs.readFile(isAbsolute ? vscode.Uri.file(src) : vscode.Uri.joinPath(base!, src));
+}
+
+function toUri(target: string | vscode.Uri): vscode.Uri {
+  if (typeof target !== 'string') return target;
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(target) ? vscode.Uri.parse(target) : vscode.Uri.file(target);
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.replace(/^.*\//, '');
+}
