@@ -6,7 +6,7 @@
 import MarkdownIt from 'markdown-it';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { performance } from 'node:perf_hooks';
-import { lint, parseReport, type Lang } from '../src/core';
+import { lint, parseReport, renderBlocks, type Lang } from '../src/core';
 import { generateReport } from './generate';
 
 const SIZES: Array<[string, number, number]> = [
@@ -77,5 +77,28 @@ for (const lang of ['vi', 'en']) {
   console.log(`  ${lang}: markdownlint 1 MB = ${(mb.markdownlint / mb.lintBesideMarkdownlint).toFixed(1)}× our lint (goal ≥ 20×: ${check(mb.markdownlint / mb.lintBesideMarkdownlint >= 20)})`);
   console.log(
     `  ${lang}: lint 5 MB = ${(five.lint / mb.lint).toFixed(2)}× lint 1 MB (goal ≤ 5.5×: ${check(five.lint / mb.lint <= 5.5)}; markdown-it's own parse: ${(five.parse / mb.parse).toFixed(2)}×)`,
+  );
+}
+
+// The preview: a re-render after an edit is a new model (shared with the diagnostics) and the
+// render of its blocks; compared with markdown-it's own render of the same text.
+console.log('\nPreview re-render (parse + render with badges and source lines), medians:');
+for (const [label, bytes, runs] of [['100 KB', 100 * 1024, 25], ['1 MB', 1024 * 1024, 9]] as const) {
+  const text = generateReport(bytes, 'vi');
+  const n = quick ? Math.max(1, Math.floor(runs / 4)) : runs;
+  const [theirs, ours, renderOnly] = medians(n, [
+    () => markdownIt.render(text),
+    () => {
+      const doc = parseReport(text);
+      renderBlocks(doc, { lang: 'vi', annotate: true, sourceMap: true, findings: lint(doc) });
+    },
+    (() => {
+      const doc = parseReport(text);
+      const findings = lint(doc);
+      return () => renderBlocks(doc, { lang: 'vi', annotate: true, sourceMap: true, findings });
+    })(),
+  ]);
+  console.log(
+    `  ${label}: markdown-it render ${theirs.toFixed(1)} ms; Reportwright parse + lint + render ${ours.toFixed(1)} ms (${(ours / theirs).toFixed(2)}×), render of a parsed report ${renderOnly.toFixed(1)} ms (${(renderOnly / theirs).toFixed(2)}×)`,
   );
 }

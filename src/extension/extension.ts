@@ -7,6 +7,8 @@ import { registerExportCommands } from './exportCommands';
 import { HeadingCompletion } from './headingCompletion';
 import { SectionHover } from './hover';
 import { newReport, type NewReportArgs } from './newReport';
+import { extendMarkdownIt } from './preview/builtinPreview';
+import { PreviewManager } from './preview/previewManager';
 import { ReportCache } from './reportCache';
 import { registerReportCommands } from './reportCommands';
 import { REPORT_VIEW_ID, ReportView } from './reportView';
@@ -23,6 +25,9 @@ export interface ReportwrightApi {
   diagnostics: DiagnosticsFeature;
   reportView: ReportView;
   kinds: WorkspaceKinds;
+  preview: PreviewManager;
+  /** VS Code's own Markdown preview calls this (`markdown.markdownItPlugins`). */
+  extendMarkdownIt: typeof extendMarkdownIt;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -34,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   const diagnostics = new DiagnosticsFeature(cache, context.extensionUri);
   const active = new ActiveReport(cache, diagnostics);
   const reportView = new ReportView(active);
+  const preview = new PreviewManager(context.extensionUri, cache, diagnostics);
   const settings = new SettingsReporter();
   settings.check();
   const refresh = () => {
@@ -55,6 +61,12 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new HeadingCompletion(cache), ...HeadingCompletion.triggers),
     vscode.languages.registerHoverProvider(MARKDOWN, new SectionHover(cache)),
     kinds.onDidChange(refresh),
+    preview,
+    vscode.commands.registerCommand('reportwright.openPreview', (uri?: vscode.Uri) => {
+      const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
+      return preview.open(document) !== undefined;
+    }),
+    vscode.commands.registerCommand('reportwright.togglePreviewLock', () => preview.toggleLock()),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionsFeature(cache), CodeActionsFeature.metadata),
     vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new SymbolsFeature(cache), { label: 'Reportwright' }),
     vscode.commands.registerCommand('reportwright.newReport', (args?: NewReportArgs) => newReport(kinds.registryFor(vscode.window.activeTextEditor?.document.uri), args)),
@@ -66,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
       refresh();
     }),
   );
-  return { activationMs: performance.now() - started, cache, diagnostics, reportView, kinds };
+  return { activationMs: performance.now() - started, cache, diagnostics, reportView, kinds, preview, extendMarkdownIt };
 }
 
 export function deactivate(): void {}

@@ -34,7 +34,7 @@ describe('every user-facing string in English and Vietnamese', () => {
     for (const file of sourceFiles(path.join(ROOT, 'src', 'extension'))) {
       const text = fs.readFileSync(file, 'utf8');
       // t('…') and inLang(lang, '…'), including the two strings of a `n === 1 ? '…' : '…'` choice.
-      for (const m of text.matchAll(/\b(?:t|inLang)\(\s*(?:[\w.[\]]+,\s*)?((?:[^()'"]*\?\s*)?'(?:[^'\\]|\\.)*'(?:\s*:\s*'(?:[^'\\]|\\.)*')?)/g)) {
+      for (const m of text.matchAll(/\b(?:t|inLang)\(\s*(?:[\w.[\]]+(?:\(\))?,\s*)?((?:[^()'"]*\?\s*)?'(?:[^'\\]|\\.)*'(?:\s*:\s*'(?:[^'\\]|\\.)*')?)/g)) {
         for (const literal of m[1].matchAll(/'((?:[^'\\]|\\.)*)'/g)) said.add(literal[1].replace(/\\'/g, "'"));
       }
     }

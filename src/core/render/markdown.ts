@@ -15,7 +15,9 @@ export interface RenderEnv extends Env {
  * shown as text; comments, the writer's notes, are left out.
  */
 export function createRenderer(): MarkdownIt {
-  const md = markdownIt({ html: false, linkify: false, typographer: false });
+  const md = markdownIt({ html: false, linkify: true, typographer: false });
+  // Bare URLs become links; "fuzzy" ones (example.com, a@b.vn) would cost a scan of every word.
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   md.core.ruler.enableOnly(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
   md.renderer.rules.html_block = (tokens, idx) => {
@@ -50,8 +52,21 @@ export function createRenderer(): MarkdownIt {
     tokens[idx].attrSet('id', seen ? `${base}-${seen}` : base);
     return headingOpen(tokens, idx, options, env, self);
   };
+  // Source lines for the preview's scroll sync, relative to the block being rendered, written
+  // as attributes without touching the tokens (they are the report model's).
+  const renderAttrs = md.renderer.renderAttrs.bind(md.renderer);
+  md.renderer.renderAttrs = (token) => {
+    const attrs = renderAttrs(token);
+    const base = lineBase.value;
+    // markdown-it hands every token to renderAttrs, though its type only promises the attrs.
+    const { map, nesting } = token as Token;
+    return base !== undefined && map && nesting >= 0 ? `${attrs} data-line="${map[0] - base}"` : attrs;
+  };
   return md;
 }
+
+/** The first source line of the block being rendered, while source lines are wanted. */
+export const lineBase: { value?: number } = {};
 
 /** GitHub-style heading anchors that keep Vietnamese letters: "Kết quả đạt được" → "kết-quả-đạt-được". */
 export function slugify(text: string): string {

@@ -4,7 +4,7 @@ import type { ReportDocument } from '../model/document';
 import { type Section, walkSections } from '../model/sections';
 import { insertSectionEdit } from '../rules/insertSection';
 import type { Finding } from '../rules/types';
-import { createRenderer, type RenderEnv, runInlinePass } from './markdown';
+import { createRenderer, lineBase, type RenderEnv, runInlinePass } from './markdown';
 
 export interface RenderOptions {
   /** The language of the badges and placeholders. */
@@ -74,17 +74,12 @@ export function renderHtml(doc: ReportDocument, options: RenderOptions): string 
 }
 
 function renderWithLines(chunk: Token[], base: number, env: RenderEnv): string {
-  const marked: Token[] = [];
-  for (const token of chunk) {
-    if (token.map && token.nesting >= 0 && token.type !== 'inline') {
-      token.attrSet('data-line', String(token.map[0] - base));
-      marked.push(token);
-    }
+  lineBase.value = base;
+  try {
+    return renderer.renderer.render(chunk, renderer.options, env);
+  } finally {
+    lineBase.value = undefined;
   }
-  const html = renderer.renderer.render(chunk, renderer.options, env);
-  // The tokens are the model's: leave them as they were.
-  for (const token of marked) token.attrs = token.attrs?.filter(([name]) => name !== 'data-line') ?? null;
-  return html;
 }
 
 function block(line: number, html: string): RenderedBlock {

@@ -30,6 +30,7 @@ Commands:
                 --expect-fix A,B       ... in the quick-fix menu at the first problem
                 --expect-view A,B      ... in the side bar once the Report view is shown
                 --expect-status A,B    ... in the status bar
+                --expect-preview A,B   ... in the report preview opened beside the editor
                 --shots DIR       screenshots folder   (default .shots/)
   serve       serve VS Code with the extension from this repo, print its URL, run until Ctrl+C
                 --workspace DIR   folder to open (required)
@@ -61,6 +62,7 @@ const COMMAND_OPTIONS = {
     'expect-fix': { type: 'string' },
     'expect-view': { type: 'string' },
     'expect-status': { type: 'string' },
+    'expect-preview': { type: 'string' },
     shots: { type: 'string' },
   },
   serve: { workspace: COMMON.workspace, port: { type: 'string' }, verbose: COMMON.verbose, help: COMMON.help },
@@ -137,6 +139,7 @@ function plan(command: Command, values: Values): (runtime: Runtime) => Promise<n
         expectQuickFixes: list(values, 'expect-fix'),
         expectView: list(values, 'expect-view'),
         expectStatus: list(values, 'expect-status'),
+        expectPreview: list(values, 'expect-preview'),
         shotsDir: resolve(text(values, 'shots', 'REPORTWRIGHT_SHOTS') ?? DEFAULTS.shotsDir),
       };
       return (runtime) => runUiCheck(runtime, options);

@@ -13,7 +13,7 @@ import { LauncherError, duration, say, seconds, step } from './log';
 import { REPO_ROOT, requireBuiltExtension, requireFolder } from './paths';
 import { run } from './processes';
 import type { Runtime } from './provision';
-import { goToFirstProblem, openFile, openQuickFixMenu, runCommand, textShowing, waitForWorkbench } from './workbench';
+import { goToFirstProblem, openFile, openQuickFixMenu, runCommand, textShowing, waitForWorkbench, webviewText } from './workbench';
 
 export interface UiCheckOptions {
   workspace: string;
@@ -29,6 +29,8 @@ export interface UiCheckOptions {
   expectView: string[];
   /** Strings that must show in the status bar. */
   expectStatus: string[];
+  /** Strings that must show in the report preview, opened beside the editor. */
+  expectPreview: string[];
   shotsDir: string;
   timeoutSeconds: number;
   verbose: boolean;
@@ -146,6 +148,13 @@ async function inspectWorkbench(page: Page, url: string, fileToOpen: string, opt
     if (options.expectQuickFixes.length > 0) {
       checks.push({ what: 'quick-fix menu', ok: false, detail: 'the open file has no problem to put the cursor on' });
     }
+  }
+  if (options.expectPreview.length > 0) {
+    await runCommand(page, 'Reportwright: Open Preview to the Side');
+    const preview = await webviewText(page, options.expectPreview);
+    say(`preview: ${preview.slice(0, 400)}`);
+    expectAll('preview', preview, options.expectPreview);
+    await shoot(page, options.shotsDir, '5-preview');
   }
   say(`workbench inspected in ${seconds(started)}`);
   return checks;

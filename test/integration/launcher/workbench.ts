@@ -99,3 +99,22 @@ export async function openQuickFixMenu(page: Page): Promise<string> {
   await runCommand(page, 'Quick Fix...');
   return visibleText(page, '.action-widget');
 }
+
+/**
+ * The text a webview shows (e.g. the report preview): its page sits two iframes deep
+ * (`iframe.webview.ready` > `#active-frame`). Waits until the expected strings show.
+ */
+export async function webviewText(page: Page, expected: string[], timeoutMs = 45_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  for (;;) {
+    const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    text = await frame
+      .locator('body')
+      .innerText({ timeout: 2_000 })
+      .then((t) => t.replace(/\s+/g, ' ').trim())
+      .catch(() => '');
+    if ((text && expected.every((item) => text.includes(item))) || Date.now() > deadline) return text;
+    await sleep(500);
+  }
+}

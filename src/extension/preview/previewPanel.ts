@@ -1,0 +1,188 @@
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { renderBlocks, type RenderedBlock } from '../../core';
+import type { ReportCache } from '../reportCache';
+import { inLang } from '../uiText';
+
+/** Messages the preview page sends. */
+export type PageMessage =
+  | { type: 'ready' }
+  | { type: 'revealLine'; line: number }
+  | { type: 'openLine'; line: number }
+  | { type: 'link'; href: string };
+
+export interface PanelEvents {
+  revealLine(document: vscode.TextDocument, line: number): void;
+  openLine(document: vscode.TextDocument, line: number): void;
+}
+
+/**
+ * One preview panel: renders a document with the renderer the export uses, sends the page only
+ * the blocks it does not have yet, and answers the page's scroll, double-click and link messages.
+ */
+export class PreviewPanel implements vscode.Disposable {
+  readonly panel: vscode.WebviewPanel;
+  locked = false;
+  /** What the page shows: the last rendered blocks' HTML (read by the tests and the UI check). */
+  html = '';
+  private onPage: Set<string> = new Set();
+  private ready = false;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly cache: ReportCache,
+    private documentShown: vscode.TextDocument,
+    column: vscode.ViewColumn,
+    private readonly events: PanelEvents,
+  ) {
+    this.panel = vscode.window.createWebviewPanel('reportwright.preview', '', { viewColumn: column, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: true });
+    this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'preview-icon.svg');
+    this.disposables.push(this.panel.webview.onDidReceiveMessage((m: PageMessage) => this.handleMessage(m)));
+    this.load();
+  }
+
+  get document(): vscode.TextDocument {
+    return this.documentShown;
+  }
+
+  /** Shows another document (the one the writer switched to). */
+  show(document: vscode.TextDocument): void {
+    if (document === this.documentShown) return;
+    this.documentShown = document;
+    this.load();
+  }
+
+  /** Renders the document's current version and sends what changed. */
+  update(): void {
+    this.panel.title = inLang(this.langOf(), 'Preview {0}', path.basename(this.documentShown.uri.path));
+    if (!this.ready) return;
+    const blocks = this.render();
+    this.html = blocks.map((b) => b.html).join('');
+    const keys = new Set<string>();
+    const message = blocks.map((block) => {
+      const fresh = !this.onPage.has(block.key);
+      keys.add(block.key);
+      return fresh ? { key: block.key, line: block.line, html: block.html } : { key: block.key, line: block.line };
+    });
+    this.onPage = keys;
+    const style = vscode.workspace.getConfiguration('reportwright', this.documentShown.uri).get('preview.style') === 'document' ? 'document' : 'theme';
+    void this.panel.webview.postMessage({ type: 'update', blocks: message, style, lang: this.langOf() });
+  }
+
+  scrollToLine(line: number): void {
+    if (this.ready) void this.panel.webview.postMessage({ type: 'scrollToLine', line });
+  }
+
+  /** What the page says, handled as the page would have it (the tests call this too). */
+  handleMessage(message: PageMessage): void {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.onPage = new Set();
+        this.update();
+        break;
+      case 'revealLine':
+        this.events.revealLine(this.documentShown, message.line);
+        break;
+      case 'openLine':
+        this.events.openLine(this.documentShown, message.line);
+        break;
+      case 'link':
+        void this.followLink(message.href);
+        break;
+    }
+  }
+
+  private render(): RenderedBlock[] {
+    const analysis = this.cache.get(this.documentShown);
+    if (!analysis.doc) return [];
+    const blocks = renderBlocks(analysis.doc, {
+      lang: analysis.lang,
+      annotate: true,
+      findings: analysis.findings,
+      sourceMap: true,
+      resolveImage: (src) => this.resolveImage(src),
+    });
+    // Two identical blocks (two "…" paragraphs) must still be two elements on the page.
+    const seen = new Map<string, number>();
+    return blocks.map((block) => {
+      const n = seen.get(block.key) ?? 0;
+      seen.set(block.key, n + 1);
+      return n ? { ...block, key: `${block.key}#${n}` } : block;
+    });
+  }
+
+  private langOf() {
+    return this.cache.get(this.documentShown).lang;
+  }
+
+  /** Local images load through the webview, from the document's workspace folder only. */
+  private resolveImage(src: string): string | undefined {
+    if (/^https:\/\//i.test(src) || /^data:image\/(png|jpeg|gif|webp);/i.test(src)) return src;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(this.documentShown.uri);
+    if (!folder || this.documentShown.uri.scheme === 'untitled') return undefined;
+    const target = vscode.Uri.joinPath(this.documentShown.uri, '..', decodeURI(src.split(/[?#]/)[0]));
+    if (!target.path.startsWith(folder.uri.path + '/')) return undefined;
+    return this.panel.webview.asWebviewUri(target).toString();
+  }
+
+  private async followLink(href: string): Promise<void> {
+    if (/^https?:\/\//i.test(href)) {
+      await vscode.env.openExternal(vscode.Uri.parse(href));
+      return;
+    }
+    const file = decodeURI(href.split('#')[0]);
+    // Only a relative link to a Markdown file opens in the editor; anything else is ignored.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || !/\.md$/i.test(file)) return;
+    const target = vscode.Uri.joinPath(this.documentShown.uri, '..', file);
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
+    } catch {
+      void vscode.window.showWarningMessage(inLang(this.langOf(), 'Cannot open {0}', file));
+    }
+  }
+
+  /** A fresh page for the current document: the roots it may load from, the CSP, the script. */
+  private load(): void {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const folder = vscode.workspace.getWorkspaceFolder(this.documentShown.uri);
+    this.panel.webview.options = { enableScripts: true, localResourceRoots: folder ? [media, folder.uri] : [media] };
+    this.ready = false;
+    this.panel.webview.html = pageHtml(this.panel.webview, media, this.langOf());
+    this.update();
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.panel.dispose();
+  }
+}
+
+function pageHtml(webview: vscode.Webview, media: vscode.Uri, lang: string): string {
+  const nonce = randomBytes(18).toString('base64');
+  const csp = [
+    "default-src 'none'",
+    `img-src ${webview.cspSource} https: data:`,
+    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css'));
+  const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" nonce="${nonce}" href="${css}">
+</head>
+<body class="rw-theme">
+<main id="rw-root"></main>
+<script nonce="${nonce}" src="${js}"></script>
+</body>
+</html>`;
+}

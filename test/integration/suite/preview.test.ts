@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import markdownIt from 'markdown-it';
+import * as vscode from 'vscode';
+import { activate, closeAll, EXTENSION_ID, open, sleep, untitled, waitFor } from './support/helpers';
+
+interface Panel {
+  html: string;
+  document: vscode.TextDocument;
+  locked: boolean;
+  panel: vscode.WebviewPanel;
+  handleMessage(message: unknown): void;
+}
+interface Api {
+  preview: { current?: Panel };
+  extendMarkdownIt(md: unknown): { render(src: string): string };
+}
+
+const api = () => vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
+
+async function openPreview(): Promise<Panel> {
+  assert.ok(await vscode.commands.executeCommand('reportwright.openPreview'));
+  // The first webview of a session takes a while to load in a headless browser.
+  return waitFor(() => api().preview.current!, (p) => p !== undefined && p.html.length > 0, 'the preview to render', 45_000);
+}
+
+describe('the preview', function () {
+  this.timeout(60_000);
+  before(activate);
+  afterEach(async () => {
+    api().preview.current?.panel.dispose();
+    await closeAll();
+  });
+
+  it('opens beside the report and shows its sections, role badges and the missing one', async () => {
+    await open('bao-cao-loi.md');
+    const panel = await openPreview();
+    assert.equal(panel.panel.viewColumn, vscode.ViewColumn.Two);
+    assert.match(panel.panel.title, /bao-cao-loi\.md/);
+    assert.match(panel.html, /<h2 data-line="0" id="i-kết-quả-đạt-được">I. Kết quả đạt được <span class="rw-badge" data-role="results">Kết quả<\/span>/);
+    assert.match(panel.html, /<div class="rw-missing" data-role="conclusion">Kết luận — chưa có<\/div>/);
+    assert.match(panel.html, /<span class="rw-problems"[^>]*>2<\/span>/);
+  });
+
+  it('updates as the writer types', async () => {
+    const document = await untitled('---\nkind: status\nlang: en\n---\n## Done this week\n\nShipped.\n');
+    const panel = await openPreview();
+    assert.match(panel.html, /Priorities — missing/);
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document)!;
+    await editor.edit((e) => e.insert(new vscode.Position(7, 0), '\n## Next week\n\nShip **more**.\n'));
+    await waitFor(() => panel.html, (html) => html.includes('<strong>more</strong>') && !html.includes('missing'), 'the edit rendered');
+  });
+
+  it('moves the editor when the page scrolls, and puts the cursor on a double-clicked line', async () => {
+    const document = await open('preview-long.md');
+    const panel = await openPreview();
+    const editor = () => vscode.window.visibleTextEditors.find((e) => e.document === document)!;
+    assert.equal(editor().visibleRanges[0].start.line, 0);
+    panel.handleMessage({ type: 'revealLine', line: 20 });
+    // Line 20 comes to the top, under the headings that sticky scroll keeps there.
+    await waitFor(() => editor().visibleRanges[0].start.line, (line) => line >= 15 && line <= 20, 'the editor scrolled to line 20');
+    panel.handleMessage({ type: 'openLine', line: 55 });
+    await waitFor(() => vscode.window.activeTextEditor?.selection.active.line, (line) => line === 55, 'the cursor on line 55');
+  });
+
+  it('loads local images through the webview and opens relative Markdown links in the editor', async () => {
+    await open('preview-long.md');
+    const panel = await openPreview();
+    assert.match(panel.html, /<img src="[^"]*images\/team\.png" alt="Team photo" loading="lazy">/);
+    assert.doesNotMatch(panel.html, /<img src="images\//, 'not the raw relative path');
+    panel.handleMessage({ type: 'link', href: 'javascript:alert(1)' });
+    panel.handleMessage({ type: 'link', href: 'status-en.md' });
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.path, (p) => p?.endsWith('/status-en.md') === true, 'the linked report open');
+  });
+
+  it('follows the active report, unless locked', async () => {
+    await open('bao-cao-loi.md');
+    const panel = await openPreview();
+    await open('status-en.md');
+    await waitFor(() => panel.document.uri.path, (p) => p.endsWith('/status-en.md'), 'the preview following');
+    assert.equal(await vscode.commands.executeCommand('reportwright.togglePreviewLock'), true);
+    await open('bao-cao-loi.md');
+    await sleep(300);
+    assert.ok(panel.document.uri.path.endsWith('/status-en.md'), 'locked on its report');
+  });
+
+  it('gives VS Code\'s own Markdown preview the same role badges', () => {
+    const md = api().extendMarkdownIt(markdownIt());
+    const html = md.render('---\nkind: review\nlang: vi\n---\n\n## Kết quả đạt được\n\nTốt.\n');
+    assert.match(html, /<h2>Kết quả đạt được <span class="rw-badge" data-role="results">Kết quả<\/span><\/h2>/);
+    assert.doesNotMatch(api().extendMarkdownIt(markdownIt()).render('# README\n\n## Results\n'), /rw-badge/);
+  });
+});
