@@ -2,15 +2,18 @@ import * as path from 'node:path';
 import { fixAll, type KindRegistry, lint, parseReport, type Lang } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
 import { type FileFindings, toJson, toText } from './format';
+import { toSarif } from './sarif';
 import { EXIT, type Io } from './main';
 
 export interface LintCommandOptions {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   kind?: string;
   kinds: KindRegistry;
   reportFiles: string[];
   fix: boolean;
   lang?: Lang;
+  /** More warnings than this make the run fail (exit 1), for CI that lets a few through. */
+  maxWarnings?: number;
 }
 
 export async function runLint(io: Io, args: string[], options: LintCommandOptions): Promise<number> {
@@ -29,12 +32,19 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
     }
   }
   if (options.format === 'json') io.out(JSON.stringify(toJson(results), null, 2));
+  else if (options.format === 'sarif') io.out(JSON.stringify(toSarif(results), null, 2));
   else {
     const text = toText(results);
     if (text) io.out(text);
   }
   if (failed) return EXIT.usage;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.ok;
+  const findings = results.flatMap((r) => r.findings);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.err(`reportwright: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+    return EXIT.errors;
+  }
+  return findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.ok;
 }
 
 async function lintFile(io: Io, file: string, options: LintCommandOptions): Promise<FileFindings> {

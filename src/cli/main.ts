@@ -22,11 +22,12 @@ Usage:
   reportwright export FILE --to html|docx|pdf [-o OUT] [--profile default|nd30] [--force] [--strict]
 
 Lint options:
-  --format text|json     output format (default text)
+  --format text|json|sarif  output format (default text); sarif: SARIF 2.1.0 for code-scanning services
   --kind KIND            treat every file as a report of this kind (${DEFAULT_KINDS.ids.join(', ')})
   --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)
   --fix                  apply every mechanical fix and write the files
   --lang vi|en           language of the messages (default: each report's "lang", else en)
+  --max-warnings N       exit 1 when there are more than N warnings (default: warnings never fail)
   --kinds GLOB           more report kind files (JSON), besides .reportwright/kinds/*.json (repeatable)
 
 Export options:
@@ -37,7 +38,7 @@ Export options:
   --strict               refuse to export a report with error findings or placeholders (exit 1)
   --browser PATH         Chromium, Chrome or Edge to print PDFs (default: found on PATH or the usual places)
 
-Exit status: 0 no error findings, 1 error findings, 2 usage error or unreadable file.
+Exit status: 0 no error findings, 1 error findings (or more warnings than --max-warnings), 2 usage error or unreadable file.
 export: 0 written, 1 refused by --strict, 2 usage error, existing file, no browser or failed write.
 A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
 other Markdown files get no findings.`;
@@ -63,6 +64,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'report-files': { type: 'string', multiple: true },
         fix: { type: 'boolean', default: false },
         lang: { type: 'string' },
+        'max-warnings': { type: 'string' },
         kinds: { type: 'string', multiple: true },
         to: { type: 'string' },
         output: { type: 'string', short: 'o' },
@@ -84,8 +86,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be vi or en, not "${values.lang}"`);
   switch (command) {
     case 'lint':
-      if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json, not "${values.format}"`);
+      if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {
+        return usage(io, `--format must be text, json or sarif, not "${values.format}"`);
+      }
       if (positionals.length === 0) return usage(io, 'name at least one file, folder or glob to lint');
+      if (values['max-warnings'] !== undefined && !/^\d+$/.test(values['max-warnings'])) {
+        return usage(io, `--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}"`);
+      }
       return Math.max(
         problems.length ? EXIT.usage : EXIT.ok,
         await runLint(io, positionals, {
@@ -95,6 +102,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           reportFiles: values['report-files'] ?? [],
           fix: values.fix ?? false,
           lang: values.lang as 'vi' | 'en' | undefined,
+          maxWarnings: values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']),
         }),
       );
     case 'outline':

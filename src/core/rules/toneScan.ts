@@ -53,17 +53,25 @@ function scanText(doc: ReportDocument): ToneScan {
     const start = i;
     let vowels = 0;
     let toned = 0;
-    let hash = 0;
+    // A mark on a vowel with a hat, breve or horn that no such vowel follows is always right
+    // ("tiếng", "người", "được"): most Vietnamese words end the check here, without a lookup.
+    let markOnModified = false;
+    let modifiedAfterMark = false;
     for (; i < length; i++) {
       code = text.charCodeAt(i);
       const cls = code < TABLE_SIZE ? CLASSES[code] : classOf(code);
       if (!(cls & LETTER)) break;
-      vowels += cls & VOWEL;
-      toned += cls & TONED;
-      hash = (Math.imul(hash, 31) + code) | 0;
+      if (!(cls & VOWEL)) continue;
+      vowels++;
+      if (cls & TONED) {
+        toned++;
+        markOnModified = (cls & MODIFIED) !== 0;
+      } else if (toned && cls & MODIFIED) modifiedAfterMark = true;
     }
-    // VOWEL and TONED are bits 2 and 4: one toned vowel and at least one more vowel.
-    if (toned !== TONED || vowels < 2 * VOWEL || isJoiner(text.charCodeAt(start - 1)) || isJoiner(code)) continue;
+    if (toned !== 1 || vowels < 2 || (markOnModified && !modifiedAfterMark)) continue;
+    if (isJoiner(text.charCodeAt(start - 1)) || isJoiner(code)) continue;
+    let hash = 0;
+    for (let k = start; k < i; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
     let verdict = verdicts.get(hash);
     if (!verdict || verdict.word.length !== i - start || !text.startsWith(verdict.word, start)) {
       const word = text.slice(start, i);
@@ -82,6 +90,8 @@ function scanText(doc: ReportDocument): ToneScan {
 const LETTER = 1;
 const VOWEL = 2;
 const TONED = 4;
+/** ă â ê ô ơ ư, with or without a tone mark. */
+const MODIFIED = 8;
 const TABLE_SIZE = 0x1f00;
 /** Letter, vowel and tone flags of every character below U+1F00 (Latin, Vietnamese, Cyrillic…). */
 const CLASSES = buildClasses();
@@ -92,6 +102,7 @@ function buildClasses(): Uint8Array {
   for (let code = 0; code < TABLE_SIZE; code++) if (letter.test(String.fromCharCode(code))) table[code] = LETTER;
   for (const c of VOWEL_CHARS) table[c.charCodeAt(0)] |= VOWEL;
   for (const c of TONED_CHARS) table[c.charCodeAt(0)] |= TONED;
+  for (const c of VOWEL_CHARS) if (/[ăâêôơư]/i.test(c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'))) table[c.charCodeAt(0)] |= MODIFIED;
   return table;
 }
 
