@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type KindRegistry, type Lang, lint, parseReport } from '../core';
-import { defaultOutputPath, EXPORT_FORMATS, type ExportFormat, ExportError, exportReport, gateSummary, isProfileId, PROFILE_IDS } from '../core/export';
+import { defaultOutputPath, EXPORT_FORMATS, ExportError, exportReport, gateSummary, isExportFormat, isProfileId, PROFILE_IDS } from '../core/export';
 import { version } from '../../package.json';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
@@ -30,7 +30,7 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
     return EXIT.usage;
   };
   if (!options.to) return usage(`export needs --to ${EXPORT_FORMATS.join('|')}`);
-  if (!isFormat(options.to)) return usage(`--to must be ${EXPORT_FORMATS.join(', ')}, not "${options.to}"`);
+  if (!isExportFormat(options.to)) return usage(`--to must be ${EXPORT_FORMATS.join(', ')}, not "${options.to}"`);
   const profile = options.profile ?? 'default';
   if (!isProfileId(profile)) return usage(`--profile must be ${PROFILE_IDS.join(' or ')}, not "${profile}"`);
 
@@ -79,10 +79,6 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
     io.err(`reportwright: ${file}: ${error.in(lang)}`);
     return error.code === 'gate' ? EXIT.errors : EXIT.usage;
   }
-}
-
-function isFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
 function formatSize(bytes: number): string {

@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 import { type Lang, parseReport } from '../core';
-import { checkGate, defaultOutputPath, type ExportFormat, ExportError, type ExportOutcome, exportReport, type GateResult, gateSummary, isProfileId, type ProfileId } from '../core/export';
+// The light parts only: the renderers (docx above all) load when an export runs, not at activation.
+import { ExportError } from '../core/export/errors';
+import type { ExportOutcome } from '../core/export/exportReport';
+import { defaultOutputPath, type ExportFormat } from '../core/export/formats';
+import { checkGate, type GateResult, gateSummary } from '../core/export/gate';
+import { isProfileId, type ProfileId } from '../core/export/profiles';
 import { version } from '../../package.json';
 import type { ReportCache } from './reportCache';
 import { inLang, t, uiLang } from './uiText';
@@ -55,6 +60,8 @@ async function exportActive(cache: ReportCache, format: ExportFormat, name: stri
   const gate = checkGate(analysis.findings);
   if (!gate.open && !(args.exportAnyway ?? (await confirmExport(fileName, gate, lang)))) return undefined;
   try {
+    // Loaded on first use (require, which the bundle turns into a lazy initialiser).
+    const { exportReport } = require('../core/export/exportReport') as typeof import('../core/export/exportReport');
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t('Exporting {0} to {1}…', fileName, name) },
       () =>

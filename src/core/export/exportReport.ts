@@ -3,15 +3,14 @@ import type { ReportDocument } from '../model/document';
 import type { Finding } from '../rules/types';
 import { exportDocx } from './docx';
 import { ExportError } from './errors';
-import { checkGate, type GateResult } from './gate';
+import type { ExportFormat } from './formats';
+import { checkGate, type GateResult, gateSummary } from './gate';
 import { exportHtml } from './html';
 import type { ReadFile } from './images';
 import { exportPdf } from './pdf';
 import { type ProfileId, PROFILES } from './profiles';
 import { refuseExisting, writeExport } from './write';
 
-export type ExportFormat = 'html' | 'docx' | 'pdf';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'docx', 'pdf'];
 
 export interface ExportRequest {
   doc: ReportDocument;
@@ -78,24 +77,4 @@ export async function exportReport(request: ExportRequest): Promise<ExportOutcom
   }
   await writeExport(request.outPath, data, request.force ?? false);
   return { outPath: request.outPath, bytes: data.byteLength, gate, notes, elapsedMs: Date.now() - started, browser };
-}
-
-/** "2 errors and 1 placeholder" / "2 lỗi và 1 chỗ giữ chỗ" — what the gate found. */
-export function gateSummary(gate: GateResult): Localized {
-  const en: string[] = [];
-  const vi: string[] = [];
-  if (gate.errors) {
-    en.push(`${gate.errors} error${gate.errors === 1 ? '' : 's'}`);
-    vi.push(`${gate.errors} lỗi`);
-  }
-  if (gate.placeholders) {
-    en.push(`${gate.placeholders} placeholder${gate.placeholders === 1 ? '' : 's'} (RW306)`);
-    vi.push(`${gate.placeholders} chỗ chưa điền (RW306)`);
-  }
-  return { en: en.join(' and ') || 'no problems', vi: vi.join(' và ') || 'không có vấn đề' };
-}
-
-/** The file next to the source with the format's extension: `bao-cao.md` → `bao-cao.docx`. */
-export function defaultOutputPath(sourcePath: string, format: ExportFormat): string {
-  return sourcePath.replace(/\.(?:md|markdown|mdown|mkd|txt)$/i, '') + '.' + format;
 }

@@ -1,0 +1,62 @@
+/**
+ * npm run bench:export: how long exporting the 1 MB benchmark report takes, to each format,
+ * end to end as the command line does it (parse, render, write through a temporary file), in
+ * one process. The PDF is printed by the machine's Chromium, Chrome or Edge, started each time
+ * as an export does. Medians; absolute times vary with the machine.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { type Lang, parseReport } from '../src/core';
+import { type ExportFormat, exportReport, type ProfileId } from '../src/core/export';
+import { generateReport } from './generate';
+
+const BYTES = 1024 * 1024;
+const RUNS: Record<ExportFormat, number> = { html: 7, docx: 5, pdf: 3 };
+const quick = process.argv.includes('--quick');
+const noImages = async (src: string): Promise<Uint8Array> => {
+  throw new Error(`the benchmark report has no image ${src}`);
+};
+
+async function median(runs: number, task: () => Promise<void>): Promise<number> {
+  await task(); // warm-up: compile, caches, the browser's first start
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rw-bench-export-'));
+  const rows = [['lang', 'size', 'format', 'profile', 'median ms', 'output']];
+  try {
+    for (const lang of ['vi', 'en'] as Lang[]) {
+      const text = generateReport(BYTES, lang);
+      for (const format of ['html', 'docx', 'pdf'] as ExportFormat[]) {
+        const profile: ProfileId = lang === 'vi' ? 'nd30' : 'default';
+        const outPath = path.join(dir, `report-${lang}.${format}`);
+        let bytes = 0;
+        const ms = await median(quick ? 1 : RUNS[format], async () => {
+          // A fresh model each time: the export's inline pass is part of its cost.
+          const outcome = await exportReport({ doc: parseReport(text), findings: [], format, outPath, profile, force: true, readFile: noImages });
+          bytes = outcome.bytes;
+        });
+        rows.push([lang, `${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB`, format, profile, ms.toFixed(0), `${(bytes / 1048576).toFixed(2)} MB`]);
+        console.error(`${lang} ${format}: ${ms.toFixed(0)} ms`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c])).join('  '));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+/** The formats a report exports to, and where an export goes by default. Light: no renderer loaded. */
+export type ExportFormat = 'html' | 'docx' | 'pdf';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'docx', 'pdf'];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** The file next to the source with the format's extension: `bao-cao.md` → `bao-cao.docx`. */
+export function defaultOutputPath(sourcePath: string, format: ExportFormat): string {
+  return sourcePath.replace(/\.(?:md|markdown|mdown|mkd|txt)$/i, '') + '.' + format;
+}
