@@ -66,9 +66,16 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
           link = undefined;
         }
         break;
-      case 'image':
-        out.push(imageRun(token, context) ?? text(token.content || String(token.attrGet('src') ?? '')));
+      case 'image': {
+        const src = String(token.attrGet('src') ?? '');
+        const alt = token.content || src;
+        const embedded = imageRun(token, context);
+        // A web image is not fetched: the document links to it under its alt text.
+        if (embedded) out.push(embedded);
+        else if (/^https?:/i.test(src) && !link) out.push(new ExternalHyperlink({ link: src, children: [text(alt, { style: 'Hyperlink' })] }));
+        else push(text(alt));
         break;
+      }
       case 'html_inline':
         // As in the preview: raw HTML is shown as the text it is, never interpreted.
         push(text(token.content));

@@ -103,6 +103,16 @@ describe('Word (DOCX) export', () => {
     assert.match(body, />nhiệm vụ</);
   });
 
+  it('links to a web image under its alt text, and shows the alt text of one it cannot read', async () => {
+    const { data } = await exportDocx(parseReport('# Ảnh\n\n![Sơ đồ tổ chức](https://example.com/so-do.png) và ![bảng lương](thieu.png)\n'), { readFile: noFiles });
+    const files = unzipSync(data);
+    const body = strFromU8(files['word/document.xml']);
+    assert.match(body, /<w:hyperlink w:history="1" r:id="[\w-]+"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">Sơ đồ tổ chức<\/w:t>/);
+    assert.match(strFromU8(files['word/_rels/document.xml.rels']), /Target="https:\/\/example.com\/so-do.png" TargetMode="External"/);
+    assert.match(body, /<w:t xml:space="preserve">bảng lương<\/w:t>/);
+    assert.ok(!Object.keys(files).some((name) => name.startsWith('word/media/')), 'nothing fetched or embedded');
+  });
+
   it('starts each ordered list at its own first number', async () => {
     const { data } = await exportDocx(parseReport('# Kế hoạch\n\n3. ba\n4. bốn\n\nĐoạn.\n\n1. một\n'), { readFile: noFiles });
     const numbering = strFromU8(unzipSync(data)['word/numbering.xml']);
