@@ -16,6 +16,6 @@ export { reportSnippet, sectionSnippet, buildSnippets, type SnippetEntry } from 
 export { loadKindFile, type LoadedKindFile, type KindFileProblem } from './kinds/kindFile';
 export { sectionStats, type SectionStats } from './model/stats';
 export { insertSectionEdit } from './rules/insertSection';
-export { formatNumber, parseNumbering, type Numbering } from './model/numbering';
+export { formatNumber, nextPrefix, parseNumbering, prefixWithValue, type Numbering } from './model/numbering';
 export { renderBlocks, renderHtml, type RenderOptions, type RenderedBlock } from './render/report';
 export { slugify } from './render/markdown';

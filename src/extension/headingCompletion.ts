@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatNumber, type ReportDocument } from '../core';
+import { nextPrefix, type ReportDocument } from '../core';
 import type { ReportCache } from './reportCache';
 import { inLang } from './uiText';
 
@@ -47,16 +47,9 @@ export class HeadingCompletion implements vscode.CompletionItemProvider {
 function nextNumber(doc: ReportDocument, line: number, level: number): string | undefined {
   for (let i = doc.headings.length - 1; i >= 0; i--) {
     const h = doc.headings[i];
-    if (h.line >= line) continue;
-    if (h.level < level) return undefined;
-    if (h.level > level) continue;
-    const n = h.numbering;
-    if (!n) return undefined;
-    const value =
-      n.style === 'multilevel'
-        ? [...n.path!.slice(0, -1), n.value + 1].join('.')
-        : formatNumber(n.style, n.value + 1, doc.lang, !/^\D*\d/.test(n.text.slice(n.valueStart)));
-    return n.text.slice(0, n.valueStart) + value + n.text.slice(n.valueEnd);
+    if (h.line >= line || h.level > level) continue;
+    if (h.level < level || !h.numbering) return undefined;
+    return nextPrefix(h.numbering, doc.lang);
   }
   return undefined;
 }

@@ -106,3 +106,18 @@ export function formatNumber(style: NumberingStyle, value: number, lang: Lang, r
       return String(value);
   }
 }
+
+/** The prefix of the heading that follows one numbered `previous` ("II." → "III.", "1.2." → "1.3."). */
+export function nextPrefix(previous: Numbering, lang: Lang): string {
+  return prefixWithValue(previous, previous.value + 1, lang);
+}
+
+/** The prefix `numbering` would have with another value, in the same style and punctuation. */
+export function prefixWithValue(numbering: Numbering, value: number, lang: Lang): string {
+  const written = numbering.text.slice(numbering.valueStart, numbering.valueEnd);
+  const number =
+    numbering.style === 'multilevel'
+      ? [...numbering.path!.slice(0, -1), value].join('.')
+      : formatNumber(numbering.style, value, lang, !/\d/.test(written));
+  return numbering.text.slice(0, numbering.valueStart) + number + numbering.text.slice(numbering.valueEnd);
+}

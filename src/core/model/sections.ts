@@ -35,17 +35,37 @@ export interface Section {
 export function toHeading(block: HeadingBlock, lineText: string, lang: Lang): Heading {
   const firstLine = block.content.split('\n', 1)[0];
   const column = lineText.indexOf(firstLine);
-  const numbering = parseNumbering(block.content, lang);
+  // Read the numbering on the NFC form, so that a decomposed "Phần" is still a part; the
+  // offsets that fixes use are then mapped back onto the text as typed.
+  const raw = block.content;
+  const nfc = raw.normalize('NFC');
+  let numbering = parseNumbering(nfc, lang);
+  if (numbering && nfc !== raw) {
+    numbering = {
+      ...numbering,
+      text: raw.slice(0, rawOffset(raw, numbering.text.length)),
+      valueStart: rawOffset(raw, numbering.valueStart),
+      valueEnd: rawOffset(raw, numbering.valueEnd),
+    };
+  }
   return {
     level: block.level,
     line: block.startLine,
     endLine: block.endLine,
-    text: block.content,
+    text: raw,
     textColumn: column < 0 ? 0 : column,
     setext: block.setext,
     numbering,
-    title: numbering ? block.content.slice(numbering.text.length).trim() : block.content,
+    title: numbering ? raw.slice(numbering.text.length).trim() : raw,
   };
+}
+
+/** The offset in `raw` that corresponds to `offset` in its NFC form. */
+function rawOffset(raw: string, offset: number): number {
+  for (let i = 0; i <= raw.length; i++) {
+    if (raw.slice(0, i).normalize('NFC').length >= offset && !/\p{M}/u.test(raw[i] ?? '')) return i;
+  }
+  return raw.length;
 }
 
 /** Nests headings into sections; `lastLine` is the document's last line with content. */
@@ -106,10 +126,13 @@ export function* walkSections(sections: readonly Section[]): Generator<Section> 
 
 /**
  * A–B–C sequences share letters with Roman numerals ("C.", "D."). Among siblings that use
- * upper-case letters, single-letter "Roman" numbers are read as letters.
+ * upper-case letters and no Roman numeral of two letters or more, single-letter "Roman"
+ * numbers are read as letters.
  */
 export function reconcileLetterNumbering(siblings: readonly Section[], letters: string): void {
   if (!siblings.some((s) => s.heading.numbering?.style === 'upper-letter')) return;
+  // "II" or "IV" among them: a Roman sequence after all, whatever the stray letter.
+  if (siblings.some((s) => s.heading.numbering?.style === 'roman' && s.heading.numbering.valueEnd > 1)) return;
   for (const { heading } of siblings) {
     const n = heading.numbering;
     if (n && n.style === 'roman' && n.valueEnd === 1) {

@@ -1,3 +1,4 @@
+import { endBeforeByline } from '../model/byline';
 import type { ReportDocument } from '../model/document';
 import type { Section } from '../model/sections';
 import { displayTitle, headingRange, siblingGroups } from './helpers';
@@ -75,8 +76,10 @@ export function moveSection(doc: ReportDocument, section: Section, to: { before:
   const { lines } = doc;
   const { text, eol } = { text: lines.text, eol: lines.eol };
   const blank = (line: number) => lines.line(line).trim() === '';
+  // The report's closing byline stays last, whichever section it sits in.
+  const endOf = (s: Section) => endBeforeByline(doc, s.startLine, s.endLine);
   const from = lines.starts[section.startLine];
-  const next = lines.starts[section.endLine + 1];
+  const next = lines.starts[endOf(section) + 1];
   // A last section without a final line break takes the line break before it along.
   const removeFrom = next === undefined ? lines.ends[section.startLine - 1] : from;
   const removeTo = next ?? text.length;
@@ -90,8 +93,9 @@ export function moveSection(doc: ReportDocument, section: Section, to: { before:
     insertAt = lines.starts[to.before.startLine];
     insertText = body + eol + eol;
   } else {
-    const afterEnd = lines.starts[to.after.endLine + 1];
-    const gap = blank(to.after.endLine) ? '' : eol;
+    const afterLast = endOf(to.after);
+    const afterEnd = lines.starts[afterLast + 1];
+    const gap = blank(afterLast) ? '' : eol;
     if (afterEnd === undefined) {
       insertAt = text.length;
       insertText = eol + gap + body;

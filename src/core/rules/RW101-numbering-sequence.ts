@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../model/document';
-import { formatNumber, type Numbering } from '../model/numbering';
+import { type Numbering, prefixWithValue } from '../model/numbering';
 import type { Section } from '../model/sections';
 import type { Range } from '../text/lineIndex';
 import { siblingGroups } from './helpers';
@@ -87,9 +87,8 @@ function numberText(section: Section): string {
   return section.heading.text.slice(n.valueStart, n.valueEnd);
 }
 
+/** Sibling headings are numbered from one: I, II, III; 1, 2, 3; a), b), c); 2.1, 2.2 under 2. */
 function expectedNumber(first: Numbering, index: number, doc: ReportDocument): string {
-  const value = first.value + index;
-  if (first.style === 'multilevel') return [...first.path!.slice(0, -1), value].join('.');
-  const arabicPart = first.style === 'part' && /\d/.test(first.text);
-  return formatNumber(first.style, value, doc.lang, !arabicPart);
+  const prefix = prefixWithValue(first, index + 1, doc.lang);
+  return prefix.slice(first.valueStart, prefix.length - (first.text.length - first.valueEnd));
 }

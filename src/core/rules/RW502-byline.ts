@@ -1,4 +1,5 @@
 import { LineKind } from '../model/blocks';
+import { isByline } from '../model/byline';
 import type { Rule } from './types';
 
 export const byline: Rule = {
@@ -29,18 +30,5 @@ export const byline: Rule = {
   },
 };
 
-/**
- * One to five capitalised words without a final period ("Thảo Nguyên", "TTXVN", "Nhóm PV"),
- * maybe after "Tin:", "Tin, ảnh:", "Bài và ảnh:", "Theo", "By" or a dash, maybe with an agency
- * in brackets; emphasis around it is allowed.
- */
-const BYLINE =
-  /^(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh|Text|Photos?|Story)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\))?$/u;
-
 /** A line that holds only a placeholder, after a list or quote marker. */
 const PLACEHOLDER = /^[ \t>]*(?:[-*+][ \t]+)?(?:…|\.\.\.|\[(?:…|\.\.\.)\]|TODO|TBD)[ \t]*$/;
-
-function isByline(line: string): boolean {
-  const text = line.trim().replace(/^(?:[*_]{1,3})(.*?)(?:[*_]{1,3})$/u, '$1').trim();
-  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && BYLINE.test(text);
-}

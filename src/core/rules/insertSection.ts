@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n';
 import type { RoleSpec } from '../kinds/kind';
+import { endBeforeByline } from '../model/byline';
 import type { ReportDocument } from '../model/document';
+import { nextPrefix, prefixWithValue } from '../model/numbering';
 import type { Section } from '../model/sections';
 import type { TextEdit } from './types';
 
@@ -13,18 +15,21 @@ export function insertSectionEdit(doc: ReportDocument, role: RoleSpec, lang: Lan
   const eol = lines.eol;
   const level = sectionLevel(doc);
   const peers = doc.roleSections.filter((s) => s.heading.level === level);
-  const heading = `${'#'.repeat(level)} ${role.heading[lang]}`;
   const orderOf = (s: Section) => doc.kind!.roles.find((r) => r.id === s.role)?.order ?? Infinity;
-
   const before = peers.find((s) => orderOf(s) > role.order);
+  // The heading it will follow in the document, whose numbering it continues.
+  const previous = before ? peers[peers.indexOf(before) - 1] : peers[peers.length - 1];
+  const heading = `${'#'.repeat(level)} ${numberFor(previous, before, lang)}${role.heading[lang]}`;
+
   if (before) {
     const line = before.startLine;
     const previous = line > 0 ? lines.line(line - 1).trim() : '';
     const text = (previous && line > 0 ? eol : '') + heading + eol + eol;
     return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text };
   }
-  const after = peers[peers.length - 1];
-  const lastLine = after ? after.endLine : doc.lastLine;
+  const last = peers[peers.length - 1];
+  // After the last section, but before the report's closing byline.
+  const lastLine = last ? endBeforeByline(doc, last.startLine, last.endLine) : endBeforeByline(doc, -1, doc.lastLine);
   const endsWithBreak = lastLine + 1 < lines.lineCount;
   if (endsWithBreak) {
     // Insert at the start of the following line; keep a blank line before the heading.
@@ -56,4 +61,11 @@ export function sectionLevel(doc: ReportDocument): number {
   if (doc.title) return 2;
   const levels = doc.headings.map((h) => h.level);
   return levels.length ? Math.min(...levels) : 2;
+}
+
+/** The inserted heading is numbered like its neighbours: after "II." comes "III."; first, "I.". */
+function numberFor(previous: Section | undefined, next: Section | undefined, lang: Lang): string {
+  if (previous?.heading.numbering) return nextPrefix(previous.heading.numbering, lang) + ' ';
+  if (next?.heading.numbering) return prefixWithValue(next.heading.numbering, 1, lang) + ' ';
+  return '';
 }

@@ -56,6 +56,15 @@ describe('model: headings are what markdown-it says they are', () => {
     );
   });
 
+  it('reads the numbering of a heading typed with combining diacritics, and locates it in the text as typed', () => {
+    const text = '## ' + 'Phần'.normalize('NFD') + ' II. Kết quả\n';
+    const [heading] = parseReport(`---\nlang: vi\n---\n${text}`).headings;
+    assert.equal(heading.numbering?.style, 'part');
+    assert.equal(heading.numbering?.value, 2);
+    assert.equal(heading.text.slice(heading.numbering!.valueStart, heading.numbering!.valueEnd), 'II');
+    assert.equal(heading.title, 'Kết quả');
+  });
+
   it('maps a heading back to the exact column of its text', () => {
     const doc = parseReport('   ##   Kết quả\n> ## Quoted\n');
     assert.deepEqual(doc.headings.map((h) => [h.line, h.textColumn]), [

@@ -1,0 +1,42 @@
+import { LineKind } from './blocks';
+import type { ReportDocument } from './document';
+
+/**
+ * One to five capitalised words without a final period ("Thảo Nguyên", "TTXVN", "Nhóm PV"),
+ * maybe after "Tin:", "Tin, ảnh:", "Bài và ảnh:", "Theo", "By" or a dash, maybe with an agency
+ * in brackets; emphasis around it is allowed.
+ */
+const BYLINE =
+  /^(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh|Text|Photos?|Story)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\))?$/u;
+
+export function isByline(line: string): boolean {
+  const text = line.trim().replace(/^(?:[*_]{1,3})(.*?)(?:[*_]{1,3})$/u, '$1').trim();
+  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && BYLINE.test(text);
+}
+
+/** The last line of text, 0-based, or -1 when the body is empty. */
+export function lastTextLine(doc: ReportDocument): number {
+  let last = doc.lastLine;
+  const bodyStart = (doc.frontMatter?.endLine ?? -1) + 1;
+  while (last >= bodyStart && doc.lines.line(last).trim() === '') last--;
+  return last >= bodyStart ? last : -1;
+}
+
+/**
+ * The line of the byline that closes a report, if its last line is one standing on its own
+ * (after a blank line): moving or adding sections leaves it last.
+ */
+export function closingBylineLine(doc: ReportDocument): number | undefined {
+  const last = lastTextLine(doc);
+  if (last <= 0 || doc.prose.lineKind(last) !== LineKind.prose) return undefined;
+  if (doc.lines.line(last - 1).trim() !== '' || !isByline(doc.lines.line(last))) return undefined;
+  // A heading is not a byline.
+  if (doc.headings.some((h) => h.line <= last && h.endLine >= last)) return undefined;
+  return last;
+}
+
+/** Where a section ends when it is moved or added after: before the report's closing byline. */
+export function endBeforeByline(doc: ReportDocument, startLine: number, endLine: number): number {
+  const byline = closingBylineLine(doc);
+  return byline !== undefined && byline > startLine && byline <= endLine ? byline - 1 : endLine;
+}
