@@ -32,12 +32,13 @@ interface Expected {
  */
 export function assertFixKeepsText(text: string, fix: Fix): void {
   const lines = new LineIndex(text);
-  const inserted = fix.edits.map((e) => e.newText).join('');
+  // Invisible format characters (zero-width spaces and joiners) are not text the writer typed.
+  const visible = (t: string) => t.replace(/\p{Cf}/gu, '');
+  const inserted = visible(fix.edits.map((e) => e.newText).join(''));
   for (const edit of fix.edits) {
     if (edit.newText !== '') continue;
     const removed = text.slice(lines.offsetAt(edit.range.start), lines.offsetAt(edit.range.end));
-    // Invisible format characters (zero-width spaces and joiners) are not text the writer typed.
-    const typed = removed.replace(/\p{Cf}/gu, '').trim();
+    const typed = visible(removed).trim();
     if (typed) assert.ok(inserted.includes(typed), `fix "${fix.title}" deletes text it does not put back: ${JSON.stringify(typed.slice(0, 80))}`);
   }
 }
