@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { KindRegistry, parseReport, resolveKind, ROLE_VOCABULARY } from '../../../src/core';
+import { lintText } from '../helpers';
+
+const SEED_EXAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', 'tin-hoi-nghi-seed.md'), 'utf8');
+
+describe('model: roles played by paragraphs (news reports without headings)', () => {
+  it('reads the seed article: participants, results, priorities and conclusion from their cue phrases', () => {
+    const doc = parseReport(SEED_EXAMPLE);
+    const roles = doc.roleBlocks.map((b) => `${b.role}:${b.startLine + 1}-${b.endLine + 1}`);
+    // Results run over the discussion and the highlights; the priorities sit in the discussion and in the chair's conclusion.
+    assert.deepEqual(roles, ['participants:14-14', 'results:16-18', 'priorities:16-16', 'priorities:20-20', 'conclusion:20-20']);
+  });
+
+  it('gives the seed article, formatted as a meeting-news report, no findings', () => {
+    assert.deepEqual(lintText(SEED_EXAMPLE).map((f) => `${f.ruleId} ${f.message}`), []);
+  });
+
+  it('recognises the italic caption, where "Đ/c" is allowed', () => {
+    const doc = parseReport(SEED_EXAMPLE);
+    assert.deepEqual(doc.captions, [{ startLine: 11, endLine: 11 }]);
+    assert.match(doc.lines.line(11), /^\*Đ\/c Trương Thị Mai/);
+  });
+
+  it('finds a caption fenced by "|" lines (as copied from a news site) and one under an image', () => {
+    const doc = parseReport('---\nkind: meeting-news\n---\n\nChiều 26-1, tại Hà Nội.\n|\nĐ/c Mai phát biểu.\n|\n\n![Ảnh](a.jpg)\nToàn cảnh hội nghị.\n');
+    assert.deepEqual(doc.captions, [{ startLine: 6, endLine: 6 }, { startLine: 10, endLine: 10 }]);
+  });
+
+  it('lets RW001 report a role no heading and no paragraph plays', () => {
+    const text = '---\nkind: meeting-news\nlang: vi\n---\n\nChiều 26-1, tại Hà Nội, Tiểu ban họp dưới sự chủ trì của đồng chí Mai.\n\nTại cuộc họp, các đại biểu thảo luận phương hướng, nhiệm vụ năm 2024.\n\nThảo Nguyên\n';
+    const findings = lintText(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), ['RW001']);
+    assert.match(findings[0].message, /thiếu phần "Kết luận"/);
+  });
+
+  it('leaves paragraphs inside a section whose heading names a role to that section', () => {
+    const doc = parseReport('---\nkind: meeting-news\n---\n\n## Kết quả\n\nTham dự có các đồng chí.\n');
+    assert.deepEqual(doc.roleBlocks, []);
+  });
+
+  it('ignores a cue that is not a valid regular expression (a workspace kind file reports it)', () => {
+    const kind = resolveKind({ id: 'news', roles: [{ role: 'results', required: true, cues: ['(unclosed', 'Kết quả'] }] }, ROLE_VOCABULARY);
+    const doc = parseReport('---\nkind: news\n---\n\nKết quả nổi bật.\n', { kinds: new KindRegistry([kind]) });
+    assert.deepEqual(doc.roleBlocks.map((b) => b.role), ['results']);
+  });
+});
