@@ -23,7 +23,9 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
     if (stat?.isFile()) {
       files.push(arg);
     } else if (stat?.isDirectory()) {
-      files.push(...(await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd)));
+      const inFolder = await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd);
+      if (inFolder.length === 0) problems.push(`${arg}: no Markdown file in this folder`);
+      files.push(...inFolder);
     } else if (isDynamicPattern(arg)) {
       const matched = await markdownFiles(arg, cwd);
       if (matched.length === 0) problems.push(`${arg}: no file matches this pattern`);
@@ -55,19 +57,19 @@ export async function readSource(file: string): Promise<SourceFile> {
   try {
     stat = await fs.stat(file);
     if (stat.size > MAX_FILE_BYTES) {
-      throw new FileProblem(`file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; not linted`);
+      throw new FileProblem(`file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; not read`);
     }
     bytes = await fs.readFile(file);
   } catch (error) {
     if (error instanceof FileProblem) throw error;
-    throw new FileProblem(`cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new FileProblem(describeReadError(error as NodeJS.ErrnoException));
   }
-  if (bytes.subarray(0, 8000).includes(0)) throw new FileProblem('binary file, not Markdown text; not linted');
+  if (bytes.subarray(0, 8000).includes(0)) throw new FileProblem('binary file, not Markdown text; not read');
   let text;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new FileProblem('not UTF-8 text (a legacy encoding such as TCVN3 or VNI?); not linted');
+    throw new FileProblem('not UTF-8 text (a legacy encoding such as TCVN3 or VNI?); not read');
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { path: file, text: bom ? text.slice(1) : text, bom, mtimeMs: stat.mtimeMs };
@@ -90,5 +92,19 @@ export async function writeSourceAtomically(source: SourceFile, text: string): P
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw new FileProblem(`cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function describeReadError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return `cannot read: ${error.code ?? String(error)}`;
   }
 }

@@ -58,6 +58,10 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
   const lintOptions = { messageLang: options.lang };
   if (!options.fix) return { file, findings: lint(parseReport(source.text, parse), lintOptions) };
   const result = fixAll(source.text, parse, lintOptions);
-  if (result.text !== source.text) await writeSourceAtomically(source, result.text);
+  if (result.text !== source.text) {
+    await writeSourceAtomically(source, result.text);
+    // On stderr, so that --format json stays a JSON document on stdout.
+    io.err(`reportwright: ${file}: fixed ${result.applied} problem${result.applied === 1 ? '' : 's'}`);
+  }
   return { file, findings: result.findings };
 }

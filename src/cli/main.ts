@@ -71,12 +71,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
         force: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         browser: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
     return usage(io, (error as Error).message);
   }
   const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
   const { kinds, problems } = await loadKinds(io.cwd, values.kinds ?? []);
   for (const problem of problems) io.err(`reportwright: ${problem}`);
   if (values.kind !== undefined && !kinds.get(values.kind)) {

@@ -78,7 +78,8 @@ export class ReportDocument {
     this.scan = scanBlocks(this.lines, this.frontMatter?.endLine ?? -1);
 
     const field = (name: string) => this.frontMatter?.fields.get(name);
-    const langValue = field('lang')?.value;
+    // A front matter too broken to read may still say its language on a line of its own.
+    const langValue = field('lang')?.value ?? (this.frontMatter?.malformed ? /^lang[ \t]*:[ \t]*["']?(vi|en)["']?[ \t]*$/m.exec(this.frontMatter.raw)?.[1] : undefined);
     if (isLang(langValue)) this.declaredLang = langValue;
     else if (field('lang')) this.fieldProblem('lang', langValue);
     const periodValue = field('period')?.value;

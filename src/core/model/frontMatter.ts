@@ -4,7 +4,7 @@ import type { LineIndex, Range } from '../text/lineIndex';
 /** A problem in the front matter, located in the document. */
 export interface FrontMatterProblem {
   range: Range;
-  kind: 'yaml' | 'not-a-map' | 'field';
+  kind: 'yaml' | 'not-a-map' | 'field' | 'unclosed';
   field?: string;
   /** The YAML parser's own words, or the bad value. */
   detail: string;
@@ -45,7 +45,7 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
       break;
     }
   }
-  if (endLine < 0) return undefined;
+  if (endLine < 0) return unclosedFrontMatter(lines);
   const bodyStart = lines.starts[1];
   const raw = lines.text.slice(bodyStart, lines.starts[endLine]);
   const fm: FrontMatter = {
@@ -105,4 +105,27 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
 
 function firstLine(message: string): string {
   return message.split('\n')[0].trim();
+}
+
+const YAML_LINE = /^(?:[\w-]+[ \t]*:|[ \t]+\S|[ \t]*-[ \t])/;
+
+/**
+ * A `---` that opens YAML lines naming a kind, with no `---` to close them: the writer meant a
+ * front matter. Taken up to the first blank line, and reported rather than read as Markdown.
+ */
+function unclosedFrontMatter(lines: LineIndex): FrontMatter | undefined {
+  let last = 0;
+  while (last + 1 < lines.lineCount && YAML_LINE.test(lines.line(last + 1))) last++;
+  if (last === 0) return undefined;
+  const raw = lines.text.slice(lines.starts[1], lines.ends[last]);
+  if (!KIND_LINE.test(raw)) return undefined;
+  return {
+    startLine: 0,
+    endLine: last,
+    raw,
+    fields: new Map(),
+    problems: [{ kind: 'unclosed', range: lines.linesRange(0, 0), detail: '' }],
+    malformed: true,
+    mentionsKind: true,
+  };
 }

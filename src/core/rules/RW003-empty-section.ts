@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../model/document';
 import { walkSections } from '../model/sections';
 import { displayTitle, headingRange } from './helpers';
+import { LONE } from './RW306-placeholder';
 import type { Rule } from './types';
 
 export const emptySection: Rule = {
@@ -15,7 +16,10 @@ export const emptySection: Rule = {
   check({ doc, report }) {
     for (const section of walkSections(doc.sections)) {
       if (section.isTitle || section.children.length > 0) continue;
-      if (hasContent(doc, section.heading.endLine + 1, section.endLine)) continue;
+      const first = section.heading.endLine + 1;
+      if (hasContent(doc, first, section.endLine)) continue;
+      // A section holding only "…" is waiting to be written: the placeholder rule says so.
+      if (holdsPlaceholder(doc, first, section.endLine)) continue;
       report({
         range: headingRange(doc, section),
         message: {
@@ -45,5 +49,10 @@ export function hasContent(doc: ReportDocument, first: number, last: number): bo
     }
     if (WORD_CHARACTER.test(text[i]) && ++count >= MIN_WORD_CHARACTERS) return true;
   }
+  return false;
+}
+
+function holdsPlaceholder(doc: ReportDocument, first: number, last: number): boolean {
+  for (let line = first; line <= last; line++) if (LONE.test(doc.lines.line(line))) return true;
   return false;
 }

@@ -23,6 +23,11 @@ function describe(problem: FrontMatterProblem): Localized {
         en: `The front matter is not valid YAML: ${problem.detail}. The report is checked as if it had none.`,
         vi: `Front matter không phải YAML hợp lệ: ${problem.detail}. Báo cáo được kiểm tra như khi không có front matter.`,
       };
+    case 'unclosed':
+      return {
+        en: 'The front matter opened here is never closed: add a line with "---" after its last field.',
+        vi: 'Front matter mở ở đây nhưng chưa được đóng: thêm một dòng "---" sau trường cuối cùng.',
+      };
     case 'not-a-map':
       return {
         en: 'The front matter must be a list of "key: value" lines.',

@@ -47,7 +47,7 @@ const CANDIDATE = /TODO|TBD|FIXME|XXX|\$\{|\[(?:…|\.\.\.)\]|…|\.\.\./g;
 /** A snippet tab stop left as text: ${1:…}, ${2}, ${NAME}. */
 const SNIPPET_STOP = /^\$\{(?:\d+(?::[^}\n]*)?|[A-Z_]+)\}/;
 /** A line with nothing but the placeholder (after a list or quote marker). */
-const LONE = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:…|\.\.\.|\[(?:…|\.\.\.)\])[ \t]*$/;
+export const LONE = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:…|\.\.\.|\[(?:…|\.\.\.)\])[ \t]*$/;
 
 function isWordCharacter(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;

@@ -63,7 +63,7 @@ describe('command line: export', () => {
     assert.match((await run(dir, 'export', 'bao-cao-tong-ket.md', '--to', 'odt')).err, /--to must be html, docx, pdf, not "odt"/);
     assert.match((await run(dir, 'export', 'bao-cao-tong-ket.md', '--to', 'pdf', '--profile', 'a5')).err, /--profile must be default or nd30/);
     assert.match((await run(dir, 'export', 'bao-cao-tong-ket.md', '--to', 'html', '-o', 'bao-cao-tong-ket.md', '--force')).err, /would replace the report itself/);
-    assert.match((await run(dir, 'export', 'khong-co.md', '--to', 'html')).err, /khong-co\.md: cannot read: ENOENT/);
+    assert.match((await run(dir, 'export', 'khong-co.md', '--to', 'html')).err, /khong-co\.md: no such file or folder/);
     assert.match((await run(dir, '--help')).out, /reportwright export FILE --to html\|docx\|pdf/);
   });
 
