@@ -153,12 +153,17 @@ export async function startCodeServer(runtime: Runtime, options: CodeServerOptio
     stopped ??= stopProcessGroup(child).then(removeTemp);
     return stopped;
   };
-  // Ctrl+C or a CI cancel must not leave a server and its extension host behind.
+  // Ctrl+C or a CI cancel must not leave a server and its extension host behind. The signal
+  // often comes twice (npm and tsx pass it on too): the second must not cut the cleanup short.
+  let signalled = false;
   const onSignal = (signal: NodeJS.Signals): void => {
+    if (signalled) return;
+    signalled = true;
     void stop().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
 
   try {
     await waitForHealth(port, options.startupTimeoutMs ?? 60_000, () => exitReason);
@@ -183,6 +188,7 @@ export async function startCodeServer(runtime: Runtime, options: CodeServerOptio
     async stop() {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      process.off('SIGHUP', onSignal);
       await stop();
     },
   };

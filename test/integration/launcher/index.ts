@@ -35,6 +35,7 @@ Commands:
   serve       serve VS Code with the extension from this repo, print its URL, run until Ctrl+C
                 --workspace DIR   folder to open (required)
                 --port N          port on 127.0.0.1    (default 8080)
+                --copy            serve a throwaway copy of the folder (edits do not touch it)
 
 Common options: --timeout SECONDS (suite, ui; default ${DEFAULTS.timeoutSeconds}), --verbose (server, browser
 and workbench logs), --keep-temp (keep the throwaway profile), --help.
@@ -65,7 +66,7 @@ const COMMAND_OPTIONS = {
     'expect-preview': { type: 'string' },
     shots: { type: 'string' },
   },
-  serve: { workspace: COMMON.workspace, port: { type: 'string' }, verbose: COMMON.verbose, help: COMMON.help },
+  serve: { workspace: COMMON.workspace, port: { type: 'string' }, copy: { type: 'boolean' }, verbose: COMMON.verbose, help: COMMON.help },
 } satisfies Record<string, ParseArgsConfig['options']>;
 
 type Command = keyof typeof COMMAND_OPTIONS;
@@ -151,6 +152,7 @@ function plan(command: Command, values: Values): (runtime: Runtime) => Promise<n
         workspace: resolve(workspace),
         port: positiveNumber(text(values, 'port'), 8080, '--port'),
         verbose: common(values).verbose,
+        copy: values.copy === true,
       };
       return (runtime) => serve(runtime, options);
     }

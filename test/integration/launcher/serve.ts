@@ -3,7 +3,8 @@
  * The extension runs from the repo (like F5's Extension Development Host): rebuild with
  * `npm run build` and reload the window to pick up changes.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { startCodeServer } from './codeServer';
 import { duration, say } from './log';
 import { REPO_ROOT, requireBuiltExtension, requireFolder } from './paths';
@@ -13,6 +14,8 @@ export interface ServeOptions {
   workspace: string;
   port: number;
   verbose: boolean;
+  /** Serve a throwaway copy of the workspace, so that trying the samples never edits them. */
+  copy?: boolean;
 }
 
 /** Runs until Ctrl+C (the server's signal handler stops it) or until the server ends. */
@@ -23,8 +26,15 @@ export async function serve(runtime: Runtime, options: ServeOptions): Promise<nu
     mkdirSync(options.workspace, { recursive: true });
     say(`created the empty workspace folder ${options.workspace}`);
   }
-  const workspace = requireFolder(options.workspace, 'workspace');
+  const source = requireFolder(options.workspace, 'workspace');
   const server = await startCodeServer(runtime, { port: options.port, developmentPayload: true, verbose: options.verbose });
+  let workspace = source;
+  if (options.copy) {
+    // Inside the server's temp folder: it goes when the server stops.
+    workspace = join(server.tempDir, basename(source));
+    cpSync(source, workspace, { recursive: true });
+    say(`serving a copy of ${source}: edits made in the browser do not touch it`);
+  }
   const url = server.workbenchUrl(workspace, [
     ['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)],
     ['skipWelcome', 'true'],
