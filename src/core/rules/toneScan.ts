@@ -39,9 +39,9 @@ interface Verdict {
 function scanText(doc: ReportDocument): ToneScan {
   const { text } = doc;
   const scan: ToneScan = { misplaced: [], styled: [] };
-  // Verdicts by a hash of the word, checked against the word itself: a report repeats a few
-  // thousand syllables, and this spares a string for each of its words.
-  const verdicts = new Map<number, Verdict>();
+  // Verdicts in a direct-mapped cache by a hash of the word, checked against the word itself:
+  // a report repeats a few thousand syllables, and this spares a string for each of its words.
+  const verdicts: Array<Verdict | undefined> = new Array(CACHE_SIZE);
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -51,33 +51,38 @@ function scanText(doc: ReportDocument): ToneScan {
       continue;
     }
     const start = i;
+    // Branch-free counting over the word: VOWEL and TONED are bits 2 and 4.
     let vowels = 0;
     let toned = 0;
-    // A mark on a vowel with a hat, breve or horn that no such vowel follows is always right
-    // ("tiếng", "người", "được"): most Vietnamese words end the check here, without a lookup.
-    let markOnModified = false;
-    let modifiedAfterMark = false;
     for (; i < length; i++) {
       code = text.charCodeAt(i);
       const cls = code < TABLE_SIZE ? CLASSES[code] : classOf(code);
       if (!(cls & LETTER)) break;
-      if (!(cls & VOWEL)) continue;
-      vowels++;
-      if (cls & TONED) {
-        toned++;
-        markOnModified = (cls & MODIFIED) !== 0;
-      } else if (toned && cls & MODIFIED) modifiedAfterMark = true;
+      vowels += cls & VOWEL;
+      toned += cls & TONED;
     }
-    if (toned !== 1 || vowels < 2 || (markOnModified && !modifiedAfterMark)) continue;
+    if (toned !== TONED || vowels < 2 * VOWEL) continue;
     if (isJoiner(text.charCodeAt(start - 1)) || isJoiner(code)) continue;
+    // A mark on a vowel with a hat, breve or horn that no such vowel follows is always right
+    // ("tiếng", "người", "được"): most Vietnamese words end the check here, without a lookup.
+    let markOnModified = false;
+    let modifiedAfterMark = false;
     let hash = 0;
-    for (let k = start; k < i; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-    let verdict = verdicts.get(hash);
+    for (let k = start; k < i; k++) {
+      const c = text.charCodeAt(k);
+      const cls = c < TABLE_SIZE ? CLASSES[c] : 0;
+      if (cls & TONED) markOnModified = (cls & MODIFIED) !== 0;
+      else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    if (markOnModified && !modifiedAfterMark) continue;
+    const slot = hash & (CACHE_SIZE - 1);
+    let verdict = verdicts[slot];
     if (!verdict || verdict.word.length !== i - start || !text.startsWith(verdict.word, start)) {
       const word = text.slice(start, i);
       const syllable = parseSyllable(word);
       verdict = syllable ? { word, syllable, misplaced: isMisplaced(syllable), style: placementStyle(syllable) } : { word, misplaced: false };
-      verdicts.set(hash, verdict);
+      verdicts[slot] = verdict;
     }
     if (!verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
     const found = { start, end: i, syllable: verdict.syllable };
@@ -87,6 +92,7 @@ function scanText(doc: ReportDocument): ToneScan {
   return scan;
 }
 
+const CACHE_SIZE = 4096;
 const LETTER = 1;
 const VOWEL = 2;
 const TONED = 4;
