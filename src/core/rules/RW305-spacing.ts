@@ -26,6 +26,8 @@ function doubleSpaces({ doc, report }: RuleContext): void {
     const start = at;
     at = end;
     // Between two words only: not indentation, not the two spaces of a Markdown line break.
+    // Four spaces or more line up columns in pasted plain text; a slip is two or three.
+    if (end - start > 3) continue;
     const before = text[start - 1];
     const after = text[end];
     if (!isVisible(before) || !isVisible(after) || before === '|' || after === '|' || afterMarkersOnly(text, start)) continue;
