@@ -8,6 +8,7 @@ import standaloneCode from 'ajv/dist/standalone';
 
 export const SCHEMAS: Record<string, string> = {
   kind: 'schemas/kind.schema.json',
+  config: 'schemas/config.schema.json',
 };
 
 export function validatorSource(schemaPath: string): string {

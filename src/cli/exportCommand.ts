@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { type KindRegistry, type Lang, lint, parseReport } from '../core';
+import { type Lang, lint, parseReport } from '../core';
 import { defaultOutputPath, EXPORT_FORMATS, ExportError, exportReport, gateSummary, isExportFormat, isProfileId, PROFILE_IDS } from '../core/export';
 import { version } from '../../package.json';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
+import type { ReportSettings } from './reportSettings';
 
 export interface ExportCommandOptions {
   to?: string;
@@ -14,8 +15,7 @@ export interface ExportCommandOptions {
   strict: boolean;
   browser?: string;
   kind?: string;
-  kinds: KindRegistry;
-  reportFiles: string[];
+  settings: ReportSettings;
   lang?: Lang;
 }
 
@@ -46,13 +46,14 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
   const outPath = path.resolve(io.cwd, options.output ?? defaultOutputPath(file, options.to));
   if (outPath === sourcePath) return usage(`${file}: the export would replace the report itself; choose another name with -o`);
 
-  const doc = parseReport(source.text, { relativePath: path.relative(io.cwd, sourcePath), reportFiles: options.reportFiles, forceKind: options.kind, kinds: options.kinds });
+  const settings = await options.settings.forFile(sourcePath);
+  const doc = parseReport(source.text, { ...settings.parse, forceKind: options.kind });
   const lang = options.lang ?? doc.declaredLang ?? 'en';
   const shown = path.relative(io.cwd, outPath) || outPath;
   try {
     const outcome = await exportReport({
       doc,
-      findings: lint(doc, { messageLang: lang }),
+      findings: lint(doc, { ...settings.lint, messageLang: lang }),
       format: options.to,
       outPath,
       profile,

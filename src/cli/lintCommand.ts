@@ -1,15 +1,15 @@
 import * as path from 'node:path';
-import { fixAll, type KindRegistry, lint, parseReport, type Lang } from '../core';
+import { fixAll, lint, parseReport, type Lang } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
 import { type FileFindings, toJson, toText } from './format';
 import { toSarif } from './sarif';
 import { EXIT, type Io } from './main';
+import type { ReportSettings } from './reportSettings';
 
 export interface LintCommandOptions {
   format: 'text' | 'json' | 'sarif';
   kind?: string;
-  kinds: KindRegistry;
-  reportFiles: string[];
+  settings: ReportSettings;
   fix: boolean;
   lang?: Lang;
   /** More warnings than this make the run fail (exit 1), for CI that lets a few through. */
@@ -37,7 +37,7 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
     const text = toText(results);
     if (text) io.out(text);
   }
-  if (failed) return EXIT.usage;
+  if (failed || options.settings.failed) return EXIT.usage;
   const findings = results.flatMap((r) => r.findings);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
@@ -48,14 +48,11 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
 }
 
 async function lintFile(io: Io, file: string, options: LintCommandOptions): Promise<FileFindings> {
-  const source = await readSource(path.resolve(io.cwd, file));
-  const parse = {
-    relativePath: path.relative(io.cwd, path.resolve(io.cwd, file)),
-    reportFiles: options.reportFiles,
-    forceKind: options.kind,
-    kinds: options.kinds,
-  };
-  const lintOptions = { messageLang: options.lang };
+  const absolute = path.resolve(io.cwd, file);
+  const source = await readSource(absolute);
+  const settings = await options.settings.forFile(absolute);
+  const parse = { ...settings.parse, forceKind: options.kind };
+  const lintOptions = { ...settings.lint, messageLang: options.lang };
   if (!options.fix) return { file, findings: lint(parseReport(source.text, parse), lintOptions) };
   const result = fixAll(source.text, parse, lintOptions);
   if (result.text !== source.text) {

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_KINDS, isLang } from '../core';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { loadKinds } from './kinds';
+import { ReportSettings } from './reportSettings';
 import { runLint } from './lintCommand';
 import { runOutline } from './outlineCommand';
 import { version } from '../../package.json';
@@ -28,6 +31,8 @@ Lint options:
   --lang vi|en           language of the messages (default: each report's "lang", else en)
   --max-warnings N       exit 1 when there are more than N warnings (default: warnings never fail)
   --kinds GLOB           more report kind files (JSON), besides .reportwright/kinds/*.json (repeatable)
+  --config FILE          the configuration for every file (default: each file's nearest
+                         .reportwright.json or .reportwright.yaml up the folder tree)
 
 Export options:
   --to html|docx|pdf     the format: one standalone HTML file, a Word document, or a PDF
@@ -65,6 +70,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         lang: { type: 'string' },
         'max-warnings': { type: 'string' },
         kinds: { type: 'string', multiple: true },
+        config: { type: 'string' },
         to: { type: 'string' },
         output: { type: 'string', short: 'o' },
         profile: { type: 'string' },
@@ -84,6 +90,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const { kinds, problems } = await loadKinds(io.cwd, values.kinds ?? []);
   for (const problem of problems) io.err(`reportwright: ${problem}`);
+  if (values.config !== undefined && !existsSync(path.resolve(io.cwd, values.config))) return usage(io, `--config ${values.config}: no such file`);
+  const settings = new ReportSettings(io, { configFile: values.config, reportFiles: values['report-files'] ?? [], kinds: values.kinds ?? [] }, kinds);
   if (values.kind !== undefined && !kinds.get(values.kind)) {
     return usage(io, `unknown kind "${values.kind}"; known kinds: ${kinds.ids.join(', ')}`);
   }
@@ -102,8 +110,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         await runLint(io, positionals, {
           format: values.format,
           kind: values.kind,
-          kinds,
-          reportFiles: values['report-files'] ?? [],
+          settings,
           fix: values.fix ?? false,
           lang: values.lang as 'vi' | 'en' | undefined,
           maxWarnings: values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']),
@@ -112,7 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     case 'outline':
       if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json, not "${values.format}"`);
       if (positionals.length !== 1) return usage(io, 'outline takes exactly one file');
-      return runOutline(io, positionals[0], { format: values.format, kind: values.kind, kinds, reportFiles: values['report-files'] ?? [] });
+      return runOutline(io, positionals[0], { format: values.format, kind: values.kind, settings });
     case 'export':
       if (positionals.length !== 1) return usage(io, 'export takes exactly one file');
       // Loaded only for an export: the Word writer is as large as the rest of the command line.
@@ -125,8 +132,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         strict: values.strict ?? false,
         browser: values.browser,
         kind: values.kind,
-        kinds,
-        reportFiles: values['report-files'] ?? [],
+        settings,
         lang: values.lang as 'vi' | 'en' | undefined,
       });
     default:

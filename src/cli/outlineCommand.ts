@@ -1,7 +1,8 @@
 import * as path from 'node:path';
-import { type KindRegistry, parseReport, type Section } from '../core';
+import { parseReport, type Section } from '../core';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
+import type { ReportSettings } from './reportSettings';
 
 export interface OutlineNode {
   level: number;
@@ -18,7 +19,7 @@ export interface OutlineNode {
 export async function runOutline(
   io: Io,
   file: string,
-  options: { format: 'text' | 'json'; kind?: string; kinds: KindRegistry; reportFiles: string[] },
+  options: { format: 'text' | 'json'; kind?: string; settings: ReportSettings },
 ): Promise<number> {
   let source;
   try {
@@ -28,12 +29,8 @@ export async function runOutline(
     io.err(`reportwright: ${file}: ${error.message}`);
     return EXIT.usage;
   }
-  const doc = parseReport(source.text, {
-    relativePath: path.relative(io.cwd, path.resolve(io.cwd, file)),
-    reportFiles: options.reportFiles,
-    forceKind: options.kind,
-    kinds: options.kinds,
-  });
+  const { parse } = await options.settings.forFile(path.resolve(io.cwd, file));
+  const doc = parseReport(source.text, { ...parse, forceKind: options.kind });
   const sections = doc.sections.map(toNode);
   if (options.format === 'json') {
     io.out(JSON.stringify({ file, isReport: doc.isReport, kind: doc.kind?.id ?? null, lang: doc.lang, sections }, null, 2));

@@ -19,3 +19,6 @@ export { insertSectionEdit } from './rules/insertSection';
 export { formatNumber, nextPrefix, parseNumbering, prefixWithValue, type Numbering } from './model/numbering';
 export { renderBlocks, renderHtml, type RenderOptions, type RenderedBlock } from './render/report';
 export { slugify } from './render/markdown';
+export { loadConfigFile, CONFIG_FILE_NAMES, type ReportwrightConfig, type LoadedConfig } from './config/configFile';
+export { withConfig, foldersUp, type CheckSettings } from './config/settings';
+export type { DataFileProblem } from './schemas/problems';

@@ -1,14 +1,11 @@
-import { findNodeAtLocation, getNodeValue, type Node, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import type { Localized } from '../i18n';
+import { findNodeAtLocation, getNodeValue, type Node, parseTree, type ParseError } from 'jsonc-parser';
 import { type SchemaError, validate } from '../schemas/kind.validate.generated';
+import { type DataFileProblem, describeParseError, describeSchemaError, locateInJson } from '../schemas/problems';
 import { LineIndex, type Range } from '../text/lineIndex';
 import { ROLE_VOCABULARY } from './builtin';
 import { KindError, type KindFile, type ReportKind, resolveKind } from './kind';
 
-export interface KindFileProblem {
-  range: Range;
-  message: Localized;
-}
+export type KindFileProblem = DataFileProblem;
 
 export interface LoadedKindFile {
   /** The kind, when the file is valid; a file with any problem is not used. */
@@ -65,40 +62,8 @@ export function loadKindFile(text: string): LoadedKindFile {
 }
 
 function schemaProblem(error: SchemaError, tree: Node, at: (offset: number, length: number) => Range): KindFileProblem {
-  const path = error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
-  let node = findNodeAtLocation(tree, path) ?? tree;
-  const property = error.params.additionalProperty as string | undefined;
-  if (property !== undefined) node = findNodeAtLocation(tree, [...path, property])?.parent?.children?.[0] ?? node;
-  const where = error.instancePath || '/';
-  return { range: at(node.offset, node.type === 'object' || node.type === 'array' ? 1 : node.length), message: describeSchemaError(error, where) };
+  const { offset, length } = locateInJson(error, tree);
+  return { range: at(offset, length), message: describeSchemaError(error, A_KIND) };
 }
 
-function describeSchemaError(error: SchemaError, where: string): Localized {
-  const p = error.params;
-  switch (error.keyword) {
-    case 'required':
-      return { en: `${where} lacks "${p.missingProperty}".`, vi: `${where} thiếu "${p.missingProperty}".` };
-    case 'additionalProperties':
-      return { en: `${where}: "${p.additionalProperty}" is not a property of a kind.`, vi: `${where}: "${p.additionalProperty}" không phải thuộc tính của loại báo cáo.` };
-    case 'type':
-      return { en: `${where} must be ${article(String(p.type))}.`, vi: `${where} phải có kiểu ${p.type}.` };
-    case 'pattern':
-      return where.endsWith('/id') || where.endsWith('/role')
-        ? { en: `${where} must be lower-case letters, digits and hyphens, starting with a letter.`, vi: `${where} chỉ gồm chữ thường, chữ số và dấu gạch ngang, bắt đầu bằng chữ.` }
-        : { en: `${where} must not be blank.`, vi: `${where} không được để trống.` };
-    case 'minItems':
-      return { en: `${where} must list at least ${p.limit}.`, vi: `${where} phải có ít nhất ${p.limit} mục.` };
-    case 'minimum':
-      return { en: `${where} must be at least ${p.limit}.`, vi: `${where} phải từ ${p.limit} trở lên.` };
-    default:
-      return { en: `${where} ${error.message ?? 'is invalid'}.`, vi: `${where} không hợp lệ (${error.message ?? error.keyword}).` };
-  }
-}
-
-function article(type: string): string {
-  return type === 'object' || type === 'array' || type === 'integer' ? `an ${type}` : `a ${type}`;
-}
-
-function describeParseError(error: ParseError): string {
-  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
+const A_KIND = { en: 'a kind', vi: 'loại báo cáo' };

@@ -54,6 +54,9 @@ function checkHeadings({ doc, report }: RuleContext, siblings: Section[]): void 
     if (!run) runs.set(key, (run = []));
     run.push(section);
   }
+  // Siblings numbered in more than one style are the numbering-style rule's (RW102) to report;
+  // counting them here would chase letters that read as Roman numerals ("I", "C", "D").
+  if (runs.size > 1) return;
   for (const run of runs.values()) {
     if (run.length < 2) continue;
     const first = run[0].heading.numbering!;

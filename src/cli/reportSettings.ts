@@ -1,0 +1,108 @@
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { type CheckSettings, CONFIG_FILE_NAMES, type KindRegistry, type LintOptions, loadConfigFile, type ParseOptions, type ReportwrightConfig, withConfig } from '../core';
+import { loadKinds } from './kinds';
+import type { Io } from './main';
+
+export interface FileSettings {
+  parse: ParseOptions;
+  lint: LintOptions;
+  /** The configuration file that applies, if any. */
+  configFile?: string;
+}
+
+/**
+ * How each file is checked: the command-line options, over which the nearest
+ * `.reportwright.json` / `.reportwright.yaml` up the folder tree is laid (or the one `--config`
+ * names). Globs are made absolute so that each layer's keep their own folder. A broken
+ * configuration or kind file is said once, on stderr, and the layers under it apply.
+ */
+export class ReportSettings {
+  /** Set when a configuration or kind file was broken: the run then exits 2. */
+  failed = false;
+  private readonly configs = new Map<string, Promise<{ file: string; config: ReportwrightConfig } | undefined>>();
+  private readonly registries = new Map<string, Promise<KindRegistry>>();
+  private readonly said = new Set<string>();
+  private readonly base: CheckSettings;
+
+  constructor(
+    private readonly io: Io,
+    private readonly options: { configFile?: string; reportFiles: string[]; kinds: string[] },
+    private readonly cwdKinds: KindRegistry,
+  ) {
+    this.base = { rules: {}, reportFiles: options.reportFiles.map((g) => absoluteGlob(io.cwd, g)), kinds: [] };
+  }
+
+  async forFile(file: string): Promise<FileSettings> {
+    const found = await this.configFor(path.dirname(file));
+    const folder = found ? path.dirname(found.file) : undefined;
+    const settings = found ? withConfig(this.base, found.config, toPosix(folder!)) : this.base;
+    const kinds = found ? await this.registryFor(folder!, found.config.kinds ?? []) : this.cwdKinds;
+    return {
+      parse: { relativePath: toPosix(file), reportFiles: settings.reportFiles, kinds },
+      lint: { rules: settings.rules, ...(settings.toneMarks ? { options: { toneMarks: settings.toneMarks } } : {}) },
+      configFile: found?.file,
+    };
+  }
+
+  private configFor(folder: string): Promise<{ file: string; config: ReportwrightConfig } | undefined> {
+    if (this.options.configFile) return this.cached(path.resolve(this.io.cwd, this.options.configFile), () => this.read(path.resolve(this.io.cwd, this.options.configFile!)));
+    return this.cached(folder, async () => {
+      for (const name of CONFIG_FILE_NAMES) {
+        const candidate = path.join(folder, name);
+        if (existsSync(candidate)) return this.read(candidate);
+      }
+      const parent = path.dirname(folder);
+      return parent === folder ? undefined : this.configFor(parent);
+    });
+  }
+
+  private cached<T extends { file: string; config: ReportwrightConfig } | undefined>(key: string, load: () => Promise<T>): Promise<T> {
+    let entry = this.configs.get(key) as Promise<T> | undefined;
+    if (!entry) this.configs.set(key, (entry = load()));
+    return entry;
+  }
+
+  private async read(file: string): Promise<{ file: string; config: ReportwrightConfig } | undefined> {
+    const shown = path.relative(this.io.cwd, file) || file;
+    let text;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (error) {
+      this.say(`${shown}: cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      return undefined;
+    }
+    const { config, problems } = loadConfigFile(text, file);
+    for (const p of problems) this.say(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}: this configuration is not used: ${p.message.en}`);
+    return config ? { file, config } : undefined;
+  }
+
+  /** The kinds of a configuration's folder (its .reportwright/kinds and the files it names), over the command line's. */
+  private registryFor(folder: string, globs: string[]): Promise<KindRegistry> {
+    const key = `${folder}\n${globs.join('\n')}`;
+    let registry = this.registries.get(key);
+    if (!registry) {
+      registry = loadKinds(folder, globs).then(({ custom, problems }) => {
+        for (const problem of problems) this.say(problem);
+        return this.cwdKinds.with(custom);
+      });
+      this.registries.set(key, registry);
+    }
+    return registry;
+  }
+
+  private say(problem: string): void {
+    this.failed = true;
+    if (this.said.has(problem)) return;
+    this.said.add(problem);
+    this.io.err(`reportwright: ${problem}`);
+  }
+}
+
+function toPosix(p: string): string {
+  return p.replace(/\\/g, '/');
+}
+
+function absoluteGlob(cwd: string, glob: string): string {
+  return toPosix(path.isAbsolute(glob) ? glob : path.join(cwd, glob));
+}

@@ -1,0 +1,107 @@
+import { getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { RuleSetting } from '../rules/types';
+import { findRule } from '../rules/registry';
+import { validate } from '../schemas/config.validate.generated';
+import { type DataFileProblem, describeParseError, describeSchemaError, errorPath, locateInJson } from '../schemas/problems';
+import { LineIndex, type Range } from '../text/lineIndex';
+
+/** What a `.reportwright.json` / `.reportwright.yaml` file may say. */
+export interface ReportwrightConfig {
+  rules?: Record<string, RuleSetting>;
+  toneMarks?: 'consistent' | 'old' | 'new';
+  /** Globs relative to the file's folder. */
+  reportFiles?: string[];
+  /** Globs relative to the file's folder. */
+  kinds?: string[];
+}
+
+/** The names a configuration file can have, in the order they are looked for in a folder. */
+export const CONFIG_FILE_NAMES = ['.reportwright.json', '.reportwright.yaml', '.reportwright.yml'] as const;
+
+export interface LoadedConfig {
+  /** The configuration, when the file has no problem; a broken file is not used at all. */
+  config?: ReportwrightConfig;
+  problems: DataFileProblem[];
+}
+
+const THE_CONFIGURATION = { en: 'the configuration', vi: 'cấu hình' };
+
+/** Reads a configuration file (JSON with comments, or YAML); every problem is located in the file. */
+export function loadConfigFile(text: string, fileName: string): LoadedConfig {
+  const lines = new LineIndex(text);
+  const at = (offset: number, length: number): Range => ({ start: lines.positionAt(offset), end: lines.positionAt(offset + Math.max(length, 1)) });
+  const yaml = /\.ya?ml$/i.test(fileName);
+  const parsed = yaml ? readYaml(text, at) : readJson(text, at);
+  if (parsed.problems.length) return { problems: parsed.problems };
+  if (!validate(parsed.data)) {
+    return { problems: (validate.errors ?? []).slice(0, 20).map((e) => ({ range: parsed.locate(e), message: describeSchemaError(e, THE_CONFIGURATION) })) };
+  }
+  const config = parsed.data as ReportwrightConfig;
+  const problems: DataFileProblem[] = [];
+  const rules: Record<string, RuleSetting> = {};
+  for (const [key, setting] of Object.entries(config.rules ?? {})) {
+    const rule = findRule(key);
+    if (rule) rules[rule.id] = setting;
+    else problems.push({ range: parsed.locateKey(['rules', key]), message: { en: `There is no rule "${key}".`, vi: `Không có quy tắc "${key}".` } });
+  }
+  return problems.length ? { problems } : { config: { ...config, ...(config.rules ? { rules } : {}) }, problems };
+}
+
+interface Parsed {
+  data: unknown;
+  problems: DataFileProblem[];
+  locate(error: Parameters<typeof locateInJson>[0]): Range;
+  locateKey(path: string[]): Range;
+}
+
+function readJson(text: string, at: (offset: number, length: number) => Range): Parsed {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const problems = errors.slice(0, 5).map((e) => ({
+    range: at(e.offset, e.length),
+    message: { en: `This is not valid JSON: ${describeParseError(e)}.`, vi: `Tệp không phải JSON hợp lệ: ${describeParseError(e)}.` },
+  }));
+  if (!tree && problems.length === 0) problems.push({ range: at(0, 0), message: { en: 'The file is empty.', vi: 'Tệp trống.' } });
+  return {
+    data: tree ? getNodeValue(tree) : undefined,
+    problems,
+    locate: (error) => {
+      const { offset, length } = locateInJson(error, tree!);
+      return at(offset, length);
+    },
+    locateKey: (path) => {
+      const { offset, length } = locateInJson({ instancePath: '/' + path.slice(0, -1).join('/'), keyword: 'additionalProperties', params: { additionalProperty: path[path.length - 1] } }, tree!);
+      return at(offset, length);
+    },
+  };
+}
+
+function readYaml(text: string, at: (offset: number, length: number) => Range): Parsed {
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+  const problems = doc.errors.slice(0, 1).map((e) => ({
+    range: at(e.pos[0], e.pos[1] - e.pos[0]),
+    message: { en: `This is not valid YAML: ${e.message.split('\n')[0]}.`, vi: `Tệp không phải YAML hợp lệ: ${e.message.split('\n')[0]}.` },
+  }));
+  // An empty YAML file is an empty configuration: the defaults.
+  const data = doc.contents === null ? {} : doc.toJS();
+  const rangeOf = (path: Array<string | number>, key = false): Range => {
+    const parent = path.length && key ? doc.getIn(path.slice(0, -1), true) : undefined;
+    const keyNode =
+      parent && typeof parent === 'object' && 'items' in parent
+        ? (parent.items as Array<{ key?: unknown }>).find((item) => isNode(item.key) && String((item.key as { toJSON(): unknown }).toJSON()) === String(path[path.length - 1]))?.key
+        : undefined;
+    const node = keyNode ?? doc.getIn(path, true) ?? doc.contents;
+    const range = isNode(node) ? node.range : undefined;
+    return range ? at(range[0], range[1] - range[0]) : at(0, 0);
+  };
+  return {
+    data,
+    problems,
+    locate: (error) => {
+      const property = (error.params.additionalProperty ?? error.params.propertyName) as string | undefined;
+      return property !== undefined ? rangeOf([...errorPath(error), property], true) : rangeOf(errorPath(error));
+    },
+    locateKey: (path) => rangeOf(path, true),
+  };
+}

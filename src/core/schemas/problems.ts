@@ -1,0 +1,65 @@
+import { findNodeAtLocation, type Node, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import type { Localized } from '../i18n';
+import type { Range } from '../text/lineIndex';
+import type { SchemaError } from './kind.validate.generated';
+
+/** A problem located in a data file the writer edits (a kind, a configuration). */
+export interface DataFileProblem {
+  range: Range;
+  message: Localized;
+}
+
+/** The path segments of a schema error's instance path ("/roles/0/role" → ["roles", 0, "role"]). */
+export function errorPath(error: SchemaError): Array<string | number> {
+  return error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+}
+
+/** Where a schema error is in a JSON file: the offending key for an unknown property, else the value. */
+export function locateInJson(error: SchemaError, tree: Node): { offset: number; length: number } {
+  const path = errorPath(error);
+  let node = findNodeAtLocation(tree, path) ?? tree;
+  const property = (error.params.additionalProperty ?? error.params.propertyName) as string | undefined;
+  if (property !== undefined) node = findNodeAtLocation(tree, [...path, property])?.parent?.children?.[0] ?? node;
+  return { offset: node.offset, length: node.type === 'object' || node.type === 'array' ? 1 : node.length };
+}
+
+/** A schema error in words, in both languages. `what` names the file's thing: "a kind", "the configuration". */
+export function describeSchemaError(error: SchemaError, what: Localized): Localized {
+  const where = error.instancePath || '/';
+  const p = error.params;
+  switch (error.keyword) {
+    case 'required':
+      return { en: `${where} lacks "${p.missingProperty}".`, vi: `${where} thiếu "${p.missingProperty}".` };
+    case 'additionalProperties':
+      return { en: `${where}: "${p.additionalProperty}" is not a property of ${what.en}.`, vi: `${where}: "${p.additionalProperty}" không phải thuộc tính của ${what.vi}.` };
+    case 'propertyNames':
+      return { en: `${where}: "${p.propertyName}" is not a rule id or name.`, vi: `${where}: "${p.propertyName}" không phải mã hoặc tên quy tắc.` };
+    case 'type':
+      return { en: `${where} must be ${article(String(p.type))}.`, vi: `${where} phải có kiểu ${p.type}.` };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).join(', ');
+      return { en: `${where} must be one of: ${allowed}.`, vi: `${where} phải là một trong: ${allowed}.` };
+    }
+    case 'pattern':
+      return where.endsWith('/id') || where.endsWith('/role')
+        ? { en: `${where} must be lower-case letters, digits and hyphens, starting with a letter.`, vi: `${where} chỉ gồm chữ thường, chữ số và dấu gạch ngang, bắt đầu bằng chữ.` }
+        : { en: `${where} must not be blank.`, vi: `${where} không được để trống.` };
+    case 'minItems':
+      return { en: `${where} must list at least ${p.limit}.`, vi: `${where} phải có ít nhất ${p.limit} mục.` };
+    case 'minimum':
+      return { en: `${where} must be at least ${p.limit}.`, vi: `${where} phải từ ${p.limit} trở lên.` };
+    default:
+      return { en: `${where} ${error.message ?? 'is invalid'}.`, vi: `${where} không hợp lệ (${error.message ?? error.keyword}).` };
+  }
+}
+
+function article(type: string): string {
+  return type === 'object' || type === 'array' || type === 'integer' ? `an ${type}` : `a ${type}`;
+}
+
+export function describeParseError(error: ParseError): string {
+  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

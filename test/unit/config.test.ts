@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { foldersUp, loadConfigFile, withConfig } from '../../src/core';
+
+describe('configuration files', () => {
+  it('reads a JSON file with comments, by rule id or name', () => {
+    const { config, problems } = loadConfigFile('{\n  // house style\n  "rules": { "RW003": "off", "placeholder": "error" },\n  "toneMarks": "new",\n  "reportFiles": ["reports/**/*.md"],\n}\n', '.reportwright.json');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config, { rules: { RW003: 'off', RW306: 'error' }, toneMarks: 'new', reportFiles: ['reports/**/*.md'] });
+  });
+
+  it('reads a YAML file, and an empty one is the defaults', () => {
+    const { config } = loadConfigFile('rules:\n  empty-section: info\nkinds:\n  - kinds/*.json\n', '.reportwright.yaml');
+    assert.deepEqual(config, { rules: { RW003: 'info' }, kinds: ['kinds/*.json'] });
+    assert.deepEqual(loadConfigFile('', '.reportwright.yml').config, {});
+  });
+
+  it('locates what is wrong: syntax, an unknown key, a bad severity, an unknown rule', () => {
+    const json = loadConfigFile('{ "rules": { "RW003": "loud" }, "colour": "red" }', '.reportwright.json');
+    assert.equal(json.config, undefined);
+    assert.deepEqual(json.problems.map((p) => [p.range.start.character, p.message.en]), [
+      [32, '/: "colour" is not a property of the configuration.'],
+      [22, '/rules/RW003 must be one of: off, info, warning, error.'],
+    ]);
+    const yaml = loadConfigFile('rules:\n  no-such-rule: error\n', '.reportwright.yaml');
+    assert.deepEqual(yaml.problems.map((p) => [p.range.start.line, p.range.start.character, p.message.en]), [[1, 2, 'There is no rule "no-such-rule".']]);
+    assert.match(loadConfigFile('rules: [unclosed\n', '.reportwright.yaml').problems[0].message.en, /not valid YAML/);
+    assert.match(loadConfigFile('{ "rules": ', '.reportwright.json').problems[0].message.vi, /không phải JSON hợp lệ/);
+  });
+
+  it('lays the nearest file over the settings, its globs relative to its folder', () => {
+    const base = { rules: { RW003: 'warning' as const, RW306: 'info' as const }, reportFiles: ['**/report-*.md'], kinds: ['shared/kinds/*.json'] };
+    const merged = withConfig(base, { rules: { RW306: 'error' }, reportFiles: ['weekly/*.md'], kinds: ['./kinds/*.json'] }, 'team-a');
+    assert.deepEqual(merged, {
+      rules: { RW003: 'warning', RW306: 'error' },
+      toneMarks: undefined,
+      reportFiles: ['team-a/weekly/*.md'],
+      kinds: ['shared/kinds/*.json', 'team-a/kinds/*.json'],
+    });
+    assert.deepEqual(foldersUp('team-a/weekly/w1.md'), ['team-a/weekly', 'team-a', '']);
+  });
+});
