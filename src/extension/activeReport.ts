@@ -36,6 +36,12 @@ export class ActiveReport implements vscode.Disposable {
     return analysis?.doc?.isReport ? analysis : undefined;
   }
 
+  /** The configuration file that applies to the active document, if any. */
+  get configFile(): vscode.Uri | undefined {
+    const editor = this.editor;
+    return editor ? this.cache.effective(editor.document).config?.uri : undefined;
+  }
+
   /** The active Markdown document's analysis, report or not. */
   get markdownAnalysis(): Analysis | undefined {
     const editor = this.editor;

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { type Finding, fixAll, type Lang } from '../core';
 import { sameRange, toRange, toWorkspaceEdit } from './convert';
 import type { Analysis, ReportCache } from './reportCache';
-import { readSettings } from './settings';
 import { inLang } from './uiText';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('reportwright');
@@ -66,9 +65,9 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
     if (!(action instanceof FixAllAction)) return action;
     const { document } = action;
-    const { settings } = readSettings(document.uri);
+    const { check } = this.cache.effective(document);
     const text = document.getText();
-    const result = fixAll(text, this.cache.parseOptions(document, settings), { rules: settings.rules });
+    const result = fixAll(text, this.cache.parseOptions(document, check), this.cache.lintOptions(check));
     action.edit = new vscode.WorkspaceEdit();
     if (result.text !== text) {
       const { from, to, insert } = minimalChange(text, result.text);

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { ActiveReport } from './activeReport';
 import { CodeActionsFeature } from './codeActions';
+import { ConfigFiles } from './configFiles';
 import { DiagnosticsFeature } from './diagnostics';
 import { registerExportCommands } from './exportCommands';
 import { HeadingCompletion } from './headingCompletion';
@@ -34,8 +35,9 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   const started = performance.now();
-  const kinds = new WorkspaceKinds();
-  const cache = new ReportCache(kinds);
+  const configs = new ConfigFiles();
+  const kinds = new WorkspaceKinds(configs);
+  const cache = new ReportCache(kinds, configs);
   const diagnostics = new DiagnosticsFeature(cache, context.extensionUri);
   const active = new ActiveReport(cache, diagnostics);
   const reportView = new ReportView(active);
@@ -49,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   };
 
   context.subscriptions.push(
+    configs,
     kinds,
     cache,
     diagnostics,
@@ -61,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new HeadingCompletion(cache), ...HeadingCompletion.triggers),
     vscode.languages.registerHoverProvider(MARKDOWN, new SectionHover(cache)),
     kinds.onDidChange(refresh),
+    configs.onDidChange(refresh),
     preview,
     vscode.commands.registerCommand('reportwright.openPreview', (uri?: vscode.Uri) => {
       const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
@@ -78,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
       refresh();
     }),
   );
+  void configs.load();
   return { activationMs: performance.now() - started, cache, diagnostics, reportView, kinds, preview, extendMarkdownIt };
 }
 

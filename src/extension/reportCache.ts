@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { type Finding, type Lang, lint, type ParseOptions, parseReport, type ReportDocument } from '../core';
-import { readSettings } from './settings';
+import { type CheckSettings, type Finding, type Lang, lint, type LintOptions, type ParseOptions, parseReport, type ReportDocument, withConfig } from '../core';
+import type { AppliedConfig, ConfigFiles } from './configFiles';
+import { readSettings, type Settings } from './settings';
 import { displayLang, languageSetting, t } from './uiText';
 import type { WorkspaceKinds } from './workspaceKinds';
 
@@ -24,15 +25,34 @@ export class ReportCache implements vscode.Disposable {
   private readonly entries = new Map<string, Analysis>();
   private readonly toldTooLarge = new Set<string>();
 
-  constructor(private readonly kinds: WorkspaceKinds) {}
+  constructor(
+    private readonly kinds: WorkspaceKinds,
+    private readonly configs: ConfigFiles,
+  ) {}
 
-  /** How a document is read: its path for `reportwright.reportFiles`, its folder's kinds. */
-  parseOptions(document: vscode.TextDocument, settings = readSettings(document.uri).settings): ParseOptions {
+  /**
+   * What a document is checked with: the defaults, the workspace settings over them, and the
+   * nearest configuration file over those.
+   */
+  effective(document: vscode.TextDocument): { settings: Settings; check: CheckSettings; config?: AppliedConfig } {
+    const { settings } = readSettings(document.uri);
+    const base: CheckSettings = { rules: settings.rules, toneMarks: settings.toneMarks, reportFiles: settings.reportFiles, kinds: [] };
+    const config = this.configs.nearest(document.uri);
+    return { settings, check: config ? withConfig(base, config.config, config.folder) : base, config };
+  }
+
+  /** How a document is read: its path for the report globs, its folder's kinds. */
+  parseOptions(document: vscode.TextDocument, check = this.effective(document).check): ParseOptions {
     return {
       relativePath: vscode.workspace.asRelativePath(document.uri, false),
-      reportFiles: settings.reportFiles,
+      reportFiles: check.reportFiles,
       kinds: this.kinds.registryFor(document.uri),
     };
+  }
+
+  /** The rules and their options for a document. */
+  lintOptions(check: CheckSettings): LintOptions {
+    return { rules: check.rules, ...(check.toneMarks ? { options: { toneMarks: check.toneMarks } } : {}) };
   }
 
   get(document: vscode.TextDocument): Analysis {
@@ -68,7 +88,7 @@ export class ReportCache implements vscode.Disposable {
   }
 
   private analyse(document: vscode.TextDocument): Analysis {
-    const { settings } = readSettings(document.uri);
+    const { settings, check } = this.effective(document);
     const skipped: Analysis = { document, version: document.version, findings: [], lang: displayLang() };
     if (!settings.enable || document.languageId !== 'markdown') return skipped;
     const text = document.getText();
@@ -77,10 +97,10 @@ export class ReportCache implements vscode.Disposable {
       this.tellTooLarge(document, text.length, settings.maxFileSizeMB);
       return skipped;
     }
-    const doc = parseReport(text, this.parseOptions(document, settings));
+    const doc = parseReport(text, this.parseOptions(document, check));
     const setting = languageSetting();
     const lang = setting === 'auto' ? (doc.declaredLang ?? displayLang()) : setting;
-    return { document, version: document.version, doc, findings: lint(doc, { rules: settings.rules, messageLang: lang }), lang };
+    return { document, version: document.version, doc, findings: lint(doc, { ...this.lintOptions(check), messageLang: lang }), lang };
   }
 
   private tellTooLarge(document: vscode.TextDocument, length: number, limitMB: number): void {

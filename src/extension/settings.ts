@@ -8,9 +8,10 @@ export interface Settings {
   reportFiles: string[];
   debounceMs: number;
   maxFileSizeMB: number;
+  toneMarks: 'consistent' | 'old' | 'new';
 }
 
-export const DEFAULTS: Settings = { enable: true, rules: {}, reportFiles: [], debounceMs: 250, maxFileSizeMB: 10 };
+export const DEFAULTS: Settings = { enable: true, rules: {}, reportFiles: [], debounceMs: 250, maxFileSizeMB: 10, toneMarks: 'consistent' };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
@@ -46,6 +47,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
 
   settings.debounceMs = boundedNumber(config.get('lint.debounceMs'), 'reportwright.lint.debounceMs', 0, 10_000, DEFAULTS.debounceMs, problems);
   settings.maxFileSizeMB = boundedNumber(config.get('lint.maxFileSizeMB'), 'reportwright.lint.maxFileSizeMB', 0.01, 1024, DEFAULTS.maxFileSizeMB, problems);
+
+  const toneMarks = config.get<unknown>('toneMarks');
+  if (toneMarks === 'consistent' || toneMarks === 'old' || toneMarks === 'new') settings.toneMarks = toneMarks;
+  else if (toneMarks !== undefined) problems.push(t('"{0}" must be consistent, old or new; using consistent.', 'reportwright.toneMarks'));
 
   const language = config.get<unknown>('language');
   if (language !== undefined && language !== 'auto' && language !== 'vi' && language !== 'en') {

@@ -37,6 +37,9 @@ export class ReportStatusBar implements vscode.Disposable {
     this.item.tooltip = [
       doc.kind ? `${doc.kind.name[lang]} (${doc.kind.id})` : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? ''),
       inLang(lang, '{0} of {1} required sections present', present, required.length),
+      this.active.configFile
+        ? inLang(lang, 'Checked with {0}, over the workspace settings', vscode.workspace.asRelativePath(this.active.configFile))
+        : inLang(lang, 'Checked with the workspace settings (no .reportwright.json or .reportwright.yaml applies)'),
       inLang(lang, 'Click to show the Report view'),
     ].join('\n');
     this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;

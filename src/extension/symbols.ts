@@ -22,7 +22,9 @@ export class SymbolsFeature implements vscode.DocumentSymbolProvider {
     const role = section.role ? doc.kind?.roles.find((r) => r.id === section.role) : undefined;
     const detail = role ? role.name[doc.declaredLang ?? uiLang()] : '';
     const kind = section.isTitle ? vscode.SymbolKind.File : role ? vscode.SymbolKind.Module : vscode.SymbolKind.String;
-    const symbol = new vscode.DocumentSymbol(heading.text.replace(/\s+/g, ' '), detail, kind, range, selection);
+    // A heading still being typed ("## ") has no text, and a symbol must have a name.
+    const name = heading.text.replace(/\s+/g, ' ').trim() || '#'.repeat(heading.level);
+    const symbol = new vscode.DocumentSymbol(name, detail, kind, range, selection);
     symbol.children = section.children.map((child) => this.toSymbol(doc, child));
     return symbol;
   }

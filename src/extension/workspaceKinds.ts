@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type ReportKind } from '../core';
 import { toRange } from './convert';
+import type { ConfigFiles } from './configFiles';
 import { inLang, t, uiLang } from './uiText';
 
 const DEFAULT_GLOB = '.reportwright/kinds/*.json';
@@ -16,10 +17,11 @@ export class WorkspaceKinds implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
   private readonly told = new Set<string>();
 
-  constructor() {
-    void this.reload();
+  constructor(private readonly configs: ConfigFiles) {
+    this.disposables.push(configs.onDidChange(() => void this.reload()));
   }
 
   /** The kinds a document can name: the built-ins and its folder's own. */
@@ -34,7 +36,7 @@ export class WorkspaceKinds implements vscode.Disposable {
     this.problems.clear();
     this.registries.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const globs = [DEFAULT_GLOB, ...kindSetting(folder)];
+      const globs = [DEFAULT_GLOB, ...kindSetting(folder), ...this.configs.kindGlobs(folder)];
       for (const glob of globs) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         const reloadFolder = () => void this.loadFolder(folder, globs).then(() => this.changed.fire());
@@ -91,7 +93,7 @@ export class WorkspaceKinds implements vscode.Disposable {
   }
 
   dispose(): void {
-    vscode.Disposable.from(...this.watchers, this.problems, this.changed).dispose();
+    vscode.Disposable.from(...this.watchers, ...this.disposables, this.problems, this.changed).dispose();
   }
 }
 

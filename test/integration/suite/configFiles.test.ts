@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, closeAll, codeOf, EXTENSION_ID, open, waitFor, waitForDiagnostics, workspaceUri } from './support/helpers';
+
+interface Api {
+  cache: { effective(document: vscode.TextDocument): { config?: { uri: vscode.Uri } } };
+}
+
+describe('configuration files', () => {
+  before(activate);
+  afterEach(closeAll);
+
+  it('applies the nearest .reportwright.json over the workspace settings', async () => {
+    const document = await open('team', 'report.md');
+    const [placeholder] = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW306' && x.severity === vscode.DiagnosticSeverity.Error), 'RW306 as an error');
+    assert.equal(codeOf(placeholder), 'RW306');
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
+    assert.match(api.cache.effective(document).config!.uri.path, /\/team\/\.reportwright\.json$/);
+  });
+
+  it('marks a broken configuration file, and the defaults apply beside it', async () => {
+    const broken = workspaceUri('broken-config', '.reportwright.yaml');
+    const problems = await waitFor(() => vscode.languages.getDiagnostics(broken).filter((d) => d.source === 'reportwright'), (d) => d.length > 0, 'a diagnostic in the broken configuration');
+    assert.match(problems[0].message, /\/rules\/RW306 must be one of: off, info, warning, error/);
+    assert.equal(problems[0].range.start.line, 1);
+    const document = await open('broken-config', 'report.md');
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW306'), 'RW306 at its default');
+    assert.equal(diagnostics.find((d) => codeOf(d) === 'RW306')!.severity, vscode.DiagnosticSeverity.Warning);
+  });
+});
