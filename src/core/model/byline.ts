@@ -9,9 +9,12 @@ import type { ReportDocument } from './document';
 const BYLINE =
   /^(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh|Text|Photos?|Story)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\))?$/u;
 
+/** Placeholder markers look like a one-word byline in capitals, and are not one. */
+const PLACEHOLDER_WORD = /^(?:TODO|TBD|FIXME|XXX)\b/;
+
 export function isByline(line: string): boolean {
   const text = line.trim().replace(/^(?:[*_]{1,3})(.*?)(?:[*_]{1,3})$/u, '$1').trim();
-  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && BYLINE.test(text);
+  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD.test(text) && BYLINE.test(text);
 }
 
 /** The last line of text, 0-based, or -1 when the body is empty. */
@@ -23,10 +26,12 @@ export function lastTextLine(doc: ReportDocument): number {
 }
 
 /**
- * The line of the byline that closes a report, if its last line is one standing on its own
- * (after a blank line): moving or adding sections leaves it last.
+ * The line of the byline that closes a news report, if its last line is one standing on its
+ * own (after a blank line): moving or adding sections leaves it last.
  */
 export function closingBylineLine(doc: ReportDocument): number | undefined {
+  // A byline closes news reports; in other kinds a short last line is more likely content.
+  if (doc.kind?.id !== 'meeting-news') return undefined;
   const last = lastTextLine(doc);
   if (last <= 0 || doc.prose.lineKind(last) !== LineKind.prose) return undefined;
   if (doc.lines.line(last - 1).trim() !== '' || !isByline(doc.lines.line(last))) return undefined;

@@ -36,7 +36,7 @@ describe('the preview', function () {
     const panel = await openPreview();
     assert.equal(panel.panel.viewColumn, vscode.ViewColumn.Two);
     assert.match(panel.panel.title, /bao-cao-loi\.md/);
-    assert.match(panel.html, /<h2 data-line="0" id="i-kết-quả-đạt-được">I. Kết quả đạt được <span class="rw-badge" data-role="results">Kết quả<\/span>/);
+    assert.match(panel.html, /<h2 id="i-kết-quả-đạt-được" data-line="0">I. Kết quả đạt được <span class="rw-badge" data-role="results">Kết quả<\/span>/);
     assert.match(panel.html, /<div class="rw-missing" data-role="conclusion">Kết luận — chưa có<\/div>/);
     assert.match(panel.html, /<span class="rw-problems"[^>]*>2<\/span>/);
   });
