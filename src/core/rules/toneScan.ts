@@ -46,7 +46,7 @@ function scanText(doc: ReportDocument): ToneScan {
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
-    if (!((code < TABLE_SIZE ? CLASSES[code] : classOf(code)) & LETTER)) {
+    if (!((code < TABLE_SIZE ? CLASSES[code] : 0) & LETTER)) {
       i++;
       continue;
     }
@@ -56,7 +56,7 @@ function scanText(doc: ReportDocument): ToneScan {
     let toned = 0;
     for (; i < length; i++) {
       code = text.charCodeAt(i);
-      const cls = code < TABLE_SIZE ? CLASSES[code] : classOf(code);
+      const cls = code < TABLE_SIZE ? CLASSES[code] : 0;
       if (!(cls & LETTER)) break;
       vowels += cls & VOWEL;
       toned += cls & TONED;
@@ -99,7 +99,10 @@ const TONED = 4;
 /** ă â ê ô ơ ư, with or without a tone mark. */
 const MODIFIED = 8;
 const TABLE_SIZE = 0x1f00;
-/** Letter, vowel and tone flags of every character below U+1F00 (Latin, Vietnamese, Cyrillic…). */
+/**
+ * Letter, vowel and tone flags of every character below U+1F00 (Latin, Vietnamese, Cyrillic…).
+ * Characters above (Greek extended, CJK, emoji) end a word: no Vietnamese syllable has them.
+ */
 const CLASSES = buildClasses();
 
 function buildClasses(): Uint8Array {
@@ -110,13 +113,6 @@ function buildClasses(): Uint8Array {
   for (const c of TONED_CHARS) table[c.charCodeAt(0)] |= TONED;
   for (const c of VOWEL_CHARS) if (/[ăâêôơư]/i.test(c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'))) table[c.charCodeAt(0)] |= MODIFIED;
   return table;
-}
-
-const OTHER_LETTER = /[\p{L}\p{M}]/u;
-
-function classOf(code: number): number {
-  if (code < TABLE_SIZE) return CLASSES[code];
-  return OTHER_LETTER.test(String.fromCharCode(code)) ? LETTER : 0;
 }
 
 /** A digit or underscore glued to a word makes it an identifier or a code, not a syllable. */
