@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, loadConfigFile, type ReportwrightConfig } from '../core';
-import { toRange } from './convert';
+import { dataFileDiagnostics } from './convert';
 import { inLang, t, uiLang } from './uiText';
 
 export interface AppliedConfig {
@@ -86,14 +86,7 @@ export class ConfigFiles implements vscode.Disposable {
     }
     const { config, problems } = loadConfigFile(text, name);
     const lang = uiLang();
-    this.problems.set(
-      uri,
-      problems.map((p) => {
-        const d = new vscode.Diagnostic(toRange(p.range), inLang(lang, 'This configuration is not used: {0}', p.message[lang]), vscode.DiagnosticSeverity.Error);
-        d.source = 'reportwright';
-        return d;
-      }),
-    );
+    this.problems.set(uri, dataFileDiagnostics(problems, (m) => inLang(lang, 'This configuration is not used: {0}', m), lang));
     this.files.set(key, { uri, config });
     if (problems.length === 0) {
       this.told.delete(uri.toString());

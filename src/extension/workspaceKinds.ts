@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type ReportKind } from '../core';
-import { toRange } from './convert';
+import { dataFileDiagnostics } from './convert';
 import type { ConfigFiles } from './configFiles';
 import { inLang, t, uiLang } from './uiText';
 
@@ -70,14 +70,7 @@ export class WorkspaceKinds implements vscode.Disposable {
     }
     const { kind, problems } = loadKindFile(text);
     const lang = uiLang();
-    this.problems.set(
-      uri,
-      problems.map((p) => {
-        const d = new vscode.Diagnostic(toRange(p.range), inLang(lang, 'This report kind is not used: {0}', p.message[lang]), vscode.DiagnosticSeverity.Error);
-        d.source = 'reportwright';
-        return d;
-      }),
-    );
+    this.problems.set(uri, dataFileDiagnostics(problems, (m) => inLang(lang, 'This report kind is not used: {0}', m), lang));
     if (problems.length > 0) {
       this.tell(uri, t('The report kind in {0} has problems and is not used; the built-in kinds still work. See the Problems panel.', vscode.workspace.asRelativePath(uri)));
       return undefined;

@@ -171,6 +171,8 @@ function pageHtml(webview: vscode.Webview, media: vscode.Uri, lang: string): str
     `font-src ${webview.cspSource}`,
   ].join('; ');
   const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css'));
+  // The badges look as they do in VS Code's own preview, which loads the same file.
+  const badges = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview-badges.css'));
   const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -179,6 +181,7 @@ function pageHtml(webview: vscode.Webview, media: vscode.Uri, lang: string): str
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" nonce="${nonce}" href="${css}">
+<link rel="stylesheet" nonce="${nonce}" href="${badges}">
 </head>
 <body class="rw-theme">
 <main id="rw-root"></main>
