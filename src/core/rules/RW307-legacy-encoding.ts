@@ -16,7 +16,8 @@ export const legacyEncoding: Rule = {
     CANDIDATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CANDIDATE.exec(text))) {
-      if (!TCVN3_SYMBOL.test(m[0]) && !SIGNS.vni.test(text.slice(m.index - 1, m.index + 1))) continue;
+      const mark = m[0];
+      if (!TCVN3_SYMBOL.test(mark) && !(VNI_AFTER[mark] ?? '').includes(text[m.index - 1] || '\0')) continue;
       const block = doc.prose.blockAt(lines.positionAt(m.index).line);
       if (!block || judged.has(block)) continue;
       judged.add(block);
@@ -55,6 +56,11 @@ const SIGNS: Record<Encoding, RegExp> = {
 /** One character class (cheaper to search than alternatives); a VNI mark then needs its vowel before it. */
 const CANDIDATE = /[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾øùûõïØÙÛÕÏâêÂÊ]/g;
 const TCVN3_SYMBOL = /[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]/;
+/** Each VNI mark letter and the letters it follows in VNI text (â and ê are common Vietnamese letters on their own). */
+const VNI_AFTER: Record<string, string> = Object.fromEntries([
+  ...[...'âêÂÊ'].map((c) => [c, 'aeoAEO']),
+  ...[...'øùûõïØÙÛÕÏ'].map((c) => [c, 'aeiouyôöAEIOUYÔÖ']),
+]);
 const WORD = /[^\s]+/g;
 /** Letters only Unicode Vietnamese has: a paragraph with them is not VNI. */
 const UNICODE_VIETNAMESE = /[ăơưđĂƠƯĐ\u1EA0-\u1EF9]/;
