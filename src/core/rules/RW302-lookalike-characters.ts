@@ -1,4 +1,5 @@
 import type { Range } from '../text/lineIndex';
+import { characterScan } from './characterScan';
 import { isLetter, offsetRange, wordAround } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -13,20 +14,19 @@ export const lookalikeCharacters: Rule = {
   fixable: true,
   check(context) {
     const { text } = context.doc;
-    CANDIDATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CANDIDATE.exec(text))) {
-      const start = m.index;
+    // The shared walk over the characters notes where Ð/ð, Cyrillic and zero-width characters are.
+    let next = 0;
+    for (const start of characterScan(context.doc).lookalikes) {
+      if (start < next) continue;
       const code = text.charCodeAt(start);
       const end = runEnd(text, start, code);
       if (code === 0xd0 || code === 0xf0) checkEth(context, start);
-      else if (code >= 0x400 && code <= 0x4ff) CANDIDATE.lastIndex = checkCyrillic(context, start, end);
+      else if (code >= 0x400 && code <= 0x4ff) next = checkCyrillic(context, start, end);
       else checkInvisible(context, start, end);
+      next = Math.max(next, end);
     }
   },
 };
-
-const CANDIDATE = /[\u00D0\u00F0\u0400-\u04FF\u200B-\u200D\u2060\uFEFF]/g;
 
 function checkEth({ doc, report }: RuleContext, at: number): void {
   // Vietnamese đ always begins a syllable; Icelandic ð never begins a word (Guðrún, Sigurður).
@@ -113,6 +113,5 @@ function runEnd(text: string, start: number, code: number): number {
     const same = cyrillic ? c >= 0x400 && c <= 0x4ff : (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
     if (!same) break;
   }
-  CANDIDATE.lastIndex = end;
   return end;
 }

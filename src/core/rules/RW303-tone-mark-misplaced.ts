@@ -1,6 +1,6 @@
 import { withTonePlaced } from '../text/vietnamese';
 import { offsetRange } from './helpers';
-import { toneScan } from './toneScan';
+import { characterScan } from './characterScan';
 import type { Rule } from './types';
 
 export const toneMarkMisplaced: Rule = {
@@ -13,7 +13,7 @@ export const toneMarkMisplaced: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check({ doc, report, options }) {
-    for (const { start, end, syllable } of toneScan(doc).misplaced) {
+    for (const { start, end, syllable } of characterScan(doc).misplaced) {
       // Outside open oa/oe/uy the two placements agree, so the style only matters for letter choice there.
       const correct = withTonePlaced(syllable, options.toneMarks === 'new' ? 'new' : 'old');
       const range = offsetRange(doc, start, end);

@@ -1,6 +1,6 @@
 import { withTonePlaced } from '../text/vietnamese';
 import { offsetRange } from './helpers';
-import { toneScan } from './toneScan';
+import { characterScan } from './characterScan';
 import type { Rule, ToneMarkStyle } from './types';
 
 export const toneMarkStyle: Rule = {
@@ -13,7 +13,7 @@ export const toneMarkStyle: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check({ doc, report, options }) {
-    const words = toneScan(doc).styled;
+    const words = characterScan(doc).styled;
     const old = words.filter((w) => w.style === 'old').length;
     const fresh = words.length - old;
     const preferred = options.toneMarks && options.toneMarks !== 'consistent' ? options.toneMarks : undefined;

@@ -1,4 +1,5 @@
 import type { TextBlock } from '../model/blocks';
+import { characterScan } from './characterScan';
 import type { Rule } from './types';
 
 export const legacyEncoding: Rule = {
@@ -13,15 +14,11 @@ export const legacyEncoding: Rule = {
   check({ doc, report }) {
     const { text, lines } = doc;
     const judged = new Set<TextBlock>();
-    CANDIDATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CANDIDATE.exec(text))) {
-      const mark = m[0];
-      if (!TCVN3_SYMBOL.test(mark) && !(VNI_AFTER[mark] ?? '').includes(text[m.index - 1] || '\0')) continue;
-      const block = doc.prose.blockAt(lines.positionAt(m.index).line);
+    // The shared walk over the characters notes where the signs of TCVN3 and VNI are.
+    for (const at of characterScan(doc).legacySigns) {
+      const block = doc.prose.blockAt(lines.positionAt(at).line);
       if (!block || judged.has(block)) continue;
       judged.add(block);
-      CANDIDATE.lastIndex = lines.ends[block.endLine];
       const from = lines.starts[block.startLine];
       const source = text.slice(from, lines.ends[block.endLine]);
       const words = [...source.matchAll(WORD)].filter((w) => doc.prose.isProseAt(from + w.index));
@@ -53,14 +50,6 @@ const SIGNS: Record<Encoding, RegExp> = {
   tcvn3: /\p{L}[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]|[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]\p{L}/u,
   vni: /[aeiouyôöAEIOUYÔÖ][øùûõïØÙÛÕÏ]|[aeoAEO][âêÂÊ]/,
 };
-/** One character class (cheaper to search than alternatives); a VNI mark then needs its vowel before it. */
-const CANDIDATE = /[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾øùûõïØÙÛÕÏâêÂÊ]/g;
-const TCVN3_SYMBOL = /[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]/;
-/** Each VNI mark letter and the letters it follows in VNI text (â and ê are common Vietnamese letters on their own). */
-const VNI_AFTER: Record<string, string> = Object.fromEntries([
-  ...[...'âêÂÊ'].map((c) => [c, 'aeoAEO']),
-  ...[...'øùûõïØÙÛÕÏ'].map((c) => [c, 'aeiouyôöAEIOUYÔÖ']),
-]);
 const WORD = /[^\s]+/g;
 /** Letters only Unicode Vietnamese has: a paragraph with them is not VNI. */
 const UNICODE_VIETNAMESE = /[ăơưđĂƠƯĐ\u1EA0-\u1EF9]/;

@@ -9,21 +9,26 @@ export interface ToneWord {
   syllable: Syllable;
 }
 
-export interface ToneScan {
+export interface CharacterScan {
   /** Syllables whose mark is where neither placement puts it (RW303). */
   misplaced: ToneWord[];
   /** Open oa/oe/uy syllables, with the placement they use (RW304). */
   styled: Array<ToneWord & { style: ToneMarkStyle }>;
+  /** Offsets of Ð/ð, Cyrillic letters and zero-width characters, in order (RW302). */
+  lookalikes: number[];
+  /** Offsets of the signs of TCVN3 and VNI mojibake, in order (RW307). */
+  legacySigns: number[];
 }
 
-const scans = new WeakMap<ReportDocument, ToneScan>();
+const scans = new WeakMap<ReportDocument, CharacterScan>();
 
 /**
- * One pass over the text for RW303 and RW304, shared through the document. It walks the
- * characters by code (a regular expression with Vietnamese character classes costs several
- * times more on a large report) and reads only words with a tone mark and two vowels.
+ * One pass over the text for the character rules (RW302, RW303, RW304, RW307), shared through
+ * the document. It walks the characters by code (a regular expression with Vietnamese
+ * character classes costs several times more on a large report), reads only words with a tone
+ * mark and two vowels, and notes where the rarer characters the other rules look for are.
  */
-export function toneScan(doc: ReportDocument): ToneScan {
+export function characterScan(doc: ReportDocument): CharacterScan {
   let scan = scans.get(doc);
   if (!scan) scans.set(doc, (scan = scanText(doc)));
   return scan;
@@ -36,9 +41,9 @@ interface Verdict {
   style?: ToneMarkStyle;
 }
 
-function scanText(doc: ReportDocument): ToneScan {
+function scanText(doc: ReportDocument): CharacterScan {
   const { text } = doc;
-  const scan: ToneScan = { misplaced: [], styled: [] };
+  const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [] };
   // Verdicts in a direct-mapped cache by a hash of the word, checked against the word itself:
   // a report repeats a few thousand syllables, and this spares a string for each of its words.
   const verdicts: Array<Verdict | undefined> = new Array(CACHE_SIZE);
@@ -46,7 +51,9 @@ function scanText(doc: ReportDocument): ToneScan {
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
-    if (!((code < TABLE_SIZE ? CLASSES[code] : 0) & LETTER)) {
+    const first = CLASSES[code];
+    if (!(first & LETTER)) {
+      if (first & RARE) noteRare(text, i, first, scan);
       i++;
       continue;
     }
@@ -54,13 +61,16 @@ function scanText(doc: ReportDocument): ToneScan {
     // Branch-free counting over the word: VOWEL and TONED are bits 2 and 4.
     let vowels = 0;
     let toned = 0;
+    let rare = 0;
     for (; i < length; i++) {
       code = text.charCodeAt(i);
-      const cls = code < TABLE_SIZE ? CLASSES[code] : 0;
+      const cls = CLASSES[code];
       if (!(cls & LETTER)) break;
       vowels += cls & VOWEL;
       toned += cls & TONED;
+      rare |= cls & RARE;
     }
+    if (rare) for (let k = start; k < i; k++) noteRare(text, k, CLASSES[text.charCodeAt(k)] ?? 0, scan);
     if (toned !== TONED || vowels < 2 * VOWEL) continue;
     if (isJoiner(text.charCodeAt(start - 1)) || isJoiner(code)) continue;
     // A mark on a vowel with a hat, breve or horn that no such vowel follows is always right
@@ -70,7 +80,7 @@ function scanText(doc: ReportDocument): ToneScan {
     let hash = 0;
     for (let k = start; k < i; k++) {
       const c = text.charCodeAt(k);
-      const cls = c < TABLE_SIZE ? CLASSES[c] : 0;
+      const cls = CLASSES[c];
       if (cls & TONED) markOnModified = (cls & MODIFIED) !== 0;
       else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
       hash = (Math.imul(hash, 31) + c) | 0;
@@ -98,7 +108,26 @@ const VOWEL = 2;
 const TONED = 4;
 /** ă â ê ô ơ ư, with or without a tone mark. */
 const MODIFIED = 8;
-const TABLE_SIZE = 0x1f00;
+/** Ð/ð, Cyrillic letters, zero-width characters (RW302). */
+const LOOKALIKE = 16;
+/** The Latin-1 symbols TCVN3 puts Vietnamese letters on (RW307). */
+const TCVN3_SIGN = 32;
+/** The Latin-1 letters VNI writes marks with, after a vowel (RW307). */
+const VNI_MARK = 64;
+const RARE = LOOKALIKE | TCVN3_SIGN | VNI_MARK;
+/** Each VNI mark letter and the letters it follows in VNI text (â and ê are common Vietnamese letters on their own). */
+const VNI_AFTER: Record<string, string> = Object.fromEntries([
+  ...[...'âêÂÊ'].map((c) => [c, 'aeoAEO']),
+  ...[...'øùûõïØÙÛÕÏ'].map((c) => [c, 'aeiouyôöAEIOUYÔÖ']),
+]);
+
+function noteRare(text: string, at: number, cls: number, scan: CharacterScan): void {
+  if (cls & LOOKALIKE) scan.lookalikes.push(at);
+  if (cls & TCVN3_SIGN || (cls & VNI_MARK && VNI_AFTER[text[at]].includes(text[at - 1] || '\0'))) scan.legacySigns.push(at);
+}
+/** Letters are read from Unicode below U+1F00; the table spans the whole basic plane for the rare characters. */
+const LETTERS_BELOW = 0x1f00;
+const TABLE_SIZE = 0x10000;
 /**
  * Letter, vowel and tone flags of every character below U+1F00 (Latin, Vietnamese, Cyrillic…).
  * Characters above (Greek extended, CJK, emoji) end a word: no Vietnamese syllable has them.
@@ -108,10 +137,14 @@ const CLASSES = buildClasses();
 function buildClasses(): Uint8Array {
   const table = new Uint8Array(TABLE_SIZE);
   const letter = /[\p{L}\p{M}]/u;
-  for (let code = 0; code < TABLE_SIZE; code++) if (letter.test(String.fromCharCode(code))) table[code] = LETTER;
+  for (let code = 0; code < LETTERS_BELOW; code++) if (letter.test(String.fromCharCode(code))) table[code] = LETTER;
   for (const c of VOWEL_CHARS) table[c.charCodeAt(0)] |= VOWEL;
   for (const c of TONED_CHARS) table[c.charCodeAt(0)] |= TONED;
   for (const c of VOWEL_CHARS) if (/[ăâêôơư]/i.test(c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'))) table[c.charCodeAt(0)] |= MODIFIED;
+  for (const code of [0xd0, 0xf0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] |= LOOKALIKE;
+  for (let code = 0x400; code <= 0x4ff; code++) table[code] |= LOOKALIKE;
+  for (const c of '¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾') table[c.charCodeAt(0)] |= TCVN3_SIGN;
+  for (const c of Object.keys(VNI_AFTER)) table[c.charCodeAt(0)] |= VNI_MARK;
   return table;
 }
 
