@@ -1,5 +1,5 @@
 import { LineKind } from '../model/blocks';
-import { isByline } from '../model/byline';
+import { isByline, lastTextLine } from '../model/byline';
 import type { Rule } from './types';
 
 export const byline: Rule = {
@@ -13,13 +13,11 @@ export const byline: Rule = {
   fixable: false,
   check({ doc, report }) {
     if (doc.kind?.id !== 'meeting-news') return;
-    let last = doc.lastLine;
-    while (last >= 0 && doc.lines.line(last).trim() === '') last--;
-    const bodyStart = (doc.frontMatter?.endLine ?? -1) + 1;
-    const lastText = last >= bodyStart ? doc.lines.line(last) : '';
+    const last = lastTextLine(doc);
+    const lastText = last >= 0 ? doc.lines.line(last) : '';
     // A last line that is still a placeholder ("…") is RW306's to report.
-    if (doc.prose.lineKind(last) === LineKind.prose && (isByline(lastText) || PLACEHOLDER.test(lastText))) return;
-    const line = last >= bodyStart ? last : doc.titleLine;
+    if (last >= 0 && doc.prose.lineKind(last) === LineKind.prose && (isByline(lastText) || PLACEHOLDER.test(lastText))) return;
+    const line = last >= 0 ? last : doc.titleLine;
     report({
       range: doc.lines.linesRange(line, line),
       message: {
