@@ -1,4 +1,5 @@
-import MarkdownIt, { type Token } from 'markdown-it';
+import markdownIt, { type Token } from 'markdown-it';
+import { useLeanTokens } from '../text/leanTokens';
 import type { LineIndex } from '../text/lineIndex';
 
 /** What a source line holds, for rules that must not look inside code or HTML. */
@@ -37,8 +38,9 @@ export interface BlockScan {
  * inline pass (emphasis, links) is left to the renderer that needs it. `html: true` so that
  * HTML blocks and comments are recognised as such, as VS Code's own Markdown does.
  */
-const blockParser = new MarkdownIt({ html: true });
+const blockParser = markdownIt({ html: true });
 blockParser.core.ruler.enableOnly(['normalize', 'block']);
+useLeanTokens(blockParser);
 
 /**
  * Parses the body. Front matter lines are passed to markdown-it as blank lines so that its

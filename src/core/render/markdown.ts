@@ -1,4 +1,5 @@
 import markdownIt, { type Env, type MarkdownIt, type Token } from 'markdown-it';
+import { useLeanTokens } from '../text/leanTokens';
 
 export interface RenderEnv extends Env {
   /** Turns an image's source into what the page can load (a webview URI, a data URI); undefined drops it. */
@@ -19,6 +20,7 @@ export function createRenderer(): MarkdownIt {
   // Bare URLs become links; "fuzzy" ones (example.com, a@b.vn) would cost a scan of every word.
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   md.core.ruler.enableOnly(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  useLeanTokens(md);
 
   md.renderer.rules.html_block = (tokens, idx) => {
     const content = tokens[idx].content;

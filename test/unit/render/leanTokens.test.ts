@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import markdownIt from 'markdown-it';
+import { generateReport } from '../../../bench/generate';
+import { parseReport } from '../../../src/core';
+import { createRenderer, runInlinePass } from '../../../src/core/render/markdown';
+import { FIXTURES } from '../helpers';
+
+/** markdown-it as shipped, set up as our block parser and our renderer are, without lean tokens. */
+function stockTokens(text: string) {
+  const block = markdownIt({ html: true });
+  block.core.ruler.enableOnly(['normalize', 'block']);
+  const inline = markdownIt({ html: false, linkify: true, typographer: false });
+  inline.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+  inline.core.ruler.enableOnly(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  const env = {};
+  const tokens = block.parse(text, env);
+  runInlinePass(inline, text, tokens, env);
+  return tokens;
+}
+
+function oursTokens(text: string) {
+  const doc = parseReport(text);
+  runInlinePass(createRenderer(), text, doc.tokens, doc.markdownEnv);
+  return doc.tokens;
+}
+
+function* samples(): Generator<[string, string]> {
+  for (const dir of fs.readdirSync(path.join(FIXTURES, 'rules'))) {
+    for (const file of fs.readdirSync(path.join(FIXTURES, 'rules', dir)).filter((f) => f.endsWith('.md'))) {
+      yield [`${dir}/${file}`, fs.readFileSync(path.join(FIXTURES, 'rules', dir, file), 'utf8')];
+    }
+  }
+  yield ['generated report', generateReport(200 * 1024, 'vi')];
+  const spec = path.join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'commonmark', 'spec-0.31.2.json');
+  if (fs.existsSync(spec)) {
+    for (const { markdown, example } of JSON.parse(fs.readFileSync(spec, 'utf8')) as Array<{ markdown: string; example: number }>) {
+      // Front matter is ours to read: leave out the examples that start like one.
+      if (!markdown.startsWith('---')) yield [`CommonMark example ${example}`, markdown];
+    }
+  }
+}
+
+describe('lean tokens', () => {
+  it('are the tokens markdown-it makes, field for field, block and inline', () => {
+    let count = 0;
+    for (const [name, text] of samples()) {
+      // The model reads front matter itself and hands markdown-it blank lines in its place.
+      const end = parseReport(text).frontMatter?.endLine ?? -1;
+      const body = text.split('\n').map((line, i) => (i <= end ? '' : line)).join('\n');
+      assert.equal(JSON.stringify(oursTokens(text)), JSON.stringify(stockTokens(body)), name);
+      count++;
+    }
+    assert.ok(count > 20, `${count} samples`);
+  });
+});
