@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type ReportKind } from '../core';
 
-export const DEFAULT_KIND_FILES = '.reportwright/kinds/*.json';
+export const KIND_FOLDER = '.reportwright/kinds';
+export const DEFAULT_KIND_FILES = `${KIND_FOLDER}/*.json`;
 
 /**
  * The kinds reports may name: the built-ins and the workspace's own kind files. A broken file

@@ -1,7 +1,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type CheckSettings, CONFIG_FILE_NAMES, type KindRegistry, type LintOptions, loadConfigFile, type ParseOptions, type ReportwrightConfig, withConfig } from '../core';
-import { loadKinds } from './kinds';
+import { KIND_FOLDER, loadKinds } from './kinds';
 import type { Io } from './main';
 
 export interface FileSettings {
@@ -37,7 +37,7 @@ export class ReportSettings {
     const found = await this.configFor(path.dirname(file));
     const folder = found ? path.dirname(found.file) : undefined;
     const settings = found ? withConfig(this.base, found.config, toPosix(folder!)) : this.base;
-    const kinds = found ? await this.registryFor(folder!, found.config.kinds ?? []) : this.cwdKinds;
+    const kinds = found ? await this.registryFor(folder!, found.config.kinds ?? []) : await this.nearestKinds(path.dirname(file));
     return {
       parse: { relativePath: toPosix(file), reportFiles: settings.reportFiles, kinds },
       lint: { rules: settings.rules, ...(settings.toneMarks ? { options: { toneMarks: settings.toneMarks } } : {}) },
@@ -75,6 +75,18 @@ export class ReportSettings {
     const { config, problems } = loadConfigFile(text, file);
     for (const p of problems) this.say(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}: this configuration is not used: ${p.message.en}`);
     return config ? { file, config } : undefined;
+  }
+
+  /**
+   * Without a configuration file: the kinds of the nearest folder up from the report that has
+   * `.reportwright/kinds` (a report's project, wherever the command runs), else the command line's.
+   */
+  private nearestKinds(folder: string): Promise<KindRegistry> {
+    const cwd = path.resolve(this.io.cwd);
+    for (let dir = path.resolve(cwd, folder); ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, KIND_FOLDER))) return dir === cwd ? Promise.resolve(this.cwdKinds) : this.registryFor(dir, []);
+      if (path.dirname(dir) === dir) return Promise.resolve(this.cwdKinds);
+    }
   }
 
   /** The kinds of a configuration's folder (its .reportwright/kinds and the files it names), over the command line's. */

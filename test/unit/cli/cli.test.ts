@@ -125,13 +125,16 @@ describe('command line', () => {
     assert.ok(!/[^\r]\n/.test(fixed));
   });
 
-  it('reads the workspace kinds in .reportwright/kinds and says in words when one is broken', async () => {
+  it('reads the kinds in the report\'s nearest .reportwright/kinds, from any folder, and says in words when one is broken', async () => {
     fs.mkdirSync(path.join(dir, '.reportwright', 'kinds'), { recursive: true });
     fs.writeFileSync(path.join(dir, '.reportwright', 'kinds', 'okr.json'), '{"id": "okr", "roles": [{"role": "results", "required": true}, {"role": "risks", "required": true, "synonyms": {"en": ["risks"]}}]}');
     fs.writeFileSync(path.join(dir, 'okr.md'), '---\nkind: okr\n---\n## Results\n\nKR1 at 60%.\n');
     const good = await run(dir, 'lint', '--format', 'json', 'okr.md');
     assert.equal(good.code, 0);
     assert.deepEqual(JSON.parse(good.out).map((f: { ruleId: string; message: string }) => [f.ruleId, f.message.includes('"risks"')]), [['RW001', true]]);
+    // Run from elsewhere, the report's own project still supplies its kinds.
+    const fromParent = await run(path.dirname(dir), 'lint', '--format', 'json', path.join(path.basename(dir), 'okr.md'));
+    assert.deepEqual([fromParent.code, JSON.parse(fromParent.out).map((f: { ruleId: string }) => f.ruleId)], [0, ['RW001']]);
     fs.writeFileSync(path.join(dir, '.reportwright', 'kinds', 'broken.json'), '{"id": "broken", "roles": [{"role": "results", "requird": true}]}');
     const broken = await run(dir, 'lint', 'okr.md', 'clean.md');
     assert.equal(broken.code, 2);
