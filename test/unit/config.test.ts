@@ -23,8 +23,26 @@ describe('configuration files', () => {
     ]);
     const yaml = loadConfigFile('rules:\n  no-such-rule: error\n', '.reportwright.yaml');
     assert.deepEqual(yaml.problems.map((p) => [p.range.start.line, p.range.start.character, p.message.en]), [[1, 2, 'There is no rule "no-such-rule".']]);
-    assert.match(loadConfigFile('rules: [unclosed\n', '.reportwright.yaml').problems[0].message.en, /not valid YAML/);
+    const unclosed = loadConfigFile('rules: [unclosed\n', '.reportwright.yaml').problems[0].message;
+    assert.match(unclosed.en, /not valid YAML/);
+    // The parser speaks English; the Vietnamese message says the same in Vietnamese.
+    assert.match(unclosed.vi, /^Tệp không phải YAML hợp lệ: thiếu dấu đóng/);
     assert.match(loadConfigFile('{ "rules": ', '.reportwright.json').problems[0].message.vi, /không phải JSON hợp lệ/);
+  });
+
+  it('says what is wrong in a YAML file in its own words only: no warning from the parser on the console', async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    try {
+      const { config, problems } = loadConfigFile('rules:\n  RW003: off\n  - bad\n', '/w/.reportwright.yaml');
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(config, undefined);
+      assert.deepEqual([problems.length, problems[0].range.start.line], [1, 2]);
+    } finally {
+      process.off('warning', listen);
+    }
+    assert.deepEqual(warnings, []);
   });
 
   it('lays the nearest file over the settings, its globs relative to its folder', () => {

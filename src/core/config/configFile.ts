@@ -1,5 +1,6 @@
 import { getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { isNode, LineCounter, parseDocument } from 'yaml';
+import { yamlErrorWords } from '../text/yamlErrors';
 import type { RuleSetting } from '../rules/types';
 import { findRule } from '../rules/registry';
 import { validate } from '../schemas/config.validate.generated';
@@ -78,11 +79,11 @@ function readJson(text: string, at: (offset: number, length: number) => Range): 
 }
 
 function readYaml(text: string, at: (offset: number, length: number) => Range): Parsed {
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
-  const problems = doc.errors.slice(0, 1).map((e) => ({
-    range: at(e.pos[0], e.pos[1] - e.pos[0]),
-    message: { en: `This is not valid YAML: ${e.message.split('\n')[0]}.`, vi: `Tệp không phải YAML hợp lệ: ${e.message.split('\n')[0]}.` },
-  }));
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const problems = doc.errors.slice(0, 1).map((e) => {
+    const words = yamlErrorWords(e.code, e.message);
+    return { range: at(e.pos[0], e.pos[1] - e.pos[0]), message: { en: `This is not valid YAML: ${words.en}.`, vi: `Tệp không phải YAML hợp lệ: ${words.vi}.` } };
+  });
   // An empty YAML file is an empty configuration: the defaults.
   const data = doc.contents === null ? {} : doc.toJS();
   const rangeOf = (path: Array<string | number>, key = false): Range => {

@@ -8,6 +8,8 @@ export interface FrontMatterProblem {
   field?: string;
   /** The YAML parser's own words, or the bad value. */
   detail: string;
+  /** The YAML parser's error code, for saying its words in Vietnamese. */
+  code?: string;
 }
 
 export interface FrontMatterField {
@@ -64,7 +66,7 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
 
   let doc;
   try {
-    doc = parseDocument(raw, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(raw, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     fm.malformed = true;
     fm.problems.push({ kind: 'yaml', range: lines.linesRange(0, 0), detail: String(error) });
@@ -76,8 +78,11 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     const error = doc.errors[0];
     const [from, to] = error.pos;
     // An error found only at the end (an unclosed quote or bracket) is somewhere in the block.
-    const range = from >= raw.trimEnd().length && endLine > 1 ? lines.linesRange(1, endLine - 1) : toRange(from, to);
-    fm.problems.push({ kind: 'yaml', range, detail: firstLine(error.message) });
+    // Point at the line that opens the quote left unclosed, when one line plainly does.
+    const atEnd = from >= raw.trimEnd().length && endLine > 1;
+    const opened = atEnd ? unclosedQuoteLine(raw) : -1;
+    const range = opened >= 0 ? lines.linesRange(1 + opened, 1 + opened) : atEnd ? lines.linesRange(1, endLine - 1) : toRange(from, to);
+    fm.problems.push({ kind: 'yaml', range, detail: firstLine(error.message), code: error.code });
     return fm;
   }
   const contents = doc.contents;
@@ -101,6 +106,18 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     fm.fields.set(key, field);
   }
   return fm;
+}
+
+/** The first line (0-based, in the YAML) with a value whose quote does not close on it, or -1. */
+function unclosedQuoteLine(raw: string): number {
+  return raw.split(/\r?\n/).findIndex((line) => {
+    const value = /^[ \t]*(?:-[ \t]+)?(?:[^:#]+:[ \t]+)?(["'])(.*)$/.exec(line);
+    if (!value) return false;
+    const [, quote, rest] = value;
+    // In "…" a backslash escapes; in '…' a doubled quote stands for one.
+    const closed = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest) : /'/.test(rest.replace(/''/g, ''));
+    return !closed;
+  });
 }
 
 function firstLine(message: string): string {

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n';
 import type { FrontMatterProblem } from '../model/frontMatter';
+import { yamlErrorWords } from '../text/yamlErrors';
 import type { Rule } from './types';
 
 export const frontMatter: Rule = {
@@ -18,11 +19,13 @@ export const frontMatter: Rule = {
 
 function describe(problem: FrontMatterProblem): Localized {
   switch (problem.kind) {
-    case 'yaml':
+    case 'yaml': {
+      const words = yamlErrorWords(problem.code, problem.detail);
       return {
-        en: `The front matter is not valid YAML: ${problem.detail}. The report is checked as if it had none.`,
-        vi: `Front matter không phải YAML hợp lệ: ${problem.detail}. Báo cáo được kiểm tra như khi không có front matter.`,
+        en: `The front matter is not valid YAML: ${words.en}. The report is checked as if it had none.`,
+        vi: `Front matter không phải YAML hợp lệ: ${words.vi}. Báo cáo được kiểm tra như khi không có front matter.`,
       };
+    }
     case 'unclosed':
       return {
         en: 'The front matter opened here is never closed: add a line with "---" after its last field.',

@@ -82,7 +82,7 @@ describe('command line', () => {
     fs.writeFileSync(path.join(dir, 'broken.md'), readFixture('rules', 'RW006', 'broken-yaml.md'));
     const r = await run(dir, 'lint', 'broken.md');
     assert.equal(r.code, 1);
-    assert.match(r.out, /broken\.md:2:1 error RW006\/front-matter Front matter không phải YAML hợp lệ/);
+    assert.match(r.out, /broken\.md:3:1 error RW006\/front-matter Front matter không phải YAML hợp lệ/);
   });
 
   it('expands folders and globs', async () => {
