@@ -26,7 +26,8 @@ describe('configuration files', () => {
     const unclosed = loadConfigFile('rules: [unclosed\n', '.reportwright.yaml').problems[0].message;
     assert.match(unclosed.en, /not valid YAML/);
     // The parser speaks English; the Vietnamese message says the same in Vietnamese.
-    assert.match(unclosed.vi, /^Tệp không phải YAML hợp lệ: thiếu dấu đóng/);
+    assert.match(unclosed.vi, /^Tệp không phải YAML hợp lệ: thụt lề không đúng, hoặc một dấu ngoặc chưa được đóng\.$/);
+    assert.equal(loadConfigFile('rules:\n\tRW003: off\n', '.reportwright.yaml').problems[0].message.vi, 'Tệp không phải YAML hợp lệ: thụt lề bằng phím Tab (YAML chỉ nhận dấu cách).');
     assert.match(loadConfigFile('{ "rules": ', '.reportwright.json').problems[0].message.vi, /không phải JSON hợp lệ/);
   });
 

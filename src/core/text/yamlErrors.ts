@@ -7,7 +7,7 @@ import type { Localized } from '../i18n';
  */
 const VIETNAMESE: Partial<Record<string, string>> = {
   MISSING_CHAR: 'thiếu dấu đóng (dấu nháy hoặc dấu ngoặc chưa được đóng)',
-  BAD_INDENT: 'thụt lề không đúng',
+  BAD_INDENT: 'thụt lề không đúng, hoặc một dấu ngoặc chưa được đóng',
   TAB_AS_INDENT: 'thụt lề bằng phím Tab (YAML chỉ nhận dấu cách)',
   DUPLICATE_KEY: 'một trường được ghi hai lần',
   BLOCK_AS_IMPLICIT_KEY: 'một danh sách hay một khối lồng nhau đặt sai chỗ (xem lại thụt lề và dấu hai chấm)',
