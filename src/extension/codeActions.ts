@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { type Finding, fixAll, type Lang } from '../core';
-import { sameRange, toRange, toWorkspaceEdit } from './convert';
+import { sameRange, toWorkspaceEdit } from './convert';
 import type { Analysis, ReportCache } from './reportCache';
 import { inLang } from './uiText';
 
@@ -24,7 +24,8 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
       return context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only) ? this.fixAll(document, analysis) : [];
     }
     const actions: vscode.CodeAction[] = [];
-    const here = analysis.findings.filter((f) => toRange(f.range).intersection(range) !== undefined || (range.isEmpty && toRange(f.range).contains(range.start)));
+    // Plain comparisons, no Range objects: a large report can carry tens of thousands of findings.
+    const here = analysis.findings.filter((f) => !before(f.range.end, range.start) && !before(range.end, f.range.start));
     for (const finding of here) {
       const diagnostics = context.diagnostics.filter((d) => d.source === 'reportwright' && codeOf(d) === finding.ruleId && sameRange(d.range, finding.range));
       if (finding.fix) {
@@ -42,7 +43,7 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
       disabled.add(key);
       actions.push(this.disableForLine(document, finding, analysis.lang));
     }
-    if (analysis.findings.filter((f) => f.fix).length > 1 && here.some((f) => f.fix)) actions.push(...this.fixAll(document, analysis, vscode.CodeActionKind.QuickFix));
+    if (here.some((f) => f.fix) && hasTwoFixes(analysis.findings)) actions.push(...this.fixAll(document, analysis, vscode.CodeActionKind.QuickFix));
     return actions;
   }
 
@@ -75,6 +76,17 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
     }
     return action;
   }
+}
+
+/** Whether position a comes strictly before position b. */
+function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function hasTwoFixes(findings: readonly Finding[]): boolean {
+  let count = 0;
+  for (const f of findings) if (f.fix && ++count > 1) return true;
+  return false;
 }
 
 class FixAllAction extends vscode.CodeAction {

@@ -99,7 +99,25 @@ function sectionItem(node: Extract<Node, { type: 'section' }>, lang: Lang): vsco
   item.iconPath = worst
     ? new vscode.ThemeIcon(worst, new vscode.ThemeColor(worst === 'error' ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'))
     : new vscode.ThemeIcon(role ? 'pass' : 'symbol-string', role ? new vscode.ThemeColor('testing.iconPassed') : undefined);
-  item.tooltip = new vscode.MarkdownString([role?.guidance?.[lang], ...findings.map((f) => `- ${f.ruleId}: ${f.message}`)].filter(Boolean).join('\n\n'));
+  item.tooltip = sectionTooltip(role?.guidance?.[lang], findings, lang);
   item.command = { command: 'reportwright.revealSection', title: inLang(lang, 'Go to section'), arguments: [section.heading.line] };
   return item;
+}
+
+/** How many problems a section's tooltip lists: VS Code re-reads every tooltip as Markdown, so a long list would stall a large report's view. */
+const TOOLTIP_PROBLEMS = 10;
+
+function sectionTooltip(guidance: string | undefined, findings: readonly Finding[], lang: Lang): vscode.MarkdownString {
+  const more = findings.length - TOOLTIP_PROBLEMS;
+  const lines = [
+    guidance,
+    ...findings.slice(0, TOOLTIP_PROBLEMS).map((f) => `- ${f.ruleId}: ${plain(f.message)}`),
+    more > 0 ? inLang(lang, more === 1 ? '…and 1 more problem (Problems panel)' : '…and {0} more problems (Problems panel)', more) : undefined,
+  ];
+  return new vscode.MarkdownString(lines.filter(Boolean).join('\n\n'));
+}
+
+/** A message shown as written: the characters Markdown would take as formatting are escaped. */
+function plain(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
 }

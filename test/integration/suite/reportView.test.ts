@@ -40,6 +40,17 @@ describe('the Report view', () => {
     assert.deepEqual(results.command?.arguments, [8]);
   });
 
+  it('lists a section\'s first ten problems in its tooltip and counts the rest', async () => {
+    const placeholders = Array.from({ length: 12 }, (_, i) => `- Việc *${i + 1}*: TODO`).join('\n');
+    const document = await untitled(`---\nkind: status\nlang: en\n---\n## Done this week\n\n${placeholders}\n\n## Next week\n\nShip it.\n`);
+    // Twelve placeholders, and the section is over the kind's seven items (RW007).
+    await waitForDiagnostics(document.uri, (d) => d.length === 13, 'thirteen problems');
+    const done = (await items()).find(({ item }) => label(item) === 'Done this week')!.item;
+    const tooltip = (done.tooltip as vscode.MarkdownString).value;
+    assert.equal(tooltip.match(/RW\d{3}/g)?.length, 10);
+    assert.match(tooltip, /…and 3 more problems \(Problems panel\)/);
+  });
+
   it('inserts a missing section from its item and follows the edit', async () => {
     const document = await untitled('---\nkind: status\nlang: en\n---\n## Done this week\n\nShipped the export.\n');
     await waitForDiagnostics(document.uri, (d) => d.length === 1, 'RW001');
