@@ -25,6 +25,7 @@ export interface ReportwrightApi {
   cache: ReportCache;
   diagnostics: DiagnosticsFeature;
   reportView: ReportView;
+  statusBar: ReportStatusBar;
   kinds: WorkspaceKinds;
   preview: PreviewManager;
   /** VS Code's own Markdown preview calls this (`markdown.markdownItPlugins`). */
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   const active = new ActiveReport(cache, diagnostics);
   const reportView = new ReportView(active);
   const preview = new PreviewManager(context.extensionUri, cache, diagnostics);
+  const statusBar = new ReportStatusBar(active);
   const settings = new SettingsReporter();
   settings.check();
   const refresh = () => {
@@ -57,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     diagnostics,
     active,
     reportView,
-    new ReportStatusBar(active),
+    statusBar,
     vscode.window.registerTreeDataProvider(REPORT_VIEW_ID, reportView),
     registerReportCommands(active, kinds),
     registerExportCommands(cache),
@@ -83,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     }),
   );
   void configs.load();
-  return { activationMs: performance.now() - started, cache, diagnostics, reportView, kinds, preview, extendMarkdownIt };
+  return { activationMs: performance.now() - started, cache, diagnostics, reportView, statusBar, kinds, preview, extendMarkdownIt };
 }
 
 export function deactivate(): void {}

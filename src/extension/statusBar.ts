@@ -8,6 +8,8 @@ import { inLang } from './uiText';
  */
 export class ReportStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('reportwright.status', vscode.StatusBarAlignment.Left, 50);
+  /** What the status bar shows, `undefined` when hidden (for tests: VS Code does not tell). */
+  shown: { text: string; tooltip: string } | undefined;
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly active: ActiveReport) {
@@ -22,6 +24,7 @@ export class ReportStatusBar implements vscode.Disposable {
     const doc = analysis?.doc;
     if (!analysis || !doc) {
       this.item.hide();
+      this.shown = undefined;
       return;
     }
     const { lang, findings } = analysis;
@@ -33,10 +36,12 @@ export class ReportStatusBar implements vscode.Disposable {
     if (errors) parts.push(inLang(lang, errors === 1 ? '1 error' : '{0} errors', errors));
     if (warnings) parts.push(inLang(lang, warnings === 1 ? '1 warning' : '{0} warnings', warnings));
     const problems = parts.length ? parts.join(', ') : inLang(lang, 'no problems');
-    this.item.text = `$(checklist) ${inLang(lang, 'Report {0}/{1}', present, required.length)} · ${problems}`;
+    // With a kind that does not exist there are no required sections to count: say that instead of "0/0".
+    const progress = doc.kind ? inLang(lang, 'Report {0}/{1}', present, required.length) : inLang(lang, 'Report: unknown kind "{0}"', doc.declaredKind ?? '');
+    this.item.text = `$(checklist) ${progress} · ${problems}`;
     this.item.tooltip = [
       doc.kind ? `${doc.kind.name[lang]} (${doc.kind.id})` : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? ''),
-      inLang(lang, '{0} of {1} required sections present', present, required.length),
+      ...(doc.kind ? [inLang(lang, '{0} of {1} required sections present', present, required.length)] : []),
       this.active.configFile
         ? inLang(lang, 'Checked with {0}, over the workspace settings', vscode.workspace.asRelativePath(this.active.configFile))
         : inLang(lang, 'Checked with the workspace settings (no .reportwright.json or .reportwright.yaml applies)'),
@@ -44,6 +49,7 @@ export class ReportStatusBar implements vscode.Disposable {
     ].join('\n');
     this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
+    this.shown = { text: this.item.text, tooltip: String(this.item.tooltip) };
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAll, codeOf, open, ours, untitled, waitFor, waitForDiagnostics, workspaceUri } from './support/helpers';
+import { activate, closeAll, codeOf, EXTENSION_ID, open, ours, untitled, waitFor, waitForDiagnostics, workspaceUri } from './support/helpers';
 
 const REPORT = ['---', 'kind: review', 'lang: vi', '---', '', '# Báo cáo năm 2023', '', '## I. Kết quả đạt được', '', 'Hoàn thành kế hoạch.', '', '## II. Phương hướng, nhiệm vụ', '', 'Tiếp tục.', '', '## '].join('\n');
 
@@ -26,6 +26,16 @@ describe('writing aids', () => {
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /\*\*Kết quả\*\* · bắt buộc với loại "Báo cáo tổng kết"/);
     assert.match(text, /so với kế hoạch/);
+  });
+
+  it('shows the report\'s progress and problems in the status bar, says when its kind is unknown, and hides for plain Markdown', async () => {
+    const statusBar = () => (vscode.extensions.getExtension(EXTENSION_ID)!.exports as { statusBar: { shown?: { text: string } } }).statusBar.shown?.text;
+    await untitled('---\nkind: status\nlang: en\n---\n## Done this week\n\nShipped the export. TODO\n');
+    assert.equal(await waitFor(statusBar, (text) => text !== undefined, 'the status bar'), '$(checklist) Report 1/2 · 2 warnings');
+    await untitled('---\nkind: revew\nlang: vi\n---\n## Kết quả\n\nXong.\n');
+    assert.equal(await waitFor(statusBar, (text) => text?.includes('revew') === true, 'the unknown kind'), '$(checklist) Báo cáo: không có loại "revew" · 1 lỗi');
+    await untitled('# Notes\n\nPlain Markdown.\n');
+    await waitFor(statusBar, (text) => text === undefined, 'the status bar hidden');
   });
 
   it('uses a kind from .reportwright/kinds in the workspace', async () => {
