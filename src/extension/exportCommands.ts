@@ -42,28 +42,29 @@ async function exportActive(cache: ReportCache, format: ExportFormat, name: stri
     void vscode.window.showErrorMessage(t('Open a Markdown report to export it.'));
     return undefined;
   }
-  const target = args.target !== undefined ? toUri(args.target) : await askTarget(document, format, filter);
-  if (!target) return undefined;
-  if (target.scheme !== 'file') {
-    void vscode.window.showErrorMessage(t('Reportwright exports only to a folder on this computer, not to {0}.', target.toString()));
-    return undefined;
-  }
   const analysis = cache.get(document);
   // A document Reportwright does not check (disabled, too large) is still exported, without a gate.
   const doc = analysis.doc ?? parseReport(document.getText(), cache.parseOptions(document));
-  const lang = uiLang();
+  // What is said about a report speaks its language, as its diagnostics do.
+  const lang = analysis.doc ? analysis.lang : uiLang();
+  const fileName = baseName(document.uri);
+  // Asked first: a writer learns the report is unfinished before choosing where the export goes.
+  const gate = checkGate(analysis.findings);
+  if (!gate.open && !(args.exportAnyway ?? (await confirmExport(fileName, gate, lang)))) return undefined;
+  const target = args.target !== undefined ? toUri(args.target) : await askTarget(document, format, filter, lang);
+  if (!target) return undefined;
+  if (target.scheme !== 'file') {
+    void vscode.window.showErrorMessage(inLang(lang, 'Reportwright exports only to a folder on this computer, not to {0}.', target.toString()));
+    return undefined;
+  }
   const config = vscode.workspace.getConfiguration('reportwright', document.uri);
   const profileSetting = config.get<unknown>('export.profile');
   const profile: ProfileId = isProfileId(profileSetting) ? profileSetting : 'default';
-  const fileName = baseName(document.uri);
-  // Asked before any work starts, and before the progress notification shows.
-  const gate = checkGate(analysis.findings);
-  if (!gate.open && !(args.exportAnyway ?? (await confirmExport(fileName, gate, lang)))) return undefined;
   try {
     // Loaded on first use (require, which the bundle turns into a lazy initialiser).
     const { exportReport } = require('../core/export/exportReport') as typeof import('../core/export/exportReport');
     const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: t('Exporting {0} to {1}…', fileName, name) },
+      { location: vscode.ProgressLocation.Notification, title: inLang(lang, 'Exporting {0} to {1}…', fileName, name) },
       () =>
         exportReport({
           doc,
@@ -79,43 +80,43 @@ async function exportActive(cache: ReportCache, format: ExportFormat, name: stri
         }),
     );
     for (const note of outcome.notes) void vscode.window.showWarningMessage(note[lang]);
-    void announce(target, outcome);
+    void announce(target, outcome, lang);
     return outcome;
   } catch (error) {
     if (error instanceof ExportError) {
-      void vscode.window.showErrorMessage(t('Export failed: {0}', error.in(lang)));
+      void vscode.window.showErrorMessage(inLang(lang, 'Export failed: {0}', error.in(lang)));
       return undefined;
     }
-    void vscode.window.showErrorMessage(t('Export failed: {0}', error instanceof Error ? error.message : String(error)));
+    void vscode.window.showErrorMessage(inLang(lang, 'Export failed: {0}', error instanceof Error ? error.message : String(error)));
     return undefined;
   }
 }
 
-async function askTarget(document: vscode.TextDocument, format: ExportFormat, filter: string): Promise<vscode.Uri | undefined> {
+async function askTarget(document: vscode.TextDocument, format: ExportFormat, filter: string, lang: Lang): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri =
     document.uri.scheme === 'untitled'
       ? folder && vscode.Uri.joinPath(folder, `${document.uri.path.replace(/^.*\//, '') || 'report'}.${format}`)
       : document.uri.with({ path: defaultOutputPath(document.uri.path, format) });
-  return vscode.window.showSaveDialog({ defaultUri, filters: { [filter]: [format] }, saveLabel: t('Export'), title: t('Export the report') });
+  return vscode.window.showSaveDialog({ defaultUri, filters: { [filter]: [format] }, saveLabel: inLang(lang, 'Export'), title: inLang(lang, 'Export the report') });
 }
 
 /** The modal question for a report that is not finished; true when the writer wants the export anyway. */
 async function confirmExport(fileName: string, gate: GateResult, lang: Lang): Promise<boolean> {
-  const anyway = t('Export Anyway');
+  const anyway = inLang(lang, 'Export Anyway');
   const answer = await vscode.window.showWarningMessage(
-    t('{0} has {1}. Export anyway?', fileName, gateSummary(gate)[lang]),
+    inLang(lang, '{0} has {1}. Export anyway?', fileName, gateSummary(gate)[lang]),
     { modal: true, detail: inLang(lang, 'A finished report has no errors and no placeholders. The Problems panel lists them.') },
     anyway,
   );
   return answer === anyway;
 }
 
-async function announce(target: vscode.Uri, outcome: ExportOutcome): Promise<void> {
-  const open = t('Open');
-  const reveal = t('Show in Folder');
+async function announce(target: vscode.Uri, outcome: ExportOutcome, lang: Lang): Promise<void> {
+  const open = inLang(lang, 'Open');
+  const reveal = inLang(lang, 'Show in Folder');
   const size = outcome.bytes < 1048576 ? `${Math.max(1, Math.round(outcome.bytes / 1024))} KB` : `${(outcome.bytes / 1048576).toFixed(1)} MB`;
-  const choice = await vscode.window.showInformationMessage(t('Exported {0} ({1}).', baseName(target), size), open, reveal);
+  const choice = await vscode.window.showInformationMessage(inLang(lang, 'Exported {0} ({1}).', baseName(target), size), open, reveal);
   if (choice === open) await vscode.env.openExternal(target);
   else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
 }
