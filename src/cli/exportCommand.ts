@@ -73,7 +73,9 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
           : `exported although the report has ${found}; run "reportwright lint ${file}" to see them, or export with --strict to refuse.`;
       io.err(`reportwright: ${file}: ${said}`);
     }
-    io.out(`${shown}: ${formatSize(outcome.bytes)} in ${(outcome.elapsedMs / 1000).toFixed(1)} s${outcome.browser ? ` (printed by ${outcome.browser})` : ''}`);
+    const seconds = (outcome.elapsedMs / 1000).toFixed(1);
+    const printedBy = outcome.browser ? (lang === 'vi' ? ` (in bằng ${outcome.browser})` : ` (printed by ${outcome.browser})`) : '';
+    io.out(`${shown}: ${formatSize(outcome.bytes)} ${lang === 'vi' ? `trong ${seconds.replace('.', ',')} giây` : `in ${seconds} s`}${printedBy}`);
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
