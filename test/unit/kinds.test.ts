@@ -40,6 +40,17 @@ describe('kind files', () => {
     ]);
   });
 
+  it('names a new role without a name by its first synonym, in each language', () => {
+    const { kind } = loadKindFile('{"id": "okr", "roles": [{"role": "risks", "synonyms": {"en": ["risks"], "vi": ["rủi ro"]}}, {"role": "wins", "synonyms": {"en": ["wins"]}}]}');
+    assert.deepEqual(
+      kind?.roles.map((r) => [r.name.en, r.name.vi, r.heading.en, r.heading.vi]),
+      [
+        ['Risks', 'Rủi ro', 'Risks', 'Rủi ro'],
+        ['Wins', 'Wins', 'Wins', 'Wins'],
+      ],
+    );
+  });
+
   it('locates a JSON syntax error', () => {
     const { kind, problems } = loadKindFile('{\n  "id": "okr",\n  "roles": [ { "role": "results" } \n');
     assert.equal(kind, undefined);

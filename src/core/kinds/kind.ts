@@ -75,7 +75,7 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     if (synonyms.vi.length + synonyms.en.length === 0) {
       throw new KindError(`kind "${file.id}": role "${entry.role}" is not a known role and has no synonyms`);
     }
-    const name = { ...(base?.name ?? { vi: entry.role, en: entry.role }), ...entry.name } as Localized;
+    const name = { ...(base?.name ?? nameFromSynonyms(entry.role, synonyms)), ...entry.name } as Localized;
     const heading = { ...(base?.heading ?? name), ...entry.heading } as Localized;
     // The heading a fix inserts must be recognised as its role.
     for (const lang of LANGS) if (!synonyms[lang].includes(heading[lang])) synonyms[lang] = [...synonyms[lang], heading[lang]];
@@ -86,4 +86,14 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
   });
   const name = { vi: file.id, en: file.id, ...file.name } as Localized;
   return { id: file.id, name, templateTitle: { ...name, ...file.templateTitle }, roles };
+}
+
+/** A new role without a name is called by its first synonym ("risks" → "Risks"), in each language where it has one. */
+function nameFromSynonyms(role: string, synonyms: Record<Lang, string[]>): Localized {
+  const fallback = synonyms.en[0] ?? synonyms.vi[0] ?? role;
+  const called = (lang: Lang) => {
+    const word = synonyms[lang][0] ?? fallback;
+    return word.charAt(0).toLocaleUpperCase(lang) + word.slice(1);
+  };
+  return { vi: called('vi'), en: called('en') };
 }

@@ -131,7 +131,7 @@ describe('command line', () => {
     fs.writeFileSync(path.join(dir, 'okr.md'), '---\nkind: okr\n---\n## Results\n\nKR1 at 60%.\n');
     const good = await run(dir, 'lint', '--format', 'json', 'okr.md');
     assert.equal(good.code, 0);
-    assert.deepEqual(JSON.parse(good.out).map((f: { ruleId: string; message: string }) => [f.ruleId, f.message.includes('"risks"')]), [['RW001', true]]);
+    assert.deepEqual(JSON.parse(good.out).map((f: { ruleId: string; message: string }) => [f.ruleId, f.message.includes('"Risks"')]), [['RW001', true]]);
     // Run from elsewhere, the report's own project still supplies its kinds.
     const fromParent = await run(path.dirname(dir), 'lint', '--format', 'json', path.join(path.basename(dir), 'okr.md'));
     assert.deepEqual([fromParent.code, JSON.parse(fromParent.out).map((f: { ruleId: string }) => f.ruleId)], [0, ['RW001']]);
