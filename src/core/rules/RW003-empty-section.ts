@@ -17,15 +17,22 @@ export const emptySection: Rule = {
     for (const section of walkSections(doc.sections)) {
       if (section.isTitle || section.children.length > 0) continue;
       const first = section.heading.endLine + 1;
-      if (hasContent(doc, first, section.endLine)) continue;
+      const letters = wordCharacters(doc, first, section.endLine);
+      if (letters >= MIN_WORD_CHARACTERS) continue;
       // A section holding only "…" is waiting to be written: the placeholder rule says so.
       if (holdsPlaceholder(doc, first, section.endLine)) continue;
       report({
         range: headingRange(doc, section),
-        message: {
-          en: `The section "${displayTitle(section)}" is empty.`,
-          vi: `Phần "${displayTitle(section)}" chưa có nội dung.`,
-        },
+        // "Có", "N/A", "- x": something is there, so the message does not call it empty.
+        message: letters
+          ? {
+              en: `The section "${displayTitle(section)}" has next to no content (fewer than ${MIN_WORD_CHARACTERS} letters or digits).`,
+              vi: `Phần "${displayTitle(section)}" gần như chưa có nội dung (chưa đến ${MIN_WORD_CHARACTERS} chữ cái hoặc chữ số).`,
+            }
+          : {
+              en: `The section "${displayTitle(section)}" is empty.`,
+              vi: `Phần "${displayTitle(section)}" chưa có nội dung.`,
+            },
       });
     }
   },
@@ -34,22 +41,22 @@ export const emptySection: Rule = {
 const MIN_WORD_CHARACTERS = 3;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/** Whether lines [first, last] hold at least three letters or digits outside HTML comments. */
-export function hasContent(doc: ReportDocument, first: number, last: number): boolean {
-  if (first > last) return false;
+/** How many letters or digits lines [first, last] hold outside HTML comments, counted up to the minimum. */
+function wordCharacters(doc: ReportDocument, first: number, last: number): number {
+  if (first > last) return 0;
   const text = doc.text;
   const end = doc.lines.ends[last];
   let count = 0;
   for (let i = doc.lines.starts[first]; i < end; i++) {
     if (text.startsWith('<!--', i)) {
       const close = text.indexOf('-->', i + 4);
-      if (close < 0 || close >= end) return count >= MIN_WORD_CHARACTERS;
+      if (close < 0 || close >= end) return count;
       i = close + 2;
       continue;
     }
-    if (WORD_CHARACTER.test(text[i]) && ++count >= MIN_WORD_CHARACTERS) return true;
+    if (WORD_CHARACTER.test(text[i]) && ++count >= MIN_WORD_CHARACTERS) return count;
   }
-  return false;
+  return count;
 }
 
 function holdsPlaceholder(doc: ReportDocument, first: number, last: number): boolean {
