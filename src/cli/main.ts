@@ -93,7 +93,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values.config !== undefined && !existsSync(path.resolve(io.cwd, values.config))) return usage(io, `--config ${values.config}: no such file`);
   const settings = new ReportSettings(io, { configFile: values.config, reportFiles: values['report-files'] ?? [], kinds: values.kinds ?? [] }, kinds);
   if (values.kind !== undefined && !kinds.get(values.kind)) {
-    return usage(io, `unknown kind "${values.kind}"; known kinds: ${kinds.ids.join(', ')}`);
+    // Only a near miss is worth suggesting on the command line: a typo, not another word.
+    const closest = kinds.closestId(values.kind, Math.max(2, Math.floor(values.kind.length / 3)));
+    return usage(io, `unknown kind "${values.kind}"${closest ? `; did you mean "${closest}"?` : ''} Known kinds: ${kinds.ids.join(', ')}.`);
   }
   if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be vi or en, not "${values.lang}"`);
   switch (command) {

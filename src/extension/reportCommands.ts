@@ -22,7 +22,14 @@ export function registerReportCommands(active: ActiveReport, kinds: WorkspaceKin
       const doc = active.analysis?.doc;
       if (!editor || !doc || !node?.role) return false;
       const edit = insertSectionEdit(doc, node.role, doc.lang);
-      return vscode.workspace.applyEdit(toWorkspaceEdit(editor.document.uri, [edit]));
+      if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document.uri, [edit])))) return false;
+      // The cursor goes to the end of the new heading, where the writer starts on the section.
+      const line = edit.range.start.line + edit.newText.slice(0, edit.newText.indexOf('#')).split('\n').length - 1;
+      const end = editor.document.lineAt(line).range.end;
+      editor.selection = new vscode.Selection(end, end);
+      editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+      return true;
     }),
     vscode.commands.registerCommand('reportwright.showReportView', () => vscode.commands.executeCommand(`${REPORT_VIEW_ID}.focus`)),
     vscode.commands.registerCommand('reportwright.makeReport', (kindId?: string) => makeReport(active, kinds, kindId)),

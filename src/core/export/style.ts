@@ -11,7 +11,7 @@ export function exportCss(profile: PageProfile): string {
 @page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
 :root { color-scheme: light; }
 html { background: #fff; color: #111; }
-body { font-family: ${fontStack}; font-size: ${profile.bodyPt}pt; line-height: ${profile.lineSpacing + 0.15}; margin: 0; }
+body { font-family: ${fontStack}; font-size: ${profile.bodyPt}pt; line-height: ${Number((profile.lineSpacing + 0.15).toFixed(2))}; margin: 0; }
 main.report { max-width: 170mm; margin: 0 auto; padding: 12mm 8mm; }
 @media print { main.report { max-width: none; padding: 0; } }
 h1, h2, h3, h4, h5, h6 { font-weight: bold; line-height: 1.25; margin: 1.1em 0 0.5em; page-break-after: avoid; break-after: avoid; }

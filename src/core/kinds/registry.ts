@@ -27,8 +27,8 @@ export class KindRegistry {
     return [...this.byId.values()];
   }
 
-  closestId(id: string): string | undefined {
-    return closest(id, this.ids);
+  closestId(id: string, maxDistance?: number): string | undefined {
+    return closest(id, this.ids, maxDistance);
   }
 }
 

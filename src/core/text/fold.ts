@@ -26,8 +26,8 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** The candidate nearest to `value` (ties: the first). */
-export function closest(value: string, candidates: readonly string[]): string | undefined {
+/** The candidate nearest to `value` (ties: the first), if it is within `maxDistance` edits. */
+export function closest(value: string, candidates: readonly string[], maxDistance = Infinity): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const folded = stripDiacritics(value.toLowerCase());
@@ -38,5 +38,5 @@ export function closest(value: string, candidates: readonly string[]): string | 
       bestDistance = d;
     }
   }
-  return best;
+  return bestDistance <= maxDistance ? best : undefined;
 }

@@ -58,6 +58,8 @@ describe('the Report view', () => {
     assert.equal(label(missing.item), 'Priorities');
     assert.ok(await vscode.commands.executeCommand('reportwright.insertSection', missing.node));
     assert.match(document.getText(), /\n## Next week\n$/);
+    const cursor = vscode.window.activeTextEditor!.selection.active;
+    assert.deepEqual([cursor.line, cursor.character], [8, '## Next week'.length], 'the cursor waits at the end of the new heading');
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => codeOf(x) === 'RW001'), 'RW001 gone');
     const after = await items();
     assert.ok(after.some(({ item }) => label(item) === 'Next week'), 'the inserted section is listed');

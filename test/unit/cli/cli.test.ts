@@ -73,7 +73,11 @@ describe('command line', () => {
   it('exits 2 on usage errors', async () => {
     assert.equal((await run(dir, 'lint')).code, 2);
     assert.equal((await run(dir, 'lint', '--format', 'xml', 'clean.md')).code, 2);
-    assert.equal((await run(dir, 'lint', '--kind', 'novel', 'clean.md')).code, 2);
+    const novel = await run(dir, 'lint', '--kind', 'novel', 'clean.md');
+    assert.deepEqual([novel.code, /did you mean/.test(novel.err)], [2, false], 'no far-fetched suggestion');
+    const typo = await run(dir, 'lint', '--kind', 'revew', 'clean.md');
+    assert.equal(typo.code, 2);
+    assert.match(typo.err, /unknown kind "revew"; did you mean "review"\? Known kinds: review, meeting-news, status\./);
     assert.equal((await run(dir, 'lint', '--bogus', 'clean.md')).code, 2);
     assert.equal((await run(dir, 'frobnicate')).code, 2);
   });
