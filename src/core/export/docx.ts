@@ -1,8 +1,10 @@
 import { Document, Packer } from 'docx';
+import type { Token } from 'markdown-it';
 import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
+import { headingAnchor } from '../render/markdown';
 import { inlineTokens } from '../render/report';
-import { DocxBlockWriter } from './docxBlocks';
+import { DocxBlockWriter, headingBookmark } from './docxBlocks';
 import { documentNumbering, documentStyles, sectionProperties } from './docxStyles';
 import { imageSources, loadImages, type ReadFile } from './images';
 import { reportMetadata } from './metadata';
@@ -29,7 +31,7 @@ export async function exportDocx(doc: ReportDocument, options: DocxExportOptions
   const profile = options.profile ?? PROFILES.default;
   const tokens = inlineTokens(doc);
   const images = await loadImages(imageSources(tokens), options.readFile);
-  const writer = new DocxBlockWriter({ images, maxImage: { width: contentWidthPx(profile), height: Math.floor(contentHeightPx(profile) * 0.8) } });
+  const writer = new DocxBlockWriter({ images, maxImage: { width: contentWidthPx(profile), height: Math.floor(contentHeightPx(profile) * 0.8) }, bookmarks: headingBookmarks(tokens) });
   writer.write(tokens);
   const meta = reportMetadata(doc, tokens);
   const document = new Document({
@@ -44,4 +46,14 @@ export async function exportDocx(doc: ReportDocument, options: DocxExportOptions
   });
   const data = await Packer.toBuffer(document);
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), notes: images.notes };
+}
+
+/** Each heading's anchor, as the HTML export names it, to its bookmark: a link may point forward. */
+function headingBookmarks(tokens: readonly Token[]): Map<string, string> {
+  const slugs = new Map<string, number>();
+  const bookmarks = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].type === 'heading_open') bookmarks.set(headingAnchor(slugs, tokens[i + 1]), headingBookmark(bookmarks.size));
+  }
+  return bookmarks;
 }

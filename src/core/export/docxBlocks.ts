@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, type FileChild, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Bookmark, BorderStyle, type FileChild, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Token } from 'markdown-it';
 import { type InlineContext, inlineRuns } from './docxInline';
 import { BULLETS, LIST_STEP, orderedReference, STYLE } from './docxStyles';
@@ -9,6 +9,11 @@ interface ListFrame {
   reference: string;
   /** Each Markdown list is its own instance of its numbering, so every ordered list counts from its start. */
   instance: number;
+}
+
+/** The Word bookmark of the report's n-th heading; the leading underscore keeps it out of Word's bookmark list. */
+export function headingBookmark(n: number): string {
+  return `_rw_heading_${n + 1}`;
 }
 
 /**
@@ -25,6 +30,7 @@ export class DocxBlockWriter {
   /** A list item was opened and its number not written yet: its first paragraph carries it. */
   private itemPending = false;
   private nextInstance = 1;
+  private headingCount = 0;
 
   constructor(private readonly context: InlineContext) {}
 
@@ -34,7 +40,13 @@ export class DocxBlockWriter {
       switch (token.type) {
         case 'heading_open':
           this.flushItem();
-          this.children.push(new Paragraph({ heading: HEADINGS[Number(token.tag.slice(1)) - 1], children: inlineRuns(tokens[i + 1], this.context) }));
+          this.children.push(
+            new Paragraph({
+              heading: HEADINGS[Number(token.tag.slice(1)) - 1],
+              // Every heading is a bookmark, in document order: links within the report lead to it.
+              children: [new Bookmark({ id: headingBookmark(this.headingCount++), children: inlineRuns(tokens[i + 1], this.context) })],
+            }),
+          );
           i += 2;
           break;
         case 'paragraph_open':

@@ -1,4 +1,4 @@
-import { ExternalHyperlink, ImageRun, type ParagraphChild, TextRun } from 'docx';
+import { ExternalHyperlink, ImageRun, InternalHyperlink, type ParagraphChild, TextRun } from 'docx';
 import type { Token } from 'markdown-it';
 import type { ImageSet, LoadedImage } from './images';
 import { STYLE } from './docxStyles';
@@ -13,6 +13,8 @@ export interface InlineContext {
   images: ImageSet;
   /** The largest size an image may take, in pixels (the text area of the page). */
   maxImage: { width: number; height: number };
+  /** Each heading's anchor ("kết-quả") to its Word bookmark, for `#…` links within the report. */
+  bookmarks: ReadonlyMap<string, string>;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface InlineContext {
 export function inlineRuns(inline: Token | undefined, context: InlineContext, base: Partial<Marks> = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   const marks: Marks = { bold: false, italics: false, strike: false, ...base };
-  let link: { href: string; runs: TextRun[] } | undefined;
+  let link: { href: string; bookmark?: string; runs: TextRun[] } | undefined;
   const push = (run: TextRun) => (link ? link.runs.push(run) : out.push(run));
   const text = (content: string, extra: { style?: string } = {}) =>
     new TextRun({ text: content.normalize('NFC'), bold: marks.bold || undefined, italics: marks.italics || undefined, strike: marks.strike || undefined, ...extra });
@@ -56,13 +58,19 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
         break;
       case 'link_open': {
         const href = String(token.attrGet('href') ?? '');
-        // Word opens web and mail links; an anchor or a relative path would lead nowhere outside the report.
+        // Word opens web and mail links, and a link to a heading of the report goes to its
+        // bookmark; a relative path would lead nowhere outside the report.
         if (/^(?:https?:|mailto:)/i.test(href)) link = { href, runs: [] };
+        else if (href.startsWith('#')) {
+          const bookmark = context.bookmarks.get(anchorOf(href));
+          if (bookmark) link = { href, bookmark, runs: [] };
+        }
         break;
       }
       case 'link_close':
         if (link) {
-          out.push(new ExternalHyperlink({ link: link.href, children: link.runs.length ? link.runs : [text(link.href, { style: 'Hyperlink' })] }));
+          const children = link.runs.length ? link.runs : [text(link.href, { style: 'Hyperlink' })];
+          out.push(link.bookmark ? new InternalHyperlink({ anchor: link.bookmark, children }) : new ExternalHyperlink({ link: link.href, children }));
           link = undefined;
         }
         break;
@@ -85,6 +93,17 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
     }
   }
   return out;
+}
+
+/** "#K%E1%BA%BFt-qu%E1%BA%A3" or "#Kết-quả" → "kết-quả", as the heading anchors are written. */
+function anchorOf(href: string): string {
+  let fragment = href.slice(1);
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    // A stray % in a hand-written link: take it as written.
+  }
+  return fragment.normalize('NFC').toLowerCase();
 }
 
 function imageRun(token: Token, context: InlineContext): ImageRun | undefined {

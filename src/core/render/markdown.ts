@@ -46,12 +46,7 @@ export function createRenderer(): MarkdownIt {
 
   const headingOpen = md.renderer.rules.heading_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.heading_open = (tokens, idx, options, env, self) => {
-    const slugs = ((env as RenderEnv).slugs ??= new Map());
-    const text = tokens[idx + 1]?.children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
-    const base = slugify(text) || 'section';
-    const seen = slugs.get(base) ?? 0;
-    slugs.set(base, seen + 1);
-    tokens[idx].attrSet('id', seen ? `${base}-${seen}` : base);
+    tokens[idx].attrSet('id', headingAnchor(((env as RenderEnv).slugs ??= new Map()), tokens[idx + 1]));
     return headingOpen(tokens, idx, options, env, self);
   };
   // Source lines for the preview's scroll sync, relative to the block being rendered, written
@@ -69,6 +64,19 @@ export function createRenderer(): MarkdownIt {
 
 /** The first source line of the block being rendered, while source lines are wanted. */
 export const lineBase: { value?: number } = {};
+
+/**
+ * The anchor of a heading (its inline token), unique in the document: "kết-quả", then
+ * "kết-quả-1"… `slugs` counts what the document has used so far. HTML ids and Word bookmarks
+ * agree on it, so a `#kết-quả` link leads to the same heading in both.
+ */
+export function headingAnchor(slugs: Map<string, number>, inline: Token | undefined): string {
+  const text = inline?.children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
+  const base = slugify(text) || 'section';
+  const seen = slugs.get(base) ?? 0;
+  slugs.set(base, seen + 1);
+  return seen ? `${base}-${seen}` : base;
+}
 
 /** GitHub-style heading anchors that keep Vietnamese letters: "Kết quả đạt được" → "kết-quả-đạt-được". */
 export function slugify(text: string): string {

@@ -56,6 +56,20 @@ describe('Word (DOCX) export', () => {
     assert.match(body, /<wp:extent cx="1143000" cy="571500"\/>.*<wp:docPr id="\d+" name="Biểu đồ kết quả theo quý" descr="Biểu đồ kết quả theo quý"/);
   });
 
+  it('makes each heading a bookmark and a link to a heading of the report a link within the document', async () => {
+    const text = '---\nkind: review\nlang: vi\n---\n# Báo cáo\n\nXem [kết luận](#iv-kết-luận), [bản mã hoá](#IV-K%E1%BA%BFt-lu%E1%BA%ADn) và [chỗ không có](#khong-co).\n\n## IV. Kết luận\n\nXong.\n';
+    const body = (await docxParts(parseReport(text)))['word/document.xml'];
+    assert.match(body, /<w:bookmarkStart w:name="_rw_heading_1" w:id="\d+"\/><w:r><w:t xml:space="preserve">Báo cáo<\/w:t><\/w:r><w:bookmarkEnd/);
+    assert.match(body, /<w:bookmarkStart w:name="_rw_heading_2" w:id="\d+"\/><w:r><w:t xml:space="preserve">IV\. Kết luận/);
+    const internal = [...body.matchAll(/<w:hyperlink[^>]* w:anchor="([^"]+)"[^>]*>.*?<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(internal, [
+      ['_rw_heading_2', 'kết luận'],
+      ['_rw_heading_2', 'bản mã hoá'],
+    ]);
+    // A link to no heading stays text.
+    assert.match(body, /<w:t xml:space="preserve">chỗ không có<\/w:t>/);
+  });
+
   it('puts the title and the author in the document properties', async () => {
     const core = (await docxParts(fixtureReport('bao-cao-tong-ket.md')))['docProps/core.xml'];
     assert.match(core, /<dc:title>Báo cáo tổng kết công tác năm 2023<\/dc:title>/);
