@@ -25,7 +25,7 @@ export interface PdfExport {
 /**
  * The HTML export printed to PDF by a Chromium, Chrome or Edge already on the machine, driven
  * through playwright-core (which never downloads a browser when given an executable): A4, the
- * profile's margins, page numbers in the footer, the headings as the PDF's outline (bookmarks)
+ * profile's margins and page numbers, the headings as the PDF's outline (bookmarks)
  * and a tagged PDF where the browser supports them.
  */
 export async function exportPdf(doc: ReportDocument, options: PdfExportOptions): Promise<PdfExport> {
@@ -54,11 +54,14 @@ async function printHtml(html: string, profile: PageProfile, executablePath: str
     page.setDefaultTimeout(timeout);
     await page.setContent(html, { waitUntil: 'load' });
     const m = profile.margins;
+    // Chromium 131 and later print the stylesheet's page margin boxes: page numbers where the
+    // profile wants them (nd30: centred at the top, not on page 1). Older ones get a footer.
+    const marginBoxes = Number(browser.version().split('.')[0]) >= 131;
     const pdf = await page.pdf({
       format: 'A4',
       margin: { top: `${m.top}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm`, right: `${m.right}mm` },
       printBackground: true,
-      displayHeaderFooter: true,
+      displayHeaderFooter: !marginBoxes,
       headerTemplate: '<span></span>',
       footerTemplate: `<div style="width:100%;text-align:center;font-size:9pt;font-family:${profile.font}, serif;color:#444"><span class="pageNumber"></span></div>`,
       outline: true,

@@ -7,8 +7,13 @@ import type { PageProfile } from './profiles';
 export function exportCss(profile: PageProfile): string {
   const { margins: m, headingPt: h } = profile;
   const fontStack = profile.font === 'Times New Roman' ? '"Times New Roman", "Liberation Serif", "DejaVu Serif", Times, serif' : 'Arial, "Liberation Sans", "DejaVu Sans", Helvetica, sans-serif';
+  // Page numbers in the page's margin boxes, where the profile puts them (browsers that do not
+  // support margin boxes print none from here; the PDF export then asks for a footer instead).
+  const pageNumber = (box: string) => `@${box} { content: counter(page); font-family: ${fontStack}; font-size: ${profile.pageNumbers === 'footer' ? 9 : profile.bodyPt}pt; color: #444; }`;
+  const pageNumbers = profile.pageNumbers === 'footer' ? `@page { ${pageNumber('bottom-center')} }` : `@page { ${pageNumber('top-center')} }\n@page :first { @top-center { content: none; } }`;
   return `
 @page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+${pageNumbers}
 :root { color-scheme: light; }
 html { background: #fff; color: #111; }
 body { font-family: ${fontStack}; font-size: ${profile.bodyPt}pt; line-height: ${Number((profile.lineSpacing + 0.15).toFixed(2))}; margin: 0; }

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseReport } from '../../../src/core';
 import { exportPdf, ExportError, PROFILES } from '../../../src/core/export';
 import { fixtureReport, readFixtureFile } from './support';
 
@@ -31,7 +32,7 @@ describe('PDF export', function () {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('prints the report on A4 with its headings, its Vietnamese text, page numbers and an outline', async () => {
+  it('prints the report on A4 with its headings, its Vietnamese text and an outline', async () => {
     const { data, browser } = await exportPdf(fixtureReport('bao-cao-tong-ket.md'), { readFile: readFixtureFile, profile: PROFILES.nd30 });
     assert.ok(fs.existsSync(browser));
     const file = path.join(dir, 'bao-cao.pdf');
@@ -44,12 +45,30 @@ describe('PDF export', function () {
     assert.match(text, /Phối hợp giữa các phòng có lúc chưa chặt chẽ\./);
     assert.match(text, /Văn bản thẩm định/);
     assert.match(text, /Kỳ báo cáo: Quý I\/2024/);
-    assert.match(text, /^1\s*$/m, 'a page number');
+    assert.doesNotMatch(text, /^1\s*$/m, 'nd30: no number on the first page');
     const info = poppler('pdfinfo', file);
     assert.match(info, /Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
     assert.match(info, /Title:\s+Báo cáo tổng kết công tác năm 2023/);
     assert.match(info, /Tagged:\s+yes/);
     assert.deepEqual(outlineTitles(data).slice(0, 5), ['Báo cáo tổng kết công tác năm 2023', 'I. Kết quả đạt được', 'II. Tồn tại, hạn chế', 'III. Phương hướng, nhiệm vụ năm 2024', 'IV. Kết luận']);
+  });
+
+  it('numbers pages where the profile says: nd30 centred at the top from page 2 on, default in the footer of every page', async () => {
+    const paragraphs = Array.from({ length: 90 }, (_, i) => `Đoạn ${i + 1}: các cơ quan đã chủ động đề xuất chủ trương, biện pháp giải quyết các vấn đề phát sinh.`).join('\n\n');
+    const report = parseReport(`---\nkind: review\nlang: vi\n---\n# Báo cáo\n\n## Kết quả\n\n${paragraphs}\n`);
+    const pages = async (profile: 'nd30' | 'default') => {
+      const file = path.join(dir, `pages-${profile}.pdf`);
+      fs.writeFileSync(file, (await exportPdf(report, { readFile: readFixtureFile, profile: PROFILES[profile] })).data);
+      const count = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', file))![1]);
+      return Array.from({ length: count }, (_, i) => poppler('pdftotext', '-f', String(i + 1), '-l', String(i + 1), '-enc', 'UTF-8', file, '-').split('\n').map((line) => line.trim()).filter(Boolean));
+    };
+    const nd30 = await pages('nd30');
+    assert.ok(nd30.length >= 3, `a report of ${nd30.length} pages`);
+    assert.equal(nd30[0][0], 'Báo cáo', 'page 1 starts with its title, no number above it');
+    assert.ok(!nd30[0].includes('1'), 'page 1 carries no number');
+    nd30.slice(1).forEach((lines, i) => assert.equal(lines[0], String(i + 2), `page ${i + 2} starts with its number`));
+    const plain = await pages('default');
+    plain.forEach((lines, i) => assert.equal(lines[lines.length - 1], String(i + 1), `page ${i + 1} ends with its number`));
   });
 
   it('says in words when the browser set for it is not there', async () => {
