@@ -15,8 +15,12 @@ export class ActiveReport implements vscode.Disposable {
     private readonly cache: ReportCache,
     diagnostics: DiagnosticsFeature,
   ) {
+    this.remember(vscode.window.activeTextEditor);
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        this.remember(editor);
+        this.update();
+      }),
       diagnostics.onDidRefresh((uri) => {
         if (uri.toString() === this.editor?.document.uri.toString()) this.update();
       }),
@@ -24,10 +28,34 @@ export class ActiveReport implements vscode.Disposable {
     this.update();
   }
 
-  /** The active Markdown editor, if any. */
+  /** The last Markdown editor the writer was in (kept while a preview or a walkthrough has focus). */
+  private last: vscode.TextEditor | undefined;
+
+  private remember(editor: vscode.TextEditor | undefined): void {
+    // No text editor: a preview, the walkthrough or another page has focus; the report stays the writer's.
+    if (editor) this.last = editor.document.languageId === 'markdown' ? editor : undefined;
+  }
+
+  /**
+   * The active Markdown editor, if any. While a webview (the preview) or another page that is
+   * not a text editor has focus, the Markdown editor still on screen stays the active one.
+   */
   get editor(): vscode.TextEditor | undefined {
     const editor = vscode.window.activeTextEditor;
-    return editor?.document.languageId === 'markdown' ? editor : undefined;
+    if (editor) return editor.document.languageId === 'markdown' ? editor : undefined;
+    const last = this.last;
+    return last && !last.document.isClosed ? vscode.window.visibleTextEditors.find((e) => e.document === last.document) : undefined;
+  }
+
+  /**
+   * The Markdown document a command (export, preview) acts on: the active editor's, else the
+   * last one the writer was in while it is still open (a walkthrough button has focus itself).
+   */
+  get commandDocument(): vscode.TextDocument | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active) return active.languageId === 'markdown' ? active : undefined;
+    const last = this.last?.document;
+    return last && !last.isClosed ? last : undefined;
   }
 
   /** The active document's analysis, when it is a report. */

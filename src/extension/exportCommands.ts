@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Lang, parseReport } from '../core';
+import { type Lang, parseReport, type ReportDocument } from '../core';
 // The light parts only: the renderers (docx above all) load when an export runs, not at activation.
 import { ExportError } from '../core/export/errors';
 import type { ExportOutcome } from '../core/export/exportReport';
@@ -7,6 +7,7 @@ import { defaultOutputPath, type ExportFormat } from '../core/export/formats';
 import { checkGate, type GateResult, gateSummary } from '../core/export/gate';
 import { isProfileId, type ProfileId } from '../core/export/profiles';
 import { version } from '../../package.json';
+import type { ActiveReport } from './activeReport';
 import type { ReportCache } from './reportCache';
 import { inLang, t, uiLang } from './uiText';
 
@@ -27,17 +28,16 @@ const FORMATS: ReadonlyArray<{ command: string; format: ExportFormat; name: stri
 ];
 
 /** Reportwright: Export to HTML / Word / PDF, from the command palette and the editor title's menu. */
-export function registerExportCommands(cache: ReportCache): vscode.Disposable {
+export function registerExportCommands(cache: ReportCache, active: ActiveReport): vscode.Disposable {
   return vscode.Disposable.from(
     ...FORMATS.map(({ command, format, name, filter }) =>
-      vscode.commands.registerCommand(command, (args?: ExportCommandArgs) => exportActive(cache, format, name, filter, args ?? {})),
+      vscode.commands.registerCommand(command, (args?: ExportCommandArgs) => exportActive(cache, active.commandDocument, format, name, filter, args ?? {})),
     ),
   );
 }
 
 /** Exports the active Markdown document; resolves to what was written, or undefined when nothing was. */
-async function exportActive(cache: ReportCache, format: ExportFormat, name: string, filter: string, args: ExportCommandArgs): Promise<ExportOutcome | undefined> {
-  const document = vscode.window.activeTextEditor?.document;
+async function exportActive(cache: ReportCache, document: vscode.TextDocument | undefined, format: ExportFormat, name: string, filter: string, args: ExportCommandArgs): Promise<ExportOutcome | undefined> {
   if (!document || document.languageId !== 'markdown') {
     void vscode.window.showErrorMessage(t('Open a Markdown report to export it.'));
     return undefined;
@@ -51,7 +51,7 @@ async function exportActive(cache: ReportCache, format: ExportFormat, name: stri
   // Asked first: a writer learns the report is unfinished before choosing where the export goes.
   const gate = checkGate(analysis.findings);
   if (!gate.open && !(args.exportAnyway ?? (await confirmExport(fileName, gate, lang)))) return undefined;
-  const target = args.target !== undefined ? toUri(args.target) : await askTarget(document, format, filter, lang);
+  const target = args.target !== undefined ? toUri(args.target) : await askTarget(document, suggestedName(doc), format, filter, lang);
   if (!target) return undefined;
   if (target.scheme !== 'file') {
     void vscode.window.showErrorMessage(inLang(lang, 'Reportwright exports only to a folder on this computer, not to {0}.', target.toString()));
@@ -92,11 +92,11 @@ async function exportActive(cache: ReportCache, format: ExportFormat, name: stri
   }
 }
 
-async function askTarget(document: vscode.TextDocument, format: ExportFormat, filter: string, lang: Lang): Promise<vscode.Uri | undefined> {
+async function askTarget(document: vscode.TextDocument, untitledName: string, format: ExportFormat, filter: string, lang: Lang): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri =
     document.uri.scheme === 'untitled'
-      ? folder && vscode.Uri.joinPath(folder, `${document.uri.path.replace(/^.*\//, '') || 'report'}.${format}`)
+      ? folder && vscode.Uri.joinPath(folder, `${untitledName}.${format}`)
       : document.uri.with({ path: defaultOutputPath(document.uri.path, format) });
   return vscode.window.showSaveDialog({ defaultUri, filters: { [filter]: [format] }, saveLabel: inLang(lang, 'Export'), title: inLang(lang, 'Export the report') });
 }
@@ -127,6 +127,14 @@ async function readBeside(report: vscode.Uri, src: string): Promise<Uint8Array> 
   const base = report.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(report, '..');
   if (!isAbsolute && !base) throw new Error(`no folder to read ${src} from`);
   return vscode.workspace.fs.readFile(isAbsolute ? vscode.Uri.file(src) : vscode.Uri.joinPath(base!, src));
+}
+
+/** A file name for a report not saved yet: its title ("Báo cáo tuần 12"), else "report". */
+function suggestedName(doc: ReportDocument): string {
+  const title = doc.frontMatter?.fields.get('title')?.value ?? doc.title?.heading.text;
+  const name = typeof title === 'string' ? title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() : '';
+  // A title still "…" (a fresh template) names nothing.
+  return /[\p{L}\p{N}]/u.test(name) ? name.slice(0, 100) : 'report';
 }
 
 function toUri(target: string | vscode.Uri): vscode.Uri {

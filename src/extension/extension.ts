@@ -62,14 +62,14 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     statusBar,
     vscode.window.registerTreeDataProvider(REPORT_VIEW_ID, reportView),
     registerReportCommands(active, kinds),
-    registerExportCommands(cache),
+    registerExportCommands(cache, active),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new HeadingCompletion(cache), ...HeadingCompletion.triggers),
     vscode.languages.registerHoverProvider(MARKDOWN, new SectionHover(cache)),
     kinds.onDidChange(refresh),
     configs.onDidChange(refresh),
     preview,
     vscode.commands.registerCommand('reportwright.openPreview', (uri?: vscode.Uri) => {
-      const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
+      const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : active.commandDocument;
       return preview.open(document) !== undefined;
     }),
     vscode.commands.registerCommand('reportwright.togglePreviewLock', () => preview.toggleLock()),

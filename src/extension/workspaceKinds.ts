@@ -26,7 +26,8 @@ export class WorkspaceKinds implements vscode.Disposable {
 
   /** The kinds a document can name: the built-ins and its folder's own. */
   registryFor(uri: vscode.Uri | undefined): KindRegistry {
-    const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : vscode.workspace.workspaceFolders?.[0];
+    // An untitled report (New Report…) belongs to no folder yet: it gets the first folder's kinds, which New Report offered.
+    const folder = uri && uri.scheme !== 'untitled' ? vscode.workspace.getWorkspaceFolder(uri) : vscode.workspace.workspaceFolders?.[0];
     return (folder && this.registries.get(folder.uri.toString())) ?? DEFAULT_KINDS;
   }
 

@@ -36,8 +36,9 @@ export async function exportDocx(doc: ReportDocument, options: DocxExportOptions
   const meta = reportMetadata(doc, tokens);
   const document = new Document({
     title: meta.title,
-    creator: meta.author,
-    lastModifiedBy: meta.author,
+    // Without an author the properties stay empty (the library would write "Un-named").
+    creator: meta.author ?? '',
+    lastModifiedBy: meta.author ?? '',
     subject: meta.kind,
     description: options.generator ? `${options.generator}${meta.date ? `, ${meta.date}` : ''}` : meta.date,
     styles: documentStyles(profile, meta.lang),

@@ -137,7 +137,7 @@ class Annotations {
     if (role) extra += ` <span class="rw-badge" data-role="${escapeHtml(role.id)}">${escapeHtml(role.name[lang])}</span>`;
     const count = countBetween(this.findingLines, section.startLine, section.endLine);
     if (count) {
-      const title = lang === 'vi' ? `${count} lỗi trong phần này` : `${count} problem${count === 1 ? '' : 's'} in this section`;
+      const title = lang === 'vi' ? `${count} vấn đề trong phần này` : `${count} problem${count === 1 ? '' : 's'} in this section`;
       extra += ` <span class="rw-problems" title="${title}">${count}</span>`;
     }
     return extra ? html.replace(/<\/h([1-6])>\s*$/, `${extra}</h$1>\n`) : html;

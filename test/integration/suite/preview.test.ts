@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import markdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { activate, closeAll, EXTENSION_ID, open, sleep, untitled, waitFor } from './support/helpers';
@@ -39,6 +42,30 @@ describe('the preview', function () {
     assert.match(panel.html, /<h2 id="i-kết-quả-đạt-được" data-line="0">I. Kết quả đạt được <span class="rw-badge" data-role="results">Kết quả<\/span>/);
     assert.match(panel.html, /<div class="rw-missing" data-role="conclusion">Kết luận — chưa có<\/div>/);
     assert.match(panel.html, /<span class="rw-problems"[^>]*>2<\/span>/);
+  });
+
+  it('keeps the report on screen the active one while another page has focus: status bar, Report view and export still act on it', async () => {
+    const document = await open('bao-cao-loi.md');
+    const panel = await openPreview();
+    // The walkthrough beside the report, as when the writer clicks one of its buttons: no text editor is active.
+    panel.panel.reveal(undefined, false);
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'reportwright.reportwright#reportwright.firstReport', false);
+    await waitFor(() => vscode.window.activeTextEditor, (editor) => editor === undefined, 'the walkthrough to take focus');
+    const exports = vscode.extensions.getExtension(EXTENSION_ID)!.exports as {
+      statusBar: { shown?: { text: string } };
+      reportView: vscode.TreeDataProvider<unknown>;
+    };
+    assert.equal(exports.statusBar.shown?.text, '$(checklist) Báo cáo 2/3 · 5 cảnh báo');
+    assert.ok(((await exports.reportView.getChildren()) ?? []).length > 0, 'the Report view still lists the sections');
+    const target = path.join(os.tmpdir(), `rw-focus-${process.pid}.html`);
+    try {
+      const outcome = await vscode.commands.executeCommand<{ outPath: string }>('reportwright.exportHtml', { target, exportAnyway: true, force: true });
+      assert.equal(outcome?.outPath, target);
+      assert.match(fs.readFileSync(target, 'utf8'), /I\. Kết quả đạt được/);
+    } finally {
+      fs.rmSync(target, { force: true });
+    }
+    assert.equal(document.isClosed, false);
   });
 
   it('updates as the writer types', async () => {

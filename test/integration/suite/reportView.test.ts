@@ -30,9 +30,9 @@ describe('the Report view', () => {
       shown.map(({ item }) => [label(item), item.description, item.contextValue ?? null]),
       [
         ['Báo cáo tổng kết', 'review', null],
-        ['I. Kết quả đạt được', 'Kết quả · 21 từ · 1 lỗi', null],
-        ['II. Tồn tại, hạn chế', 'Tồn tại, hạn chế · 7 từ · 1 lỗi', null],
-        ['II. Phương hướng, nhiệm vụ năm 2024', 'Phương hướng, nhiệm vụ · 1 từ · 2 lỗi', null],
+        ['I. Kết quả đạt được', 'Kết quả · 21 từ · 1 vấn đề', null],
+        ['II. Tồn tại, hạn chế', 'Tồn tại, hạn chế · 7 từ · 1 vấn đề', null],
+        ['II. Phương hướng, nhiệm vụ năm 2024', 'Phương hướng, nhiệm vụ · 1 từ · 2 vấn đề', null],
         ['Kết luận', 'chưa có (bắt buộc)', 'missingRole'],
       ],
     );

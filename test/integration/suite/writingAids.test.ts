@@ -45,6 +45,13 @@ describe('writing aids', () => {
     assert.match(missing.message, /"Risks" section \(required in the kind "OKR check-in"\)/);
   });
 
+  it('knows the workspace kinds in a report not saved yet (New Report… offers them)', async () => {
+    const document = await untitled('---\nkind: okr\nlang: en\n---\n# Q3\n\n## Results\n\nKR1 at 60%.\n\n## Next steps\n\nShip it.\n');
+    const [missing] = await waitForDiagnostics(document.uri, (d) => d.length > 0, 'the untitled report checked');
+    assert.deepEqual(ours(document.uri).map(codeOf), ['RW001']);
+    assert.match(missing.message, /"Risks" section/);
+  });
+
   it('marks a broken kind file and keeps the built-in kinds working', async () => {
     const broken = workspaceUri('.reportwright', 'kinds', 'broken.json');
     const problems = await waitFor(() => vscode.languages.getDiagnostics(broken).filter((d) => d.source === 'reportwright'), (d) => d.length > 0, 'a diagnostic in the broken kind file');

@@ -52,7 +52,7 @@ describe('renderer', () => {
     const doc = parseReport(REPORT);
     const findings = lint(doc);
     const html = renderHtml(doc, { lang: 'vi', annotate: true, findings });
-    assert.match(html, /<h2 id="i-kết-quả-đạt-được">I. Kết quả đạt được <span class="rw-badge" data-role="results">Kết quả<\/span> <span class="rw-problems" title="1 lỗi trong phần này">1<\/span><\/h2>/);
+    assert.match(html, /<h2 id="i-kết-quả-đạt-được">I. Kết quả đạt được <span class="rw-badge" data-role="results">Kết quả<\/span> <span class="rw-problems" title="1 vấn đề trong phần này">1<\/span><\/h2>/);
     assert.match(html, /<span class="rw-badge" data-role="priorities">Phương hướng, nhiệm vụ<\/span>/);
     assert.match(html, /<div class="rw-missing" data-role="conclusion">Kết luận — chưa có<\/div>\n$/);
     assert.match(renderHtml(doc, { lang: 'en', annotate: true }), /Conclusion — missing/);
