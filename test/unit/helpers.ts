@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, type Finding, type Fix, fixAll, LineIndex, lint, type LintOptions, parseReport, type ParseOptions, RULES } from '../../src/core';
+import { main } from '../../src/cli/main';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -84,3 +85,18 @@ export function describeRuleFixtures(ruleId: string): void {
     }
   }
 }
+
+/** What one command-line run said and returned, run in this process (no build needed). */
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export async function runCli(cwd: string, ...argv: string[]): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { cwd, out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+

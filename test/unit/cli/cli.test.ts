@@ -3,21 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
-import { readFixture } from '../helpers';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(cwd: string, ...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { cwd, out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { readFixture, runCli } from '../helpers';
 
 describe('command line', () => {
   let dir: string;
@@ -31,13 +17,13 @@ describe('command line', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('prints path:line:column severity RW001/missing-section message', async () => {
-    const r = await run(dir, 'lint', 'missing.md');
+    const r = await runCli(dir, 'lint', 'missing.md');
     assert.equal(r.code, 0);
     assert.match(r.out, /^missing\.md:7:1 warning RW001\/missing-section Báo cáo thiếu phần "Phương hướng, nhiệm vụ"/m);
   });
 
   it('prints JSON with 1-based positions and fixable flags', async () => {
-    const r = await run(dir, 'lint', '--format', 'json', 'missing.md', 'clean.md');
+    const r = await runCli(dir, 'lint', '--format', 'json', 'missing.md', 'clean.md');
     const findings = JSON.parse(r.out);
     assert.equal(findings.length, 2);
     assert.deepEqual(Object.keys(findings[0]).sort(), ['column', 'endColumn', 'endLine', 'file', 'fixable', 'line', 'message', 'ruleId', 'ruleName', 'severity']);
@@ -45,17 +31,17 @@ describe('command line', () => {
   });
 
   it('exits 1 when a finding is an error, 0 when none is', async () => {
-    assert.equal((await run(dir, 'lint', 'unknown.md')).code, 1);
-    assert.equal((await run(dir, 'lint', 'clean.md', 'readme.md')).code, 0);
+    assert.equal((await runCli(dir, 'lint', 'unknown.md')).code, 1);
+    assert.equal((await runCli(dir, 'lint', 'clean.md', 'readme.md')).code, 0);
   });
 
   it('gives plain Markdown no findings', async () => {
-    const r = await run(dir, 'lint', 'readme.md');
+    const r = await runCli(dir, 'lint', 'readme.md');
     assert.equal(r.out, '');
   });
 
   it('exits 2 on a missing file, says so on stderr, and still lints the others', async () => {
-    const r = await run(dir, 'lint', 'nope.md', 'unknown.md');
+    const r = await runCli(dir, 'lint', 'nope.md', 'unknown.md');
     assert.equal(r.code, 2);
     assert.match(r.err, /nope\.md: no such file or folder/);
     assert.match(r.out, /unknown\.md:2:7 error RW005\/unknown-kind/);
@@ -64,27 +50,27 @@ describe('command line', () => {
   it('refuses binary and non-UTF-8 files in words', async () => {
     fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
     fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('Caf\xe9 \xe0 Hu\xe9\n', 'latin1'));
-    const r = await run(dir, 'lint', 'image.md', 'latin1.md', 'clean.md');
+    const r = await runCli(dir, 'lint', 'image.md', 'latin1.md', 'clean.md');
     assert.equal(r.code, 2);
     assert.match(r.err, /image\.md: binary file/);
     assert.match(r.err, /latin1\.md: not UTF-8 text/);
   });
 
   it('exits 2 on usage errors', async () => {
-    assert.equal((await run(dir, 'lint')).code, 2);
-    assert.equal((await run(dir, 'lint', '--format', 'xml', 'clean.md')).code, 2);
-    const novel = await run(dir, 'lint', '--kind', 'novel', 'clean.md');
+    assert.equal((await runCli(dir, 'lint')).code, 2);
+    assert.equal((await runCli(dir, 'lint', '--format', 'xml', 'clean.md')).code, 2);
+    const novel = await runCli(dir, 'lint', '--kind', 'novel', 'clean.md');
     assert.deepEqual([novel.code, /did you mean/.test(novel.err)], [2, false], 'no far-fetched suggestion');
-    const typo = await run(dir, 'lint', '--kind', 'revew', 'clean.md');
+    const typo = await runCli(dir, 'lint', '--kind', 'revew', 'clean.md');
     assert.equal(typo.code, 2);
     assert.match(typo.err, /unknown kind "revew"; did you mean "review"\? Known kinds: review, meeting-news, status\./);
-    assert.equal((await run(dir, 'lint', '--bogus', 'clean.md')).code, 2);
-    assert.equal((await run(dir, 'frobnicate')).code, 2);
+    assert.equal((await runCli(dir, 'lint', '--bogus', 'clean.md')).code, 2);
+    assert.equal((await runCli(dir, 'frobnicate')).code, 2);
   });
 
   it('reports bad front matter as a finding, not a crash', async () => {
     fs.writeFileSync(path.join(dir, 'broken.md'), readFixture('rules', 'RW006', 'broken-yaml.md'));
-    const r = await run(dir, 'lint', 'broken.md');
+    const r = await runCli(dir, 'lint', 'broken.md');
     assert.equal(r.code, 1);
     assert.match(r.out, /broken\.md:3:1 error RW006\/front-matter Front matter không phải YAML hợp lệ/);
   });
@@ -92,26 +78,26 @@ describe('command line', () => {
   it('expands folders and globs', async () => {
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, 'sub', 'deep.md'), readFixture('rules', 'RW005', 'typo.md'));
-    const folder = JSON.parse((await run(dir, 'lint', '--format', 'json', '.')).out);
+    const folder = JSON.parse((await runCli(dir, 'lint', '--format', 'json', '.')).out);
     assert.ok(folder.some((f: { file: string }) => f.file === 'sub/deep.md'));
-    const globbed = JSON.parse((await run(dir, 'lint', '--format', 'json', '**/deep.md')).out);
+    const globbed = JSON.parse((await runCli(dir, 'lint', '--format', 'json', '**/deep.md')).out);
     assert.deepEqual([...new Set(globbed.map((f: { file: string }) => f.file))], ['sub/deep.md']);
-    assert.equal((await run(dir, 'lint', 'nothing/**/*.md')).code, 2);
+    assert.equal((await runCli(dir, 'lint', 'nothing/**/*.md')).code, 2);
   });
 
   it('--kind treats every file as a report of that kind', async () => {
-    const r = await run(dir, 'lint', '--kind', 'status', '--format', 'json', 'readme.md');
+    const r = await runCli(dir, 'lint', '--kind', 'status', '--format', 'json', 'readme.md');
     const ids = JSON.parse(r.out).map((f: { ruleId: string }) => f.ruleId);
     assert.ok(ids.includes('RW001') && ids.includes('RW306'));
   });
 
   it('--report-files makes matching files reports', async () => {
-    const r = await run(dir, 'lint', '--report-files', 'read*.md', '--format', 'json', 'readme.md');
+    const r = await runCli(dir, 'lint', '--report-files', 'read*.md', '--format', 'json', 'readme.md');
     assert.ok(JSON.parse(r.out).length > 0);
   });
 
   it('--fix writes the fixes and prints what is left', async () => {
-    const r = await run(dir, 'lint', '--fix', '--format', 'json', 'missing.md', 'unknown.md');
+    const r = await runCli(dir, 'lint', '--fix', '--format', 'json', 'missing.md', 'unknown.md');
     assert.equal(r.code, 0);
     assert.equal(fs.readFileSync(path.join(dir, 'missing.md'), 'utf8'), readFixture('rules', 'RW001', 'missing-vi.fixed.md'));
     assert.match(fs.readFileSync(path.join(dir, 'unknown.md'), 'utf8'), /^kind: "review"$/m);
@@ -123,7 +109,7 @@ describe('command line', () => {
   it('--fix keeps a byte order mark and CRLF line breaks', async () => {
     const crlf = '\ufeff' + readFixture('rules', 'RW005', 'typo.md').replace(/\n/g, '\r\n');
     fs.writeFileSync(path.join(dir, 'crlf.md'), crlf);
-    await run(dir, 'lint', '--fix', 'crlf.md');
+    await runCli(dir, 'lint', '--fix', 'crlf.md');
     const fixed = fs.readFileSync(path.join(dir, 'crlf.md'), 'utf8');
     assert.ok(fixed.startsWith('\ufeff---\r\nkind: "review"\r\n'));
     assert.ok(!/[^\r]\n/.test(fixed));
@@ -133,20 +119,20 @@ describe('command line', () => {
     fs.mkdirSync(path.join(dir, '.reportwright', 'kinds'), { recursive: true });
     fs.writeFileSync(path.join(dir, '.reportwright', 'kinds', 'okr.json'), '{"id": "okr", "roles": [{"role": "results", "required": true}, {"role": "risks", "required": true, "synonyms": {"en": ["risks"]}}]}');
     fs.writeFileSync(path.join(dir, 'okr.md'), '---\nkind: okr\n---\n## Results\n\nKR1 at 60%.\n');
-    const good = await run(dir, 'lint', '--format', 'json', 'okr.md');
+    const good = await runCli(dir, 'lint', '--format', 'json', 'okr.md');
     assert.equal(good.code, 0);
     assert.deepEqual(JSON.parse(good.out).map((f: { ruleId: string; message: string }) => [f.ruleId, f.message.includes('"Risks"')]), [['RW001', true]]);
-    // Run from elsewhere, the report's own project still supplies its kinds.
-    const fromParent = await run(path.dirname(dir), 'lint', '--format', 'json', path.join(path.basename(dir), 'okr.md'));
+    // CliRun from elsewhere, the report's own project still supplies its kinds.
+    const fromParent = await runCli(path.dirname(dir), 'lint', '--format', 'json', path.join(path.basename(dir), 'okr.md'));
     assert.deepEqual([fromParent.code, JSON.parse(fromParent.out).map((f: { ruleId: string }) => f.ruleId)], [0, ['RW001']]);
     fs.writeFileSync(path.join(dir, '.reportwright', 'kinds', 'broken.json'), '{"id": "broken", "roles": [{"role": "results", "requird": true}]}');
-    const broken = await run(dir, 'lint', 'okr.md', 'clean.md');
+    const broken = await runCli(dir, 'lint', 'okr.md', 'clean.md');
     assert.equal(broken.code, 2);
     assert.match(broken.err, /\.reportwright\/kinds\/broken\.json:1:\d+: this report kind is not used: \/roles\/0: "requird" is not a property of a kind\./);
   });
 
   it('outline --format json prints the section tree with roles and 1-based line ranges', async () => {
-    const r = await run(dir, 'outline', '--format', 'json', 'missing.md');
+    const r = await runCli(dir, 'outline', '--format', 'json', 'missing.md');
     const outline = JSON.parse(r.out);
     assert.equal(outline.kind, 'review');
     const [title] = outline.sections;

@@ -2,14 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
-
-async function run(cwd: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { cwd, out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { runCli } from '../helpers';
 
 const REPORT = '---\nkind: status\nlang: en\n---\n## Done this week\n\nTODO\n\n## Next week\n\nShip hoà and hòa.\n';
 
@@ -30,7 +23,7 @@ describe('command line: configuration files', () => {
 
   it('applies the nearest .reportwright.json up the folder tree, over the defaults', async () => {
     write('team/.reportwright.json', '{ "rules": { "placeholder": "error" }, "toneMarks": "old", "reportFiles": ["weekly/*.md"] }');
-    const r = await run(dir, 'lint', '--format', 'json', 'team', 'other');
+    const r = await runCli(dir, 'lint', '--format', 'json', 'team', 'other');
     assert.equal(r.code, 1);
     assert.deepEqual(ids(r.out).sort(), [
       'other/report.md RW304 warning',
@@ -45,18 +38,18 @@ describe('command line: configuration files', () => {
 
   it('reads .reportwright.yaml, and --config names one file for every report', async () => {
     write('team/.reportwright.yaml', 'rules:\n  RW306: off\n');
-    assert.ok(!ids((await run(dir, 'lint', '--format', 'json', 'team/report.md')).out).some((x) => x.includes('RW306')));
+    assert.ok(!ids((await runCli(dir, 'lint', '--format', 'json', 'team/report.md')).out).some((x) => x.includes('RW306')));
     write('strict.json', '{ "rules": { "RW304": "off", "RW306": "error" } }');
-    const r = await run(dir, 'lint', '--format', 'json', '--config', 'strict.json', 'team/report.md', 'other/report.md');
+    const r = await runCli(dir, 'lint', '--format', 'json', '--config', 'strict.json', 'team/report.md', 'other/report.md');
     assert.deepEqual(ids(r.out), ['team/report.md RW306 error', 'other/report.md RW306 error']);
   });
 
   it('says where a configuration is broken, keeps the defaults and exits 2', async () => {
     write('team/.reportwright.json', '{ "rules": { "RW306": "loud" } }');
-    const r = await run(dir, 'lint', '--format', 'json', 'team/report.md');
+    const r = await runCli(dir, 'lint', '--format', 'json', 'team/report.md');
     assert.equal(r.code, 2);
     assert.match(r.err, /team\/\.reportwright\.json:1:23: this configuration is not used: \/rules\/RW306 must be one of: off, info, warning, error\./);
     assert.ok(ids(r.out).includes('team/report.md RW306 warning'));
-    assert.equal((await run(dir, 'lint', '--config', 'nope.json', 'team/report.md')).code, 2);
+    assert.equal((await runCli(dir, 'lint', '--config', 'nope.json', 'team/report.md')).code, 2);
   });
 });

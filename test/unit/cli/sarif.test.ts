@@ -4,15 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { main } from '../../../src/cli/main';
-import { FIXTURES, readFixture } from '../helpers';
-
-async function run(cwd: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { cwd, out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { FIXTURES, readFixture, runCli } from '../helpers';
 
 /**
  * The SARIF 2.1.0 schema (draft-04); ajv reads draft-07, so the root `id` is given as `$id`.
@@ -42,7 +34,7 @@ describe('command line: SARIF output and --max-warnings', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('prints SARIF 2.1.0 that the official schema accepts', async () => {
-    const r = await run(dir, 'lint', '--format', 'sarif', '.');
+    const r = await runCli(dir, 'lint', '--format', 'sarif', '.');
     const log = JSON.parse(r.out);
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3), null, 1));
     assert.equal(log.version, '2.1.0');
@@ -53,7 +45,7 @@ describe('command line: SARIF output and --max-warnings', () => {
   });
 
   it('describes the tool and every rule with a help page in the repository', async () => {
-    const log = JSON.parse((await run(dir, 'lint', '--format', 'sarif', 'clean.md')).out);
+    const log = JSON.parse((await runCli(dir, 'lint', '--format', 'sarif', 'clean.md')).out);
     const { driver } = log.runs[0].tool;
     assert.equal(driver.name, 'Reportwright');
     assert.match(driver.version, /^\d+\.\d+\.\d+/);
@@ -68,7 +60,7 @@ describe('command line: SARIF output and --max-warnings', () => {
   });
 
   it('gives each result its rule, level, message, 1-based region and, where one exists, its fix', async () => {
-    const log = JSON.parse((await run(dir, 'lint', '--format', 'sarif', 'báo cáo/tin hội nghị.md')).out);
+    const log = JSON.parse((await runCli(dir, 'lint', '--format', 'sarif', 'báo cáo/tin hội nghị.md')).out);
     const results = log.runs[0].results;
     const comrade = results.find((r: { ruleId: string; locations: Array<{ physicalLocation: { region: { startColumn: number } } }> }) => r.ruleId === 'RW403' && r.locations[0].physicalLocation.region.startColumn === 69);
     assert.equal(comrade.level, 'warning');
@@ -83,18 +75,18 @@ describe('command line: SARIF output and --max-warnings', () => {
   });
 
   it('--max-warnings N fails the run with more than N warnings, and says so', async () => {
-    const warnings = JSON.parse((await run(dir, 'lint', '--format', 'json', 'missing.md')).out).filter((f: { severity: string }) => f.severity === 'warning').length;
+    const warnings = JSON.parse((await runCli(dir, 'lint', '--format', 'json', 'missing.md')).out).filter((f: { severity: string }) => f.severity === 'warning').length;
     assert.ok(warnings > 0);
-    assert.equal((await run(dir, 'lint', '--max-warnings', String(warnings), 'missing.md')).code, 0);
-    const over = await run(dir, 'lint', '--max-warnings', String(warnings - 1), 'missing.md');
+    assert.equal((await runCli(dir, 'lint', '--max-warnings', String(warnings), 'missing.md')).code, 0);
+    const over = await runCli(dir, 'lint', '--max-warnings', String(warnings - 1), 'missing.md');
     assert.equal(over.code, 1);
     assert.match(over.err, new RegExp(`${warnings} warnings, more than --max-warnings ${warnings - 1}`));
-    assert.equal((await run(dir, 'lint', '--max-warnings', '0', 'clean.md')).code, 0);
+    assert.equal((await runCli(dir, 'lint', '--max-warnings', '0', 'clean.md')).code, 0);
   });
 
   it('refuses a --max-warnings that is not a whole number, and an unknown format', async () => {
-    for (const bad of ['-1', 'many', '1.5']) assert.equal((await run(dir, 'lint', '--max-warnings', bad, 'clean.md')).code, 2, bad);
-    const r = await run(dir, 'lint', '--format', 'xml', 'clean.md');
+    for (const bad of ['-1', 'many', '1.5']) assert.equal((await runCli(dir, 'lint', '--max-warnings', bad, 'clean.md')).code, 2, bad);
+    const r = await runCli(dir, 'lint', '--format', 'xml', 'clean.md');
     assert.match(r.err, /text, json or sarif/);
   });
 });
