@@ -7,7 +7,7 @@ export { ReportDocument, parseReport, matchesGlobs, type ParseOptions } from './
 export type { Section, Heading } from './model/sections';
 export { walkSections } from './model/sections';
 export type { Paragraph, EnumerationItem } from './model/paragraphs';
-export { lint, severityOf, type LintOptions } from './lint';
+export { findingsOnLines, lint, severityOf, type LintOptions } from './lint';
 export { applyEdits, fixAll, compatibleFixes, type FixResult } from './fix';
 export { RULES, findRule } from './rules/registry';
 export { ruleDocPath, type Rule, type Finding, type Fix, type TextEdit, type Severity, type RuleSetting, type RuleOptions, type ToneMarkStyle } from './rules/types';

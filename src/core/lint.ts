@@ -51,6 +51,24 @@ export function lint(doc: ReportDocument, options: LintOptions = {}): Finding[] 
   );
 }
 
+/**
+ * The findings that start on lines [from, to], from findings in document order (as `lint`
+ * returns them): found by binary search, so a view can ask per section of a large report.
+ */
+export function findingsOnLines(findings: readonly Finding[], from: number, to: number): Finding[] {
+  const firstOnOrAfter = (line: number) => {
+    let lo = 0;
+    let hi = findings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (findings[mid].range.start.line < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return findings.slice(firstOnOrAfter(from), firstOnOrAfter(to + 1));
+}
+
 export function severityOf(rule: Rule, settings: LintOptions['rules']): RuleSetting {
   return settings?.[rule.id] ?? settings?.[rule.name] ?? rule.defaultSeverity;
 }

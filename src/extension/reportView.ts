@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Finding, type Lang, type ReportDocument, type RoleSpec, type Section, sectionStats } from '../core';
+import { type Finding, findingsOnLines, type Lang, type ReportDocument, type RoleSpec, type Section, sectionStats } from '../core';
 import type { ActiveReport } from './activeReport';
 import { inLang } from './uiText';
 
@@ -28,7 +28,7 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const analysis = this.active.analysis;
     if (!analysis?.doc) return [];
     const { doc, findings } = analysis;
-    if (node?.type === 'section') return node.section.children.map((section) => this.sectionNode(doc, section, findings));
+    if (node?.type === 'section') return node.section.children.map((section) => this.sectionNode(doc, section, node.findings));
     if (node) return [];
     const nodes: Node[] = [{ type: 'kind', doc }];
     const kind = doc.kind;
@@ -54,7 +54,7 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   private sectionNode(doc: ReportDocument, section: Section, findings: Finding[], role?: RoleSpec): Node {
-    const inside = findings.filter((f) => f.range.start.line >= section.startLine && f.range.start.line <= section.endLine);
+    const inside = findingsOnLines(findings, section.startLine, section.endLine);
     return { type: 'section', doc, section, role, findings: inside };
   }
 

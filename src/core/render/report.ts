@@ -2,6 +2,7 @@ import type { Token } from 'markdown-it';
 import type { Lang } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { type Section, walkSections } from '../model/sections';
+import { findingsOnLines } from '../lint';
 import { insertSectionEdit } from '../rules/insertSection';
 import type { Finding } from '../rules/types';
 import { createRenderer, lineBase, type RenderEnv, runInlinePass } from './markdown';
@@ -11,7 +12,7 @@ export interface RenderOptions {
   lang: Lang;
   /** Role badges, problem counts and placeholders for missing sections: the preview's aids, not the export's. */
   annotate?: boolean;
-  /** The findings whose counts the annotated sections show. */
+  /** The findings whose counts the annotated sections show, in document order (as lint returns them). */
   findings?: readonly Finding[];
   /** Source lines on rendered blocks (`data-line`, relative to the block's `line`), for scroll sync. */
   sourceMap?: boolean;
@@ -102,14 +103,12 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&am
 class Annotations {
   private readonly placeholders: Array<{ line: number; html: string }> = [];
   private readonly sectionAt = new Map<number, Section>();
-  private readonly findingLines: number[];
 
   constructor(
     private readonly doc: ReportDocument,
     private readonly options: RenderOptions,
   ) {
     for (const section of walkSections(doc.sections)) this.sectionAt.set(section.heading.line, section);
-    this.findingLines = (options.findings ?? []).map((f) => f.range.start.line).sort((a, b) => a - b);
     const kind = doc.kind;
     if (!kind) return;
     const present = new Set(doc.roleSections.map((s) => s.role));
@@ -135,26 +134,11 @@ class Annotations {
     let extra = '';
     const role = section.role ? this.doc.kind?.roles.find((r) => r.id === section.role) : undefined;
     if (role) extra += ` <span class="rw-badge" data-role="${escapeHtml(role.id)}">${escapeHtml(role.name[lang])}</span>`;
-    const count = countBetween(this.findingLines, section.startLine, section.endLine);
+    const count = findingsOnLines(this.options.findings ?? [], section.startLine, section.endLine).length;
     if (count) {
       const title = lang === 'vi' ? `${count} vấn đề trong phần này` : `${count} problem${count === 1 ? '' : 's'} in this section`;
       extra += ` <span class="rw-problems" title="${title}">${count}</span>`;
     }
     return extra ? html.replace(/<\/h([1-6])>\s*$/, `${extra}</h$1>\n`) : html;
   }
-}
-
-/** How many of the sorted values lie in [from, to]. */
-function countBetween(sorted: readonly number[], from: number, to: number): number {
-  const firstAtLeast = (value: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return firstAtLeast(to + 1) - firstAtLeast(from);
 }
