@@ -7,7 +7,7 @@ import { Suppressions } from './suppressions';
 export interface LintOptions {
   /** Per rule id or name: a severity, or "off". */
   rules?: Readonly<Record<string, RuleSetting>>;
-  /** Language of the messages; defaults to the front matter's `lang`, else English. */
+  /** Language of the messages; defaults to the report's language (its front matter's `lang`, else the detected one). */
   messageLang?: Lang;
   /** What individual rules accept (e.g. RW304's `toneMarks`); a rule reads only its own. */
   options?: Readonly<RuleOptions>;
@@ -16,7 +16,7 @@ export interface LintOptions {
 /** Runs every enabled rule on a report. A document that is not a report gets no findings. */
 export function lint(doc: ReportDocument, options: LintOptions = {}): Finding[] {
   if (!doc.isReport) return [];
-  const lang = options.messageLang ?? doc.declaredLang ?? 'en';
+  const lang = options.messageLang ?? doc.lang;
   const suppressions = new Suppressions(doc);
   const findings: Finding[] = [];
   const ruleOptions = options.options ?? {};

@@ -2,11 +2,23 @@ import vocabulary from './roles.json';
 import review from './review.json';
 import meetingNews from './meeting-news.json';
 import status from './status.json';
+import annualReport from './annual-report.json';
+import minutes from './minutes.json';
+import postMortem from './post-mortem.json';
 import { type KindFile, type ReportKind, type RoleVocabulary, resolveKind } from './kind';
 
 export const ROLE_VOCABULARY: RoleVocabulary = vocabulary;
 
 /** The kinds shipped with the product, in the order they are offered to writers. */
-export const BUILTIN_KINDS: readonly ReportKind[] = [review, meetingNews, status].map((file) =>
+export const BUILTIN_KINDS: readonly ReportKind[] = [review, meetingNews, status, annualReport, minutes, postMortem].map((file) =>
   resolveKind(file as KindFile, ROLE_VOCABULARY),
+);
+
+/**
+ * Every role of the vocabulary as one kind: what any report may call a section. Pseudo-headings
+ * without numbering are recognised by it ("**Kết luận**"), before the report's kind is known.
+ */
+export const VOCABULARY_KIND: ReportKind = resolveKind(
+  { id: '*', roles: Object.keys(vocabulary).map((role) => ({ role })) },
+  ROLE_VOCABULARY,
 );

@@ -19,6 +19,11 @@ export interface RoleSpec {
    * of this role when they match at its start.
    */
   cues?: string[];
+  /**
+   * For questions that stand for sections ("What did the group accomplish this year?"): regular
+   * expressions (case-insensitive) that give the question this role when found in its text.
+   */
+  questions?: string[];
   /** Length limits (rule RW007). */
   minWords?: number;
   maxWords?: number;
@@ -31,6 +36,8 @@ export interface ReportKind {
   /** The title a new report starts with; may use snippet variables such as $CURRENT_YEAR. */
   templateTitle: Localized;
   roles: RoleSpec[];
+  /** Whether the roles must come in the order listed (RW002); false for minutes. */
+  ordered: boolean;
 }
 
 /** The JSON shape of a kind file (built-in or a workspace's). */
@@ -38,6 +45,7 @@ export interface KindFile {
   id: string;
   name?: Partial<Localized>;
   templateTitle?: Partial<Localized>;
+  ordered?: boolean;
   roles: Array<{
     role: string;
     required?: boolean;
@@ -56,7 +64,7 @@ export interface KindFile {
 /** Shared role vocabulary: defaults that a kind may override per role. */
 export type RoleVocabulary = Record<
   string,
-  { name: Localized; heading: Localized; guidance?: Localized; synonyms: Record<Lang, string[]> }
+  { name: Localized; heading: Localized; guidance?: Localized; synonyms: Record<Lang, string[]>; questions?: string[]; cues?: string[] }
 >;
 
 export class KindError extends Error {}
@@ -81,11 +89,14 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     for (const lang of LANGS) if (!synonyms[lang].includes(heading[lang])) synonyms[lang] = [...synonyms[lang], heading[lang]];
     const required = entry.required ?? false;
     const guidance = base?.guidance || entry.guidance ? ({ ...base?.guidance, ...entry.guidance } as Localized) : undefined;
-    const { minWords, maxWords, maxItems, cues } = entry;
-    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues };
+    const { minWords, maxWords, maxItems } = entry;
+    // Paragraph cues: the kind's own, else the vocabulary's (cues that read the same in every kind).
+    const cues = entry.cues ?? base?.cues;
+    const questions = base?.questions;
+    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues, questions };
   });
   const name = { vi: file.id, en: file.id, ...file.name } as Localized;
-  return { id: file.id, name, templateTitle: { ...name, ...file.templateTitle }, roles };
+  return { id: file.id, name, templateTitle: { ...name, ...file.templateTitle }, roles, ordered: file.ordered ?? true };
 }
 
 /** A new role without a name is called by its first synonym ("risks" → "Risks"), in each language where it has one. */

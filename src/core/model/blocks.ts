@@ -14,6 +14,35 @@ export interface HeadingBlock {
   /** The heading's inline source, as markdown-it gives it. */
   content: string;
   setext: boolean;
+  /** Inside a block quote, a list item or other container: quoted material, not a section. */
+  nested: boolean;
+}
+
+/** Where a paragraph sits: at the top level, in a list item, or in a block quote. */
+export type Container = 'top' | 'list' | 'quote';
+
+export interface ParagraphBlock {
+  startLine: number;
+  endLine: number;
+  content: string;
+  container: Container;
+}
+
+/** An item of a list that stands at the top level (not inside a quote or another list). */
+export interface ListItemBlock {
+  startLine: number;
+  endLine: number;
+  ordered: boolean;
+  /** Index in `paragraphs` of the item's first paragraph, or -1. */
+  firstParagraph: number;
+  /** True when the item holds more than its first paragraph (an answer under a question). */
+  hasBody: boolean;
+}
+
+/** A block of raw HTML, lines 0-based inclusive. */
+export interface HtmlBlock {
+  startLine: number;
+  endLine: number;
 }
 
 export interface TextBlock {
@@ -25,7 +54,10 @@ export interface TextBlock {
 export interface BlockScan {
   tokens: Token[];
   headings: HeadingBlock[];
-  paragraphs: Array<{ startLine: number; endLine: number; content: string }>;
+  paragraphs: ParagraphBlock[];
+  /** Items of top-level lists, in order. */
+  listItems: ListItemBlock[];
+  htmlBlocks: HtmlBlock[];
   /** Leaf blocks whose text is prose (paragraphs, headings, tables), in order. */
   textBlocks: TextBlock[];
   lineKinds: Uint8Array;
@@ -55,12 +87,37 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
   for (let i = 0; i <= frontMatterEnd; i++) lineKinds[i] = LineKind.frontMatter;
 
   const headings: HeadingBlock[] = [];
-  const paragraphs: BlockScan['paragraphs'] = [];
+  const paragraphs: ParagraphBlock[] = [];
   const textBlocks: TextBlock[] = [];
+  const listItems: ListItemBlock[] = [];
+  const htmlBlocks: HtmlBlock[] = [];
+  // What the current token is inside: quotes and list items, outermost first.
+  const containers: Array<'quote' | 'list' | 'other'> = [];
+  let openItem: ListItemBlock | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    switch (token.type) {
+      case 'blockquote_open':
+        containers.push('quote');
+        continue;
+      case 'list_item_open':
+        if (containers.length === 0 && token.map) {
+          openItem = { startLine: token.map[0], endLine: token.map[1] - 1, ordered: token.markup === '.' || token.markup === ')', firstParagraph: -1, hasBody: false };
+          listItems.push(openItem);
+        } else if (openItem && containers.length === 1 && containers[0] === 'list') {
+          openItem.hasBody = true;
+        }
+        containers.push('list');
+        continue;
+      case 'blockquote_close':
+      case 'list_item_close':
+        containers.pop();
+        if (containers.length === 0) openItem = undefined;
+        continue;
+    }
     const map = token.map;
     if (!map) continue;
+    if (openItem && containers.length === 1 && token.nesting !== -1 && token.type !== 'paragraph_open' && token.type !== 'inline') openItem.hasBody = true;
     switch (token.type) {
       case 'heading_open': {
         const endLine = map[1] - 1;
@@ -70,14 +127,21 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
           endLine,
           content: tokens[i + 1].content,
           setext: token.markup === '=' || token.markup === '-',
+          nested: containers.length > 0,
         });
         textBlocks.push({ type: 'heading', startLine: map[0], endLine });
         break;
       }
-      case 'paragraph_open':
-        paragraphs.push({ startLine: map[0], endLine: map[1] - 1, content: tokens[i + 1].content });
+      case 'paragraph_open': {
+        const container: Container = containers.length === 0 ? 'top' : containers.includes('quote') ? 'quote' : 'list';
+        if (openItem && containers.length === 1) {
+          if (openItem.firstParagraph < 0) openItem.firstParagraph = paragraphs.length;
+          else openItem.hasBody = true;
+        }
+        paragraphs.push({ startLine: map[0], endLine: map[1] - 1, content: tokens[i + 1].content, container });
         textBlocks.push({ type: 'paragraph', startLine: map[0], endLine: map[1] - 1 });
         break;
+      }
       case 'table_open':
         textBlocks.push({ type: 'table', startLine: map[0], endLine: map[1] - 1 });
         break;
@@ -87,8 +151,9 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
         break;
       case 'html_block':
         lineKinds.fill(LineKind.html, map[0], map[1]);
+        htmlBlocks.push({ startLine: map[0], endLine: map[1] - 1 });
         break;
     }
   }
-  return { tokens, headings, paragraphs, textBlocks, lineKinds, env };
+  return { tokens, headings, paragraphs, listItems, htmlBlocks, textBlocks, lineKinds, env };
 }

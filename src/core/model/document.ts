@@ -2,6 +2,14 @@ import picomatch from 'picomatch';
 import { isLang, type Lang } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
+import { VOCABULARY_KIND } from '../kinds/builtin';
+import { matchRole } from '../kinds/matchRole';
+import { CONFIDENT, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS } from './detect';
+import { findOfficialParts, type OfficialParts } from './official';
+import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
+import { findPseudoHeadings, pseudoLevels } from './pseudoHeadings';
+import { findQuestionItems, isQuestion, questionRole } from './questions';
+import { plainText } from './plainText';
 import { LineIndex } from '../text/lineIndex';
 import { type BlockScan, scanBlocks, type TextBlock } from './blocks';
 import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './frontMatter';
@@ -9,12 +17,14 @@ import { lettersFor } from './numbering';
 import { type Caption, findCaptions } from './captions';
 import { findEnumeration, type Paragraph } from './paragraphs';
 import { ProseMask } from './prose';
-import { findRoleBlocks, type RoleBlock } from './roleBlocks';
+import { findRoleBlocks } from './roleBlocks';
 import {
   assignRoles,
   buildSectionTree,
   type Heading,
   markTitle,
+  matchSections,
+  periodOfTitle,
   reconcileLetterNumbering,
   type Section,
   toHeading,
@@ -28,10 +38,27 @@ export interface ParseOptions {
   reportFiles?: readonly string[];
   /** Treat the document as a report of this kind, whatever it says. */
   forceKind?: string;
+  /**
+   * Check a document whose front matter names no kind as the kind it confidently looks like
+   * (`lint --kind auto`); a document that does not look like a report stays unchecked.
+   */
+  detectKind?: boolean;
   kinds?: KindRegistry;
 }
 
-export type ReportReason = 'front-matter' | 'glob' | 'forced';
+export type ReportReason = 'front-matter' | 'glob' | 'forced' | 'detected';
+
+/** What the text says the document is, whatever its front matter says. */
+export interface Detection {
+  /** The kind it looks like most, when any looks like it at all. */
+  kind?: string;
+  /** 0–1; from `CONFIDENT` (0.6) on, the detection is offered to the writer. */
+  confidence: number;
+  confident: boolean;
+  lang: Lang;
+  /** Every kind's score, best first. */
+  scores: KindScore[];
+}
 
 /**
  * The one model of a report. Built once per document version; every feature reads it.
@@ -48,7 +75,9 @@ export class ReportDocument {
   /** The kind the front matter names (even an unknown one). */
   readonly declaredKind?: string;
   readonly kind?: ReportKind;
-  readonly kindSource?: 'front-matter' | 'inferred' | 'forced';
+  readonly kindSource?: 'front-matter' | 'inferred' | 'forced' | 'detected' | 'title';
+  /** The front matter names a general kind, and the title a specific one that is used instead ("Biên bản họp" with `kind: meeting-news`). */
+  readonly kindFromTitle?: { declared: string; used: string };
   /** The language the report is written in: front matter `lang`, else detected. */
   readonly lang: Lang;
   /** The front matter's `lang`, when valid. */
@@ -60,10 +89,15 @@ export class ReportDocument {
   readonly prose: ProseMask;
   /** The last line that is part of the text (a final line break does not start a line of content). */
   readonly lastLine: number;
+  /** The parts of an official document written in its body or front matter (NĐ 30/2020, HD 36). */
+  readonly official: OfficialParts;
   private readonly scan: BlockScan;
+  private readonly frame: Uint8Array;
+  private readonly registry: KindRegistry;
+  private partsCache?: ReportPart[];
+  private detectionCache?: Detection;
   private paragraphCache?: Paragraph[];
   private captionCache?: Caption[];
-  private roleBlockCache?: RoleBlock[];
 
   constructor(
     readonly text: string,
@@ -76,6 +110,7 @@ export class ReportDocument {
     this.frontMatter = readFrontMatter(this.lines);
     this.frontMatterProblems = [...(this.frontMatter?.problems ?? [])];
     this.scan = scanBlocks(this.lines, this.frontMatter?.endLine ?? -1);
+    this.prose = new ProseMask(this.lines, this.scan.lineKinds, this.scan.textBlocks);
 
     const field = (name: string) => this.frontMatter?.fields.get(name);
     // A front matter too broken to read may still say its language on a line of its own.
@@ -90,15 +125,40 @@ export class ReportDocument {
     }
     this.lang = this.declaredLang ?? detectLanguage(text, this.scan);
 
-    this.headings = this.scan.headings.map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
+    // The official header, "Kính gửi", "Nơi nhận" and the signature frame the body: never sections.
+    const bodyStart = (this.frontMatter?.endLine ?? -1) + 1;
+    this.official = findOfficialParts(this.lines, bodyStart, this.lastLine, this.frontMatter);
+    this.frame = frameLines(this.official, this.lines.lineCount);
+    const inFrame = (line: number) => this.frame[line] === 1;
+    this.registry = kinds;
+
+    const kindValue = field('kind')?.value;
+    if (kindValue !== undefined && kindValue !== null) this.declaredKind = String(kindValue);
+    const declared = this.declaredKind !== undefined ? kinds.get(this.declaredKind) : undefined;
+
+    // Sections: top-level headings (a heading in a quote or a list item is quoted material) and
+    // pseudo-headings, in document order.
+    const real = this.scan.headings.filter((h) => !h.nested && !inFrame(h.startLine)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
+    const isRoleTitle = (title: string) => isWholeRoleTitle(title, declared);
+    const pseudoBlocks = findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame);
+    const levels = pseudoLevels(pseudoBlocks, (line) => {
+      let index = -1;
+      for (let k = 0; k < real.length && real[k].line < line; k++) index = k;
+      return { index, level: index >= 0 ? real[index].level : 0 };
+    });
+    const pseudo = pseudoBlocks.map((b, k) => {
+      const heading = toHeading({ level: levels[k], startLine: b.startLine, endLine: b.endLine, content: b.content, setext: false }, b.content, this.lang);
+      heading.textColumn = b.column;
+      heading.pseudo = true;
+      return heading;
+    });
+    this.headings = pseudo.length ? [...real, ...pseudo].sort((a, b) => a.line - b.line) : real;
     this.sections = buildSectionTree(this.headings, this.lastLine);
-    this.title = markTitle(this.sections, this.headings);
+    this.title = markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared));
     const letters = lettersFor(this.lang);
     reconcileLetterNumbering(this.sections, letters);
     for (const section of walkSections(this.sections)) reconcileLetterNumbering(section.children, letters);
 
-    const kindValue = field('kind')?.value;
-    if (kindValue !== undefined && kindValue !== null) this.declaredKind = String(kindValue);
     if (options.forceKind !== undefined) {
       this.isReport = true;
       this.reportReason = 'forced';
@@ -107,20 +167,133 @@ export class ReportDocument {
     } else if (this.declaredKind !== undefined || this.frontMatter?.mentionsKind) {
       this.isReport = true;
       this.reportReason = 'front-matter';
-      this.kind = this.declaredKind !== undefined ? kinds.get(this.declaredKind) : undefined;
+      this.kind = declared;
       if (this.kind) this.kindSource = 'front-matter';
+      // "Biên bản họp" under `kind: meeting-news`: the title says what the document is.
+      const named = kindOfTitle(this.titleText, (id) => kinds.get(id) !== undefined);
+      const namedKind = named ? kinds.get(named) : undefined;
+      if (declared && namedKind && namedKind !== declared && isBuiltinId(declared.id) && this.titleOverrides(declared, namedKind)) {
+        this.kind = namedKind;
+        this.kindSource = 'title';
+        this.kindFromTitle = { declared: declared.id, used: namedKind.id };
+      }
     } else if (options.relativePath && options.reportFiles?.length && matchesGlobs(options.relativePath, options.reportFiles)) {
       this.isReport = true;
       this.reportReason = 'glob';
+    } else if (options.detectKind && this.detection.confident) {
+      this.isReport = true;
+      this.reportReason = 'detected';
+      this.kind = kinds.get(this.detection.kind!);
+      this.kindSource = 'detected';
     } else {
       this.isReport = false;
     }
     if (this.isReport && !this.kind && this.reportReason === 'glob') {
-      this.kind = inferKind(this.sections, kinds.all);
+      const detected = this.detection;
+      this.kind = (detected.kind ? kinds.get(detected.kind) : undefined) ?? inferKind(this.sections, kinds.all);
       this.kindSource = 'inferred';
     }
-    this.roleSections = this.kind ? assignRoles(this.sections, this.kind) : [];
-    this.prose = new ProseMask(this.lines, this.scan.lineKinds, this.scan.textBlocks);
+    this.roleSections = this.kind ? assignRoles(this.sections, this.kind, this.roleContext) : [];
+  }
+
+  /**
+   * Whether the title's kind replaces the declared one: always for a kind the title names
+   * outright (minutes, a post-mortem, a conclusion notice are never news or reviews); for an
+   * annual report only when it fits the text better than the declared kind.
+   */
+  private titleOverrides(declared: ReportKind, named: ReportKind): boolean {
+    if (SPECIFIC_TITLE_KINDS.has(named.id)) return true;
+    if (named.id !== 'annual-report') return false;
+    return this.partsWithMissing(named) < this.partsWithMissing(declared);
+  }
+
+  private partsWithMissing(kind: ReportKind): number {
+    return missingRoles(kind, this.partsWith(kind, false)).length;
+  }
+
+  /** The title as plain text: the title heading's, the front matter's `title:`, else the first line when it is short. */
+  get titleText(): string | undefined {
+    if (this.title) return [this.title.heading.numbering?.text, this.title.heading.title].filter(Boolean).join(' ');
+    const value = this.frontMatter?.fields.get('title')?.value;
+    if (typeof value === 'string') return value;
+    const first = this.headings[0];
+    if (first && first.level <= 2) return first.title;
+    return undefined;
+  }
+
+  private get roleContext() {
+    return { period: periodOfTitle(this.titleText, this.period) };
+  }
+
+  /**
+   * The report's parts, in document order: sections (headings and pseudo-headings), question
+   * items, and runs of paragraphs that play a role. Computed once; every view reads it.
+   */
+  get parts(): ReportPart[] {
+    this.partsCache ??= this.kind ? this.partsWith(this.kind, true) : collectParts(this.sections, [], []);
+    return this.partsCache;
+  }
+
+  /** The roles some part plays. */
+  get presentRoles(): Set<string> {
+    return rolesPresent(this.parts);
+  }
+
+  /** The required roles of the kind that no part plays, in the kind's order. */
+  get missingRoles() {
+    return this.kind ? missingRoles(this.kind, this.parts) : [];
+  }
+
+  /**
+   * What the text looks like, whatever the front matter says: for every kind, the share of its
+   * required roles found and how much of the document they cover, with the title's word.
+   */
+  get detection(): Detection {
+    if (!this.detectionCache) {
+      const titleKind = kindOfTitle(this.titleText, (id) => this.registry.get(id) !== undefined);
+      const sectionCount = this.sections.filter((s) => !s.isTitle).length;
+      const scores = this.registry.all
+        .map((kind) => scoreKind(kind, this.partsWith(kind, false), sectionCount, kind.id === titleKind))
+        .sort((a, b) => b.confidence - a.confidence);
+      const best = scores[0];
+      const kind = best && best.confidence > 0 ? best.kind : undefined;
+      this.detectionCache = { kind, confidence: best?.confidence ?? 0, confident: (best?.confidence ?? 0) >= CONFIDENT, lang: this.lang, scores };
+    }
+    return this.detectionCache;
+  }
+
+  /** The parts as read with a kind; `apply` keeps the roles on the sections (only for the report's own kind). */
+  private partsWith(kind: ReportKind, apply: boolean): ReportPart[] {
+    const context = this.roleContext;
+    const matches = apply ? this.roleSections.map((section) => ({ section, role: section.role! })) : matchSections(this.sections, kind, context).map(({ section, match }) => ({ section, role: match.role }));
+    const roleOf = new Map(matches.map((m) => [m.section, m.role]));
+    // A question heading carries the role its wording asks about.
+    for (const section of walkSections(this.sections)) {
+      if (roleOf.has(section) || section.isTitle || !isQuestion(section.heading.title)) continue;
+      const role = questionRole(section.heading.title, kind);
+      if (role && !hasRoleAbove(section, roleOf)) {
+        roleOf.set(section, role);
+        if (apply) section.role = role;
+      }
+    }
+    const questions = findQuestionItems(this.scan.listItems, this.scan.paragraphs, kind).filter((q) => !this.frame[q.startLine]);
+    const headingRoles = new Set([...roleOf.values(), ...questions.filter((q) => q.role).map((q) => q.role!)]);
+    // What role covers each line: the roles of the sections (and their ancestors) it is in.
+    const covering = coverage(this.sections, roleOf, this.lines.lineCount);
+    const sectionIndex = sectionIndexOfLines(this.headings, this.lines.lineCount);
+    const blocks = findRoleBlocks({
+      kind,
+      paragraphs: this.paragraphs.filter((p) => p.container !== 'quote'),
+      captions: this.captions,
+      coveredBy: (line) => covering[line],
+      headingRoles,
+      excluded: (line) => this.frame[line] === 1,
+      lines: this.lines,
+      sectionAt: (line) => sectionIndex[line],
+    });
+    const parts = collectParts(this.sections, questions, blocks);
+    if (!apply) for (const p of parts) if (p.section) p.role = roleOf.get(p.section);
+    return parts;
   }
 
   /** markdown-it's block tokens (the inline pass is the renderer's). */
@@ -143,6 +316,7 @@ export class ReportDocument {
       startLine: p.startLine,
       endLine: p.endLine,
       content: p.content,
+      container: p.container,
       enumeration: findEnumeration(this, p.startLine, p.endLine),
     }));
     return this.paragraphCache;
@@ -158,13 +332,9 @@ export class ReportDocument {
     return this.captions.some((c) => line >= c.startLine && line <= c.endLine);
   }
 
-  /**
-   * Roles played by runs of paragraphs, for a kind whose roles have paragraph cues (a news
-   * report without headings); outside the sections that headings give a role.
-   */
-  get roleBlocks(): RoleBlock[] {
-    this.roleBlockCache ??= this.kind ? findRoleBlocks(this.kind, () => this.paragraphs, this.roleSections, () => this.captions) : [];
-    return this.roleBlockCache;
+  /** Roles played by runs of paragraphs (parts of kind `paragraphs`). */
+  get roleBlocks(): ReportPart[] {
+    return this.parts.filter((p) => p.part === 'paragraphs');
   }
 
   /** The title line: the title heading, else the front matter's `title:`, else line 0. */
@@ -179,6 +349,56 @@ export class ReportDocument {
     const range = field.valueRange ?? field.keyRange!;
     this.frontMatterProblems.push({ kind: 'field', field: name, range, detail: String(value) });
   }
+}
+
+/** Lines of the official header, "Kính gửi", "Nơi nhận" and the signature: 1, others 0. */
+function frameLines(official: OfficialParts, lineCount: number): Uint8Array {
+  const frame = new Uint8Array(lineCount);
+  for (const part of [official.header, official.recipients, official.distribution, official.signer]) {
+    if (part) frame.fill(1, part.startLine, Math.min(lineCount, part.endLine + 1));
+  }
+  return frame;
+}
+
+const BUILTIN_IDS = new Set(DEFAULT_KINDS.ids);
+function isBuiltinId(id: string): boolean {
+  return BUILTIN_IDS.has(id);
+}
+
+/** An unnumbered bold line is a heading when it is a role's name outright ("**Kết luận**"). */
+function isWholeRoleTitle(title: string, kind: ReportKind | undefined): boolean {
+  for (const k of kind ? [kind, VOCABULARY_KIND] : [VOCABULARY_KIND]) {
+    const match = matchRole(title, k);
+    if (match && !match.fuzzy && plainText(title).length <= match.synonym.length + 12) return true;
+  }
+  return false;
+}
+
+function hasRoleAbove(section: Section, roleOf: Map<Section, string>): boolean {
+  for (let p = section.parent; p; p = p.parent) if (roleOf.has(p)) return true;
+  return false;
+}
+
+/** For each line, the roles of the sections that hold it (a section and those around it). */
+function coverage(sections: readonly Section[], roleOf: Map<Section, string>, lineCount: number): Array<Set<string> | undefined> {
+  const covered: Array<Set<string> | undefined> = new Array(lineCount);
+  const visit = (list: readonly Section[], inherited: Set<string> | undefined) => {
+    for (const s of list) {
+      const role = roleOf.get(s);
+      const here = role ? new Set([...(inherited ?? []), role]) : inherited;
+      if (here) for (let l = s.startLine; l <= s.endLine && l < lineCount; l++) covered[l] = here;
+      visit(s.children, here);
+    }
+  };
+  visit(sections, undefined);
+  return covered;
+}
+
+/** For each line, the index of the section heading it follows (-1 before the first). */
+function sectionIndexOfLines(headings: readonly Heading[], lineCount: number): Int32Array {
+  const index = new Int32Array(lineCount).fill(-1);
+  headings.forEach((h, k) => index.fill(k, h.line, k + 1 < headings.length ? headings[k + 1].line : lineCount));
+  return index;
 }
 
 export function parseReport(text: string, options?: ParseOptions): ReportDocument {

@@ -1,10 +1,13 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { LineIndex, Range } from '../text/lineIndex';
+import { readJsonFields, readTomlFields } from './frontMatterFormats';
 
 /** A problem in the front matter, located in the document. */
 export interface FrontMatterProblem {
   range: Range;
-  kind: 'yaml' | 'not-a-map' | 'field' | 'unclosed';
+  kind: 'yaml' | 'syntax' | 'not-a-map' | 'field' | 'unclosed';
+  /** For `syntax`: the front matter's language. */
+  format?: 'json' | 'toml';
   field?: string;
   /** The YAML parser's own words, or the bad value. */
   detail: string;
@@ -31,25 +34,36 @@ export interface FrontMatter {
   malformed: boolean;
   /** The `kind:` line is there even when the YAML around it is broken. */
   mentionsKind: boolean;
+  /** YAML (`---`), JSON (`---json`) or TOML (`+++`). */
+  format?: 'yaml' | 'json' | 'toml';
 }
 
-const OPEN = /^---[ \t]*$/;
+const OPEN = /^\uFEFF?(?:---(?:[ \t]*yaml)?|---[ \t]*(json|toml)|(\+\+\+))[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-const KIND_LINE = /^[ \t-]*kind[ \t]*:/m;
+const TOML_CLOSE = /^\+\+\+[ \t]*$/;
+const KIND_LINE = /^[ \t-]*["']?kind["']?[ \t]*[:=]/m;
 
-/** Finds and reads a YAML front matter block at the very top of the document. Never throws. */
+/**
+ * Finds and reads a front matter block at the very top of the document (after a byte-order
+ * mark, if any): YAML between `---` lines, JSON after `---json`, or TOML between `+++` lines, as
+ * static-site generators write them. Never throws.
+ */
 export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
-  if (lines.lineCount < 2 || !OPEN.test(lines.line(0))) return undefined;
+  const open = lines.lineCount >= 2 ? OPEN.exec(lines.line(0)) : null;
+  if (!open) return undefined;
+  const format = open[2] ? 'toml' : open[1] === 'json' ? 'json' : open[1] === 'toml' ? 'toml' : 'yaml';
+  const close = open[2] ? TOML_CLOSE : CLOSE;
   let endLine = -1;
   for (let i = 1; i < lines.lineCount; i++) {
-    if (CLOSE.test(lines.line(i))) {
+    if (close.test(lines.line(i))) {
       endLine = i;
       break;
     }
   }
-  if (endLine < 0) return unclosedFrontMatter(lines);
+  if (endLine < 0) return format === 'yaml' ? unclosedFrontMatter(lines) : undefined;
   const bodyStart = lines.starts[1];
-  const raw = lines.text.slice(bodyStart, lines.starts[endLine]);
+  // A lone CR is a line break (CommonMark); the parsers are given LF in its place, offsets unchanged.
+  const raw = lines.text.slice(bodyStart, lines.starts[endLine]).replace(/\r(?!\n)/g, '\n');
   const fm: FrontMatter = {
     startLine: 0,
     endLine,
@@ -58,11 +72,20 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     problems: [],
     malformed: false,
     mentionsKind: KIND_LINE.test(raw),
+    format,
   };
   const toRange = (from: number, to: number): Range => ({
     start: lines.positionAt(bodyStart + from),
     end: lines.positionAt(bodyStart + Math.max(to, from)),
   });
+  if (format === 'json') {
+    readJsonFields(fm, raw, toRange);
+    return fm;
+  }
+  if (format === 'toml') {
+    readTomlFields(fm, raw, toRange);
+    return fm;
+  }
 
   let doc;
   try {

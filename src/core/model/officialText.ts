@@ -120,7 +120,10 @@ export interface Piece {
 
 /** A line that holds only a fence "|", a rule, a setext underline, an asterisk, or a table's delimiter row. */
 export function isDecoration(line: string): boolean {
-  return /^\s*(?:\|\s*)?(?:[-=_*~—–]{1,}\s*)*(?:\|\s*)?$/.test(line) || /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/.test(line);
+  // On the trimmed line and without nested or adjacent quantifiers over the same characters: a
+  // long run of spaces or dashes followed by other text fails in linear time.
+  const t = line.trim();
+  return /^\|?[-=_*~—–\s]*\|?$/.test(t) || /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?$/.test(t);
 }
 
 /** Removes the Markdown marks around a piece of text: heading marks, emphasis, escapes, `<u>`. */

@@ -12,6 +12,8 @@ export interface Paragraph {
   startLine: number;
   endLine: number;
   content: string;
+  /** At the top level, in a list item or in a block quote. */
+  container?: 'top' | 'list' | 'quote';
   /** "(1) … (2) …" inside the paragraph: present when it has a "(1)" and at least one more marker. */
   enumeration?: EnumerationItem[];
 }

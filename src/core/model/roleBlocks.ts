@@ -1,12 +1,13 @@
 import type { ReportKind } from '../kinds/kind';
+import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import type { Caption } from './captions';
 import type { Paragraph } from './paragraphs';
-import type { Section } from './sections';
 
 /**
  * A role played by a run of paragraphs rather than by a heading's section: the participants,
  * results or conclusion of a news report that has no headings, recognised by the cue phrases
- * its kind gives ("Tham dự…", "Phát biểu kết luận…").
+ * its kind gives ("Tham dự…", "Phát biểu kết luận…"), or by a label that names the role
+ * ("**Quyết định:** …", "Impact: …").
  */
 export interface RoleBlock {
   role: string;
@@ -14,10 +15,16 @@ export interface RoleBlock {
   startLine: number;
   endLine: number;
   source: 'paragraphs';
+  /** How the role was recognised: a cue phrase at the paragraph's start, or a label line. */
+  by: 'cue' | 'label';
+  /** The paragraph's first words (or the label), for views. */
+  title: string;
 }
 
 /** How much of a paragraph a cue is tried on: cues name how a paragraph opens. */
 const CUE_WINDOW = 2000;
+/** Label lines are looked for in this many lines of a paragraph. */
+const LABEL_LINES = 40;
 
 const compiled = new WeakMap<ReportKind, Array<{ role: string; cues: RegExp[] }>>();
 
@@ -41,32 +48,108 @@ function compile(cue: string): RegExp[] {
   }
 }
 
+/** "**Quyết định:** …", "- Impact: …", "Action items:" — a short label before a colon. */
+const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_\n]{2,60}?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?(?:\s|$)/u;
+const SENTENCE_END = /[.!?…;,]$/u;
+
 /**
- * Paragraphs outside the sections whose headings name a role, and not captions, play every
- * role one of whose cues matches their start; consecutive paragraphs playing one role form
- * one block.
+ * The role a label names, when the label is the synonym itself (maybe with a period after it):
+ * "Quyết định" → decisions, but not "Quyết định số 12 của …".
  */
-export function findRoleBlocks(kind: ReportKind, paragraphs: () => readonly Paragraph[], roleSections: readonly Section[], captions: () => readonly Caption[]): RoleBlock[] {
+function labelRole(label: string, kind: ReportKind): string | undefined {
+  const normalized = normalizeTitle(label);
+  if (!normalized || normalized.length > 60) return undefined;
+  const match = matchRole(label, kind);
+  if (!match || match.fuzzy) return undefined;
+  const rest = normalized.slice(normalizeTitle(match.synonym).length).trim();
+  return rest === '' || /^(?:\(?(?:tuần|tháng|quý|năm|week|month|quarter|year|sprint)\b|\d)/iu.test(rest) ? match.role : undefined;
+}
+
+export interface RoleBlockInput {
+  kind: ReportKind;
+  paragraphs: readonly Paragraph[];
+  captions: readonly Caption[];
+  /** Whether a line lies in a section whose heading (or a heading above it) names `role`. */
+  coveredBy: (line: number) => ReadonlySet<string> | undefined;
+  /** Roles that some heading of the report names: paragraphs inside sections add only others. */
+  headingRoles: ReadonlySet<string>;
+  /** Lines that are not the report's prose for this purpose (the official header, quotes). */
+  excluded: (line: number) => boolean;
+  lines: { line(n: number): string };
+  /** Which section a line is in (an index; -1 before the first): a label's block ends with its section. */
+  sectionAt: (line: number) => number;
+}
+
+/**
+ * Runs of paragraphs that play a role. Outside the sections whose headings name a role, a
+ * paragraph plays every role one of whose cues matches its start; inside such a section, it
+ * plays only roles that no heading of the report names ("Tuy nhiên, …" inside the results is the
+ * shortcomings when no heading says so). A label line names a role the same way. Consecutive
+ * paragraphs playing one role form one block. Linear in the paragraphs and captions.
+ */
+export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
+  const { kind, paragraphs, coveredBy, headingRoles, excluded, lines } = input;
   const roles = cuesOf(kind);
-  if (roles.length === 0) return [];
-  const inSection = (line: number) => roleSections.some((s) => line >= s.startLine && line <= s.endLine);
-  const isCaption = (p: Paragraph) => captions().some((c) => c.startLine === p.startLine && c.endLine === p.endLine);
+  const captionStarts = new Set(input.captions.map((c) => c.startLine));
   const blocks: RoleBlock[] = [];
   const open = new Map<string, RoleBlock>();
-  for (const paragraph of paragraphs()) {
-    if (inSection(paragraph.startLine) || isCaption(paragraph)) continue;
+  const allowed = (role: string, line: number) => {
+    const covering = coveredBy(line);
+    if (!covering) return true;
+    return !covering.has(role) && !headingRoles.has(role);
+  };
+  for (const paragraph of paragraphs) {
+    if (captionStarts.has(paragraph.startLine) || excluded(paragraph.startLine)) {
+      continue;
+    }
     const text = paragraph.content.slice(0, CUE_WINDOW).normalize('NFC').replace(/^[*_\s]+/, '');
-    const playing = new Set(roles.filter((r) => r.cues.some((cue) => cue.test(text))).map((r) => r.role));
+    const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string }>();
+    for (const r of roles) {
+      if (allowed(r.role, paragraph.startLine) && r.cues.some((cue) => cue.test(text))) {
+        playing.set(r.role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(text) });
+      }
+    }
+    // Label lines: the first line of the paragraph, and in a paragraph of short lines each line.
+    const last = Math.min(paragraph.endLine, paragraph.startLine + LABEL_LINES - 1);
+    const multiline = paragraph.endLine > paragraph.startLine;
+    for (let line = paragraph.startLine; line <= last; line++) {
+      const lineText = lines.line(line);
+      // Cheap tests first: a label has a colon near its start, a bare label line is short.
+      const colon = lineText.indexOf(':');
+      const m = colon > 0 && colon < 70 ? LABEL.exec(lineText) : null;
+      let label = m?.[1];
+      if (!label && multiline && lineText.length <= 60) {
+        const bare = lineText.trim().replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1');
+        if (bare.length > 0 && bare.length <= 50 && !SENTENCE_END.test(bare) && bare.split(/\s+/).length <= 6) label = bare;
+      }
+      if (!label) continue;
+      const role = labelRole(label, kind);
+      if (role && allowed(role, line) && !playing.has(role)) playing.set(role, { startLine: line, by: 'label', title: label.trim() });
+    }
+    // A label opens a block that goes on over the paragraphs after it ("Decisions:" and its list)
+    // until another role starts or the section ends.
+    if (playing.size === 0) {
+      for (const [role, block] of open) {
+        if (block.by === 'label' && input.sectionAt(block.startLine) === input.sectionAt(paragraph.startLine)) block.endLine = paragraph.endLine;
+        else open.delete(role);
+      }
+      continue;
+    }
     for (const role of [...open.keys()]) if (!playing.has(role)) open.delete(role);
-    for (const role of playing) {
+    for (const [role, how] of playing) {
       const block = open.get(role);
       if (block) block.endLine = paragraph.endLine;
       else {
-        const created: RoleBlock = { role, startLine: paragraph.startLine, endLine: paragraph.endLine, source: 'paragraphs' };
+        const created: RoleBlock = { role, startLine: how.startLine, endLine: paragraph.endLine, source: 'paragraphs', by: how.by, title: how.title };
         blocks.push(created);
         open.set(role, created);
       }
     }
   }
   return blocks;
+}
+
+function firstWords(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return words.length > 8 ? words.slice(0, 8).join(' ') + '…' : words.join(' ');
 }

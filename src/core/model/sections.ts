@@ -1,22 +1,25 @@
 import type { Lang } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
-import { matchRole, type RoleMatch } from '../kinds/matchRole';
+import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import type { HeadingBlock } from './blocks';
 import { parseNumbering, type Numbering } from './numbering';
+import { plainText, unwrapEmphasis } from './plainText';
 
 export interface Heading {
   level: number;
   /** First and last source line, 0-based (a setext heading spans two lines). */
   line: number;
   endLine: number;
-  /** The heading's text as written (inline Markdown, no `#` markers). */
+  /** The heading's text as written (inline Markdown, no `#` markers, without emphasis that wraps it whole). */
   text: string;
   /** Column of the text on its first line. */
   textColumn: number;
   setext: boolean;
   numbering?: Numbering;
-  /** The text without its numbering prefix. */
+  /** The title in plain text, without its numbering prefix: no emphasis, code marks, links or comments. */
   title: string;
+  /** A wholly bold or all-caps numbered paragraph that stands for a heading (no `#`). */
+  pseudo?: boolean;
 }
 
 export interface Section {
@@ -32,12 +35,15 @@ export interface Section {
   isTitle: boolean;
 }
 
-export function toHeading(block: HeadingBlock, lineText: string, lang: Lang): Heading {
+export function toHeading(block: Pick<HeadingBlock, 'level' | 'startLine' | 'endLine' | 'content' | 'setext'>, lineText: string, lang: Lang): Heading {
   const firstLine = block.content.split('\n', 1)[0];
-  const column = lineText.indexOf(firstLine);
+  let column = lineText.indexOf(firstLine);
+  // "## **I. KẾT QUẢ**": the emphasis wraps the title; numbering and fixes read inside it.
+  const unwrapped = unwrapEmphasis(block.content);
+  if (unwrapped && column >= 0) column += unwrapped.lead;
   // Read the numbering on the NFC form, so that a decomposed "Phần" is still a part; the
   // offsets that fixes use are then mapped back onto the text as typed.
-  const raw = block.content;
+  const raw = unwrapped?.inner ?? block.content;
   const nfc = raw.normalize('NFC');
   let numbering = parseNumbering(nfc, lang);
   if (numbering && nfc !== raw) {
@@ -56,7 +62,7 @@ export function toHeading(block: HeadingBlock, lineText: string, lang: Lang): He
     textColumn: column < 0 ? 0 : column,
     setext: block.setext,
     numbering,
-    title: numbering ? raw.slice(numbering.text.length).trim() : raw,
+    title: plainText(numbering ? raw.slice(numbering.text.length) : raw),
   };
 }
 
@@ -85,35 +91,106 @@ export function buildSectionTree(headings: Heading[], lastLine: number): Section
   return roots;
 }
 
-/** A lone level-1 heading that comes first is the report's title, not a section of it. */
-export function markTitle(roots: Section[], headings: Heading[]): Section | undefined {
+/**
+ * The report's title: a lone level-1 heading that comes first; or, where every section is a
+ * level-1 heading (text converted from Word), a first level-1 heading with nothing under it
+ * ("# Outage Postmortem" right before "# Issue Summary"). It is not a section of the report.
+ */
+export function markTitle(roots: Section[], headings: Heading[], namesRole: (title: string) => boolean = () => false): Section | undefined {
   const first = roots[0];
   if (!first || first.heading.level !== 1) return undefined;
-  if (headings.filter((h) => h.level === 1).length !== 1) return undefined;
+  const isLone = headings.filter((h) => h.level === 1).length === 1;
+  const isBare =
+    !isLone && first.children.length === 0 && roots[1] !== undefined && first.endLine <= first.heading.endLine + 1 && !first.heading.pseudo && !namesRole(first.heading.title);
+  if (!isLone && !isBare) return undefined;
   first.isTitle = true;
   return first;
 }
 
+/** What a role match needs besides the kind: the report's own period, to tell its objectives from next period's goals. */
+export interface RoleContext {
+  /** "tuần 5", "week 12", "2024": how the title names the period the report covers, folded. */
+  period?: { unit?: string; value: string };
+}
+
 /**
- * Gives each section the role its heading names, outermost first: inside a results section,
- * "2. Thực hiện nhiệm vụ" is a part of the results, not the priorities.
+ * The role each section's heading names, without changing the sections. A section inside one
+ * that has a role gets a role of its own only when its title is the role's name outright ("7.1.
+ * Kết quả đạt được" inside "7. Kết luận"), so that "2. Nhiệm vụ được giao" inside the results
+ * stays a part of the results.
  */
-export function assignRoles(roots: Section[], kind: ReportKind): Section[] {
-  const roleSections: Section[] = [];
-  const visit = (sections: Section[]) => {
+export function matchSections(roots: readonly Section[], kind: ReportKind, context: RoleContext = {}): Array<{ section: Section; match: RoleMatch }> {
+  const found: Array<{ section: Section; match: RoleMatch }> = [];
+  const visit = (sections: readonly Section[], parentRole: string | undefined) => {
     for (const section of sections) {
-      const match = section.isTitle ? undefined : matchRole(section.heading.title, kind);
-      if (match) {
-        section.role = match.role;
-        section.roleMatch = match;
-        roleSections.push(section);
-      } else {
-        visit(section.children);
-      }
+      let match = section.isTitle ? undefined : matchRole(section.heading.title, kind);
+      if (match) match = ownPeriod(section.heading.title, match, kind, context);
+      if (match && parentRole !== undefined && (match.role === parentRole || match.fuzzy || !isWholeTitle(section.heading.title, match.synonym))) match = undefined;
+      if (match) found.push({ section, match });
+      visit(section.children, match?.role ?? parentRole);
     }
   };
-  visit(roots);
-  return roleSections;
+  visit(roots, undefined);
+  return found;
+}
+
+/**
+ * Gives each section the role its heading names (see `matchSections`); returns the sections
+ * with a role, in document order.
+ */
+export function assignRoles(roots: Section[], kind: ReportKind, context: RoleContext = {}): Section[] {
+  for (const section of walkSections(roots)) {
+    delete section.role;
+    delete section.roleMatch;
+  }
+  return matchSections(roots, kind, context).map(({ section, match }) => {
+    section.role = match.role;
+    section.roleMatch = match;
+    return section;
+  });
+}
+
+const PERIOD_WORDS = '(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|year|sprint|iteration)';
+const PERIOD = new RegExp(`(?<![\\p{L}\\p{N}])${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})(?![\\p{N}])`, 'iu');
+const THIS_PERIOD = /(?<![\p{L}\p{N}])(?:tuần này|tháng này|quý này|năm nay|kỳ này|this (?:week|month|quarter|year|sprint)|đề ra|đặt ra)(?![\p{L}\p{N}])/iu;
+
+/** How a title names its period: "Báo cáo tuần 5" → { unit: "tuần", value: "5" }; a year alone → { value: "2024" }. */
+export function periodOfTitle(title: string | undefined, year?: number): RoleContext['period'] {
+  const folded = title?.normalize('NFC').toLowerCase() ?? '';
+  const m = PERIOD.exec(folded);
+  if (m) return { unit: m[1], value: String(Number(m[2])) };
+  const y = /(?<![\p{N}])(19|20|21)\d{2}(?![\p{N}])/u.exec(folded)?.[0] ?? (year ? String(year) : undefined);
+  return y ? { value: y } : undefined;
+}
+
+/**
+ * "Mục tiêu tuần 5" in the report of week 5 sets this period's objectives; "Mục tiêu tuần 6" or
+ * "Mục tiêu năm 2025" in a 2024 report are the next period's priorities.
+ */
+function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: RoleContext): RoleMatch {
+  if (match.role !== 'priorities' || !kind.roles.some((r) => r.id === 'objectives')) return match;
+  const folded = title.normalize('NFC').toLowerCase();
+  const rest = folded.slice(normalizeTitle(match.synonym).length);
+  if (!/^(?:mục tiêu|goals?|targets?)/u.test(folded)) return match;
+  if (THIS_PERIOD.test(rest)) return { ...match, role: 'objectives' };
+  const period = context.period;
+  if (!period) return match;
+  const m = PERIOD.exec(rest);
+  const value = m ? String(Number(m[2])) : /(?<![\p{N}])\d{4}(?![\p{N}])/u.exec(rest)?.[0];
+  if (value !== undefined && value === period.value && (!m || !period.unit || sameUnit(m[1], period.unit))) return { ...match, role: 'objectives' };
+  return match;
+}
+
+function sameUnit(a: string, b: string): boolean {
+  const group = (u: string) => ({ tuần: 'w', week: 'w', tháng: 'm', month: 'm', quý: 'q', quarter: 'q', năm: 'y', year: 'y' } as Record<string, string>)[u] ?? u;
+  return group(a.toLowerCase()) === group(b.toLowerCase());
+}
+
+/** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024"). */
+function isWholeTitle(title: string, synonym: string): boolean {
+  const normalized = normalizeTitle(title);
+  const rest = normalized.slice(normalizeTitle(synonym).length).trim();
+  return rest === '' || new RegExp(`^(?:[:\\-–—(]\\s*)?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)`, 'iu').test(rest);
 }
 
 /** Depth-first, document order. */

@@ -13,11 +13,10 @@ export const missingSection: Rule = {
   check({ doc, report }) {
     const kind = doc.kind;
     if (!kind) return;
-    // A role is present as a heading's section, or as paragraphs its cues recognise (news reports).
-    const present = new Set([...doc.roleSections.map((s) => s.role), ...doc.roleBlocks.map((b) => b.role)]);
+    // A role is present when some part of the report plays it: a section (at any depth), a
+    // question item, or paragraphs its cues or a label recognise. The views read the same list.
     const line = doc.titleLine;
-    for (const role of kind.roles) {
-      if (!role.required || present.has(role.id)) continue;
+    for (const role of doc.missingRoles) {
       report({
         range: doc.lines.linesRange(line, line),
         message: {

@@ -16,7 +16,7 @@ export const sectionOrder: Rule = {
   fixable: true,
   check({ doc, report }) {
     const kind = doc.kind;
-    if (!kind) return;
+    if (!kind || !kind.ordered) return;
     const rank = (s: Section) => kind.roles.find((r) => r.id === s.role)!.order;
     for (const group of siblingGroups(doc)) {
       const roled = group.filter((s) => s.role);

@@ -21,6 +21,8 @@ export const emptySection: Rule = {
       if (letters >= MIN_WORD_CHARACTERS) continue;
       // A section holding only "…" is waiting to be written: the placeholder rule says so.
       if (holdsPlaceholder(doc, first, section.endLine)) continue;
+      // "N/A", "None", "Không có": the writer answered that there is nothing to report.
+      if (holdsAnswer(doc, first, section.endLine)) continue;
       report({
         range: headingRange(doc, section),
         // "Có", "N/A", "- x": something is there, so the message does not call it empty.
@@ -57,6 +59,14 @@ function wordCharacters(doc: ReportDocument, first: number, last: number): numbe
     if (WORD_CHARACTER.test(text[i]) && ++count >= MIN_WORD_CHARACTERS) return count;
   }
   return count;
+}
+
+/** A short answer that says there is nothing: N/A, None, Nil, Không có… (with a list marker or emphasis around it). */
+const NOTHING = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?[*_]*(?:n\/?a|none|nil|nothing(?: to report)?|no|không(?: có(?: gì)?)?|chưa có|không áp dụng)[*_]*[.!]?[ \t]*$/iu;
+
+function holdsAnswer(doc: ReportDocument, first: number, last: number): boolean {
+  for (let line = first; line <= last; line++) if (NOTHING.test(doc.lines.line(line).normalize('NFC'))) return true;
+  return false;
 }
 
 function holdsPlaceholder(doc: ReportDocument, first: number, last: number): boolean {

@@ -26,6 +26,13 @@ function describe(problem: FrontMatterProblem): Localized {
         vi: `Front matter không phải YAML hợp lệ: ${words.vi}. Báo cáo được kiểm tra như khi không có front matter.`,
       };
     }
+    case 'syntax': {
+      const language = problem.format === 'toml' ? 'TOML' : 'JSON';
+      return {
+        en: `The front matter is not valid ${language}: ${problem.detail}. The report is checked as if it had none.`,
+        vi: `Front matter không phải ${language} hợp lệ: ${problem.detail}. Báo cáo được kiểm tra như khi không có front matter.`,
+      };
+    }
     case 'unclosed':
       return {
         en: 'The front matter opened here is never closed: add a line with "---" after its last field.',

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/kind.schema.json","title":"Reportwright report kind","description":"A kind of report: its section roles in order, how their headings are written in Vietnamese and English, which are required. Data only.","type":"object","required":["id","roles"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"What a report names in its front matter: `kind: <id>`. A built-in id (review, meeting-news, status) replaces the built-in kind."},"name":{"$ref":"#/definitions/localized","description":"The kind's name, shown to writers."},"templateTitle":{"$ref":"#/definitions/localized","description":"The title a new report of this kind starts with; may use snippet variables such as $CURRENT_YEAR."},"roles":{"type":"array","minItems":1,"description":"The section roles, in the order a report should follow.","items":{"$ref":"#/definitions/role"}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"localized":{"type":"object","additionalProperties":false,"properties":{"vi":{"$ref":"#/definitions/text","description":"Tiếng Việt"},"en":{"$ref":"#/definitions/text","description":"English"}}},"words":{"type":"array","items":{"$ref":"#/definitions/text"}},"role":{"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/kind.schema.json","title":"Reportwright report kind","description":"A kind of report: its section roles in order, how their headings are written in Vietnamese and English, which are required. Data only.","type":"object","required":["id","roles"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"What a report names in its front matter: `kind: <id>`. A built-in id (review, meeting-news, status, annual-report, minutes, post-mortem) replaces the built-in kind."},"name":{"$ref":"#/definitions/localized","description":"The kind's name, shown to writers."},"templateTitle":{"$ref":"#/definitions/localized","description":"The title a new report of this kind starts with; may use snippet variables such as $CURRENT_YEAR."},"ordered":{"type":"boolean","description":"Whether the roles must come in the order listed (rule RW002). Default true; minutes, whose decisions and action items come in either order, say false."},"roles":{"type":"array","minItems":1,"description":"The section roles, in the order a report should follow.","items":{"$ref":"#/definitions/role"}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"localized":{"type":"object","additionalProperties":false,"properties":{"vi":{"$ref":"#/definitions/text","description":"Tiếng Việt"},"en":{"$ref":"#/definitions/text","description":"English"}}},"words":{"type":"array","items":{"$ref":"#/definitions/text"}},"role":{"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."}}}}};
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"vi":{"$ref":"#/definitions/text","description":"Tiếng Việt"},"en":{"$ref":"#/definitions/text","description":"English"}}};
 const schema13 = {"type":"string","pattern":"\\S"};
@@ -394,7 +394,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "$schema") || (key0 === "id")) || (key0 === "name")) || (key0 === "templateTitle")) || (key0 === "roles"))){
+if(!((((((key0 === "$schema") || (key0 === "id")) || (key0 === "name")) || (key0 === "templateTitle")) || (key0 === "ordered")) || (key0 === "roles"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -454,11 +454,9 @@ vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.error
 errors = vErrors.length;
 }
 }
-if(data.roles !== undefined){
-let data4 = data.roles;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.ordered !== undefined){
+if(typeof data.ordered !== "boolean"){
+const err6 = {instancePath:instancePath+"/ordered",schemaPath:"#/properties/ordered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -467,16 +465,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate14(data4[i0], {instancePath:instancePath+"/roles/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.roles !== undefined){
+let data5 = data.roles;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err7 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -485,15 +479,33 @@ vErrors.push(err7);
 }
 errors++;
 }
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate14(data5[i0], {instancePath:instancePath+"/roles/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }

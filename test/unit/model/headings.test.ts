@@ -66,10 +66,10 @@ describe('model: headings are what markdown-it says they are', () => {
   });
 
   it('maps a heading back to the exact column of its text', () => {
-    const doc = parseReport('   ##   Kết quả\n> ## Quoted\n');
-    assert.deepEqual(doc.headings.map((h) => [h.line, h.textColumn]), [
-      [0, 8],
-      [1, 5],
+    const doc = parseReport('   ##   Kết quả\n## **II. Phương hướng**\n');
+    assert.deepEqual(doc.headings.map((h) => [h.line, h.textColumn, h.text]), [
+      [0, 8, 'Kết quả'],
+      [1, 5, 'II. Phương hướng'],
     ]);
   });
 

@@ -37,8 +37,17 @@ describe('model: roles played by paragraphs (news reports without headings)', ()
   });
 
   it('leaves paragraphs inside a section whose heading names a role to that section', () => {
-    const doc = parseReport('---\nkind: meeting-news\n---\n\n## Kết quả\n\nTham dự có các đồng chí.\n');
+    const doc = parseReport('---\nkind: meeting-news\n---\n\n## Thành phần tham dự\n\nTham dự có các đồng chí.\n');
     assert.deepEqual(doc.roleBlocks, []);
+  });
+
+  it('gives a paragraph inside a section a role that no heading of the report names', () => {
+    const text = '---\nkind: review\n---\n# Báo cáo\n\n## I. Kết quả\n\nHoàn thành kế hoạch.\n\nTuy nhiên, còn chậm giải ngân.\n\n## II. Phương hướng\n\nĐẩy nhanh.\n\n## III. Kết luận\n\nXong.\n';
+    const doc = parseReport(text);
+    assert.deepEqual(doc.roleBlocks.map((b) => [b.role, b.startLine]), [['shortcomings', 9]]);
+    // A heading that names the shortcomings takes the role from the paragraphs.
+    const named = parseReport(text.replace('## II. Phương hướng', '## II. Hạn chế\n\nChậm.\n\n## III. Phương hướng'));
+    assert.deepEqual(named.roleBlocks.map((b) => b.role), []);
   });
 
   it('ignores a cue that is not a valid regular expression (a workspace kind file reports it)', () => {

@@ -27,7 +27,7 @@ describe('model: sections and roles', () => {
   it('lets the longest synonym win', () => {
     const doc = parseReport('---\nkind: review\n---\n## Kết quả thực hiện nhiệm vụ\n\n## Nhiệm vụ, giải pháp\n');
     assert.deepEqual(doc.roleSections.map((s) => [s.role, s.roleMatch?.synonym]), [
-      ['results', 'kết quả thực hiện'],
+      ['results', 'kết quả thực hiện nhiệm vụ'],
       ['priorities', 'nhiệm vụ, giải pháp'],
     ]);
   });

@@ -1,0 +1,65 @@
+import type { ReportKind } from '../kinds/kind';
+import type { ReportPart } from './parts';
+
+/**
+ * Words in a report's title that name its kind ("Biên bản họp…", "Outage Postmortem", "2024
+ * Annual Report"). Tried in order; the first that occurs wins.
+ */
+const TITLE_KINDS: Array<{ kind: string; pattern: RegExp }> = [
+  { kind: 'conclusion-notice', pattern: /(?<![\p{L}])(?:thông báo kết luận|conclusion notice)(?![\p{L}])/iu },
+  { kind: 'minutes', pattern: /(?<![\p{L}])(?:biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting)(?![\p{L}])/iu },
+  { kind: 'post-mortem', pattern: /(?<![\p{L}])(?:post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|\bRCA\b)(?![\p{L}])/iu },
+  { kind: 'annual-report', pattern: /(?<![\p{L}])(?:annual report|year in review|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm)(?![\p{L}])/iu },
+  { kind: 'status', pattern: /(?<![\p{L}])(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:report|update|status)|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report)(?![\p{L}])/iu },
+  { kind: 'plan', pattern: /^\s*(?:kế hoạch)(?![\p{L}])/iu },
+  { kind: 'meeting-news', pattern: /(?<![\p{L}])(?:hội nghị|tổng kết công tác|họp báo|cuộc họp|buổi làm việc)(?![\p{L}])/iu },
+  { kind: 'review', pattern: /(?<![\p{L}])(?:báo cáo tổng kết|tổng kết năm|sơ kết|year-end review|end-of-year review|annual review)(?![\p{L}])/iu },
+];
+
+/** The kind a title names, among the kinds that exist; undefined when it names none. */
+export function kindOfTitle(title: string | undefined, known: (id: string) => boolean): string | undefined {
+  if (!title) return undefined;
+  const text = title.normalize('NFC');
+  return TITLE_KINDS.find((t) => known(t.kind) && t.pattern.test(text))?.kind;
+}
+
+/** The kinds whose names in a title are specific enough to override a front matter's general kind. */
+export const SPECIFIC_TITLE_KINDS: ReadonlySet<string> = new Set(['conclusion-notice', 'minutes', 'post-mortem']);
+
+export interface KindScore {
+  kind: string;
+  /** 0–1: how sure the detection is that the document is a report of this kind. */
+  confidence: number;
+  /** Required roles some part plays, and how many the kind requires. */
+  required: number;
+  requiredTotal: number;
+  /** Distinct roles found. */
+  roles: number;
+}
+
+/**
+ * How well a document's parts fit a kind: the share of the kind's required roles found, how
+ * much of the document its role parts cover, and whether the title names the kind.
+ *
+ * @param parts the document's parts as read with this kind.
+ * @param sectionCount the top-level sections of the document, the title left out.
+ * @returns a score with a confidence between 0 and 1.
+ */
+export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectionCount: number, titleNamesKind: boolean): KindScore {
+  const present = new Set(parts.filter((p) => p.role).map((p) => p.role!));
+  const required = kind.roles.filter((r) => r.required);
+  const requiredPresent = required.filter((r) => present.has(r.id)).length;
+  const requiredShare = required.length ? requiredPresent / required.length : present.size > 0 ? 1 : 0;
+  // Reports are made of their roles; a README with one "Summary" among ten sections is not one.
+  const topLevel = parts.filter((p) => p.section && !p.section.parent);
+  const roled = topLevel.filter((p) => p.role || p.section!.children.some((c) => c.role)).length;
+  const coverage = sectionCount > 0 ? roled / sectionCount : 1;
+  let confidence: number;
+  if (titleNamesKind) confidence = present.size === 0 ? 0.35 : 0.6 + 0.4 * Math.max(requiredShare, Math.min(1, present.size / 3));
+  else if (present.size < 2) confidence = 0;
+  else confidence = requiredShare * (0.5 + 0.3 * Math.min(1, present.size / 4)) * Math.min(1, 0.4 + coverage);
+  return { kind: kind.id, confidence: Math.round(confidence * 100) / 100, required: requiredPresent, requiredTotal: required.length, roles: present.size };
+}
+
+/** The confidence from which a detected kind is offered to the writer, or used by `--kind auto`. */
+export const CONFIDENT = 0.6;

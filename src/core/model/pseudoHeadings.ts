@@ -1,0 +1,110 @@
+import type { Lang } from '../i18n';
+import type { LineIndex } from '../text/lineIndex';
+import type { ParagraphBlock } from './blocks';
+import { type NumberingStyle, parseNumbering } from './numbering';
+import { unwrapEmphasis } from './plainText';
+
+/**
+ * A paragraph that stands for a heading in text converted from Word or PDF, or typed by writers
+ * who never use `#`: one line, wholly bold ("**I. ĐÁNH GIÁ CHUNG**"), or an all-caps numbered
+ * line ("II. NHIỆM VỤ QUÝ IV"). Lines 0-based.
+ */
+export interface PseudoHeadingBlock {
+  startLine: number;
+  endLine: number;
+  /** The text inside the emphasis (or the line), as written. */
+  content: string;
+  /** Column where `content` starts on its line. */
+  column: number;
+  bold: boolean;
+  numberingStyle?: NumberingStyle;
+}
+
+const MAX_LENGTH = 160;
+const MAX_WORDS = 24;
+const SENTENCE_END = /[.!?…]["'”’)]?$/u;
+/** An upper-case letter, and no lower-case one anywhere: "NHIỆM VỤ QUÝ IV". */
+const HAS_UPPER = /\p{Lu}.*\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * The pseudo-headings among top-level one-line paragraphs. `isRoleTitle` says whether an
+ * unnumbered, mixed-case bold line names a role ("**Kết luận**"), which makes it a heading too;
+ * `excluded` says whether a line belongs to the document's frame (its official header, a caption).
+ *
+ * @param paragraphs the paragraphs of the block scan, in order.
+ * @returns the pseudo-headings in document order; never throws.
+ */
+export function findPseudoHeadings(
+  lines: LineIndex,
+  paragraphs: readonly ParagraphBlock[],
+  lang: Lang,
+  isRoleTitle: (title: string) => boolean,
+  excluded: (line: number) => boolean,
+): PseudoHeadingBlock[] {
+  const found: PseudoHeadingBlock[] = [];
+  for (const p of paragraphs) {
+    if (p.container !== 'top' || p.startLine !== p.endLine || excluded(p.startLine)) continue;
+    const raw = p.content.trim();
+    if (raw.length === 0 || raw.length > MAX_LENGTH + 6) continue;
+    const unwrapped = unwrapEmphasis(raw);
+    const bold = unwrapped !== undefined && unwrapped.lead >= 2;
+    // A single `*…*` line is italics: a caption or a note, never a heading.
+    if (unwrapped && !bold) continue;
+    const text = bold ? unwrapped!.inner.trim() : raw;
+    if (text.length > MAX_LENGTH || /[*_`[\]<>|]/.test(text.replace(/^\[|\]$/g, ''))) continue;
+    if (text.split(/\s+/).length > MAX_WORDS) continue;
+    const numbering = parseNumbering(text.normalize('NFC'), lang);
+    const rest = numbering ? text.slice(numbering.text.length).trim() : text;
+    if (!/\p{L}/u.test(rest)) continue;
+    // "**Ngày họp:**", "**Nội dung:**" are labels of a field, not headings.
+    if (!numbering && /[:：]$/.test(rest)) continue;
+    if (SENTENCE_END.test(rest) && !/\.\/\.$/.test(rest)) {
+      // "**I. KẾT QUẢ ĐẠT ĐƯỢC.**" still reads as a heading; a sentence does not.
+      if (!(numbering && isAllCaps(rest))) continue;
+    }
+    const allCaps = isAllCaps(rest);
+    const isHeading = bold ? numbering !== undefined || allCaps || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest));
+    if (!isHeading) continue;
+    const lineText = lines.line(p.startLine);
+    const at = lineText.indexOf(text);
+    found.push({ startLine: p.startLine, endLine: p.endLine, content: text, column: at < 0 ? 0 : at, bold, numberingStyle: numbering?.style });
+  }
+  return found;
+}
+
+function isAllCaps(text: string): boolean {
+  return HAS_UPPER.test(text) && !HAS_LOWER.test(text);
+}
+
+/** The order in which numbering styles nest in Vietnamese and English documents (NĐ 30/2020 Phụ lục I, mục II.8). */
+const STYLE_RANK: Record<NumberingStyle, number> = { part: 0, roman: 1, 'upper-letter': 2, arabic: 3, multilevel: 4, letter: 5 };
+
+/**
+ * A level for each pseudo-heading from its numbering among its siblings: below the real heading
+ * that precedes it, the outermost numbering style used gets the next level, the next style the
+ * one after ("I." › "1." › "a)"); an unnumbered pseudo-heading sits with the outermost.
+ *
+ * @param headingBefore the nearest real section heading before a line: its index among the
+ *   headings (-1 when none) and its level (0 when none).
+ * @returns one level (1–6) per block, in order.
+ */
+export function pseudoLevels(blocks: readonly PseudoHeadingBlock[], headingBefore: (line: number) => { index: number; level: number }): number[] {
+  const levels: number[] = [];
+  let groupStart = 0;
+  while (groupStart < blocks.length) {
+    const { index, level: base } = headingBefore(blocks[groupStart].startLine);
+    let end = groupStart + 1;
+    while (end < blocks.length && headingBefore(blocks[end].startLine).index === index) end++;
+    const styles = [...new Set(blocks.slice(groupStart, end).map((b) => b.numberingStyle).filter((s): s is NumberingStyle => s !== undefined))].sort(
+      (a, b) => STYLE_RANK[a] - STYLE_RANK[b],
+    );
+    for (let i = groupStart; i < end; i++) {
+      const style = blocks[i].numberingStyle;
+      const rank = style ? styles.indexOf(style) : 0;
+      levels.push(Math.min(6, base + 1 + rank));
+    }
+    groupStart = end;
+  }
+  return levels;
+}

@@ -1,0 +1,80 @@
+import type { ReportKind } from '../kinds/kind';
+import type { ListItemBlock, ParagraphBlock } from './blocks';
+import { plainText } from './plainText';
+
+/**
+ * A question that stands for a section: a top-level list item whose first paragraph asks a
+ * question and whose answer is nested under it, as the annual-report templates of many
+ * open-source foundations are filled in ("1. What did the group accomplish this year?").
+ */
+export interface QuestionItem {
+  startLine: number;
+  endLine: number;
+  /** The question in plain text. */
+  title: string;
+  role?: string;
+}
+
+const QUESTION_END = /[?？]\s*$/u;
+const MAX_QUESTION = 300;
+
+const compiled = new WeakMap<ReportKind, Array<{ role: string; patterns: RegExp[] }>>();
+
+function questionPatterns(kind: ReportKind): Array<{ role: string; patterns: RegExp[] }> {
+  let list = compiled.get(kind);
+  if (!list) {
+    list = kind.roles
+      .filter((r) => r.questions?.length)
+      .map((r) => ({
+        role: r.id,
+        patterns: r.questions!.flatMap((source) => {
+          try {
+            return [new RegExp(source, 'iu')];
+          } catch {
+            return [];
+          }
+        }),
+      }));
+    compiled.set(kind, list);
+  }
+  return list;
+}
+
+/** True when a title is a question. */
+export function isQuestion(title: string): boolean {
+  return QUESTION_END.test(title) && title.length <= MAX_QUESTION;
+}
+
+/**
+ * The role a question asks about, by its wording: the first role of the kind (in the kind's
+ * order) one of whose question patterns occurs in it. Priorities are tried before results so
+ * that "What are your goals for next year?" is not read as results.
+ */
+export function questionRole(question: string, kind: ReportKind): string | undefined {
+  const text = question.normalize('NFC');
+  const patterns = questionPatterns(kind);
+  const ordered = [...patterns].sort((a, b) => priority(a.role) - priority(b.role));
+  return ordered.find((r) => r.patterns.some((p) => p.test(text)))?.role;
+}
+
+/** Forward-looking and help-seeking wordings are the more specific: they are tried first. */
+function priority(role: string): number {
+  return ['priorities', 'objectives', 'shortcomings', 'lessons', 'recommendations'].includes(role) ? 0 : 1;
+}
+
+/**
+ * The question items among top-level list items: the item's first paragraph is one question,
+ * and an answer is nested under it.
+ */
+export function findQuestionItems(items: readonly ListItemBlock[], paragraphs: readonly ParagraphBlock[], kind: ReportKind | undefined): QuestionItem[] {
+  const found: QuestionItem[] = [];
+  for (const item of items) {
+    if (!item.hasBody || item.firstParagraph < 0) continue;
+    const first = paragraphs[item.firstParagraph];
+    if (first.endLine - first.startLine > 2) continue;
+    const title = plainText(first.content);
+    if (!isQuestion(title)) continue;
+    found.push({ startLine: item.startLine, endLine: item.endLine, title, role: kind ? questionRole(title, kind) : undefined });
+  }
+  return found;
+}
