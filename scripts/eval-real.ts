@@ -1,7 +1,7 @@
 /**
- * Measures how the product reads real reports: `npm run eval:real [-- FOLDER] [--json]`.
+ * Measures how the product reads real reports: `npm run eval:real [-- FOLDER] [--json] [--cli PATH]`.
  *
- * Runs the built CLI (dist/cli.js) on every file labelled in FOLDER/labels.json (default
+ * Runs the built CLI (dist/cli.js, or --cli PATH) on every file labelled in FOLDER/labels.json (default
  * test/real/) — `outline --format json`, `lint --kind auto --format json`, and the same two with
  * the labelled kind given — and prints, per file and in total, against the labels:
  * - the share of labelled roles recognised (a labelled part counts when an output part with its
@@ -30,7 +30,8 @@ import {
 } from './eval-real-score';
 
 const ROOT = path.join(__dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+/** The command line under measurement: the build's, unless another is given (--cli PATH). */
+const BUILT_CLI = path.join(ROOT, 'dist', 'cli.js');
 
 interface Run {
   status: number | null;
@@ -38,8 +39,8 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024, cwd: ROOT });
+function run(cliPath: string, args: string[]): Run {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024, cwd: ROOT });
   return { status: r.status, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
 }
 
@@ -86,7 +87,8 @@ function loadRoleIndex(): Map<string, string> {
   }
 }
 
-function evaluate(folder: string, file: string, label: FileLabel, index: Map<string, string>): FileResult {
+function evaluate(cliPath: string, folder: string, file: string, label: FileLabel, index: Map<string, string>): FileResult {
+  const cli = (args: string[]) => run(cliPath, args);
   const target = path.join(folder, file);
   const errors: string[] = [];
   const roles = new Set(label.parts.map((p) => p.role));
@@ -187,6 +189,8 @@ function staleLabels(folder: string, labels: Record<string, FileLabel>): string[
   return stale;
 }
 
+const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+
 function sum(results: FileResult[], pick: (r: FileResult) => number | null): { n: number; files: number } {
   let n = 0;
   let files = 0;
@@ -199,7 +203,16 @@ function sum(results: FileResult[], pick: (r: FileResult) => number | null): { n
   return { n, files };
 }
 
-function report(folder: string, results: FileResult[], stale: string[]): string {
+/** Scores the CLI at `cliPath` on every file labelled in `folder`/labels.json (throws when they cannot be read). */
+export function evaluateFolder(folder: string, cliPath: string = BUILT_CLI): { results: FileResult[]; stale: string[] } {
+  const labels: Record<string, FileLabel> = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8'));
+  const index = loadRoleIndex();
+  const results = Object.entries(labels).map(([file, label]) => evaluate(cliPath, folder, file, label, index));
+  return { results, stale: staleLabels(folder, labels) };
+}
+
+/** The printed report: one line per file, then the totals and the roles missed most. */
+export function report(folder: string, results: FileResult[], stale: string[]): string {
   const out: string[] = [];
   const labelled = results.reduce((n, r) => n + r.label.parts.length, 0);
   const sources = [...new Set(results.map((r) => r.partsSource))];
@@ -242,13 +255,13 @@ function report(folder: string, results: FileResult[], stale: string[]): string 
   out.push('Totals');
   out.push(`  roles recognised (no kind given):              ${ratio(recognised, labelled)}`);
   out.push(
-    `  roles recognised (labelled kind given):        ${given.length ? `${ratio(given.reduce((n, r) => n + r.recognisedGiven!, 0), givenParts)} in the ${given.length} files whose kind this CLI knows` : 'not reported (no labelled kind is known to this CLI)'}`,
+    `  roles recognised (labelled kind given):        ${given.length ? `${ratio(given.reduce((n, r) => n + r.recognisedGiven!, 0), givenParts)} in the ${files(given.length)} whose kind this CLI knows` : 'not reported (no labelled kind is known to this CLI)'}`,
   );
   out.push(
-    `  false "missing section" (--kind auto):         ${auto.files ? `${auto.n} in ${auto.files} files (from ${autoFrom.join(', ')})` : 'not reported (this CLI has no lint --kind auto, and the outline JSON has no "missing")'}`,
+    `  false "missing section" (--kind auto):         ${auto.files ? `${auto.n} in ${files(auto.files)} (from ${autoFrom.join(', ')})` : 'not reported (this CLI has no lint --kind auto, and the outline JSON has no "missing")'}`,
   );
   out.push(
-    `  false "missing section" (labelled kind given): ${giv.files ? `${giv.n} in the ${giv.files} files whose kind this CLI knows` : 'not reported'}`,
+    `  false "missing section" (labelled kind given): ${giv.files ? `${giv.n} in the ${files(giv.files)} whose kind this CLI knows` : 'not reported'}`,
   );
   out.push(
     `  kind detected:                                 ${kindReported.length ? ratio(kindReported.filter((r) => r.detectedKind === r.label.kind).length, results.length) : 'not reported (the outline JSON has no "detectedKind")'}`,
@@ -273,24 +286,33 @@ function report(folder: string, results: FileResult[], stale: string[]): string 
 }
 
 function main(argv: string[]): number {
-  const asJson = argv.includes('--json');
-  const folder = path.resolve(argv.find((a) => !a.startsWith('--')) ?? path.join(ROOT, 'test', 'real'));
-  if (!fs.existsSync(CLI)) {
-    console.error(`eval-real: ${path.relative(process.cwd(), CLI)} not found; run "npm run build" first`);
+  let asJson = false;
+  let folderArg: string | undefined;
+  let cliPath = BUILT_CLI;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') asJson = true;
+    else if (a === '--cli') cliPath = path.resolve(argv[++i] ?? '');
+    else if (a.startsWith('--cli=')) cliPath = path.resolve(a.slice('--cli='.length));
+    else if (a.startsWith('--')) {
+      console.error(`eval-real: unknown option ${a} (options: FOLDER, --json, --cli PATH)`);
+      return 2;
+    } else folderArg = a;
+  }
+  const folder = path.resolve(folderArg ?? path.join(ROOT, 'test', 'real'));
+  if (!fs.existsSync(cliPath)) {
+    console.error(`eval-real: ${path.relative(process.cwd(), cliPath)} not found; run "npm run build" first`);
     return 2;
   }
-  let labels: Record<string, FileLabel>;
+  let evaluated;
   try {
-    labels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8'));
+    evaluated = evaluateFolder(folder, cliPath);
   } catch (error) {
     console.error(`eval-real: cannot read ${path.join(folder, 'labels.json')}: ${(error as Error).message}`);
     return 2;
   }
-  const index = loadRoleIndex();
-  const results = Object.entries(labels).map(([file, label]) => evaluate(folder, file, label, index));
-  const stale = staleLabels(folder, labels);
-  if (asJson) console.log(JSON.stringify({ folder, stale, results }, null, 2));
-  else console.log(report(folder, results, stale));
+  if (asJson) console.log(JSON.stringify({ folder, ...evaluated }, null, 2));
+  else console.log(report(folder, evaluated.results, evaluated.stale));
   return 0;
 }
 

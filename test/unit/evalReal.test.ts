@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   falseMissing,
@@ -12,6 +13,7 @@ import {
   ratio,
   roleNameIndex,
 } from '../../scripts/eval-real-score';
+import { evaluateFolder, report } from '../../scripts/eval-real';
 
 /** Scoring of `npm run eval:real` (scripts/eval-real-score.ts) on small made-up outputs. */
 describe('evaluation on real reports: scoring', () => {
@@ -121,5 +123,91 @@ describe('evaluation on real reports: labels', () => {
       const lines = fs.readFileSync(path.join(dir, file), 'utf8').split(/\r\n|\r|\n/);
       for (const part of label.parts) assert.ok((lines[part.line - 1] ?? '').includes(part.title), `${file}:${part.line} should hold "${part.title}"`);
     }
+  });
+});
+
+/**
+ * The runner (scripts/eval-real.ts) against two stand-in command lines: one printing the outline
+ * contract (parts, detectedKind, --kind auto), one as older builds (heading tree only, no
+ * --kind auto). Both are small scripts written here; the real CLI is measured by npm run eval:real.
+ */
+describe('evaluation on real reports: runner', function () {
+  this.timeout(30_000);
+  let dir: string;
+  const report1 = ['# Báo cáo tuần 5', '', '**Việc đã làm**', '', '- Xong bảng số liệu.', '', '**Việc tuần tới**', '', '- Viết hướng dẫn.', ''].join('\n');
+  const labels = { 'a.md': { kind: 'status', lang: 'vi', parts: [{ role: 'results', title: 'Việc đã làm', line: 3 }, { role: 'priorities', title: 'Việc tuần tới', line: 7 }] } };
+
+  const contractCli = `
+const args = process.argv.slice(2);
+const file = args[args.length - 1];
+if (args[0] === 'outline') {
+  console.log(JSON.stringify({ file, lang: 'vi', kind: null, detectedKind: 'status', confidence: 0.9,
+    parts: [{ role: 'results', title: 'Việc đã làm', part: 'pseudo-heading', startLine: 3, endLine: 6, level: 1 },
+            { role: null, title: 'Việc tuần tới', part: 'pseudo-heading', startLine: 7, endLine: 10, level: 1 }],
+    missing: ['priorities'] }));
+} else if (args.includes('auto')) {
+  console.log(JSON.stringify([{ file, line: 1, ruleId: 'RW001', message: 'Báo cáo thiếu phần "Phương hướng, nhiệm vụ" (bắt buộc với loại "Báo cáo tuần").' },
+                              { file, line: 5, ruleId: 'RW305', message: 'Two spaces between words.' }]));
+} else { console.error('reportwright: unknown kind "status"'); process.exit(2); }
+`;
+  const olderCli = `
+const args = process.argv.slice(2);
+const file = args[args.length - 1];
+if (args[0] === 'outline') console.log(JSON.stringify({ file, isReport: false, kind: null, lang: 'en', sections: [{ level: 1, title: 'Báo cáo tuần 5', startLine: 1, endLine: 10, children: [] }] }));
+else if (args.includes('auto')) { console.error('reportwright: unknown kind "auto" Known kinds: review, meeting-news, status.'); process.exit(2); }
+else console.log(JSON.stringify([{ file, line: 1, ruleId: 'RW001', message: 'The report has no "Results" section (required in the kind "Weekly status").' }]));
+`;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-eval-'));
+    fs.writeFileSync(path.join(dir, 'a.md'), report1);
+    fs.writeFileSync(path.join(dir, 'labels.json'), JSON.stringify(labels));
+    fs.writeFileSync(path.join(dir, 'contract-cli.js'), contractCli);
+    fs.writeFileSync(path.join(dir, 'older-cli.js'), olderCli);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('scores output that follows the outline contract', () => {
+    const { results, stale } = evaluateFolder(dir, path.join(dir, 'contract-cli.js'));
+    assert.deepEqual(stale, []);
+    const [r] = results;
+    assert.equal(r!.partsSource, 'parts');
+    assert.equal(r!.recognised, 1);
+    assert.deepEqual(r!.missedRoles, ['priorities@7']);
+    assert.equal(r!.detectedKind, 'status');
+    assert.equal(r!.lang, 'vi');
+    assert.equal(r!.falseMissingAuto, 1);
+    assert.equal(r!.falseMissingAutoFrom, 'lint');
+    assert.equal(r!.recognisedGiven, null, 'the labelled kind is unknown to this stand-in');
+    assert.deepEqual(r!.viMessages, { vietnamese: 1, total: 2, from: 'auto' });
+    const text = report(dir, results, stale);
+    assert.match(text, /roles recognised \(no kind given\): +1\/2 \(50%\)/);
+    assert.match(text, /kind detected: +1\/1 \(100%\)/);
+    assert.match(text, /false "missing section" \(--kind auto\): +1 in 1 file \(from lint\)/);
+    assert.match(text, /messages in Vietnamese \(Vietnamese reports\): +1\/2 \(50%\)/);
+  });
+
+  it('says "not reported" for what older output lacks, and counts what it has', () => {
+    const { results } = evaluateFolder(dir, path.join(dir, 'older-cli.js'));
+    const [r] = results;
+    assert.equal(r!.partsSource, 'sections');
+    assert.equal(r!.recognised, 0);
+    assert.equal(r!.detectedKind, undefined);
+    assert.equal(r!.falseMissingAuto, null);
+    assert.equal(r!.lang, 'en');
+    assert.equal(r!.falseMissingGiven, 1);
+    assert.deepEqual(r!.viMessages, { vietnamese: 0, total: 1, from: 'given' });
+    const text = report(dir, results, []);
+    assert.match(text, /kind detected: +not reported/);
+    assert.match(text, /false "missing section" \(--kind auto\): +not reported/);
+    assert.match(text, /language detected: +0\/1 \(0%\)/);
+    assert.match(text, /Parts read from: sections/);
+  });
+
+  it('flags labels whose title is not on their line', () => {
+    fs.writeFileSync(path.join(dir, 'a.md'), `\n${report1}`);
+    const { stale } = evaluateFolder(dir, path.join(dir, 'contract-cli.js'));
+    assert.equal(stale.length, 2);
+    assert.match(stale[0]!, /a\.md:3 "Việc đã làm"/);
   });
 });
