@@ -85,9 +85,19 @@ export function outlineParts(outline: unknown): { source: PartsSource; parts: Ou
   return { source: 'none', parts: [] };
 }
 
-/** A labelled part counts as recognised when some output part with its role spans its line. */
-export function isRecognised(label: LabelPart, parts: readonly OutputPart[]): boolean {
-  return parts.some((p) => p.role === label.role && p.startLine <= label.line && label.line <= p.endLine);
+/**
+ * Other role ids that count for a labelled role (FOLDER/role-aliases.json, optional), for when
+ * the product names a role differently from the labels: `{ "help-needed": ["recommendations"] }`.
+ */
+export type RoleAliases = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * A labelled part counts as recognised when some output part with its role (or one of the
+ * role's aliases) spans its line.
+ */
+export function isRecognised(label: LabelPart, parts: readonly OutputPart[], aliases: RoleAliases = {}): boolean {
+  const accepted = [label.role, ...(aliases[label.role] ?? [])];
+  return parts.some((p) => p.role !== null && accepted.includes(p.role) && p.startLine <= label.line && label.line <= p.endLine);
 }
 
 /** Lower case, NFC, runs of spaces, hyphens and underscores as one space. */

@@ -26,6 +26,7 @@ import {
   outlineParts,
   type PartsSource,
   ratio,
+  type RoleAliases,
   roleNameIndex,
 } from './eval-real-score';
 
@@ -87,7 +88,7 @@ function loadRoleIndex(): Map<string, string> {
   }
 }
 
-function evaluate(cliPath: string, folder: string, file: string, label: FileLabel, index: Map<string, string>): FileResult {
+function evaluate(cliPath: string, folder: string, file: string, label: FileLabel, index: Map<string, string>, aliases: RoleAliases): FileResult {
   const cli = (args: string[]) => run(cliPath, args);
   const target = path.join(folder, file);
   const errors: string[] = [];
@@ -97,7 +98,7 @@ function evaluate(cliPath: string, folder: string, file: string, label: FileLabe
   const outline = json(outlineRun);
   if (outline === undefined) errors.push(`outline failed: ${outlineRun.stderr.trim().split('\n')[0] ?? outlineRun.status}`);
   const { source, parts } = outlineParts(outline);
-  const missed = label.parts.filter((p) => !isRecognised(p, parts));
+  const missed = label.parts.filter((p) => !isRecognised(p, parts, aliases));
 
   const o = (outline ?? {}) as { lang?: unknown; detectedKind?: unknown; confidence?: unknown };
 
@@ -138,7 +139,7 @@ function evaluate(cliPath: string, folder: string, file: string, label: FileLabe
     const givenOutline = json(cli(['outline', '--format', 'json', '--kind', label.kind, target]));
     if (givenOutline !== undefined) {
       const given = outlineParts(givenOutline).parts;
-      recognisedGiven = label.parts.filter((p) => isRecognised(p, given)).length;
+      recognisedGiven = label.parts.filter((p) => isRecognised(p, given, aliases)).length;
     }
   }
 
@@ -207,7 +208,9 @@ function sum(results: FileResult[], pick: (r: FileResult) => number | null): { n
 export function evaluateFolder(folder: string, cliPath: string = BUILT_CLI): { results: FileResult[]; stale: string[] } {
   const labels: Record<string, FileLabel> = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8'));
   const index = loadRoleIndex();
-  const results = Object.entries(labels).map(([file, label]) => evaluate(cliPath, folder, file, label, index));
+  const aliasFile = path.join(folder, 'role-aliases.json');
+  const aliases: RoleAliases = fs.existsSync(aliasFile) ? JSON.parse(fs.readFileSync(aliasFile, 'utf8')) : {};
+  const results = Object.entries(labels).map(([file, label]) => evaluate(cliPath, folder, file, label, index, aliases));
   return { results, stale: staleLabels(folder, labels) };
 }
 

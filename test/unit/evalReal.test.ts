@@ -61,6 +61,14 @@ describe('evaluation on real reports: scoring', () => {
     assert.equal(isRecognised({ role: 'results', title: 'x', line: 30 }, parts), false);
   });
 
+  it('counts a part whose role is an alias of the labelled role', () => {
+    const parts = [{ role: 'recommendations', title: 'Cần hỗ trợ', startLine: 5, endLine: 8 }];
+    const label = { role: 'help-needed', title: 'Cần hỗ trợ', line: 5 };
+    assert.equal(isRecognised(label, parts), false);
+    assert.equal(isRecognised(label, parts, { 'help-needed': ['recommendations'] }), true);
+    assert.equal(isRecognised(label, parts, { results: ['recommendations'] }), false);
+  });
+
   it('reads the role of a missing-section message in either language, by name, heading or kind heading', () => {
     assert.equal(missingRole('The report has no "Results" section (required in the kind "Weekly status").', index), 'results');
     assert.equal(missingRole('Báo cáo thiếu phần "Phương hướng, nhiệm vụ" (bắt buộc với loại "Báo cáo tuần").', index), 'priorities');
