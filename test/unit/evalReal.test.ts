@@ -13,7 +13,8 @@ import {
   ratio,
   roleNameIndex,
 } from '../../scripts/eval-real-score';
-import { evaluateFolder, report } from '../../scripts/eval-real';
+import { evaluateFolder } from '../../scripts/eval-real';
+import { report } from '../../scripts/eval-real-report';
 
 /** Scoring of `npm run eval:real` (scripts/eval-real-score.ts) on small made-up outputs. */
 describe('evaluation on real reports: scoring', () => {
