@@ -1,3 +1,4 @@
+import { kindOption } from './kindOption';
 import * as path from 'node:path';
 import { fixAll, lint, parseReport, type Lang } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
@@ -51,7 +52,7 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
   const absolute = path.resolve(io.cwd, file);
   const source = await readSource(absolute);
   const settings = await options.settings.forFile(absolute);
-  const parse = { ...settings.parse, forceKind: options.kind };
+  const parse = { ...settings.parse, ...kindOption(options.kind) };
   const lintOptions = { ...settings.lint, messageLang: options.lang };
   if (!options.fix) return { file, findings: lint(parseReport(source.text, parse), lintOptions) };
   const result = fixAll(source.text, parse, lintOptions);

@@ -25,7 +25,8 @@ Usage:
 
 Lint options:
   --format text|json|sarif  output format (default text); sarif: SARIF 2.1.0 for code-scanning services
-  --kind KIND            treat every file as a report of this kind (${DEFAULT_KINDS.ids.join(', ')})
+  --kind KIND            treat every file as a report of this kind (${DEFAULT_KINDS.ids.join(', ')});
+                         --kind auto: check each file as the kind it confidently looks like, leave the rest alone
   --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)
   --fix                  apply every mechanical fix and write the files
   --lang vi|en           language of the messages (default: each report's "lang", else en)
@@ -92,7 +93,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const problem of problems) io.err(`reportwright: ${problem}`);
   if (values.config !== undefined && !existsSync(path.resolve(io.cwd, values.config))) return usage(io, `--config ${values.config}: no such file`);
   const settings = new ReportSettings(io, { configFile: values.config, reportFiles: values['report-files'] ?? [], kinds: values.kinds ?? [] }, kinds);
-  if (values.kind !== undefined && !kinds.get(values.kind)) {
+  if (values.kind !== undefined && values.kind !== 'auto' && !kinds.get(values.kind)) {
     // Only a near miss is worth suggesting on the command line: a typo, not another word.
     const closest = kinds.closestId(values.kind, Math.max(2, Math.floor(values.kind.length / 3)));
     return usage(io, `unknown kind "${values.kind}"${closest ? `; did you mean "${closest}"?` : ''} Known kinds: ${kinds.ids.join(', ')}.`);

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { parseReport, type Section } from '../core';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
+import { kindOption } from './kindOption';
 import type { ReportSettings } from './reportSettings';
 
 export interface OutlineNode {
@@ -30,12 +31,43 @@ export async function runOutline(
     return EXIT.usage;
   }
   const { parse } = await options.settings.forFile(path.resolve(io.cwd, file));
-  const doc = parseReport(source.text, { ...parse, forceKind: options.kind });
+  const doc = parseReport(source.text, { ...parse, ...kindOption(options.kind) });
   const sections = doc.sections.map(toNode);
+  const detection = doc.detection;
+  const parts = doc.parts.map((p) => ({
+    part: p.part,
+    role: p.role ?? null,
+    title: p.title,
+    startLine: p.startLine + 1,
+    endLine: p.endLine + 1,
+    level: p.level ?? null,
+  }));
+  const missing = doc.missingRoles.map((r) => r.id);
   if (options.format === 'json') {
-    io.out(JSON.stringify({ file, isReport: doc.isReport, kind: doc.kind?.id ?? null, lang: doc.lang, sections }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          file,
+          isReport: doc.isReport,
+          kind: doc.kind?.id ?? null,
+          kindSource: doc.kindSource ?? null,
+          lang: doc.lang,
+          detectedKind: detection.kind ?? null,
+          confidence: detection.confidence,
+          parts,
+          missing,
+          sections,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
-    const lines = [`${file}: ${doc.isReport ? `report, kind ${doc.kind?.id ?? 'unknown'}` : 'not a report'}, ${doc.lang}`];
+    const looks = detection.kind ? `; looks like ${detection.kind} (${Math.round(detection.confidence * 100)}%)` : '';
+    const lines = [`${file}: ${doc.isReport ? `report, kind ${doc.kind?.id ?? 'unknown'}` : 'not a report'}, ${doc.lang}${looks}`];
+    for (const p of parts.filter((x) => x.part !== 'heading' && x.part !== 'pseudo-heading')) {
+      lines.push(`  ${p.part}: ${p.title}  [${p.startLine}-${p.endLine}]${p.role ? ` (${p.role})` : ''}`);
+    }
     const print = (nodes: OutlineNode[], depth: number) => {
       for (const node of nodes) {
         lines.push(`${'  '.repeat(depth)}${node.text}  [${node.startLine}-${node.endLine}]${node.role ? ` (${node.role})` : ''}`);

@@ -6,6 +6,8 @@ export interface RoleMatch {
   synonym: string;
   /** True when only the diacritic-insensitive fallback matched. */
   fuzzy: boolean;
+  /** What the title says after the synonym, in comparable form ("năm 2025" in "Phương hướng năm 2025"). */
+  rest: string;
 }
 
 interface Entry {
@@ -52,11 +54,17 @@ function find(buckets: Buckets, title: string): Entry | undefined {
 const EMPHASIS = /[*_`~]+/g;
 const TRAILING_PUNCTUATION = /[\s.:;,!?…\-–—]+$/u;
 const SPACES = /\s+/g;
+/** Emoji, symbols and punctuation before the first letter: "📈 Weekly Summary", "✅ What went well". */
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
+const APOSTROPHES = /[‘’ʼ]/g;
 
 /** The comparable form of a heading title (numbering prefix already removed). */
 export function normalizeTitle(title: string): string {
-  return foldCase(title).replace(EMPHASIS, '').replace(SPACES, ' ').trim().replace(TRAILING_PUNCTUATION, '');
+  return foldCase(title).replace(EMPHASIS, '').replace(APOSTROPHES, "'").replace(SPACES, ' ').trim().replace(LEADING_SYMBOLS, '').replace(TRAILING_PUNCTUATION, '');
 }
+
+/** Words a title may start with before the role's name: "Team accomplishments", "Our priorities", "TSC Attendees". */
+const LEADING_WORDS = new Set(['the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall', 'các', 'những']);
 
 function startsWithWord(text: string, prefix: string): boolean {
   if (!text.startsWith(prefix)) return false;
@@ -68,9 +76,23 @@ function startsWithWord(text: string, prefix: string): boolean {
 export function matchRole(title: string, kind: ReportKind): RoleMatch | undefined {
   const normalized = normalizeTitle(title);
   if (!normalized) return undefined;
+  const direct = matchNormalized(normalized, kind);
+  if (direct) return direct;
+  // "Team Activity Summary", "TSC Attendees": the role's name after a word that qualifies it.
+  const space = normalized.indexOf(' ');
+  if (space > 0) {
+    const first = normalized.slice(0, space);
+    const acronym = /^\p{Lu}{2,5}$/u.test(title.replace(LEADING_SYMBOLS, '').split(/\s/, 1)[0]);
+    if (LEADING_WORDS.has(first) || acronym) return matchNormalized(normalized.slice(space + 1), kind);
+  }
+  return undefined;
+}
+
+function matchNormalized(normalized: string, kind: ReportKind): RoleMatch | undefined {
   const { exact, plain } = bucketsFor(kind);
   const entry = find(exact, normalized);
-  if (entry) return { role: entry.role, synonym: entry.synonym, fuzzy: false };
-  const fallback = find(plain, stripDiacritics(normalized));
-  return fallback ? { role: fallback.role, synonym: fallback.synonym, fuzzy: true } : undefined;
+  if (entry) return { role: entry.role, synonym: entry.synonym, fuzzy: false, rest: normalized.slice(entry.form.length).trim() };
+  const plainTitle = stripDiacritics(normalized);
+  const fallback = find(plain, plainTitle);
+  return fallback ? { role: fallback.role, synonym: fallback.synonym, fuzzy: true, rest: normalized.slice(fallback.form.length).trim() } : undefined;
 }

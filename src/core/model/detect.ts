@@ -9,11 +9,15 @@ const TITLE_KINDS: Array<{ kind: string; pattern: RegExp }> = [
   { kind: 'conclusion-notice', pattern: /(?<![\p{L}])(?:thông báo kết luận|conclusion notice)(?![\p{L}])/iu },
   { kind: 'minutes', pattern: /(?<![\p{L}])(?:biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting)(?![\p{L}])/iu },
   { kind: 'post-mortem', pattern: /(?<![\p{L}])(?:post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|\bRCA\b)(?![\p{L}])/iu },
-  { kind: 'annual-report', pattern: /(?<![\p{L}])(?:annual report|year in review|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm)(?![\p{L}])/iu },
-  { kind: 'status', pattern: /(?<![\p{L}])(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:report|update|status)|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report)(?![\p{L}])/iu },
+  { kind: 'annual-report', pattern: /(?<![\p{L}])(?:annual report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm)(?![\p{L}])/iu },
+  {
+    kind: 'status',
+    pattern:
+      /(?<![\p{L}])(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần \d{1,2}(?:\/\d{1,2})?|week \d{1,2})(?![\p{L}])/iu,
+  },
   { kind: 'plan', pattern: /^\s*(?:kế hoạch)(?![\p{L}])/iu },
-  { kind: 'meeting-news', pattern: /(?<![\p{L}])(?:hội nghị|tổng kết công tác|họp báo|cuộc họp|buổi làm việc)(?![\p{L}])/iu },
-  { kind: 'review', pattern: /(?<![\p{L}])(?:báo cáo tổng kết|tổng kết năm|sơ kết|year-end review|end-of-year review|annual review)(?![\p{L}])/iu },
+  { kind: 'meeting-news', pattern: /(?<![\p{L}])(?:hội nghị|họp báo|cuộc họp|buổi làm việc)(?![\p{L}])/iu },
+  { kind: 'review', pattern: /(?<![\p{L}])(?:báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4})(?![\p{L}])/iu },
 ];
 
 /** The kind a title names, among the kinds that exist; undefined when it names none. */
@@ -46,7 +50,13 @@ export interface KindScore {
  * @returns a score with a confidence between 0 and 1.
  */
 export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectionCount: number, titleNamesKind: boolean): KindScore {
-  const present = new Set(parts.filter((p) => p.role).map((p) => p.role!));
+  // A news report of a meeting is told in paragraphs: its roles found only in headings make it a
+  // review or a status more likely than news.
+  const newsPenalty = kind.id === 'meeting-news' && !parts.some((p) => p.part === 'paragraphs' && p.role) ? 0.5 : 1;
+  // Labels ("Blockers:", "Decisions:") name roles in minutes and post-mortems; elsewhere they are
+  // too common in notes of every sort to say what the document is.
+  const counted = kind.id === 'minutes' || kind.id === 'post-mortem' ? parts : parts.filter((p) => p.by !== 'label');
+  const present = new Set(counted.filter((p) => p.role).map((p) => p.role!));
   const required = kind.roles.filter((r) => r.required);
   const requiredPresent = required.filter((r) => present.has(r.id)).length;
   const requiredShare = required.length ? requiredPresent / required.length : present.size > 0 ? 1 : 0;
@@ -58,6 +68,10 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   if (titleNamesKind) confidence = present.size === 0 ? 0.35 : 0.6 + 0.4 * Math.max(requiredShare, Math.min(1, present.size / 3));
   else if (present.size < 2) confidence = 0;
   else confidence = requiredShare * (0.5 + 0.3 * Math.min(1, present.size / 4)) * Math.min(1, 0.4 + coverage);
+  confidence *= newsPenalty;
+  // Questions with their answers are how annual-report templates are filled in.
+  const questions = parts.filter((p) => p.role && (p.part === 'question' || (p.section && /[?？]$/u.test(p.title))));
+  if (kind.id === 'annual-report' && new Set(questions.map((p) => p.role)).size >= 2) confidence = Math.min(1, confidence + 0.3);
   return { kind: kind.id, confidence: Math.round(confidence * 100) / 100, required: requiredPresent, requiredTotal: required.length, roles: present.size };
 }
 

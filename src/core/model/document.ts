@@ -216,6 +216,9 @@ export class ReportDocument {
     if (this.title) return [this.title.heading.numbering?.text, this.title.heading.title].filter(Boolean).join(' ');
     const value = this.frontMatter?.fields.get('title')?.value;
     if (typeof value === 'string') return value;
+    // An official document's title is its type and subject ("BÁO CÁO" / "Tổng kết công tác năm 2024").
+    const header = this.official.header;
+    if (header?.type) return [header.type.text, header.subject?.text].filter(Boolean).join(' ');
     const first = this.headings[0];
     if (first && first.level <= 2) return first.title;
     return undefined;
@@ -230,7 +233,12 @@ export class ReportDocument {
    * items, and runs of paragraphs that play a role. Computed once; every view reads it.
    */
   get parts(): ReportPart[] {
-    this.partsCache ??= this.kind ? this.partsWith(this.kind, true) : collectParts(this.sections, [], []);
+    if (!this.partsCache) {
+      // A document that is not (yet) a report is read as the kind it looks like, for views that
+      // offer to check it as one; its sections keep no role.
+      const looksLike = !this.kind && this.detection.kind ? this.registry.get(this.detection.kind) : undefined;
+      this.partsCache = this.kind ? this.partsWith(this.kind, true) : looksLike ? this.partsWith(looksLike, false) : collectParts(this.sections, [], []);
+    }
     return this.partsCache;
   }
 
@@ -239,7 +247,7 @@ export class ReportDocument {
     return rolesPresent(this.parts);
   }
 
-  /** The required roles of the kind that no part plays, in the kind's order. */
+  /** The required roles of the report's kind that no part plays, in the kind's order (none for a document that is not a report). */
   get missingRoles() {
     return this.kind ? missingRoles(this.kind, this.parts) : [];
   }

@@ -24,6 +24,8 @@ export interface ReportPart {
   level?: number;
   /** The section, for heading and pseudo-heading parts. */
   section?: Section;
+  /** For paragraphs: recognised by a cue phrase or by a label ("Decisions:"). */
+  by?: 'cue' | 'label';
 }
 
 /**
@@ -47,7 +49,7 @@ export function collectParts(sections: readonly Section[], questions: readonly Q
     });
   }
   for (const q of questions) parts.push({ part: 'question', role: q.role, title: q.title, startLine: q.startLine, endLine: q.endLine });
-  for (const b of blocks) parts.push({ part: 'paragraphs', role: b.role, title: b.title, startLine: b.startLine, endLine: b.endLine });
+  for (const b of blocks) parts.push({ part: 'paragraphs', role: b.role, title: b.title, startLine: b.startLine, endLine: b.endLine, by: b.by });
   return parts.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
 

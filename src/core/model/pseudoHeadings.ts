@@ -59,12 +59,14 @@ export function findPseudoHeadings(
     if (!/\p{L}/u.test(rest)) continue;
     // "**Ngày họp:**", "**Nội dung:**" are labels of a field, not headings.
     if (!numbering && /[:：]$/.test(rest)) continue;
-    if (SENTENCE_END.test(rest) && !/\.\/\.$/.test(rest)) {
+    // "***1. What work did the SIG do this year?***": a bold question is a section's heading.
+    const boldQuestion = bold && /[?？]$/u.test(rest);
+    if (SENTENCE_END.test(rest) && !/\.\/\.$/.test(rest) && !boldQuestion) {
       // "**I. KẾT QUẢ ĐẠT ĐƯỢC.**" still reads as a heading; a sentence does not.
       if (!(numbering && isAllCaps(rest))) continue;
     }
     const allCaps = isAllCaps(rest);
-    const isHeading = bold ? numbering !== undefined || allCaps || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest));
+    const isHeading = bold ? numbering !== undefined || allCaps || boldQuestion || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest));
     if (!isHeading) continue;
     const lineText = lines.line(p.startLine);
     const at = lineText.indexOf(text);

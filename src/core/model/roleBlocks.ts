@@ -61,7 +61,7 @@ function labelRole(label: string, kind: ReportKind): string | undefined {
   if (!normalized || normalized.length > 60) return undefined;
   const match = matchRole(label, kind);
   if (!match || match.fuzzy) return undefined;
-  const rest = normalized.slice(normalizeTitle(match.synonym).length).trim();
+  const rest = match.rest;
   return rest === '' || /^(?:\(?(?:tuần|tháng|quý|năm|week|month|quarter|year|sprint)\b|\d)/iu.test(rest) ? match.role : undefined;
 }
 

@@ -125,7 +125,7 @@ export function matchSections(roots: readonly Section[], kind: ReportKind, conte
     for (const section of sections) {
       let match = section.isTitle ? undefined : matchRole(section.heading.title, kind);
       if (match) match = ownPeriod(section.heading.title, match, kind, context);
-      if (match && parentRole !== undefined && (match.role === parentRole || match.fuzzy || !isWholeTitle(section.heading.title, match.synonym))) match = undefined;
+      if (match && parentRole !== undefined && (match.role === parentRole || match.fuzzy || !isWholeTitle(match))) match = undefined;
       if (match) found.push({ section, match });
       visit(section.children, match?.role ?? parentRole);
     }
@@ -169,8 +169,8 @@ export function periodOfTitle(title: string | undefined, year?: number): RoleCon
  */
 function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: RoleContext): RoleMatch {
   if (match.role !== 'priorities' || !kind.roles.some((r) => r.id === 'objectives')) return match;
-  const folded = title.normalize('NFC').toLowerCase();
-  const rest = folded.slice(normalizeTitle(match.synonym).length);
+  const folded = normalizeTitle(title);
+  const rest = match.rest;
   if (!/^(?:mục tiêu|goals?|targets?)/u.test(folded)) return match;
   if (THIS_PERIOD.test(rest)) return { ...match, role: 'objectives' };
   const period = context.period;
@@ -187,9 +187,8 @@ function sameUnit(a: string, b: string): boolean {
 }
 
 /** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024"). */
-function isWholeTitle(title: string, synonym: string): boolean {
-  const normalized = normalizeTitle(title);
-  const rest = normalized.slice(normalizeTitle(synonym).length).trim();
+function isWholeTitle(match: RoleMatch): boolean {
+  const rest = match.rest;
   return rest === '' || new RegExp(`^(?:[:\\-–—(]\\s*)?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)`, 'iu').test(rest);
 }
 

@@ -16,6 +16,9 @@ export const emptySection: Rule = {
   check({ doc, report }) {
     for (const section of walkSections(doc.sections)) {
       if (section.isTitle || section.children.length > 0) continue;
+      // "### Meeting Date/Time: May 27, 2022", "### [Video of the meeting](…)": a field or a link
+      // written as a heading holds its content on its own line.
+      if (isFieldOrLink(section.heading.text)) continue;
       const first = section.heading.endLine + 1;
       const letters = wordCharacters(doc, first, section.endLine);
       if (letters >= MIN_WORD_CHARACTERS) continue;
@@ -41,6 +44,11 @@ export const emptySection: Rule = {
 };
 
 const MIN_WORD_CHARACTERS = 3;
+
+/** "Label: value" (a value after the colon) or a heading that is only a link. */
+function isFieldOrLink(text: string): boolean {
+  return /^[^:]{1,40}:\s*\S/u.test(text.replace(/https?:\/\//g, '')) || /^\s*\[[^\]]+\]\([^)]*\)\s*$/u.test(text);
+}
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** How many letters or digits lines [first, last] hold outside HTML comments, counted up to the minimum. */
