@@ -1,4 +1,5 @@
 import type { ReportKind } from '../kinds/kind';
+import { compileWorkspacePattern, type SafePattern } from '../text/safePattern';
 import type { Caption } from './captions';
 import type { Paragraph } from './paragraphs';
 import type { Section } from './sections';
@@ -19,9 +20,9 @@ export interface RoleBlock {
 /** How much of a paragraph a cue is tried on: cues name how a paragraph opens. */
 const CUE_WINDOW = 2000;
 
-const compiled = new WeakMap<ReportKind, Array<{ role: string; cues: RegExp[] }>>();
+const compiled = new WeakMap<ReportKind, Array<{ role: string; cues: SafePattern[] }>>();
 
-function cuesOf(kind: ReportKind): Array<{ role: string; cues: RegExp[] }> {
+function cuesOf(kind: ReportKind): Array<{ role: string; cues: SafePattern[] }> {
   let list = compiled.get(kind);
   if (!list) {
     list = kind.roles
@@ -33,12 +34,11 @@ function cuesOf(kind: ReportKind): Array<{ role: string; cues: RegExp[] }> {
   return list;
 }
 
-function compile(cue: string): RegExp[] {
-  try {
-    return [new RegExp(`^(?:${cue})`, 'iu')];
-  } catch {
-    return []; // a workspace kind's broken cue is reported on its file; here it matches nothing
-  }
+function compile(cue: string): SafePattern[] {
+  // Cues may come from a workspace's kind file: linear-time matching, whatever the pattern.
+  // A refused cue is reported on its file; here it matches nothing.
+  const { pattern } = compileWorkspacePattern(`^(?:${cue})`, 'iu');
+  return pattern ? [pattern] : [];
 }
 
 /**
