@@ -1,9 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type Lang, lint, parseReport } from '../core';
+import { MAX_IMAGE_BYTES } from '../core/export/images';
 import { defaultOutputPath, EXPORT_FORMATS, ExportError, exportReport, gateSummary, isExportFormat, isProfileId, PROFILE_IDS } from '../core/export';
 import { version } from '../../package.json';
 import { FileProblem, readSource } from './files';
+import { readInside } from './safeRead';
 import { EXIT, type Io } from './main';
 import type { ReportSettings } from './reportSettings';
 
@@ -44,7 +46,7 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
     return EXIT.usage;
   }
   const outPath = path.resolve(io.cwd, options.output ?? defaultOutputPath(file, options.to));
-  if (outPath === sourcePath) return usage(`${file}: the export would replace the report itself; choose another name with -o`);
+  if (outPath === sourcePath || (await sameFile(outPath, sourcePath))) return usage(`${file}: the export would replace the report itself; choose another name with -o`);
 
   const settings = await options.settings.forFile(sourcePath);
   const doc = parseReport(source.text, { ...settings.parse, forceKind: options.kind });
@@ -60,8 +62,8 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
       force: options.force,
       browserPath: options.browser,
       generator: `Reportwright ${version}`,
-      // Images are read relative to the report, as the preview shows them.
-      readFile: async (src) => new Uint8Array(await fs.readFile(path.resolve(path.dirname(sourcePath), src))),
+      // Images are read relative to the report, as the preview shows them, and only from its folder tree.
+      readFile: async (src) => new Uint8Array(await readInside(path.dirname(sourcePath), src, MAX_IMAGE_BYTES)),
       confirm: options.strict ? () => false : undefined,
     });
     for (const note of outcome.notes) io.err(`reportwright: ${file}: ${note[lang]}`);
@@ -81,6 +83,31 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
     if (!(error instanceof ExportError)) throw error;
     io.err(`reportwright: ${file}: ${error.in(lang)}`);
     return error.code === 'gate' ? EXIT.errors : EXIT.usage;
+  }
+}
+
+/**
+ * True when writing `target` would replace `source`: the same file by its real path (a folder
+ * link such as `selfdir -> .` on the way, or a link as the target itself) or by its inode (a hard link).
+ */
+async function sameFile(target: string, source: string): Promise<boolean> {
+  const real = async (file: string) => {
+    try {
+      return await fs.realpath(file);
+    } catch {
+      try {
+        return path.join(await fs.realpath(path.dirname(file)), path.basename(file));
+      } catch {
+        return file;
+      }
+    }
+  };
+  if ((await real(target)) === (await real(source))) return true;
+  try {
+    const [a, b] = await Promise.all([fs.stat(target), fs.stat(source)]);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
   }
 }
 

@@ -1,7 +1,8 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type ReportKind } from '../core';
+import { ReadRefused } from '../core/export/images';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
 
 export const KIND_FOLDER = '.reportwright/kinds';
 export const DEFAULT_KIND_FILES = `${KIND_FOLDER}/*.json`;
@@ -18,9 +19,9 @@ export async function loadKinds(cwd: string, globs: readonly string[]): Promise<
     let text;
     const shown = path.relative(process.cwd(), path.resolve(cwd, file)) || file;
     try {
-      text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+      text = (await readRegularFile(path.resolve(cwd, file), MAX_DATA_FILE_BYTES)).toString('utf8');
     } catch (error) {
-      problems.push(`${shown}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      problems.push(`${shown}: cannot read: ${error instanceof ReadRefused ? error.words.en : String(error)}`);
       continue;
     }
     const result = loadKindFile(text);

@@ -1,5 +1,6 @@
 import { ExternalHyperlink, ImageRun, InternalHyperlink, type ParagraphChild, TextRun } from 'docx';
 import type { Token } from 'markdown-it';
+import { isAllowedLink, linkScheme } from '../render/linkPolicy';
 import type { ImageSet, LoadedImage } from './images';
 import { STYLE } from './docxStyles';
 
@@ -60,7 +61,7 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
         const href = String(token.attrGet('href') ?? '');
         // Word opens web and mail links, and a link to a heading of the report goes to its
         // bookmark; a relative path would lead nowhere outside the report.
-        if (/^(?:https?:|mailto:)/i.test(href)) link = { href, runs: [] };
+        if (linkScheme(href) && isAllowedLink(href)) link = { href, runs: [] };
         else if (href.startsWith('#')) {
           const bookmark = context.bookmarks.get(anchorOf(href));
           if (bookmark) link = { href, bookmark, runs: [] };

@@ -34,7 +34,7 @@ const inlineDone = new WeakSet<ReportDocument>();
 /** The report as HTML blocks, rendered from the model's tokens with the shared markdown-it setup. */
 export function renderBlocks(doc: ReportDocument, options: RenderOptions): RenderedBlock[] {
   const tokens = inlineTokens(doc);
-  const env: RenderEnv = { ...doc.markdownEnv, resolveImage: options.resolveImage, slugs: new Map() };
+  const env: RenderEnv = { ...doc.markdownEnv, resolveImage: options.resolveImage, slugs: new Map(), lang: options.lang };
   const annotations = options.annotate && doc.isReport ? new Annotations(doc, options) : undefined;
   const blocks: RenderedBlock[] = [];
   for (let i = 0; i < tokens.length; ) {
