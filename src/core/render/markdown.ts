@@ -46,7 +46,11 @@ export function createRenderer(): MarkdownIt {
     const src = String(token.attrGet('src') ?? '');
     const { resolveImage } = (env ?? {}) as RenderEnv;
     const resolved = resolveImage ? resolveImage(src) : src;
-    if (resolved === undefined) return md.utils.escapeHtml(token.content || src);
+    if (resolved === undefined) {
+      const alt = md.utils.escapeHtml(token.content || src);
+      const asLink = (env as RenderEnv)?.webImageLinks && /^https?:/i.test(src) && isAllowedLink(src);
+      return asLink ? `<a href="${md.utils.escapeHtml(src)}">${alt}</a>` : alt;
+    }
     token.attrSet('src', resolved);
     token.attrSet('loading', 'lazy');
     const html = image(tokens, idx, options, env, self);
