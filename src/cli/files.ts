@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ReadRefused } from '../core/export/images';
@@ -37,7 +37,23 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
       problems.push(`${arg}: no such file or folder`);
     }
   }
-  return { files: [...new Set(files)], problems };
+  return { files: onePathPerFile(files, cwd), problems };
+}
+
+/** The files, each once: a file reached again through a symbolic link (a loop, a link to a parent) keeps its first name. */
+function onePathPerFile(files: readonly string[], cwd: string): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    let real: string;
+    try {
+      real = realpathSync(path.resolve(cwd, file));
+    } catch {
+      real = path.resolve(cwd, file);
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 async function markdownFiles(pattern: string, cwd: string): Promise<string[]> {

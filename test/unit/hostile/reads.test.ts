@@ -122,3 +122,20 @@ describe('hostile input: what the command line reads', function () {
     assert.doesNotMatch(run.err, /binary/);
   });
 });
+
+describe('hostile input: symbolic link loops in a linted folder', () => {
+  (POSIX ? it : it.skip)('lints each file once, by its real path', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-loop-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'r'));
+      fs.writeFileSync(path.join(dir, 'r', 'a.md'), '---\nkind: review\n---\n\n# Báo cáo\n');
+      fs.symlinkSync('.', path.join(dir, 'r', 'loop'));
+      fs.symlinkSync('..', path.join(dir, 'r', 'up'));
+      const run = await runCli(dir, 'lint', '--format', 'json', 'r');
+      const files = new Set((JSON.parse(run.out) as Array<{ file: string }>).map((f) => f.file));
+      assert.deepEqual([...files], ['r/a.md']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
