@@ -1,10 +1,29 @@
 import { randomBytes } from 'node:crypto';
+import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { MAX_IMAGE_BYTES } from '../../core/export/images';
 import { isNetworkPath, safeDecode } from '../../core/render/linkPolicy';
 import { renderBlocks, type RenderedBlock } from '../../core';
 import type { ReportCache } from '../reportCache';
 import { inLang } from '../uiText';
+
+/**
+ * On disk, a preview shows only a regular file of at most MAX_IMAGE_BYTES whose real path
+ * (symbolic links resolved) is in the workspace folder: never a device, a FIFO, or a file a
+ * link leads out to.
+ */
+function isImageFileInside(root: string, file: string): boolean {
+  try {
+    const real = realpathSync(file);
+    const inside = path.relative(realpathSync(root), real);
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return false;
+    const stat = statSync(real);
+    return stat.isFile() && stat.size <= MAX_IMAGE_BYTES;
+  } catch {
+    return false;
+  }
+}
 
 /** Messages the preview page sends. */
 export type PageMessage =
@@ -127,6 +146,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (!folder || this.documentShown.uri.scheme === 'untitled') return undefined;
     const target = vscode.Uri.joinPath(this.documentShown.uri, '..', safeDecode(src.split(/[?#]/)[0]));
     if (!target.path.startsWith(folder.uri.path + '/')) return undefined;
+    if (target.scheme === 'file' && !isImageFileInside(folder.uri.fsPath, target.fsPath)) return undefined;
     return this.panel.webview.asWebviewUri(target).toString();
   }
 
