@@ -101,6 +101,8 @@ export async function main(argv: string[], given: Io): Promise<number> {
     return usage(io, `unknown kind "${values.kind}"${closest ? `; did you mean "${closest}"?` : ''} Known kinds: ${kinds.ids.join(', ')}.`);
   }
   if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be vi or en, not "${values.lang}"`);
+  // Text on stdout (outlines, export summaries) quotes titles and names: escaped as stderr is. JSON escapes its own.
+  if (values.format === 'text') io.out = (text) => given.out(text.split('\n').map(escapeControls).join('\n'));
   switch (command) {
     case 'lint':
       if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {

@@ -28,3 +28,19 @@ describe('hostile input: control characters in text output', () => {
     assert.match(run.err, /no\\x1b\[2Jsuch\.md: no such file or folder/);
   });
 });
+
+describe('hostile input: control characters in an outline', () => {
+  it('escapes them in the text outline, and leaves JSON to its own escaping', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-outline-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'r.md'), '---\nkind: review\n---\n\n# Title \u001b[2J here\n\n## Results\r\rforged\n');
+      const text = await runCli(dir, 'outline', 'r.md');
+      assert.doesNotMatch(text.out, /[\u0000-\u0009\u000b-\u001f]/);
+      assert.match(text.out, /Title \\x1b\[2J here/);
+      const json = await runCli(dir, 'outline', '--format', 'json', 'r.md');
+      assert.ok(JSON.parse(json.out));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
