@@ -1,7 +1,7 @@
-import picomatch from 'picomatch';
 import { isLang, type Lang } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
+import { compileWorkspaceGlob } from '../text/safeGlob';
 import { LineIndex } from '../text/lineIndex';
 import { type BlockScan, scanBlocks, type TextBlock } from './blocks';
 import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './frontMatter';
@@ -192,7 +192,8 @@ export function matchesGlobs(relativePath: string, globs: readonly string[]): bo
   return globs.some((glob) => {
     let matcher = globCache.get(glob);
     if (!matcher) {
-      matcher = picomatch(glob, { dot: true });
+      // Globs come from the workspace (settings, configuration files): matched in linear time; a refused one matches nothing.
+      matcher = compileWorkspaceGlob(glob).match ?? (() => false);
       globCache.set(glob, matcher);
     }
     return matcher(path);
