@@ -1,5 +1,6 @@
 import { getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { isNode, LineCounter, parseDocument } from 'yaml';
+import { firstDuplicateKey } from '../text/yamlDuplicates';
 import { yamlErrorWords } from '../text/yamlErrors';
 import type { RuleSetting } from '../rules/types';
 import { findRule } from '../rules/registry';
@@ -96,7 +97,10 @@ function readJson(text: string, at: (offset: number, length: number) => Range): 
 }
 
 function readYaml(text: string, at: (offset: number, length: number) => Range): Parsed {
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  // The parser's own unique-key check is quadratic in the number of keys; ours is one pass.
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  const duplicate = doc.errors.length === 0 ? firstDuplicateKey(doc.contents) : undefined;
+  if (duplicate) doc.errors.push(duplicate);
   const problems = doc.errors.slice(0, 1).map((e) => {
     const words = yamlErrorWords(e.code, e.message);
     return { range: at(e.pos[0], e.pos[1] - e.pos[0]), message: { en: `This is not valid YAML: ${words.en}.`, vi: `Tệp không phải YAML hợp lệ: ${words.vi}.` } };

@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, type Node, parseDocument, visit, type YAMLError, type YAMLMap, YAMLParseError } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { firstDuplicateKey } from '../text/yamlDuplicates';
 import type { LineIndex, Range } from '../text/lineIndex';
 
 /** A problem in the front matter, located in the document. */
@@ -135,35 +136,6 @@ function readFields(contents: YAMLMap, fm: FrontMatter, toRange: (from: number, 
 /** The longest front matter read, in UTF-16 code units; a longer one is reported (RW006) and not read. */
 export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
 
-/**
- * The first key written twice in one mapping, anywhere in the document, as the parser's
- * DUPLICATE_KEY error: one pass with a set per mapping, in time linear in the number of keys.
- * As the parser does, keys are equal when their values are (`1` and `"1"` differ), and merge
- * keys (`<<`) may repeat.
- */
-function firstDuplicateKey(contents: unknown): YAMLError | undefined {
-  if (!contents) return undefined;
-  let found: YAMLError | undefined;
-  visit(contents as Node, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const value = pair.key.value;
-        if (value === '<<') continue;
-        const id = typeof value === 'string' ? 's' + value : value;
-        if (seen.has(id)) {
-          const [from, to] = pair.key.range ?? [0, 0];
-          found = new YAMLParseError([from, to], 'DUPLICATE_KEY', 'Map keys must be unique');
-          return visit.BREAK;
-        }
-        seen.add(id);
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
 
 /** The first line (0-based, in the YAML) with a value whose quote does not close on it, or -1. */
 function unclosedQuoteLine(raw: string): number {
