@@ -23,7 +23,8 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
   const problems: string[] = [];
   for (const arg of args) {
     const stat = statOrUndefined(path.resolve(cwd, arg));
-    if (stat?.isFile()) {
+    // A device or a FIFO named on the command line goes on, to be refused in words when read.
+    if (stat && !stat.isDirectory()) {
       files.push(arg);
     } else if (stat?.isDirectory()) {
       const inFolder = await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd);

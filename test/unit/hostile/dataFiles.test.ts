@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadConfigFile, loadKindFile } from '../../../src/core';
-import { runCli } from '../helpers';
+import { readFixture, runCli } from '../helpers';
 
 const BOMB = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nrules: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n';
 const DEEP = '['.repeat(100_000) + ']'.repeat(100_000);
@@ -12,7 +12,7 @@ const DEEP = '['.repeat(100_000) + ']'.repeat(100_000);
 describe('hostile input: broken configuration and kind files', () => {
   it('reports an unresolved alias, an alias bomb and deep nesting as broken files, in both languages', () => {
     for (const [text, name, words] of [
-      ['rules: *nope\n', 'c.yaml', /Unresolved alias/],
+      [readFixture('hostile', 'alias.yaml'), 'c.yaml', /Unresolved alias/],
       [BOMB, 'c.yaml', /alias/i],
       [DEEP, 'c.json', /Maximum call stack|not valid JSON/],
     ] as const) {

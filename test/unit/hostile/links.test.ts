@@ -4,6 +4,7 @@ import { parseReport } from '../../../src/core';
 import { exportDocx, exportHtml } from '../../../src/core/export';
 import { isAllowedLink, safeDecode } from '../../../src/core/render/linkPolicy';
 import { renderHtml } from '../../../src/core/render/report';
+import { readFixture } from '../helpers';
 
 const noFiles = () => Promise.reject(new Error('no file'));
 const HOSTILE = ['ms-msdt:/id PCWDiagnostic', 'search-ms:query=x', 'smb://host/share', 'command:workbench.action.terminal.new', 'vscode:extension/x', 'file:///etc/passwd', 'java\tscript:alert(1)', '//evil.example/x', '%5C%5Chost%5Cshare'];
@@ -32,6 +33,12 @@ describe('hostile input: link schemes and malformed escapes', () => {
     const { data } = await exportDocx(parseReport(text), { readFile: noFiles });
     const rels = strFromU8(unzipSync(data)['word/_rels/document.xml.rels']);
     assert.doesNotMatch(rels, /ms-msdt|search-ms|smb:|command:|vscode:|file:|evil/i);
+  });
+
+  it('keeps only the https and relative links of the hostile fixture, and exports it without failing', async () => {
+    const { html, notes } = await exportHtml(parseReport(readFixture('hostile', 'links.md')), { readFile: noFiles });
+    assert.deepEqual([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]), ['https://example.vn', '%FF.md']);
+    assert.equal(notes.length, 1);
   });
 
   it('decodes malformed escapes without throwing', () => {

@@ -139,3 +139,11 @@ describe('hostile input: symbolic link loops in a linted folder', () => {
     }
   });
 });
+
+describe('hostile input: a device named on the command line', () => {
+  (POSIX ? it : it.skip)('says /dev/zero is a device, not a regular file', async () => {
+    const run = await runCli(os.tmpdir(), 'lint', '/dev/zero');
+    assert.match(run.err, /\/dev\/zero: it is a device, not a regular file; not read/);
+    assert.equal(run.code, 2);
+  });
+});
