@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activate, closeAll, codeOf, EXTENSION_ID, open, waitFor, waitForDiagnostics, workspaceUri } from './support/helpers';
 
@@ -60,6 +63,25 @@ describe('untrusted workspace: hostile kind, configuration and report files', ()
       panel.handleMessage({ type: 'link', href: '%FF.md' });
     } finally {
       panel.panel.dispose();
+    }
+  });
+
+  it('exports images from inside the workspace only, and says what it refused', async function () {
+    this.timeout(60_000);
+    await open('hostile', 'images.md');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-hostile-export-'));
+    try {
+      const target = path.join(dir, 'images.html');
+      const outcome = await vscode.commands.executeCommand<{ notes: Array<{ en: string }> }>('reportwright.exportHtml', { target, exportAnyway: true });
+      assert.ok(outcome);
+      const html = fs.readFileSync(target, 'utf8');
+      assert.equal((html.match(/src="data:image\/png;base64,/g) ?? []).length, 1);
+      const notes = outcome.notes.map((n) => n.en).join('\n');
+      assert.match(notes, /launcher\/README\.md \(it is outside the workspace/);
+      assert.match(notes, /\/etc\/hostname is named by an absolute path/);
+      assert.doesNotMatch(html, /evil\.example/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
