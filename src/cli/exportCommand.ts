@@ -1,7 +1,7 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type Lang, lint, parseReport } from '../core';
 import { MAX_IMAGE_BYTES } from '../core/export/images';
+import { sameFile } from '../core/export/write';
 import { defaultOutputPath, EXPORT_FORMATS, ExportError, exportReport, gateSummary, isExportFormat, isProfileId, PROFILE_IDS } from '../core/export';
 import { version } from '../../package.json';
 import { FileProblem, readSource } from './files';
@@ -83,31 +83,6 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
     if (!(error instanceof ExportError)) throw error;
     io.err(`reportwright: ${file}: ${error.in(lang)}`);
     return error.code === 'gate' ? EXIT.errors : EXIT.usage;
-  }
-}
-
-/**
- * True when writing `target` would replace `source`: the same file by its real path (a folder
- * link such as `selfdir -> .` on the way, or a link as the target itself) or by its inode (a hard link).
- */
-async function sameFile(target: string, source: string): Promise<boolean> {
-  const real = async (file: string) => {
-    try {
-      return await fs.realpath(file);
-    } catch {
-      try {
-        return path.join(await fs.realpath(path.dirname(file)), path.basename(file));
-      } catch {
-        return file;
-      }
-    }
-  };
-  if ((await real(target)) === (await real(source))) return true;
-  try {
-    const [a, b] = await Promise.all([fs.stat(target), fs.stat(source)]);
-    return a.dev === b.dev && a.ino === b.ino;
-  } catch {
-    return false;
   }
 }
 

@@ -79,6 +79,7 @@ async function exportActive(cache: ReportCache, document: vscode.TextDocument | 
           browserPath: config.get<string>('export.browserPath') || undefined,
           generator: `Reportwright ${version}`,
           readFile: (src) => readImageBeside(document.uri, src, MAX_IMAGE_BYTES),
+          sourcePath: document.uri.scheme === 'file' ? document.uri.fsPath : undefined,
         }),
     );
     for (const note of outcome.notes) void vscode.window.showWarningMessage(note[lang]);

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseReport } from '../../../src/core';
+import { exportReport } from '../../../src/core/export/exportReport';
 import { loadImages } from '../../../src/core/export/images';
 import { runCli } from '../helpers';
 
@@ -145,5 +147,26 @@ describe('hostile input: a device named on the command line', () => {
     const run = await runCli(os.tmpdir(), 'lint', '/dev/zero');
     assert.match(run.err, /\/dev\/zero: it is a device, not a regular file; not read/);
     assert.equal(run.code, 2);
+  });
+});
+
+describe('hostile input: an export over its own source', () => {
+  (POSIX ? it : it.skip)('is refused by the export itself, through a folder link or a hard link, even when forced', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-self-'));
+    try {
+      const source = path.join(dir, 'r.md');
+      fs.writeFileSync(source, '# Report\n');
+      fs.symlinkSync('.', path.join(dir, 'selfdir'));
+      fs.linkSync(source, path.join(dir, 'hard.md'));
+      for (const outPath of [path.join(dir, 'selfdir', 'r.md'), path.join(dir, 'hard.md')]) {
+        await assert.rejects(
+          exportReport({ doc: parseReport('# Report\n'), findings: [], format: 'html', outPath, readFile: () => Promise.reject(new Error()), force: true, sourcePath: source }),
+          /the report itself/,
+        );
+      }
+      assert.equal(fs.readFileSync(source, 'utf8'), '# Report\n');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
