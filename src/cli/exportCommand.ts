@@ -1,9 +1,11 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type Lang, lint, parseReport } from '../core';
+import { MAX_IMAGE_BYTES } from '../core/export/images';
+import { sameFile } from '../core/export/write';
 import { defaultOutputPath, EXPORT_FORMATS, ExportError, exportReport, gateSummary, isExportFormat, isProfileId, PROFILE_IDS } from '../core/export';
 import { version } from '../../package.json';
 import { FileProblem, readSource } from './files';
+import { readInside } from './safeRead';
 import { EXIT, type Io } from './main';
 import type { ReportSettings } from './reportSettings';
 
@@ -44,7 +46,7 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
     return EXIT.usage;
   }
   const outPath = path.resolve(io.cwd, options.output ?? defaultOutputPath(file, options.to));
-  if (outPath === sourcePath) return usage(`${file}: the export would replace the report itself; choose another name with -o`);
+  if (outPath === sourcePath || (await sameFile(outPath, sourcePath))) return usage(`${file}: the export would replace the report itself; choose another name with -o`);
 
   const settings = await options.settings.forFile(sourcePath);
   const doc = parseReport(source.text, { ...settings.parse, forceKind: options.kind });
@@ -60,8 +62,8 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
       force: options.force,
       browserPath: options.browser,
       generator: `Reportwright ${version}`,
-      // Images are read relative to the report, as the preview shows them.
-      readFile: async (src) => new Uint8Array(await fs.readFile(path.resolve(path.dirname(sourcePath), src))),
+      // Images are read relative to the report, as the preview shows them, and only from its folder tree.
+      readFile: async (src) => new Uint8Array(await readInside(path.dirname(sourcePath), src, MAX_IMAGE_BYTES)),
       confirm: options.strict ? () => false : undefined,
     });
     for (const note of outcome.notes) io.err(`reportwright: ${file}: ${note[lang]}`);

@@ -1,6 +1,9 @@
-import { promises as fs, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { ReadRefused } from '../core/export/images';
+import { readRegularFile } from './safeRead';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -20,7 +23,8 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
   const problems: string[] = [];
   for (const arg of args) {
     const stat = statOrUndefined(path.resolve(cwd, arg));
-    if (stat?.isFile()) {
+    // A device or a FIFO named on the command line goes on, to be refused in words when read.
+    if (stat && !stat.isDirectory()) {
       files.push(arg);
     } else if (stat?.isDirectory()) {
       const inFolder = await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd);
@@ -34,7 +38,23 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
       problems.push(`${arg}: no such file or folder`);
     }
   }
-  return { files: [...new Set(files)], problems };
+  return { files: onePathPerFile(files, cwd), problems };
+}
+
+/** The files, each once: a file reached again through a symbolic link (a loop, a link to a parent) keeps its first name. */
+function onePathPerFile(files: readonly string[], cwd: string): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    let real: string;
+    try {
+      real = realpathSync(path.resolve(cwd, file));
+    } catch {
+      real = path.resolve(cwd, file);
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 async function markdownFiles(pattern: string, cwd: string): Promise<string[]> {
@@ -52,18 +72,17 @@ function statOrUndefined(file: string) {
 
 /** Reads a Markdown file as UTF-8 text, refusing binaries, other encodings and huge files in words. */
 export async function readSource(file: string): Promise<SourceFile> {
-  let stat;
   let bytes;
   try {
-    stat = await fs.stat(file);
-    if (stat.size > MAX_FILE_BYTES) {
-      throw new FileProblem(`file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; not read`);
-    }
-    bytes = await fs.readFile(file);
+    // Regular files only (never a device or a FIFO), and never more than the limit.
+    bytes = await readRegularFile(file, MAX_FILE_BYTES);
   } catch (error) {
-    if (error instanceof FileProblem) throw error;
-    throw new FileProblem(describeReadError(error as NodeJS.ErrnoException));
+    if (error instanceof ReadRefused) throw new FileProblem(error.words.en);
+    throw error;
   }
+  const stat = await fs.stat(file);
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) throw new FileProblem(`${utf16} text, not UTF-8; not read (save it as UTF-8: in VS Code, "Save with Encoding" → UTF-8; in Notepad, Save As → Encoding: UTF-8)`);
   if (bytes.subarray(0, 8000).includes(0)) throw new FileProblem('binary file, not Markdown text; not read');
   let text;
   try {
@@ -77,34 +96,55 @@ export async function readSource(file: string): Promise<SourceFile> {
 
 /**
  * Writes the fixed text only if the file is still what was read, through a temporary file
- * and a rename, so that a crash or a concurrent edit never leaves a half-written report.
+ * and a rename, so that a crash or a concurrent edit never leaves a half-written report. The
+ * temporary file has a random, short name (a 245-byte report name still fits) and is created
+ * exclusively, so a link planted in the folder is never written through. A report reached by
+ * a symbolic link is fixed where it really is (the link stays a link); a read-only report and
+ * one with several hard links (which a new file would separate) are refused in words.
  */
 export async function writeSourceAtomically(source: SourceFile, text: string): Promise<void> {
   const current = await readSource(source.path);
   if (current.text !== source.text || current.bom !== source.bom) {
     throw new FileProblem('the file changed while it was being linted; fixes not written');
   }
-  const temp = path.join(path.dirname(source.path), `.${path.basename(source.path)}.${process.pid}.reportwright-tmp`);
+  let target: string;
+  let stat;
   try {
-    const { mode } = await fs.stat(source.path);
-    await fs.writeFile(temp, (source.bom ? '\ufeff' : '') + text, { mode });
-    await fs.rename(temp, source.path);
+    target = await fs.realpath(source.path);
+    stat = await fs.stat(target);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    throw new FileProblem(`cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if ((stat.mode & 0o222) === 0) throw new FileProblem('the file is read-only; fixes not written');
+  if (stat.nlink > 1) {
+    throw new FileProblem(`the file has ${stat.nlink} hard links, which writing the fixes would separate; fixes not written (fix a copy, or remove the other links)`);
+  }
+  const temp = path.join(path.dirname(target), `.${randomBytes(6).toString('hex')}.reportwright-tmp`);
+  let created = false;
+  try {
+    await fs.writeFile(temp, (source.bom ? '\ufeff' : '') + text, { mode: stat.mode & 0o7777, flag: 'wx' });
+    created = true;
+    await fs.rename(temp, target);
+  } catch (error) {
+    if (created) await fs.rm(temp, { force: true });
     throw new FileProblem(`cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 
-function describeReadError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EISDIR':
-      return 'is a folder, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return `cannot read: ${error.code ?? String(error)}`;
+/** "UTF-16 LE" or "UTF-16 BE" when the bytes are UTF-16 text (a byte order mark, or every other byte zero in ASCII text). */
+function utf16Encoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 BE';
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4000) & ~1);
+  if (sample.length < 8) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZero++;
+    if (sample[i + 1] === 0) oddZero++;
   }
+  const pairs = sample.length / 2;
+  if (oddZero > pairs * 0.6 && evenZero === 0) return 'UTF-16 LE';
+  if (evenZero > pairs * 0.6 && oddZero === 0) return 'UTF-16 BE';
+  return undefined;
 }

@@ -36,9 +36,23 @@ export function toJson(results: readonly FileFindings[]): JsonFinding[] {
   );
 }
 
-/** `path:line:column severity RW001/missing-section message`, one per line. */
+/**
+ * `path:line:column severity RW001/missing-section message`, one per line, always: control
+ * characters in a file name or a message (ESC, CR, LF… which would run terminal escapes or
+ * forge finding lines) are written as escapes (`\x1b`, `\r`, `\n`).
+ */
 export function toText(results: readonly FileFindings[]): string {
   return toJson(results)
-    .map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}/${f.ruleName} ${f.message}`)
+    .map((f) => `${escapeControls(f.file)}:${f.line}:${f.column} ${f.severity} ${f.ruleId}/${f.ruleName} ${escapeControls(f.message)}`)
     .join('\n');
+}
+
+// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional controls that can reorder what a terminal shows.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Text safe to print on one terminal line: each control character as a visible escape. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }

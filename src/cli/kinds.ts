@@ -1,7 +1,10 @@
-import { promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type ReportKind } from '../core';
+import { ReadRefused } from '../core/export/images';
+import { compileWorkspaceGlob } from '../core/text/safeGlob';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
 
 export const KIND_FOLDER = '.reportwright/kinds';
 export const DEFAULT_KIND_FILES = `${KIND_FOLDER}/*.json`;
@@ -10,17 +13,42 @@ export const DEFAULT_KIND_FILES = `${KIND_FOLDER}/*.json`;
  * The kinds reports may name: the built-ins and the workspace's own kind files. A broken file
  * is described (file:line:column) and left out; the built-in kinds keep working.
  */
+/**
+ * The files a workspace's glob names, found without handing the glob to a backtracking
+ * matcher: the folders are walked from the glob's literal beginning, and each file is matched
+ * with compileWorkspaceGlob (linear time). A refused glob is said in `problems`.
+ */
+async function workspaceGlob(pattern: string, cwd: string, problems: string[]): Promise<string[]> {
+  const clean = pattern.replace(/^\.\//, '');
+  const { match, refused } = compileWorkspaceGlob(clean);
+  if (!match) {
+    problems.push(`${pattern}: this kind file pattern is not used: ${refused.en}`);
+    return [];
+  }
+  const segments = clean.split('/');
+  const literal = segments.findIndex((segment) => /[*?[\]{}\\!]/.test(segment));
+  if (literal < 0) return match(clean) && existsSync(path.resolve(cwd, clean)) ? [clean] : [];
+  const base = segments.slice(0, literal).join('/');
+  const walk = base ? `${base.replace(/[*?[\]{}()!+@]/g, '\\$&')}/**` : '**';
+  const candidates = await glob([walk], { cwd, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+  return candidates.filter((file) => match(file));
+}
+
 export async function loadKinds(cwd: string, globs: readonly string[]): Promise<{ kinds: KindRegistry; custom: ReportKind[]; problems: string[] }> {
-  const files = (await glob([DEFAULT_KIND_FILES, ...globs], { cwd, dot: true, onlyFiles: true })).sort();
-  const loaded: ReportKind[] = [];
   const problems: string[] = [];
+  const found = new Set(await glob([DEFAULT_KIND_FILES], { cwd, dot: true, onlyFiles: true }));
+  for (const pattern of globs) {
+    for (const file of await workspaceGlob(pattern, cwd, problems)) found.add(file);
+  }
+  const files = [...found].sort();
+  const loaded: ReportKind[] = [];
   for (const file of files) {
     let text;
     const shown = path.relative(process.cwd(), path.resolve(cwd, file)) || file;
     try {
-      text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+      text = (await readRegularFile(path.resolve(cwd, file), MAX_DATA_FILE_BYTES)).toString('utf8');
     } catch (error) {
-      problems.push(`${shown}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      problems.push(`${shown}: cannot read: ${error instanceof ReadRefused ? error.words.en : String(error)}`);
       continue;
     }
     const result = loadKindFile(text);

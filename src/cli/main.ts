@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_KINDS, isLang } from '../core';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { escapeControls } from './format';
 import { loadKinds } from './kinds';
 import { ReportSettings } from './reportSettings';
 import { runLint } from './lintCommand';
@@ -48,7 +49,9 @@ export: 0 written, 1 refused by --strict, 2 usage error, existing file, no brows
 A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
 other Markdown files get no findings.`;
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], given: Io): Promise<number> {
+  // What goes to stderr names files and quotes reports: no control character reaches the terminal as itself.
+  const io: Io = { ...given, err: (text) => given.err(text.split('\n').map(escapeControls).join('\n')) };
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     io.out(HELP);
@@ -99,6 +102,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return usage(io, `unknown kind "${values.kind}"${closest ? `; did you mean "${closest}"?` : ''} Known kinds: ${kinds.ids.join(', ')}.`);
   }
   if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be vi or en, not "${values.lang}"`);
+  // Text on stdout (outlines, export summaries) quotes titles and names: escaped as stderr is. JSON escapes its own.
+  if (values.format === 'text') io.out = (text) => given.out(text.split('\n').map(escapeControls).join('\n'));
   switch (command) {
     case 'lint':
       if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {

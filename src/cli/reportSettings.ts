@@ -1,7 +1,9 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { type CheckSettings, CONFIG_FILE_NAMES, type KindRegistry, type LintOptions, loadConfigFile, type ParseOptions, type ReportwrightConfig, withConfig } from '../core';
+import { ReadRefused } from '../core/export/images';
 import { KIND_FOLDER, loadKinds } from './kinds';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
 import type { Io } from './main';
 
 export interface FileSettings {
@@ -67,9 +69,9 @@ export class ReportSettings {
     const shown = path.relative(this.io.cwd, file) || file;
     let text;
     try {
-      text = await fs.readFile(file, 'utf8');
+      text = (await readRegularFile(file, MAX_DATA_FILE_BYTES)).toString('utf8');
     } catch (error) {
-      this.say(`${shown}: cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      this.say(`${shown}: cannot read the configuration: ${error instanceof ReadRefused ? error.words.en : String(error)}`);
       return undefined;
     }
     const { config, problems } = loadConfigFile(text, file);

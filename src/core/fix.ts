@@ -21,21 +21,64 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(at);
 }
 
-/** The findings whose fixes can be applied together (of two that touch, the first wins). */
+/**
+ * The findings whose fixes can be applied together (of two that touch, the first wins), in
+ * the order given. An edit [from, to) clashes with a taken one [f, t) when they overlap
+ * (from < t && f < to) or start at the same point (they would race for their order): its fix
+ * then waits for the next pass. The overlap test is "the largest end among taken spans that
+ * start before `to` is past `from`", a prefix maximum kept in a Fenwick tree over the edits'
+ * start offsets: O(n log n) for n edits, where comparing each with every taken one cost
+ * seconds for 60,000 fixes (command line --fix, Fix all, fix on save).
+ */
 export function compatibleFixes(text: string, findings: readonly Finding[]): Finding[] {
   const lines = new LineIndex(text);
-  const taken: Array<[number, number]> = [];
+  const fixes = findings
+    .filter((f) => f.fix)
+    .map((finding) => ({ finding, spans: finding.fix!.edits.map((e): [number, number] => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)]) }));
+  const starts = [...new Set(fixes.flatMap((f) => f.spans.map(([from]) => from)))].sort((a, b) => a - b);
+  const ends = new PrefixMax(starts.length);
+  const takenStarts = new Set<number>();
+  // How many distinct starts are below `value`: the prefix of the tree that starts before it.
+  const below = (value: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const chosen: Finding[] = [];
-  for (const finding of findings) {
-    if (!finding.fix) continue;
-    const spans = finding.fix.edits.map((e): [number, number] => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)]);
-    // Edits that start at the same point would race for their order: keep them a pass apart.
-    const clashes = spans.some(([from, to]) => taken.some(([f, t]) => (from < t && f < to) || from === f));
+  for (const { finding, spans } of fixes) {
+    const clashes = spans.some(([from, to]) => takenStarts.has(from) || ends.max(below(to)) > from);
     if (clashes) continue;
-    taken.push(...spans);
+    for (const [from, to] of spans) {
+      takenStarts.add(from);
+      ends.raise(below(from), to);
+    }
     chosen.push(finding);
   }
   return chosen;
+}
+
+/** A Fenwick tree of maxima: raise(i, v) sets slot i to at least v; max(n) is the largest of slots 0..n-1. */
+class PrefixMax {
+  private readonly tree: number[];
+
+  constructor(size: number) {
+    this.tree = new Array<number>(size + 1).fill(-Infinity);
+  }
+
+  raise(index: number, value: number): void {
+    for (let i = index + 1; i < this.tree.length; i += i & -i) if (this.tree[i] < value) this.tree[i] = value;
+  }
+
+  max(count: number): number {
+    let best = -Infinity;
+    for (let i = count; i > 0; i -= i & -i) if (this.tree[i] > best) best = this.tree[i];
+    return best;
+  }
 }
 
 export interface FixResult {

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, loadConfigFile, type ReportwrightConfig } from '../core';
+import { ReadRefused } from '../core/export/images';
 import { dataFileDiagnostics } from './convert';
+import { MAX_DATA_FILE_BYTES, readWorkspaceFile } from './safeRead';
 import { inLang, t, uiLang } from './uiText';
 
 export interface AppliedConfig {
@@ -79,9 +81,14 @@ export class ConfigFiles implements vscode.Disposable {
     if (current && current.uri.toString() !== uri.toString() && rank(current.uri) < rank(uri)) return;
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
+      text = new TextDecoder('utf-8').decode(await readWorkspaceFile(uri, MAX_DATA_FILE_BYTES));
+    } catch (error) {
       this.files.delete(key);
+      // A file that is not there any more is no news; one that is refused is said.
+      if (error instanceof ReadRefused && (await vscode.workspace.fs.stat(uri).then(() => true, () => false))) {
+        const lang = uiLang();
+        this.problems.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), inLang(lang, 'This configuration is not used: {0}', error.words[lang]), vscode.DiagnosticSeverity.Error)]);
+      }
       return;
     }
     const { config, problems } = loadConfigFile(text, name);

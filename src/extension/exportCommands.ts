@@ -7,7 +7,9 @@ import { defaultOutputPath, type ExportFormat } from '../core/export/formats';
 import { checkGate, type GateResult, gateSummary } from '../core/export/gate';
 import { isProfileId, type ProfileId } from '../core/export/profiles';
 import { version } from '../../package.json';
+import { MAX_IMAGE_BYTES } from '../core/export/images';
 import type { ActiveReport } from './activeReport';
+import { readImageBeside } from './safeRead';
 import type { ReportCache } from './reportCache';
 import { inLang, t, uiLang } from './uiText';
 
@@ -76,7 +78,8 @@ async function exportActive(cache: ReportCache, document: vscode.TextDocument | 
           force: args.target === undefined || args.force === true,
           browserPath: config.get<string>('export.browserPath') || undefined,
           generator: `Reportwright ${version}`,
-          readFile: (src) => readBeside(document.uri, src),
+          readFile: (src) => readImageBeside(document.uri, src, MAX_IMAGE_BYTES),
+          sourcePath: document.uri.scheme === 'file' ? document.uri.fsPath : undefined,
         }),
     );
     for (const note of outcome.notes) void vscode.window.showWarningMessage(note[lang]);
@@ -119,14 +122,6 @@ async function announce(target: vscode.Uri, outcome: ExportOutcome, lang: Lang):
   const choice = await vscode.window.showInformationMessage(inLang(lang, 'Exported {0} ({1}).', baseName(target), size), open, reveal);
   if (choice === open) await vscode.env.openExternal(target);
   else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
-}
-
-/** Images are read beside the report, through VS Code's file system (so remote workspaces work too). */
-async function readBeside(report: vscode.Uri, src: string): Promise<Uint8Array> {
-  const isAbsolute = /^(?:\/|[a-zA-Z]:[\\/])/.test(src);
-  const base = report.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(report, '..');
-  if (!isAbsolute && !base) throw new Error(`no folder to read ${src} from`);
-  return vscode.workspace.fs.readFile(isAbsolute ? vscode.Uri.file(src) : vscode.Uri.joinPath(base!, src));
 }
 
 /** A file name for a report not saved yet: its title ("Báo cáo tuần 12"), else "report". */

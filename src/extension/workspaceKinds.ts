@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type ReportKind } from '../core';
+import { ReadRefused } from '../core/export/images';
 import { dataFileDiagnostics } from './convert';
+import { MAX_DATA_FILE_BYTES, readWorkspaceFile } from './safeRead';
 import type { ConfigFiles } from './configFiles';
 import { inLang, t, uiLang } from './uiText';
 
@@ -64,9 +66,9 @@ export class WorkspaceKinds implements vscode.Disposable {
   private async loadFile(uri: vscode.Uri): Promise<ReportKind | undefined> {
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      text = new TextDecoder('utf-8').decode(await readWorkspaceFile(uri, MAX_DATA_FILE_BYTES));
     } catch (error) {
-      this.tell(uri, t('Reportwright could not read the kind file {0}: {1}', vscode.workspace.asRelativePath(uri), String(error)));
+      this.tell(uri, t('Reportwright could not read the kind file {0}: {1}', vscode.workspace.asRelativePath(uri), error instanceof ReadRefused ? error.words[uiLang()] : String(error)));
       return undefined;
     }
     const { kind, problems } = loadKindFile(text);

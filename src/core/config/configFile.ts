@@ -1,5 +1,6 @@
 import { getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { isNode, LineCounter, parseDocument } from 'yaml';
+import { firstDuplicateKey } from '../text/yamlDuplicates';
 import { yamlErrorWords } from '../text/yamlErrors';
 import type { RuleSetting } from '../rules/types';
 import { findRule } from '../rules/registry';
@@ -28,8 +29,25 @@ export interface LoadedConfig {
 
 const THE_CONFIGURATION = { en: 'the configuration', vi: 'cấu hình' };
 
-/** Reads a configuration file (JSON with comments, or YAML); every problem is located in the file. */
+/**
+ * Reads a configuration file (JSON with comments, or YAML, either may start with a byte order
+ * mark); every problem is located in the file. Never throws: whatever a hostile file holds (an
+ * unresolved alias, an alias bomb, nesting deep enough to exhaust the stack), it is a broken
+ * file, reported and left out.
+ */
 export function loadConfigFile(text: string, fileName: string): LoadedConfig {
+  // The mark becomes a space, so that every offset stays where it is in the file.
+  const unmarked = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  try {
+    return readConfigFile(unmarked, fileName);
+  } catch (error) {
+    const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    const start = { line: 0, character: 0 };
+    return { problems: [{ range: { start, end: { line: 0, character: 1 } }, message: { en: `This file cannot be read as a configuration (${why}).`, vi: `Không đọc được tệp này như một tệp cấu hình (${why}).` } }] };
+  }
+}
+
+function readConfigFile(text: string, fileName: string): LoadedConfig {
   const lines = new LineIndex(text);
   const at = (offset: number, length: number): Range => ({ start: lines.positionAt(offset), end: lines.positionAt(offset + Math.max(length, 1)) });
   const yaml = /\.ya?ml$/i.test(fileName);
@@ -79,7 +97,10 @@ function readJson(text: string, at: (offset: number, length: number) => Range): 
 }
 
 function readYaml(text: string, at: (offset: number, length: number) => Range): Parsed {
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  // The parser's own unique-key check is quadratic in the number of keys; ours is one pass.
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+  const duplicate = doc.errors.length === 0 ? firstDuplicateKey(doc.contents) : undefined;
+  if (duplicate) doc.errors.push(duplicate);
   const problems = doc.errors.slice(0, 1).map((e) => {
     const words = yamlErrorWords(e.code, e.message);
     return { range: at(e.pos[0], e.pos[1] - e.pos[0]), message: { en: `This is not valid YAML: ${words.en}.`, vi: `Tệp không phải YAML hợp lệ: ${words.vi}.` } };

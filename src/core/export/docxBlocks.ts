@@ -1,6 +1,7 @@
 import { AlignmentType, Bookmark, BorderStyle, type FileChild, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Token } from 'markdown-it';
-import { type InlineContext, inlineRuns } from './docxInline';
+import type { Localized } from '../i18n';
+import { type InlineContext, inlineRuns, xmlText } from './docxInline';
 import { BULLETS, LIST_STEP, orderedReference, STYLE } from './docxStyles';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -9,6 +10,19 @@ interface ListFrame {
   reference: string;
   /** Each Markdown list is its own instance of its numbering, so every ordered list counts from its start. */
   instance: number;
+}
+
+/** Word's limit on a table's columns. */
+export const MAX_WORD_COLUMNS = 63;
+
+/** The cells of a table's first row. */
+function columnCount(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) {
+    if (token.type === 'tr_close') break;
+    if (token.type === 'th_open' || token.type === 'td_open') count++;
+  }
+  return count;
 }
 
 /** The Word bookmark of the report's n-th heading; the leading underscore keeps it out of Word's bookmark list. */
@@ -31,6 +45,9 @@ export class DocxBlockWriter {
   private itemPending = false;
   private nextInstance = 1;
   private headingCount = 0;
+
+  /** What the Word document could not carry as written (a table too wide), for the writer. */
+  readonly notes: Localized[] = [];
 
   constructor(private readonly context: InlineContext) {}
 
@@ -94,7 +111,9 @@ export class DocxBlockWriter {
         case 'table_open': {
           this.flushItem();
           const end = tokens.findIndex((t, j) => j > i && t.type === 'table_close');
-          this.children.push(this.table(tokens.slice(i + 1, end < 0 ? tokens.length : end)));
+          const body = tokens.slice(i + 1, end < 0 ? tokens.length : end);
+          if (columnCount(body) > MAX_WORD_COLUMNS) this.tableAsText(body);
+          else this.children.push(this.table(body));
           i = end < 0 ? tokens.length : end;
           break;
         }
@@ -133,10 +152,25 @@ export class DocxBlockWriter {
     const lines = content.replace(/\n$/, '').split('\n');
     const indent = this.lists.length ? { left: LIST_STEP * this.lists.length } : undefined;
     for (const line of lines) {
-      this.children.push(new Paragraph({ style: STYLE.code, indent, children: [new TextRun({ text: line.normalize('NFC') })] }));
+      this.children.push(new Paragraph({ style: STYLE.code, indent, children: [new TextRun({ text: xmlText(line) })] }));
     }
     // A little air after the block: code paragraphs have no spacing of their own.
     this.children.push(new Paragraph({ style: STYLE.plain, spacing: { after: 0 }, children: [] }));
+  }
+
+  /** A table wider than Word allows: each row a paragraph of its cells, separated by " | ", and a note. */
+  private tableAsText(tokens: readonly Token[]): void {
+    let row: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.type === 'tr_open') row = [];
+      else if (token.type === 'tr_close') this.children.push(new Paragraph({ style: STYLE.plain, children: [new TextRun({ text: xmlText(row.join(' | ')) })] }));
+      else if (token.type === 'th_open' || token.type === 'td_open') row.push(tokens[i + 1]?.content ?? '');
+    }
+    this.notes.push({
+      en: `A table has ${columnCount(tokens)} columns, more than the ${MAX_WORD_COLUMNS} Word allows; it is written as text, one row a line.`,
+      vi: `Một bảng có ${columnCount(tokens)} cột, nhiều hơn ${MAX_WORD_COLUMNS} cột Word cho phép; bảng được ghi thành văn bản, mỗi hàng một dòng.`,
+    });
   }
 
   private table(tokens: readonly Token[]): Table {

@@ -1,5 +1,6 @@
 import { ExternalHyperlink, ImageRun, InternalHyperlink, type ParagraphChild, TextRun } from 'docx';
 import type { Token } from 'markdown-it';
+import { isAllowedLink, linkScheme } from '../render/linkPolicy';
 import type { ImageSet, LoadedImage } from './images';
 import { STYLE } from './docxStyles';
 
@@ -15,6 +16,8 @@ export interface InlineContext {
   maxImage: { width: number; height: number };
   /** Each heading's anchor ("kết-quả") to its Word bookmark, for `#…` links within the report. */
   bookmarks: ReadonlyMap<string, string>;
+  /** How many more web links may be Word hyperlinks; past that, a link is its text and its address in brackets. */
+  links?: { left: number; asText: number };
 }
 
 /**
@@ -26,9 +29,10 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
   const out: ParagraphChild[] = [];
   const marks: Marks = { bold: false, italics: false, strike: false, ...base };
   let link: { href: string; bookmark?: string; runs: TextRun[] } | undefined;
+  let pendingAddress: string | undefined;
   const push = (run: TextRun) => (link ? link.runs.push(run) : out.push(run));
   const text = (content: string, extra: { style?: string } = {}) =>
-    new TextRun({ text: content.normalize('NFC'), bold: marks.bold || undefined, italics: marks.italics || undefined, strike: marks.strike || undefined, ...extra });
+    new TextRun({ text: xmlText(content), bold: marks.bold || undefined, italics: marks.italics || undefined, strike: marks.strike || undefined, ...extra });
 
   for (const token of inline?.children ?? []) {
     switch (token.type) {
@@ -60,7 +64,14 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
         const href = String(token.attrGet('href') ?? '');
         // Word opens web and mail links, and a link to a heading of the report goes to its
         // bookmark; a relative path would lead nowhere outside the report.
-        if (/^(?:https?:|mailto:)/i.test(href)) link = { href, runs: [] };
+        if (linkScheme(href) && isAllowedLink(href)) {
+          if (!context.links || context.links.left-- > 0) link = { href, runs: [] };
+          else {
+            // Each hyperlink costs Word a relationship: past the budget, the address is written out.
+            context.links.asText++;
+            pendingAddress = href;
+          }
+        }
         else if (href.startsWith('#')) {
           const bookmark = context.bookmarks.get(anchorOf(href));
           if (bookmark) link = { href, bookmark, runs: [] };
@@ -68,6 +79,10 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
         break;
       }
       case 'link_close':
+        if (pendingAddress) {
+          push(text(` (${pendingAddress})`));
+          pendingAddress = undefined;
+        }
         if (link) {
           const children = link.runs.length ? link.runs : [text(link.href, { style: 'Hyperlink' })];
           out.push(link.bookmark ? new InternalHyperlink({ anchor: link.bookmark, children }) : new ExternalHyperlink({ link: link.href, children }));
@@ -95,6 +110,16 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
   return out;
 }
 
+// Characters XML 1.0 does not allow (C0 controls but tab and newlines, lone surrogates, U+FFFE and
+// U+FFFF), which make Word refuse the file, and the other noncharacters (U+FDD0…, U+1FFFE…), which mean nothing in a report.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\p{Noncharacter_Code_Point}]/gu;
+
+/** Text as Word takes it: composed (NFC), without the characters XML forbids. */
+export function xmlText(text: string): string {
+  return text.normalize('NFC').replace(NOT_XML, '');
+}
+
 /** "#K%E1%BA%BFt-qu%E1%BA%A3" or "#Kết-quả" → "kết-quả", as the heading anchors are written. */
 function anchorOf(href: string): string {
   let fragment = href.slice(1);
@@ -111,7 +136,7 @@ function imageRun(token: Token, context: InlineContext): ImageRun | undefined {
   // SVG needs a raster fallback in Word; without one the alt text stands in.
   if (!image || image.type === 'svg') return undefined;
   const { width, height } = fitImage(image, context.maxImage);
-  const alt = (token.content || '').normalize('NFC');
+  const alt = xmlText(token.content || '');
   return new ImageRun({ type: image.type, data: image.data, transformation: { width, height }, altText: { name: alt || 'image', description: alt, title: alt } });
 }
 

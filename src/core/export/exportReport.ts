@@ -9,7 +9,7 @@ import { exportHtml } from './html';
 import type { ReadFile } from './images';
 import { exportPdf } from './pdf';
 import { type ProfileId, PROFILES } from './profiles';
-import { refuseExisting, writeExport } from './write';
+import { refuseExisting, refuseOwnSource, writeExport } from './write';
 
 
 export interface ExportRequest {
@@ -23,6 +23,8 @@ export interface ExportRequest {
   profile?: ProfileId;
   /** Replace an existing file (the editor's save dialog already asked). */
   force?: boolean;
+  /** The report's own file, when it has one: never replaced by its export, whatever `force` says. */
+  sourcePath?: string;
   browserPath?: string;
   generator?: string;
   /**
@@ -55,6 +57,7 @@ export async function exportReport(request: ExportRequest): Promise<ExportOutcom
     throw new ExportError('gate', { en: `Not exported: the report has ${gateSummary(gate).en}.`, vi: `Chưa xuất: báo cáo còn ${gateSummary(gate).vi}.` });
   }
   // Said before the work, not after it: a PDF can take a while.
+  if (request.sourcePath) await refuseOwnSource(request.outPath, request.sourcePath);
   if (!request.force) await refuseExisting(request.outPath);
   const profile = PROFILES[request.profile ?? 'default'];
   const common = { readFile: request.readFile, profile, generator: request.generator };

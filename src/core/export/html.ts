@@ -11,6 +11,11 @@ export interface HtmlExportOptions {
   profile?: PageProfile;
   /** Who made the file, for the `generator` meta (e.g. "Reportwright 0.1.0"). */
   generator?: string;
+  /**
+   * For a page that is printed (PDF): web images become links under their alt text and the
+   * content security policy allows data URIs only, so the printer never makes a request.
+   */
+  offline?: boolean;
 }
 
 export interface HtmlExport {
@@ -33,12 +38,13 @@ export async function exportHtml(doc: ReportDocument, options: HtmlExportOptions
 /** The page, once the images are read (the PDF export prints this page). */
 export function htmlPage(doc: ReportDocument, images: ImageSet, options: Omit<HtmlExportOptions, 'readFile'>): string {
   const meta = reportMetadata(doc, inlineTokens(doc));
-  const body = renderHtml(doc, { lang: doc.lang, resolveImage: (src) => resolveImage(src, images) })
+  const offline = options.offline ?? false;
+  const body = renderHtml(doc, { lang: doc.lang, resolveImage: (src) => resolveImage(src, images, offline), webImageLinks: offline })
     // Lazy loading would leave images out of a printed page; the data is in the file anyway.
     .replace(/(<img\b[^>]*?) loading="lazy"/g, '$1');
   const head = [
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:${offline ? '' : ' https: http:'}; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escape(meta.title)}</title>`,
     meta.author ? `<meta name="author" content="${escape(meta.author)}">` : '',
@@ -52,10 +58,11 @@ export function htmlPage(doc: ReportDocument, images: ImageSet, options: Omit<Ht
 }
 
 /** Local images become data URIs; web images stay where they are; unreadable ones give way to their alt text. */
-function resolveImage(src: string, images: ImageSet): string | undefined {
+function resolveImage(src: string, images: ImageSet, offline: boolean): string | undefined {
   const local = images.local.get(src);
   if (local) return dataUri(local);
-  if (/^(?:https?:|data:image\/)/i.test(src)) return src;
+  if (/^data:image\/(?:png|jpeg|gif|bmp|webp|svg\+xml)[;,]/i.test(src)) return src;
+  if (!offline && /^https?:/i.test(src)) return src;
   return undefined;
 }
 

@@ -1,12 +1,27 @@
 import type { Token } from 'markdown-it';
 import type { Localized } from '../i18n';
+import { isNetworkPath, linkScheme, safeDecode } from '../render/linkPolicy';
 
 /**
- * Reads a file a report refers to (an image), by its path as written in the report (relative
- * to the report's folder, or absolute); rejects when it cannot. The command line reads the
- * disk; the extension reads through VS Code's file system. The core never opens files itself.
+ * Reads a file a report refers to (an image), by its path as written in the report, relative
+ * to the report's folder (never absolute: loadImages refuses those first); rejects when it
+ * cannot, with a ReadRefused to say why in words. The host keeps reads inside the report's
+ * folder tree (command line) or the workspace (VS Code), after resolving symbolic links, reads
+ * only regular files and at most MAX_IMAGE_BYTES. The core never opens files itself.
  */
 export type ReadFile = (path: string) => Promise<Uint8Array>;
+
+/** The largest image file an export embeds, in bytes. */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+/** The most pixels an embedded image may have (a "PNG bomb" has a small file and a huge size). */
+export const MAX_IMAGE_PIXELS = 60_000_000;
+
+/** A read the host refused, with the reason in words (outside the folder, not a regular file, too large). */
+export class ReadRefused extends Error {
+  constructor(readonly words: Localized) {
+    super(words.en);
+  }
+}
 
 export type ImageType = 'png' | 'jpg' | 'gif' | 'bmp' | 'svg';
 
@@ -28,9 +43,27 @@ export interface ImageSet {
 
 const MIME: Record<ImageType, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp', svg: 'image/svg+xml' };
 
-/** Sources that are not files to read: web images, data URIs, anchors. */
+/**
+ * Sources that are not files to read: web images, data URIs, other schemes, and network paths
+ * (`//host/…`, `\\host\share…`, percent-encoded or not), which must never be opened as files:
+ * on Windows that would connect to the share with the user's credentials.
+ */
 export function isRemote(src: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(src) && !/^file:/i.test(src);
+  const scheme = linkScheme(src);
+  return (scheme !== undefined && scheme !== 'file') || isNetworkPath(src);
+}
+
+/** Why a local image source is not read at all (an absolute path or a file: URL), or undefined when it may be. */
+export function refusedImagePath(src: string): Localized | undefined {
+  if (isRemote(src)) return undefined;
+  const path = filePath(src);
+  if (linkScheme(src) === 'file' || /^[\\/]/.test(path) || /^[a-z]:/i.test(path)) {
+    return {
+      en: `The image ${path} is named by an absolute path, which an export never reads; put the image beside the report and name it relative to it (images/…).`,
+      vi: `Ảnh ${path} được ghi bằng đường dẫn tuyệt đối, bản xuất không bao giờ đọc loại này; hãy đặt ảnh cạnh báo cáo và ghi đường dẫn tương đối (images/…).`,
+    };
+  }
+  return undefined;
 }
 
 /** Every image source in the inline tokens, in document order, once each. */
@@ -51,29 +84,48 @@ export async function loadImages(sources: readonly string[], readFile: ReadFile)
   const set: ImageSet = { local: new Map(), notes: [] };
   for (const src of sources) {
     if (!src || isRemote(src)) continue;
+    const refused = refusedImagePath(src);
+    if (refused) {
+      set.notes.push(refused);
+      continue;
+    }
     const path = filePath(src);
     let data: Uint8Array;
     try {
       data = await readFile(path);
-    } catch {
-      set.notes.push({ vi: `Không đọc được ảnh ${path}; bản xuất ghi chú thích của ảnh thay cho ảnh.`, en: `Cannot read the image ${path}; the export shows its alt text instead.` });
+    } catch (error) {
+      const why = error instanceof ReadRefused ? error.words : undefined;
+      set.notes.push({
+        vi: `Không đọc được ảnh ${path}${why ? ` (${why.vi})` : ''}; bản xuất ghi chú thích của ảnh thay cho ảnh.`,
+        en: `Cannot read the image ${path}${why ? ` (${why.en})` : ''}; the export shows its alt text instead.`,
+      });
+      continue;
+    }
+    if (data.byteLength > MAX_IMAGE_BYTES) {
+      set.notes.push(tooLarge(path, `${(data.byteLength / 1048576).toFixed(1)} MB`, `${MAX_IMAGE_BYTES / 1048576} MB`));
       continue;
     }
     const image = recognise(data);
+    if (image && (image.width ?? 0) * (image.height ?? 0) > MAX_IMAGE_PIXELS) {
+      set.notes.push(tooLarge(path, `${image.width}×${image.height} pixels`, `${MAX_IMAGE_PIXELS / 1e6} megapixels`));
+      continue;
+    }
     if (image) set.local.set(src, image);
     else set.notes.push({ vi: `${path} không phải ảnh PNG, JPEG, GIF, BMP hay SVG; bản xuất ghi chú thích thay cho ảnh.`, en: `${path} is not a PNG, JPEG, GIF, BMP or SVG image; the export shows its alt text instead.` });
   }
   return set;
 }
 
-/** The path an image source names: markdown-it percent-encodes it (`ảnh/biểu đồ.png` → `%E1%BA%A3nh/…`). */
+function tooLarge(path: string, size: string, limit: string): Localized {
+  return {
+    en: `The image ${path} is ${size}, over the limit of ${limit}; the export shows its alt text instead.`,
+    vi: `Ảnh ${path} có ${size.replace('pixels', 'điểm ảnh')}, quá giới hạn ${limit.replace('megapixels', 'megapixel')}; bản xuất ghi chú thích thay cho ảnh.`,
+  };
+}
+
+/** The path an image source names: markdown-it percent-encodes it (`ảnh/biểu đồ.png` → `%E1%BA%A3nh/…`); a malformed escape stays as written. */
 export function filePath(src: string): string {
-  const path = src.replace(/^file:\/\//i, '').replace(/[?#].*$/, '');
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  return safeDecode(src.replace(/^file:\/\//i, '').replace(/[?#].*$/, ''));
 }
 
 export function dataUri(image: LoadedImage): string {
@@ -124,8 +176,10 @@ function svgSize(head: string): { width?: number; height?: number } {
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Base64 without Node's Buffer, so the core runs wherever the extension host does. */
+/** Base64: Node's Buffer where there is one (fast, one string), else our own, so the core runs wherever the extension host does. */
 export function toBase64(data: Uint8Array): string {
+  const buffer = (globalThis as { Buffer?: { from(data: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'base64'): string } } }).Buffer;
+  if (buffer) return buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
   const parts: string[] = [];
   for (let i = 0; i < data.length; i += 3) {
     const a = data[i];

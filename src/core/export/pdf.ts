@@ -31,16 +31,39 @@ export interface PdfExport {
 export async function exportPdf(doc: ReportDocument, options: PdfExportOptions): Promise<PdfExport> {
   const profile = options.profile ?? PROFILES.default;
   const executablePath = findBrowser(options.browserPath);
-  const { html, notes } = await exportHtml(doc, options);
-  const data = await printHtml(html, profile, executablePath, options.timeoutMs ?? 120_000);
+  const { html, notes } = await exportHtml(doc, { ...options, offline: true });
+  const { data, sandboxed } = await printHtml(html, profile, executablePath, options.timeoutMs ?? 120_000);
+  if (sandboxed === 'failed') {
+    notes.push({
+      en: "The browser's sandbox could not start on this machine, so the PDF was printed without it (the page has no script and loads nothing from outside).",
+      vi: 'Hộp cát (sandbox) của trình duyệt không khởi động được trên máy này nên PDF được in không có nó (trang in không có mã chạy và không tải gì từ bên ngoài).',
+    });
+  }
   return { data, notes, browser: executablePath };
 }
 
-async function printHtml(html: string, profile: PageProfile, executablePath: string, timeout: number): Promise<Uint8Array> {
+/**
+ * Whether to keep Chromium's sandbox on: always, except for the root user on Linux, where
+ * Chromium refuses to start with it (it would need a user namespace root does not get).
+ */
+export function wantsSandbox(platform: NodeJS.Platform, uid: number | undefined): boolean {
+  return !(platform === 'linux' && uid === 0);
+}
+
+async function printHtml(html: string, profile: PageProfile, executablePath: string, timeout: number): Promise<{ data: Uint8Array; sandboxed: boolean | 'failed' }> {
   const { chromium } = await loadPlaywright();
   let browser;
+  let sandboxed: boolean | 'failed' = wantsSandbox(process.platform, process.getuid?.());
+  const launch = (sandbox: boolean) => chromium.launch({ executablePath, headless: true, timeout, chromiumSandbox: sandbox, args: ['--disable-gpu', '--no-first-run'] });
   try {
-    browser = await chromium.launch({ executablePath, headless: true, timeout, args: ['--disable-gpu', '--no-first-run'] });
+    try {
+      browser = await launch(sandboxed === true);
+    } catch (error) {
+      // Containers without user namespaces cannot start the sandbox: print without it, and say so.
+      if (sandboxed !== true) throw error;
+      browser = await launch(false);
+      sandboxed = 'failed';
+    }
   } catch (error) {
     throw new ExportError('browser', {
       en: `The browser ${executablePath} could not be started to print the PDF: ${firstLine(error)}`,
@@ -48,8 +71,11 @@ async function printHtml(html: string, profile: PageProfile, executablePath: str
     });
   }
   try {
-    // The page is the HTML export: no script, so none is run.
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    // The page is the HTML export: no script, so none is run. Its images are in it as data
+    // URIs and web images are links: the printer needs no request and makes none (offline,
+    // and every request refused, should the page ask for one all the same).
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient')));
     const page = await context.newPage();
     page.setDefaultTimeout(timeout);
     await page.setContent(html, { waitUntil: 'load' });
@@ -67,7 +93,7 @@ async function printHtml(html: string, profile: PageProfile, executablePath: str
       outline: true,
       tagged: true,
     });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    return { data: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), sandboxed };
   } catch (error) {
     if (error instanceof ExportError) throw error;
     throw new ExportError('browser', { en: `The browser failed to print the PDF: ${firstLine(error)}`, vi: `Trình duyệt không in được PDF: ${firstLine(error)}` });

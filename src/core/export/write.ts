@@ -27,6 +27,41 @@ export async function writeExport(target: string, data: Uint8Array, force: boole
   }
 }
 
+/**
+ * Refuses a target that is the report itself: the same real path (a folder link such as
+ * `selfdir -> .` on the way, or a link as the target) or the same file by its inode (a hard link).
+ */
+export async function refuseOwnSource(target: string, source: string): Promise<void> {
+  if (await sameFile(target, source)) {
+    throw new ExportError('exists', {
+      en: `${target} is the report itself; the export would replace it. Choose another name.`,
+      vi: `${target} chính là báo cáo; bản xuất sẽ ghi đè lên nó. Hãy chọn tên khác.`,
+    });
+  }
+}
+
+/** True when writing `target` would replace `source`. */
+export async function sameFile(target: string, source: string): Promise<boolean> {
+  const real = async (file: string) => {
+    try {
+      return await fs.realpath(file);
+    } catch {
+      try {
+        return path.join(await fs.realpath(path.dirname(file)), path.basename(file));
+      } catch {
+        return path.resolve(file);
+      }
+    }
+  };
+  if ((await real(target)) === (await real(source))) return true;
+  try {
+    const [a, b] = await Promise.all([fs.stat(target), fs.stat(source)]);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
+}
+
 export async function refuseExisting(target: string): Promise<void> {
   if (await exists(target)) throw existsError(target);
 }

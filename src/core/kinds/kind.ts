@@ -75,7 +75,8 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
   const roles = file.roles.map((entry, order): RoleSpec => {
     if (seen.has(entry.role)) throw new KindError(`kind "${file.id}" lists role "${entry.role}" twice`);
     seen.add(entry.role);
-    const base = vocabulary[entry.role];
+    // A role named like an Object property ("constructor", "__proto__") is a new role, not the prototype's.
+    const base = Object.hasOwn(vocabulary, entry.role) ? vocabulary[entry.role] : undefined;
     const synonyms = {
       vi: entry.synonyms?.vi ?? base?.synonyms.vi ?? [],
       en: entry.synonyms?.en ?? base?.synonyms.en ?? [],

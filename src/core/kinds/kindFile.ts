@@ -1,7 +1,9 @@
 import { findNodeAtLocation, getNodeValue, type Node, parseTree, type ParseError } from 'jsonc-parser';
 import { type SchemaError, validate } from '../schemas/kind.validate.generated';
 import { type DataFileProblem, describeParseError, describeSchemaError, locateInJson } from '../schemas/problems';
+import type { Localized } from '../i18n';
 import { LineIndex, type Range } from '../text/lineIndex';
+import { compileWorkspacePattern, MAX_PATTERNS } from '../text/safePattern';
 import { ROLE_VOCABULARY } from './builtin';
 import { KindError, type KindFile, type ReportKind, resolveKind } from './kind';
 
@@ -19,6 +21,17 @@ export interface LoadedKindFile {
  * is located in the file. A kind is data: nothing in it is run.
  */
 export function loadKindFile(text: string): LoadedKindFile {
+  try {
+    return readKindFile(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+  } catch (error) {
+    // Whatever a hostile file does (nesting deep enough to exhaust the stack…), it is a broken file, never a crash.
+    const why = error instanceof Error ? error.message : String(error);
+    const start = { line: 0, character: 0 };
+    return { problems: [{ range: { start, end: { line: 0, character: 1 } }, message: { en: `This file cannot be read as a kind (${why}).`, vi: `Không đọc được tệp này như một loại báo cáo (${why}).` } }] };
+  }
+}
+
+function readKindFile(text: string): LoadedKindFile {
   const lines = new LineIndex(text);
   const at = (offset: number, length: number): Range => ({ start: lines.positionAt(offset), end: lines.positionAt(offset + Math.max(length, 1)) });
   const errors: ParseError[] = [];
@@ -37,18 +50,21 @@ export function loadKindFile(text: string): LoadedKindFile {
   }
   const file = data as KindFile;
   const problems: KindFileProblem[] = [];
+  let count = 0;
   file.roles.forEach((role, index) => {
-    for (const cue of role.cues ?? []) {
-      try {
-        new RegExp(cue, 'iu');
-      } catch (error) {
-        const node = findNodeAtLocation(tree, ['roles', index, 'cues', role.cues!.indexOf(cue)]);
-        problems.push({
-          range: node ? at(node.offset, node.length) : at(0, 0),
-          message: { en: `This cue is not a valid regular expression: ${(error as Error).message}.`, vi: `Dấu hiệu này không phải biểu thức chính quy hợp lệ: ${(error as Error).message}.` },
-        });
+    (role.cues ?? []).forEach((cue, cueIndex) => {
+      const node = () => findNodeAtLocation(tree, ['roles', index, 'cues', cueIndex]);
+      const located = (message: Localized) => {
+        const at0 = node();
+        problems.push({ range: at0 ? at(at0.offset, at0.length) : at(0, 0), message });
+      };
+      if (++count === MAX_PATTERNS + 1) {
+        located({ en: `This kind has more than ${MAX_PATTERNS} cues, the limit; the kind is not used.`, vi: `Loại báo cáo này có hơn ${MAX_PATTERNS} dấu hiệu, quá giới hạn; loại này không được dùng.` });
       }
-    }
+      if (count > MAX_PATTERNS || problems.length >= 20) return;
+      const { refused } = compileWorkspacePattern(`^(?:${cue})`, 'iu');
+      if (refused) located({ en: `This cue is not used: ${refused.en}.`, vi: `Dấu hiệu này không được dùng: ${refused.vi}.` });
+    });
   });
   try {
     const kind = resolveKind(file, ROLE_VOCABULARY);

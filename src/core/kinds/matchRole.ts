@@ -16,15 +16,25 @@ interface Entry {
   form: string;
 }
 
-/** Synonyms by their first character, longest first: a heading is compared with few of them. */
-type Buckets = Map<string, Entry[]>;
+/**
+ * Synonyms by a hash of their comparable form, with the longest form's length: a heading is
+ * looked up once per word boundary of its first `maxLength` characters, whatever the number
+ * of synonyms (a workspace may give 100,000), and the longest synonym that starts it at a
+ * word boundary wins, as it always has ("kết quả đạt được" before "kết quả"). Of synonyms
+ * with one form, the first given wins.
+ */
+interface Index {
+  /** By hash: the entry, or the entries whose forms share a hash. */
+  byHash: Map<number, Entry | Entry[]>;
+  maxLength: number;
+}
 
-const matchers = new WeakMap<ReportKind, { exact: Buckets; plain: Buckets }>();
+const matchers = new WeakMap<ReportKind, { exact: Index; plain: Index }>();
 
-function bucketsFor(kind: ReportKind): { exact: Buckets; plain: Buckets } {
+function bucketsFor(kind: ReportKind): { exact: Index; plain: Index } {
   let buckets = matchers.get(kind);
   if (!buckets) {
-    buckets = { exact: new Map(), plain: new Map() };
+    buckets = { exact: { byHash: new Map(), maxLength: 0 }, plain: { byHash: new Map(), maxLength: 0 } };
     for (const role of kind.roles) {
       for (const synonym of [...role.synonyms.vi, ...role.synonyms.en]) {
         const folded = normalizeTitle(synonym);
@@ -33,23 +43,61 @@ function bucketsFor(kind: ReportKind): { exact: Buckets; plain: Buckets } {
         add(buckets.plain, { role: role.id, synonym, form: stripDiacritics(folded) });
       }
     }
-    // Longest synonym wins: "kết quả đạt được" before "kết quả".
-    for (const map of [buckets.exact, buckets.plain]) for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
     matchers.set(kind, buckets);
   }
   return buckets;
 }
 
-function add(buckets: Buckets, entry: Entry): void {
-  const key = entry.form[0];
-  let list = buckets.get(key);
-  if (!list) buckets.set(key, (list = []));
-  list.push(entry);
+function add(index: Index, entry: Entry): void {
+  const key = hashOf(entry.form);
+  const found = index.byHash.get(key);
+  const list = found === undefined ? [] : Array.isArray(found) ? found : [found];
+  // Of synonyms with one form, the first given wins.
+  if (list.some((e) => e.form === entry.form)) return;
+  index.byHash.set(key, list.length === 0 ? entry : [...list, entry]);
+  index.maxLength = Math.max(index.maxLength, entry.form.length);
 }
 
-function find(buckets: Buckets, title: string): Entry | undefined {
-  return buckets.get(title[0])?.find((entry) => startsWithWord(title, entry.form));
+// Two polynomial hashes of a prefix, as one number below 2^53 (31 bits and 21 bits).
+const M1 = 2147483647;
+const M2 = 2097143;
+const key = (a: number, b: number) => a * 2097152 + b;
+
+function hashOf(text: string): number {
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = (a * 131 + c) % M1;
+    b = (b * 137 + c) % M2;
+  }
+  return key(a, b);
 }
+
+function find(index: Index, title: string): Entry | undefined {
+  const limit = Math.min(title.length, index.maxLength);
+  // Prefix hashes, computed once; then the word-boundary ends are tried longest first.
+  const hashes = new Array<number>(limit + 1);
+  hashes[0] = key(0, 0);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < limit; i++) {
+    const c = title.charCodeAt(i);
+    a = (a * 131 + c) % M1;
+    b = (b * 137 + c) % M2;
+    hashes[i + 1] = key(a, b);
+  }
+  for (let end = limit; end > 0; end--) {
+    if (end < title.length && WORD_CHAR.test(title[end])) continue;
+    const found = index.byHash.get(hashes[end]);
+    if (found === undefined) continue;
+    const entry = (Array.isArray(found) ? found : [found]).find((e) => e.form.length === end && title.startsWith(e.form));
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const EMPHASIS = /[*_`~]+/g;
 const TRAILING_PUNCTUATION = /[\s.:;,!?…\-–—]+$/u;
@@ -66,12 +114,6 @@ export function normalizeTitle(title: string): string {
 /** Words a title may start with before the role's name: "Team accomplishments", "Our priorities", "TSC Attendees". */
 const LEADING_WORDS = new Set(['the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall', 'các', 'những']);
 
-function startsWithWord(text: string, prefix: string): boolean {
-  if (!text.startsWith(prefix)) return false;
-  if (text.length === prefix.length) return true;
-  return !/[\p{L}\p{N}]/u.test(text[prefix.length]);
-}
-
 /** The role a heading title stands for in this kind, if any. */
 export function matchRole(title: string, kind: ReportKind): RoleMatch | undefined {
   const normalized = normalizeTitle(title);
@@ -82,7 +124,7 @@ export function matchRole(title: string, kind: ReportKind): RoleMatch | undefine
   const space = normalized.indexOf(' ');
   if (space > 0) {
     const first = normalized.slice(0, space);
-    const acronym = /^\p{Lu}{2,5}$/u.test(title.replace(LEADING_SYMBOLS, '').split(/\s/, 1)[0]);
+    const acronym = /^[A-Z]{2,5}$/.test(title.replace(LEADING_SYMBOLS, '').split(/\s/, 1)[0]);
     if (LEADING_WORDS.has(first) || acronym) return matchNormalized(normalized.slice(space + 1), kind);
   }
   return undefined;

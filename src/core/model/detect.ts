@@ -52,7 +52,7 @@ export interface KindScore {
 export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectionCount: number, titleNamesKind: boolean): KindScore {
   // A news report of a meeting is told in paragraphs: its roles found only in headings make it a
   // review or a status more likely than news.
-  const newsPenalty = kind.id === 'meeting-news' && !parts.some((p) => p.part === 'paragraphs' && p.role) ? 0.5 : 1;
+  const newsPenalty = kind.id === 'meeting-news' && !parts.some((p) => (p.part === 'paragraphs' && p.role) || p.role === 'participants') ? 0.5 : 1;
   // Labels ("Blockers:", "Decisions:") name roles in minutes and post-mortems; elsewhere they are
   // too common in notes of every sort to say what the document is.
   const counted = kind.id === 'minutes' || kind.id === 'post-mortem' ? parts : parts.filter((p) => p.by !== 'label');

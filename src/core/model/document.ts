@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { isLang, type Lang } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
@@ -10,6 +9,7 @@ import { collectParts, missingRoles, type ReportPart, rolesPresent } from './par
 import { findPseudoHeadings, pseudoLevels } from './pseudoHeadings';
 import { findQuestionItems, isQuestion, questionRole } from './questions';
 import { plainText } from './plainText';
+import { compileWorkspaceGlob } from '../text/safeGlob';
 import { LineIndex } from '../text/lineIndex';
 import { type BlockScan, scanBlocks, type TextBlock } from './blocks';
 import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './frontMatter';
@@ -270,6 +270,21 @@ export class ReportDocument {
     return this.detectionCache;
   }
 
+  private sectionIndexCache?: Int32Array;
+  private sectionsInOrderCache?: Section[];
+
+  /** For each line, the index (in document order) of the section it belongs to; -1 before the first. */
+  private get sectionIndex(): Int32Array {
+    this.sectionIndexCache ??= sectionIndexOfLines(this.headings, this.lines.lineCount);
+    return this.sectionIndexCache;
+  }
+
+  /** The sections in document order, one per heading. */
+  private get sectionsInOrder(): Section[] {
+    this.sectionsInOrderCache ??= [...walkSections(this.sections)];
+    return this.sectionsInOrderCache;
+  }
+
   /** The parts as read with a kind; `apply` keeps the roles on the sections (only for the report's own kind). */
   private partsWith(kind: ReportKind, apply: boolean): ReportPart[] {
     const context = this.roleContext;
@@ -286,14 +301,24 @@ export class ReportDocument {
     }
     const questions = findQuestionItems(this.scan.listItems, this.scan.paragraphs, kind).filter((q) => !this.frame[q.startLine]);
     const headingRoles = new Set([...roleOf.values(), ...questions.filter((q) => q.role).map((q) => q.role!)]);
-    // What role covers each line: the roles of the sections (and their ancestors) it is in.
-    const covering = coverage(this.sections, roleOf, this.lines.lineCount);
-    const sectionIndex = sectionIndexOfLines(this.headings, this.lines.lineCount);
+    // What roles cover a line: those of the section it is in and of the sections around that one.
+    const sectionIndex = this.sectionIndex;
+    const sectionsInOrder = this.sectionsInOrder;
+    const coveringOf = new Map<Section, ReadonlySet<string> | undefined>();
+    const covering = (section: Section | undefined): ReadonlySet<string> | undefined => {
+      if (!section) return undefined;
+      if (coveringOf.has(section)) return coveringOf.get(section);
+      const outer = covering(section.parent);
+      const role = roleOf.get(section);
+      const here = role ? new Set([...(outer ?? []), role]) : outer;
+      coveringOf.set(section, here);
+      return here;
+    };
     const blocks = findRoleBlocks({
       kind,
       paragraphs: this.paragraphs.filter((p) => p.container !== 'quote'),
       captions: this.captions,
-      coveredBy: (line) => covering[line],
+      coveredBy: (line) => covering(sectionsInOrder[sectionIndex[line]]),
       headingRoles,
       excluded: (line) => this.frame[line] === 1,
       lines: this.lines,
@@ -387,21 +412,6 @@ function hasRoleAbove(section: Section, roleOf: Map<Section, string>): boolean {
   return false;
 }
 
-/** For each line, the roles of the sections that hold it (a section and those around it). */
-function coverage(sections: readonly Section[], roleOf: Map<Section, string>, lineCount: number): Array<Set<string> | undefined> {
-  const covered: Array<Set<string> | undefined> = new Array(lineCount);
-  const visit = (list: readonly Section[], inherited: Set<string> | undefined) => {
-    for (const s of list) {
-      const role = roleOf.get(s);
-      const here = role ? new Set([...(inherited ?? []), role]) : inherited;
-      if (here) for (let l = s.startLine; l <= s.endLine && l < lineCount; l++) covered[l] = here;
-      visit(s.children, here);
-    }
-  };
-  visit(sections, undefined);
-  return covered;
-}
-
 /** For each line, the index of the section heading it follows (-1 before the first). */
 function sectionIndexOfLines(headings: readonly Heading[], lineCount: number): Int32Array {
   const index = new Int32Array(lineCount).fill(-1);
@@ -420,7 +430,8 @@ export function matchesGlobs(relativePath: string, globs: readonly string[]): bo
   return globs.some((glob) => {
     let matcher = globCache.get(glob);
     if (!matcher) {
-      matcher = picomatch(glob, { dot: true });
+      // Globs come from the workspace (settings, configuration files): matched in linear time; a refused one matches nothing.
+      matcher = compileWorkspaceGlob(glob).match ?? (() => false);
       globCache.set(glob, matcher);
     }
     return matcher(path);

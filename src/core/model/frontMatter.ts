@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { firstDuplicateKey } from '../text/yamlDuplicates';
 import type { LineIndex, Range } from '../text/lineIndex';
 import { readJsonFields, readTomlFields } from './frontMatterFormats';
 
@@ -87,9 +88,22 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     return fm;
   }
 
+  if (raw.length > MAX_FRONT_MATTER_LENGTH) {
+    fm.malformed = true;
+    fm.problems.push({
+      kind: 'yaml',
+      range: lines.linesRange(0, 0),
+      detail: `the front matter is ${Math.round(raw.length / 1024)} KB long, over the limit of ${MAX_FRONT_MATTER_LENGTH / 1024} KB; it is not read`,
+      code: 'TOO_LARGE',
+    });
+    return fm;
+  }
   let doc;
   try {
-    doc = parseDocument(raw, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    // The parser's own unique-key check compares each key with every other (quadratic); ours is one pass.
+    doc = parseDocument(raw, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    const duplicate = doc.errors.length === 0 ? firstDuplicateKey(doc.contents) : undefined;
+    if (duplicate) doc.errors.push(duplicate);
   } catch (error) {
     fm.malformed = true;
     fm.problems.push({ kind: 'yaml', range: lines.linesRange(0, 0), detail: String(error) });
@@ -116,6 +130,18 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     fm.problems.push({ kind: 'not-a-map', range: toRange(from, to), detail: '' });
     return fm;
   }
+  try {
+    readFields(contents, fm, toRange);
+  } catch (error) {
+    // An alias bomb and its like: the YAML library refuses to expand it; the block is then not read.
+    fm.malformed = true;
+    fm.fields.clear();
+    fm.problems.push({ kind: 'yaml', range: lines.linesRange(0, endLine), detail: firstLine(String((error as Error)?.message ?? error)) });
+  }
+  return fm;
+}
+
+function readFields(contents: YAMLMap, fm: FrontMatter, toRange: (from: number, to: number) => Range): void {
   for (const pair of contents.items) {
     if (!isScalar(pair.key)) continue;
     const key = String(pair.key.value);
@@ -128,8 +154,11 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     if (valueRange) field.valueRange = toRange(valueRange[0], valueRange[1]);
     fm.fields.set(key, field);
   }
-  return fm;
 }
+
+/** The longest front matter read, in UTF-16 code units; a longer one is reported (RW006) and not read. */
+export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
+
 
 /** The first line (0-based, in the YAML) with a value whose quote does not close on it, or -1. */
 function unclosedQuoteLine(raw: string): number {

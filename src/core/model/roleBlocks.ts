@@ -1,5 +1,6 @@
 import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle } from '../kinds/matchRole';
+import { compileWorkspacePattern, type SafePattern } from '../text/safePattern';
 import type { Caption } from './captions';
 import type { Paragraph } from './paragraphs';
 
@@ -26,9 +27,9 @@ const CUE_WINDOW = 2000;
 /** Label lines are looked for in this many lines of a paragraph. */
 const LABEL_LINES = 40;
 
-const compiled = new WeakMap<ReportKind, Array<{ role: string; cues: RegExp[] }>>();
+const compiled = new WeakMap<ReportKind, Array<{ role: string; cues: SafePattern[] }>>();
 
-function cuesOf(kind: ReportKind): Array<{ role: string; cues: RegExp[] }> {
+function cuesOf(kind: ReportKind): Array<{ role: string; cues: SafePattern[] }> {
   let list = compiled.get(kind);
   if (!list) {
     list = kind.roles
@@ -40,12 +41,11 @@ function cuesOf(kind: ReportKind): Array<{ role: string; cues: RegExp[] }> {
   return list;
 }
 
-function compile(cue: string): RegExp[] {
-  try {
-    return [new RegExp(`^(?:${cue})`, 'iu')];
-  } catch {
-    return []; // a workspace kind's broken cue is reported on its file; here it matches nothing
-  }
+function compile(cue: string): SafePattern[] {
+  // Cues may come from a workspace's kind file: linear-time matching, whatever the pattern.
+  // A refused cue is reported on its file; here it matches nothing.
+  const { pattern } = compileWorkspacePattern(`^(?:${cue})`, 'iu');
+  return pattern ? [pattern] : [];
 }
 
 /** "**Quyết định:** …", "- Impact: …", "Action items:" — a short label before a colon. */

@@ -1,5 +1,6 @@
 import markdownIt, { type Env, type MarkdownIt, type Token } from 'markdown-it';
 import { useLeanTokens } from '../text/leanTokens';
+import { isAllowedLink, refusedLinkWords } from './linkPolicy';
 
 export interface RenderEnv extends Env {
   /** Turns an image's source into what the page can load (a webview URI, a data URI); undefined drops it. */
@@ -29,13 +30,27 @@ export function createRenderer(): MarkdownIt {
   };
   md.renderer.rules.html_inline = (tokens, idx) => md.utils.escapeHtml(tokens[idx].content);
 
+  // One allow-list of link schemes (linkPolicy.ts): any other link keeps its text, loses its target.
+  const linkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const href = String(token.attrGet('href') ?? '');
+    if (isAllowedLink(href)) return linkOpen(tokens, idx, options, env, self);
+    const words = refusedLinkWords(href)[(env as RenderEnv).lang === 'vi' ? 'vi' : 'en'];
+    return `<a class="rw-refused-link" title="${md.utils.escapeHtml(words)}">`;
+  };
+
   const image = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
     const src = String(token.attrGet('src') ?? '');
     const { resolveImage } = (env ?? {}) as RenderEnv;
     const resolved = resolveImage ? resolveImage(src) : src;
-    if (resolved === undefined) return md.utils.escapeHtml(token.content || src);
+    if (resolved === undefined) {
+      const alt = md.utils.escapeHtml(token.content || src);
+      const asLink = (env as RenderEnv)?.webImageLinks && /^https?:/i.test(src) && isAllowedLink(src);
+      return asLink ? `<a href="${md.utils.escapeHtml(src)}">${alt}</a>` : alt;
+    }
     token.attrSet('src', resolved);
     token.attrSet('loading', 'lazy');
     const html = image(tokens, idx, options, env, self);

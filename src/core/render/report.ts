@@ -17,6 +17,8 @@ export interface RenderOptions {
   /** Source lines on rendered blocks (`data-line`, relative to the block's `line`), for scroll sync. */
   sourceMap?: boolean;
   resolveImage?: RenderEnv['resolveImage'];
+  /** A web image that resolveImage leaves out becomes a link to it under its alt text (the printed PDF fetches nothing). */
+  webImageLinks?: boolean;
 }
 
 /** One top-level block of the rendered report: a heading, a paragraph, a list, a table… */
@@ -34,7 +36,7 @@ const inlineDone = new WeakSet<ReportDocument>();
 /** The report as HTML blocks, rendered from the model's tokens with the shared markdown-it setup. */
 export function renderBlocks(doc: ReportDocument, options: RenderOptions): RenderedBlock[] {
   const tokens = inlineTokens(doc);
-  const env: RenderEnv = { ...doc.markdownEnv, resolveImage: options.resolveImage, slugs: new Map() };
+  const env: RenderEnv = { ...doc.markdownEnv, resolveImage: options.resolveImage, slugs: new Map(), lang: options.lang, webImageLinks: options.webImageLinks };
   const annotations = options.annotate && doc.isReport ? new Annotations(doc, options) : undefined;
   const blocks: RenderedBlock[] = [];
   for (let i = 0; i < tokens.length; ) {

@@ -16,6 +16,7 @@ const VIETNAMESE: Partial<Record<string, string>> = {
   BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự phải đặt trong dấu nháy (như @ hoặc `)',
   BAD_DQ_ESCAPE: 'dấu \\ trong chuỗi nháy kép không hợp lệ',
   MULTIPLE_DOCS: 'có hơn một khối YAML',
+  TOO_LARGE: 'front matter quá dài (quá 64 KB), không được đọc',
 };
 
 export function yamlErrorWords(code: string | undefined, message: string): Localized {

@@ -1,9 +1,29 @@
 import { randomBytes } from 'node:crypto';
+import { realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { MAX_IMAGE_BYTES } from '../../core/export/images';
+import { isNetworkPath, safeDecode } from '../../core/render/linkPolicy';
 import { renderBlocks, type RenderedBlock } from '../../core';
 import type { ReportCache } from '../reportCache';
 import { inLang } from '../uiText';
+
+/**
+ * On disk, a preview shows only a regular file of at most MAX_IMAGE_BYTES whose real path
+ * (symbolic links resolved) is in the workspace folder: never a device, a FIFO, or a file a
+ * link leads out to.
+ */
+function isImageFileInside(root: string, file: string): boolean {
+  try {
+    const real = realpathSync(file);
+    const inside = path.relative(realpathSync(root), real);
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return false;
+    const stat = statSync(real);
+    return stat.isFile() && stat.size <= MAX_IMAGE_BYTES;
+  } catch {
+    return false;
+  }
+}
 
 /** Messages the preview page sends. */
 export type PageMessage =
@@ -121,11 +141,12 @@ export class PreviewPanel implements vscode.Disposable {
   /** Local images load through the webview, from the document's workspace folder only. */
   private resolveImage(src: string): string | undefined {
     if (/^https:\/\//i.test(src) || /^data:image\/(png|jpeg|gif|webp);/i.test(src)) return src;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return undefined;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || isNetworkPath(src)) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(this.documentShown.uri);
     if (!folder || this.documentShown.uri.scheme === 'untitled') return undefined;
-    const target = vscode.Uri.joinPath(this.documentShown.uri, '..', decodeURI(src.split(/[?#]/)[0]));
+    const target = vscode.Uri.joinPath(this.documentShown.uri, '..', safeDecode(src.split(/[?#]/)[0]));
     if (!target.path.startsWith(folder.uri.path + '/')) return undefined;
+    if (target.scheme === 'file' && !isImageFileInside(folder.uri.fsPath, target.fsPath)) return undefined;
     return this.panel.webview.asWebviewUri(target).toString();
   }
 
@@ -134,9 +155,10 @@ export class PreviewPanel implements vscode.Disposable {
       await vscode.env.openExternal(vscode.Uri.parse(href));
       return;
     }
-    const file = decodeURI(href.split('#')[0]);
+    // A malformed escape (%FF) is taken as written, never an error.
+    const file = safeDecode(href.split('#')[0]);
     // Only a relative link to a Markdown file opens in the editor; anything else is ignored.
-    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || !/\.md$/i.test(file)) return;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || isNetworkPath(href) || /^[\\/]/.test(file) || !/\.md$/i.test(file)) return;
     const target = vscode.Uri.joinPath(this.documentShown.uri, '..', file);
     try {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));

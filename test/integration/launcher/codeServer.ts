@@ -98,7 +98,10 @@ export async function startCodeServer(runtime: Runtime, options: CodeServerOptio
   const userDataDir = join(tempDir, 'user-data');
   const profileArgs = ['--user-data-dir', userDataDir, '--extensions-dir', join(tempDir, 'extensions')];
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(QUIET_SETTINGS, null, 2)}\n`);
+  // REPORTWRIGHT_TEST_UNTRUSTED=1 opens the workspace in restricted mode (workspace trust on, the folder not trusted).
+  const untrusted = process.env.REPORTWRIGHT_TEST_UNTRUSTED === '1';
+  const settings = untrusted ? { ...QUIET_SETTINGS, 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : QUIET_SETTINGS;
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   const env = serverEnv(tempDir, options.env);
 
   try {
@@ -121,7 +124,7 @@ export async function startCodeServer(runtime: Runtime, options: CodeServerOptio
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...(options.developmentPayload ? ['--vscode-option', 'enable-smoke-test-driver'] : []),

@@ -1,0 +1,111 @@
+import { constants, promises as fs, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import type { Localized } from '../core/i18n';
+import { ReadRefused } from '../core/export/images';
+
+/** The largest configuration or kind file read, in bytes. */
+export const MAX_DATA_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Reads a regular file, never more than `maxBytes`: a device (`/dev/zero`), a FIFO, a socket
+ * or a folder is refused without reading a byte (the file is opened non-blocking, so a FIFO
+ * with no writer cannot hang the run), and a file longer than the cap is refused after reading
+ * at most `maxBytes + 1` bytes (a file's stated size may lie: /proc files say 0). Throws a
+ * ReadRefused that says why in words.
+ */
+export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw new ReadRefused(describeOpenError(error as NodeJS.ErrnoException));
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new ReadRefused(notRegular(stat));
+    if (stat.size > maxBytes) throw new ReadRefused(tooLarge(stat.size, maxBytes));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw new ReadRefused(tooLarge(total, maxBytes));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (error) {
+    if (error instanceof ReadRefused) throw error;
+    throw new ReadRefused(describeOpenError(error as NodeJS.ErrnoException));
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Reads a file named relative to `root` only when, symbolic links resolved, it is inside
+ * `root`'s folder tree: `../../secret.png`, a link pointing out, `%2e%2e/` once decoded, are
+ * refused in words. Then as readRegularFile.
+ */
+export async function readInside(root: string, relative: string, maxBytes: number): Promise<Buffer> {
+  const real = await realInside(root, relative);
+  return readRegularFile(real, maxBytes);
+}
+
+/** The real path of `relative` under `root`, when it stays inside it; else a ReadRefused. */
+export async function realInside(root: string, relative: string): Promise<string> {
+  if (path.isAbsolute(relative) || /^[a-z]:/i.test(relative) || /^[\\/]{2}/.test(relative)) throw new ReadRefused(OUTSIDE);
+  let realRoot: string;
+  let real: string;
+  try {
+    realRoot = await fs.realpath(root);
+    real = await fs.realpath(path.resolve(root, relative));
+  } catch (error) {
+    throw new ReadRefused(describeOpenError(error as NodeJS.ErrnoException));
+  }
+  const inside = path.relative(realRoot, real);
+  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) throw new ReadRefused(OUTSIDE);
+  return real;
+}
+
+const OUTSIDE: Localized = {
+  en: "it is outside the report's folder; only files in the report's folder and its subfolders are read",
+  vi: 'tệp nằm ngoài thư mục của báo cáo; chỉ đọc tệp trong thư mục của báo cáo và các thư mục con',
+};
+
+function notRegular(stat: Stats): Localized {
+  const what = stat.isDirectory()
+    ? { en: 'a folder', vi: 'một thư mục' }
+    : stat.isFIFO()
+      ? { en: 'a named pipe (FIFO)', vi: 'một đường ống có tên (FIFO)' }
+      : stat.isCharacterDevice() || stat.isBlockDevice()
+        ? { en: 'a device', vi: 'một thiết bị' }
+        : stat.isSocket()
+          ? { en: 'a socket', vi: 'một socket' }
+          : { en: 'not a regular file', vi: 'không phải tệp thường' };
+  return { en: `it is ${what.en}, not a regular file; not read`, vi: `đó là ${what.vi}, không phải tệp thường; không đọc` };
+}
+
+function tooLarge(size: number, maxBytes: number): Localized {
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  return { en: `it is larger than ${mb(maxBytes)} MB${size > maxBytes + 1 ? ` (${mb(size)} MB)` : ''}; not read`, vi: `tệp lớn hơn ${mb(maxBytes).replace('.', ',')} MB${size > maxBytes + 1 ? ` (${mb(size).replace('.', ',')} MB)` : ''}; không đọc` };
+}
+
+function describeOpenError(error: NodeJS.ErrnoException): Localized {
+  switch (error.code) {
+    case 'ENOENT':
+      return { en: 'no such file or folder', vi: 'không có tệp hay thư mục này' };
+    case 'EISDIR':
+      return { en: 'it is a folder, not a file', vi: 'đó là thư mục, không phải tệp' };
+    case 'EACCES':
+    case 'EPERM':
+      return { en: 'permission denied', vi: 'không có quyền đọc' };
+    case 'ELOOP':
+      return { en: 'a loop of symbolic links', vi: 'một vòng liên kết tượng trưng' };
+    case 'EAGAIN':
+      return { en: 'nothing to read (a pipe or device)', vi: 'không có gì để đọc (đường ống hoặc thiết bị)' };
+    default:
+      return { en: `cannot read: ${error.code ?? String(error)}`, vi: `không đọc được: ${error.code ?? String(error)}` };
+  }
+}

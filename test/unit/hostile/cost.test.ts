@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compatibleFixes, type Finding, LineIndex, type ReportKind } from '../../../src/core';
+import { matchRole, normalizeTitle } from '../../../src/core/kinds/matchRole';
+import { stripDiacritics } from '../../../src/core/text/fold';
+
+/** The rule compatibleFixes keeps, written the plain quadratic way: the reference for the fast one. */
+function reference(text: string, findings: readonly Finding[]): Finding[] {
+  const lines = new LineIndex(text);
+  const taken: Array<[number, number]> = [];
+  const chosen: Finding[] = [];
+  for (const finding of findings) {
+    if (!finding.fix) continue;
+    const spans = finding.fix.edits.map((e): [number, number] => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)]);
+    if (spans.some(([from, to]) => taken.some(([f, t]) => (from < t && f < to) || from === f))) continue;
+    taken.push(...spans);
+    chosen.push(finding);
+  }
+  return chosen;
+}
+
+function finding(lines: LineIndex, spans: Array<[number, number]>): Finding {
+  return {
+    ruleId: 'RW000',
+    ruleName: 'test',
+    severity: 'warning',
+    message: '',
+    range: { start: lines.positionAt(spans[0][0]), end: lines.positionAt(spans[0][1]) },
+    fix: { title: 't', edits: spans.map(([from, to]) => ({ range: { start: lines.positionAt(from), end: lines.positionAt(to) }, newText: 'x' })) },
+  };
+}
+
+describe('hostile input: bounded cost of applying fixes', () => {
+  it('chooses the same fixes as comparing every edit with every taken one', () => {
+    const text = 'ab\ncdef\n\nghij klmn\nopq\n'.repeat(3);
+    const lines = new LineIndex(text);
+    const span = fc.tuple(fc.nat(text.length), fc.nat(4)).map(([from, length]): [number, number] => [from, Math.min(text.length, from + length)]);
+    fc.assert(
+      fc.property(fc.array(fc.array(span, { minLength: 1, maxLength: 3 }), { maxLength: 40 }), (fixes) => {
+        const findings = fixes.map((spans) => finding(lines, spans));
+        assert.deepEqual(compatibleFixes(text, findings), reference(text, findings));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('chooses among 60,000 fixes in well under a second', () => {
+    const text = 'a b c d e f g h i j\n'.repeat(6000);
+    const lines = new LineIndex(text);
+    const findings = Array.from({ length: 60_000 }, (_, i) => finding(lines, [[i * 2, i * 2 + 1]]));
+    const started = Date.now();
+    const chosen = compatibleFixes(text, findings);
+    assert.equal(chosen.length, 60_000);
+    assert.ok(Date.now() - started < 1500, `took ${Date.now() - started} ms`);
+  });
+});
+
+describe('hostile input: bounded cost of matching headings with many synonyms', () => {
+  const kindWith = (synonyms: Array<[string, string]>): ReportKind => ({
+    id: 'x',
+    ordered: true,
+    name: { vi: 'x', en: 'x' },
+    templateTitle: { vi: 'x', en: 'x' },
+    roles: [...new Set(synonyms.map(([role]) => role))].map((id, order) => ({
+      id,
+      required: false,
+      order,
+      name: { vi: id, en: id },
+      heading: { vi: id, en: id },
+      synonyms: { vi: synonyms.filter(([r]) => r === id).map(([, s]) => s), en: [] },
+      inTemplate: false,
+    })),
+  });
+
+  /** The first-character buckets, longest first, that matchRole used before: the reference. */
+  function referenceMatch(title: string, kind: ReportKind) {
+    const normalized = normalizeTitle(title);
+    if (!normalized) return undefined;
+    const entries = (plain: boolean) =>
+      kind.roles
+        .flatMap((role) => [...role.synonyms.vi, ...role.synonyms.en].map((synonym) => ({ role: role.id, synonym, form: normalizeTitle(synonym) })))
+        .filter((e) => e.form)
+        .map((e) => (plain ? { ...e, form: stripDiacritics(e.form) } : e))
+        .sort((a, b) => b.form.length - a.form.length);
+    const starts = (text: string, prefix: string) => text.startsWith(prefix) && (text.length === prefix.length || !/[\p{L}\p{N}]/u.test(text[prefix.length]));
+    const exact = entries(false).find((e) => starts(normalized, e.form));
+    if (exact) return { role: exact.role, synonym: exact.synonym, fuzzy: false };
+    const plain = stripDiacritics(normalized);
+    const fallback = entries(true).find((e) => starts(plain, e.form));
+    return fallback ? { role: fallback.role, synonym: fallback.synonym, fuzzy: true } : undefined;
+  }
+
+  it('matches as the bucket search did, on random Vietnamese and English titles', () => {
+    const word = fc.constantFrom('kết', 'quả', 'ket', 'qua', 'đạt', 'được', 'results', 'result', 'a', 'b', 'kế', 'hoạch', '1.', '-', '*x*', 'Kết', 'KẾT');
+    const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), phrase), { minLength: 1, maxLength: 12 }), fc.array(phrase, { maxLength: 10 }), (synonyms, titles) => {
+        const kind = kindWith(synonyms);
+        for (const title of titles) {
+          const found = matchRole(title, kind);
+          assert.deepEqual(found && { role: found.role, synonym: found.synonym, fuzzy: found.fuzzy }, referenceMatch(title, kind), title);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('matches 5,000 headings against 100,000 synonyms in bounded time', () => {
+    const synonyms = Array.from({ length: 100_000 }, (_, i): [string, string] => [`r${i % 50}`, `a mục số ${i}`]);
+    const kind = kindWith(synonyms);
+    const started = Date.now();
+    let found = 0;
+    // Half match; half match nothing, which made the old search try every synonym, twice.
+    for (let i = 0; i < 5000; i++) if (matchRole(i % 2 ? `A mục số ${i * 7} và thêm` : `A mục số ${i}x`, kind)) found++;
+    assert.equal(found, 2500);
+    assert.equal(matchRole('a mục số 99999x', kind), undefined);
+    assert.ok(Date.now() - started < 4000, `took ${Date.now() - started} ms`);
+  });
+});
