@@ -15,7 +15,7 @@ import { registerReportCommands } from './reportCommands';
 import { REPORT_VIEW_ID, ReportView } from './reportView';
 import { SettingsReporter } from './settings';
 import { ReportStatusBar } from './statusBar';
-import { SymbolsFeature } from './symbols';
+import { registerSymbols } from './symbols';
 import { WorkspaceKinds } from './workspaceKinds';
 
 /** What the extension hands to other extensions and to its own tests. */
@@ -74,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     }),
     vscode.commands.registerCommand('reportwright.togglePreviewLock', () => preview.toggleLock()),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionsFeature(cache), CodeActionsFeature.metadata),
-    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new SymbolsFeature(cache), { label: 'Reportwright' }),
+    registerSymbols(cache, MARKDOWN),
     vscode.commands.registerCommand('reportwright.newReport', (args?: NewReportArgs) => newReport(kinds.registryFor(vscode.window.activeTextEditor?.document.uri), args)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('reportwright')) return;

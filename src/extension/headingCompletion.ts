@@ -24,7 +24,7 @@ export class HeadingCompletion implements vscode.CompletionItemProvider {
     const level = m[1].trim().length;
     const typed = m[2];
     const replace = new vscode.Range(position.line, position.character - typed.length, position.line, position.character);
-    const present = new Set(doc.roleSections.filter((s) => s.heading.line !== position.line).map((s) => s.role));
+    const present = new Set(doc.parts.filter((p) => p.role && p.startLine !== position.line).map((p) => p.role));
     const number = nextNumber(doc, position.line, level);
     const lang = doc.lang;
     return doc.kind.roles

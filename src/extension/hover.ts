@@ -10,9 +10,10 @@ export class SectionHover implements vscode.HoverProvider {
     const analysis = this.cache.get(document);
     const doc = analysis.doc;
     if (!doc?.isReport || !doc.kind) return undefined;
-    const section = doc.roleSections.find((s) => position.line >= s.heading.line && position.line <= s.heading.endLine);
-    const role = section && doc.kind.roles.find((r) => r.id === section.role);
-    if (!section || !role) return undefined;
+    // A part's first line: a heading, a pseudo-heading, a question, or paragraphs a cue or label gives a role.
+    const part = doc.parts.find((p) => p.role && (p.section ? position.line >= p.section.heading.line && position.line <= p.section.heading.endLine : position.line === p.startLine));
+    const role = part && doc.kind.roles.find((r) => r.id === part.role);
+    if (!part || !role) return undefined;
     const lang = analysis.lang;
     const status = role.required ? inLang(lang, 'required in the kind "{0}"', doc.kind.name[lang]) : inLang(lang, 'optional in the kind "{0}"', doc.kind.name[lang]);
     const text = new vscode.MarkdownString(`**${role.name[lang]}** · ${status}`);
@@ -23,7 +24,7 @@ export class SectionHover implements vscode.HoverProvider {
       role.maxItems !== undefined ? inLang(lang, 'at most {0} list items', role.maxItems) : '',
     ].filter(Boolean);
     if (limits.length) text.appendMarkdown(`\n\n${limits.join(', ')}`);
-    const line = document.lineAt(section.heading.line);
+    const line = document.lineAt(part.section?.heading.line ?? part.startLine);
     return new vscode.Hover(text, line.range);
   }
 }

@@ -3,7 +3,7 @@ import { insertSectionEdit, type RoleSpec } from '../core';
 import type { ActiveReport } from './activeReport';
 import { toWorkspaceEdit } from './convert';
 import { REPORT_VIEW_ID } from './reportView';
-import { t } from './uiText';
+import { inLang } from './uiText';
 import type { WorkspaceKinds } from './workspaceKinds';
 
 /** The commands behind the Report view, the status bar and the view's welcome. */
@@ -41,18 +41,25 @@ async function makeReport(active: ActiveReport, kinds: WorkspaceKinds, kindId?: 
   const editor = active.editor;
   if (!editor) return false;
   const registry = kinds.registryFor(editor.document.uri);
-  const lang = vscode.env.language.startsWith('vi') ? 'vi' : 'en';
-  const id =
-    kindId ??
-    (await vscode.window.showQuickPick(registry.all.map((k) => ({ label: k.name[lang], description: k.id, id: k.id })), { placeHolder: t('What kind of report is this?') }))?.id;
+  // The kinds are named in the report's language, the one it looks like first.
+  const analysed = active.markdownAnalysis?.doc;
+  const lang = analysed?.lang ?? (vscode.env.language.startsWith('vi') ? 'vi' : 'en');
+  const detected = analysed?.detection.kind;
+  const choices = registry.all
+    .map((k) => ({ label: k.name[lang], description: k.id === detected ? inLang(lang, 'looks like this') : undefined, id: k.id }))
+    .sort((a, b) => Number(b.id === detected) - Number(a.id === detected));
+  const id = kindId ?? (await vscode.window.showQuickPick(choices, { placeHolder: inLang(lang, 'What kind of report is this?') }))?.id;
   if (!id || !registry.get(id)) return false;
   const document = editor.document;
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const edit = new vscode.WorkspaceEdit();
   const first = document.lineCount > 0 ? document.lineAt(0).text : '';
   const hasFrontMatter = /^---\s*$/.test(first) && Array.from({ length: document.lineCount - 1 }, (_, i) => document.lineAt(i + 1).text).some((l) => /^(---|\.\.\.)\s*$/.test(l));
-  const reportLang = active.markdownAnalysis?.doc?.lang ?? lang;
-  if (hasFrontMatter) edit.insert(document.uri, new vscode.Position(1, 0), `kind: ${id}${eol}`);
+  const reportLang = analysed?.lang ?? lang;
+  const format = analysed?.frontMatter?.format;
+  if (format === 'json') edit.insert(document.uri, new vscode.Position(1, 0), `  "kind": "${id}",${eol}`);
+  else if (format === 'toml') edit.insert(document.uri, new vscode.Position(1, 0), `kind = "${id}"${eol}`);
+  else if (hasFrontMatter) edit.insert(document.uri, new vscode.Position(1, 0), `kind: ${id}${eol}`);
   else edit.insert(document.uri, new vscode.Position(0, 0), `---${eol}kind: ${id}${eol}lang: ${reportLang}${eol}---${eol}${eol}`);
   return vscode.workspace.applyEdit(edit);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Finding, findingsOnLines, type Lang, type ReportDocument, type RoleSpec, type Section, sectionStats } from '../core';
+import { DEFAULT_KINDS, type Finding, findingsOnLines, type Lang, type ReportDocument, type ReportPart, type RoleSpec, type Section, sectionStats } from '../core';
 import type { ActiveReport } from './activeReport';
 import { inLang } from './uiText';
 
@@ -7,7 +7,9 @@ export const REPORT_VIEW_ID = 'reportwright.reportView';
 
 type Node =
   | { type: 'kind'; doc: ReportDocument }
+  | { type: 'looksLike'; doc: ReportDocument }
   | { type: 'section'; doc: ReportDocument; section: Section; role?: RoleSpec; findings: Finding[] }
+  | { type: 'part'; doc: ReportDocument; part: ReportPart; role: RoleSpec; findings: Finding[] }
   | { type: 'missing'; doc: ReportDocument; role: RoleSpec };
 
 /**
@@ -26,17 +28,26 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   getChildren(node?: Node): Node[] {
     const analysis = this.active.analysis;
-    if (!analysis?.doc) return [];
+    if (!analysis?.doc) {
+      // A Markdown file without `kind:` that confidently looks like a report: offer to check it as one.
+      const other = this.active.markdownAnalysis?.doc;
+      return !node && other && !other.isReport && other.detection.confident ? [{ type: 'looksLike', doc: other }] : [];
+    }
     const { doc, findings } = analysis;
     if (node?.type === 'section') return node.section.children.map((section) => this.sectionNode(doc, section, node.findings));
     if (node) return [];
     const nodes: Node[] = [{ type: 'kind', doc }];
     const kind = doc.kind;
     if (!kind) return nodes;
+    // The roles in the kind's order, each with the parts that play it (the model's one list).
+    const missing = new Set(doc.missingRoles.map((r) => r.id));
     for (const role of kind.roles) {
-      const sections = doc.roleSections.filter((s) => s.role === role.id);
-      for (const section of sections) nodes.push(this.sectionNode(doc, section, findings, role));
-      if (sections.length === 0 && role.required) nodes.push({ type: 'missing', doc, role });
+      const parts = doc.parts.filter((p) => p.role === role.id && !(p.section && p.section.parent && p.section.parent.role === role.id));
+      for (const part of parts) {
+        if (part.section) nodes.push(this.sectionNode(doc, part.section, findings, role));
+        else nodes.push({ type: 'part', doc, part, role, findings: findingsOnLines(findings, part.startLine, part.endLine) });
+      }
+      if (missing.has(role.id)) nodes.push({ type: 'missing', doc, role });
     }
     return nodes;
   }
@@ -46,6 +57,10 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     switch (node.type) {
       case 'kind':
         return kindItem(node.doc, lang);
+      case 'looksLike':
+        return looksLikeItem(node.doc, lang);
+      case 'part':
+        return partItem(node, lang);
       case 'missing':
         return missingItem(node.role, lang);
       case 'section':
@@ -66,13 +81,44 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
 function kindItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
   const item = new vscode.TreeItem(doc.kind ? doc.kind.name[lang] : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? ''));
-  item.description = doc.kind ? doc.kind.id : undefined;
   item.iconPath = new vscode.ThemeIcon(doc.kind ? 'book' : 'question');
   item.tooltip = doc.kind
     ? doc.kindSource === 'inferred'
       ? inLang(lang, 'Kind inferred from the headings')
-      : inLang(lang, 'Kind named in the front matter')
+      : doc.kindSource === 'title'
+        ? inLang(lang, 'Kind named by the title (the front matter says "{0}")', doc.kindFromTitle?.declared ?? '')
+        : inLang(lang, 'Kind named in the front matter')
     : inLang(lang, 'The front matter names a kind that does not exist: see the Problems panel.');
+  return item;
+}
+
+/** "Looks like a weekly status — check it as one?": one click adds the front matter. */
+function looksLikeItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
+  const kind = doc.detection.kind!;
+  const name = kindName(kind, doc, lang);
+  const item = new vscode.TreeItem(inLang(lang, 'Looks like a {0} — check it as one?', name));
+  item.iconPath = new vscode.ThemeIcon('lightbulb');
+  item.tooltip = inLang(lang, 'Adds "kind: {0}" and "lang: {1}" to the front matter; nothing is checked until then.', kind, doc.lang);
+  item.command = { command: 'reportwright.makeReport', title: inLang(lang, 'Check as a report'), arguments: [kind] };
+  return item;
+}
+
+function kindName(id: string, doc: ReportDocument, lang: Lang): string {
+  const kind = (doc.options.kinds ?? DEFAULT_KINDS).get(id);
+  const name = kind?.name[lang] ?? id;
+  return lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name.toLowerCase();
+}
+
+function partItem(node: Extract<Node, { type: 'part' }>, lang: Lang): vscode.TreeItem {
+  const { part, role, findings } = node;
+  const item = new vscode.TreeItem(part.title);
+  const how = part.part === 'question' ? inLang(lang, 'question') : inLang(lang, 'paragraphs');
+  const parts = [role.name[lang], how];
+  if (findings.length) parts.push(inLang(lang, findings.length === 1 ? '1 problem' : '{0} problems', findings.length));
+  item.description = parts.join(' · ');
+  item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+  item.tooltip = sectionTooltip(role.guidance?.[lang], findings, lang);
+  item.command = { command: 'reportwright.revealSection', title: inLang(lang, 'Go to section'), arguments: [part.startLine] };
   return item;
 }
 
@@ -87,7 +133,8 @@ function missingItem(role: RoleSpec, lang: Lang): vscode.TreeItem {
 
 function sectionItem(node: Extract<Node, { type: 'section' }>, lang: Lang): vscode.TreeItem {
   const { doc, section, role, findings } = node;
-  const item = new vscode.TreeItem(section.heading.text.replace(/\s+/g, ' '), section.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  const title = [section.heading.numbering?.text, section.heading.title].filter(Boolean).join(' ');
+  const item = new vscode.TreeItem(title, section.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   const { words } = sectionStats(doc, section);
   const parts = [role ? role.name[lang] : undefined, inLang(lang, words === 1 ? '1 word' : '{0} words', words)];
   const marks = new Set(findings.filter((f) => f.range.start.line === section.heading.line).map((f) => f.ruleId));

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ActiveReport } from './activeReport';
+import { DEFAULT_KINDS } from '../core';
 import { inLang } from './uiText';
 
 /**
@@ -23,13 +24,29 @@ export class ReportStatusBar implements vscode.Disposable {
     const analysis = this.active.analysis;
     const doc = analysis?.doc;
     if (!analysis || !doc) {
+      // Not a report, but it confidently looks like one: offer, without any diagnostics.
+      const other = this.active.markdownAnalysis?.doc;
+      if (other && !other.isReport && other.detection.confident && other.detection.kind) {
+        const lang = other.lang;
+        const kind = (other.options.kinds ?? DEFAULT_KINDS).get(other.detection.kind);
+        const name = kind ? kind.name[lang] : other.detection.kind;
+        this.item.text = `$(lightbulb) ${inLang(lang, 'Looks like a {0} — check it as one?', lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name.toLowerCase())}`;
+        this.item.tooltip = inLang(lang, 'Adds "kind: {0}" and "lang: {1}" to the front matter; nothing is checked until then.', other.detection.kind, lang);
+        this.item.command = { command: 'reportwright.makeReport', title: inLang(lang, 'Check as a report'), arguments: [other.detection.kind] };
+        this.item.backgroundColor = undefined;
+        this.item.show();
+        this.shown = { text: this.item.text, tooltip: String(this.item.tooltip) };
+        return;
+      }
       this.item.hide();
       this.shown = undefined;
       return;
     }
+    this.item.command = 'reportwright.showReportView';
     const { lang, findings } = analysis;
+    // The model's one list of parts answers "is this section here?" for every view and for RW001.
     const required = doc.kind?.roles.filter((r) => r.required) ?? [];
-    const present = required.filter((r) => doc.roleSections.some((s) => s.role === r.id)).length;
+    const present = required.length - doc.missingRoles.length;
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     const parts = [];
@@ -40,7 +57,7 @@ export class ReportStatusBar implements vscode.Disposable {
     const progress = doc.kind ? inLang(lang, 'Report {0}/{1}', present, required.length) : inLang(lang, 'Report: unknown kind "{0}"', doc.declaredKind ?? '');
     this.item.text = `$(checklist) ${progress} · ${problems}`;
     this.item.tooltip = [
-      doc.kind ? `${doc.kind.name[lang]} (${doc.kind.id})` : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? ''),
+      doc.kind ? doc.kind.name[lang] : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? ''),
       ...(doc.kind ? [inLang(lang, '{0} of {1} required sections present', present, required.length)] : []),
       this.active.configFile
         ? inLang(lang, 'Checked with {0}, over the workspace settings', vscode.workspace.asRelativePath(this.active.configFile))

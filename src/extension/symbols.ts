@@ -3,6 +3,28 @@ import type { ReportDocument, Section } from '../core';
 import type { ReportCache } from './reportCache';
 import { uiLang } from './uiText';
 
+/**
+ * Registers the report's symbols only while `reportwright.outline.symbols` is on: VS Code's own
+ * Markdown outline already lists every heading, and the Report view is the role-aware tree, so
+ * by default the Outline does not show each heading twice.
+ */
+export function registerSymbols(cache: ReportCache, selector: vscode.DocumentSelector): vscode.Disposable {
+  let registration: vscode.Disposable | undefined;
+  const apply = () => {
+    const wanted = vscode.workspace.getConfiguration('reportwright').get<boolean>('outline.symbols', false);
+    if (wanted && !registration) registration = vscode.languages.registerDocumentSymbolProvider(selector, new SymbolsFeature(cache), { label: 'Reportwright' });
+    if (!wanted && registration) {
+      registration.dispose();
+      registration = undefined;
+    }
+  };
+  apply();
+  const watch = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('reportwright.outline.symbols')) apply();
+  });
+  return { dispose: () => (watch.dispose(), registration?.dispose()) };
+}
+
 /** The report's sections, nested, with their role: for Outline, breadcrumbs and Go to Symbol. */
 export class SymbolsFeature implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: ReportCache) {}

@@ -170,7 +170,8 @@ export class ReportDocument {
       this.kind = declared;
       if (this.kind) this.kindSource = 'front-matter';
       // "Biên bản họp" under `kind: meeting-news`: the title says what the document is.
-      const named = kindOfTitle(this.titleText, (id) => kinds.get(id) !== undefined);
+      // Only a title the writer gave (not the first section's heading) names the kind.
+      const named = kindOfTitle(this.ownTitle, (id) => kinds.get(id) !== undefined);
       const namedKind = named ? kinds.get(named) : undefined;
       if (declared && namedKind && namedKind !== declared && isBuiltinId(declared.id) && this.titleOverrides(declared, namedKind)) {
         this.kind = namedKind;
@@ -211,7 +212,13 @@ export class ReportDocument {
     return missingRoles(kind, this.partsWith(kind, false)).length;
   }
 
-  /** The title as plain text: the title heading's, the front matter's `title:`, else the first line when it is short. */
+  /** The title the writer gave: the title heading's, the front matter's `title:`, or the official type and subject. */
+  get ownTitle(): string | undefined {
+    const title = this.titleText;
+    return this.title || this.frontMatter?.fields.get('title') || this.official.header?.type ? title : undefined;
+  }
+
+  /** The title as plain text: the title heading's, the front matter's `title:`, the official type and subject, else the first heading of level 1 or 2. */
   get titleText(): string | undefined {
     if (this.title) return [this.title.heading.numbering?.text, this.title.heading.title].filter(Boolean).join(' ');
     const value = this.frontMatter?.fields.get('title')?.value;

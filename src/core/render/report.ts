@@ -49,6 +49,7 @@ export function renderBlocks(doc: ReportDocument, options: RenderOptions): Rende
     for (const placeholder of annotations?.placeholdersBefore(line) ?? []) blocks.push(block(-1, placeholder));
     let html = options.sourceMap ? renderWithLines(chunk, line, env) : renderer.renderer.render(chunk, renderer.options, env);
     if (annotations && chunk[0].type === 'heading_open') html = annotations.decorateHeading(line, html);
+    else if (annotations) html = annotations.decoratePart(line, html);
     // Link reference definitions and HTML comments render to nothing.
     if (html) blocks.push(block(line, html));
   }
@@ -105,6 +106,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&am
 class Annotations {
   private readonly placeholders: Array<{ line: number; html: string }> = [];
   private readonly sectionAt = new Map<number, Section>();
+  /** Parts that start a block but are not headings: pseudo-headings, question items, paragraphs with a role. */
+  private readonly partAt = new Map<number, string>();
 
   constructor(
     private readonly doc: ReportDocument,
@@ -113,9 +116,8 @@ class Annotations {
     for (const section of walkSections(doc.sections)) this.sectionAt.set(section.heading.line, section);
     const kind = doc.kind;
     if (!kind) return;
-    const present = new Set(doc.roleSections.map((s) => s.role));
-    for (const role of kind.roles) {
-      if (!role.required || present.has(role.id)) continue;
+    for (const part of doc.parts) if (part.role && part.part !== 'heading' && !this.partAt.has(part.startLine)) this.partAt.set(part.startLine, part.role);
+    for (const role of doc.missingRoles) {
       const at = insertSectionEdit(doc, role, doc.lang).range.start.line;
       const text = options.lang === 'vi' ? `${role.name.vi} — chưa có` : `${role.name.en} — missing`;
       this.placeholders.push({ line: at, html: `<div class="rw-missing" data-role="${escapeHtml(role.id)}">${escapeHtml(text)}</div>\n` });
@@ -127,6 +129,15 @@ class Annotations {
     const due = this.placeholders.filter((p) => p.line <= line);
     for (const p of due) this.placeholders.splice(this.placeholders.indexOf(p), 1);
     return due.map((p) => p.html);
+  }
+
+  /** The role badge of a part that is not a heading, at the end of the block's first paragraph or item. */
+  decoratePart(line: number, html: string): string {
+    const id = this.partAt.get(line);
+    const role = id ? this.doc.kind?.roles.find((r) => r.id === id) : undefined;
+    if (!role) return html;
+    const badge = ` <span class="rw-badge" data-role="${escapeHtml(role.id)}">${escapeHtml(role.name[this.options.lang])}</span>`;
+    return html.replace(/<\/(p|li)>/, `${badge}</$1>`);
   }
 
   decorateHeading(line: number, html: string): string {

@@ -10,7 +10,7 @@ export function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
     const doc = parseReport(state.src);
     if (!doc.isReport || !doc.kind) return;
     const lang = doc.lang;
-    const roles = new Map(doc.roleSections.map((s) => [s.heading.line, doc.kind!.roles.find((r) => r.id === s.role)!]));
+    const roles = new Map(doc.parts.filter((p) => p.role && p.section && !p.section.heading.pseudo).map((p) => [p.startLine, doc.kind!.roles.find((r) => r.id === p.role)!]));
     const tokens = state.tokens;
     for (let i = tokens.length - 1; i >= 0; i--) {
       const token = tokens[i];

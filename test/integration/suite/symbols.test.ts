@@ -10,11 +10,24 @@ function shape(symbol: vscode.DocumentSymbol): Shape {
   return symbol.children.length ? [name, detail, line, symbol.children.map(shape)] : [name, detail, line];
 }
 
+const reportSymbols = async (uri: vscode.Uri) => {
+  const symbols = (await vscode.commands.executeCommand<Array<vscode.DocumentSymbol | vscode.SymbolInformation>>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+  return symbols.filter((s): s is vscode.DocumentSymbol => 'children' in s && s.children.some((c) => c.detail !== ''));
+};
+
 describe('document symbols', () => {
   before(activate);
   afterEach(closeAll);
+  after(() => vscode.workspace.getConfiguration('reportwright').update('outline.symbols', undefined, vscode.ConfigurationTarget.Global));
 
-  it('show the report sections nested, with their roles', async () => {
+  it('leave the Outline to VS Code by default: no second tree of the same headings', async () => {
+    const document = await open('bao-cao-loi.md');
+    assert.equal(vscode.workspace.getConfiguration('reportwright').get('outline.symbols'), false);
+    assert.deepEqual(await reportSymbols(document.uri), []);
+  });
+
+  it('show the report sections nested, with their roles, when reportwright.outline.symbols is on', async () => {
+    await vscode.workspace.getConfiguration('reportwright').update('outline.symbols', true, vscode.ConfigurationTarget.Global);
     const document = await open('bao-cao-loi.md');
     const symbols = (await vscode.commands.executeCommand<Array<vscode.DocumentSymbol | vscode.SymbolInformation>>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [];
     // VS Code's own Markdown outline answers too; ours are the ones that carry roles.
