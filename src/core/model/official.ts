@@ -1,0 +1,377 @@
+import type { LineIndex } from '../text/lineIndex';
+import type { FrontMatter } from './frontMatter';
+import { readOfficialFields, type OfficialFields } from './officialFields';
+import {
+  AUTHORITY_LINE,
+  DISTRIBUTION_LINE,
+  isDecoration,
+  isMotto,
+  isNationalTitle,
+  isPartyTitle,
+  isUpperLine,
+  looksLikeIssuer,
+  looksLikeName,
+  NUMBER_LINE,
+  type OfficialProfile,
+  type Piece,
+  piecesOf,
+  PLACE_DATE_LINE,
+  RECIPIENTS_LINE,
+  SIGNATURE_NOTE,
+  typeNameOf,
+} from './officialText';
+
+export type { OfficialProfile } from './officialText';
+export type { OfficialFields } from './officialFields';
+
+/** One part's text as written (Markdown marks removed) and its 0-based line. */
+export interface OfficialText {
+  text: string;
+  line: number;
+  /** Where `text` stands in the source line (0-based, end exclusive), when it is written there verbatim. */
+  start?: number;
+  end?: number;
+}
+
+/** The header block (thể thức, NĐ 30/2020 Điều 8.2 items 1–5). Lines 0-based, inclusive. */
+export interface OfficialHeader {
+  startLine: number;
+  endLine: number;
+  /** The parent body, written above the issuing body ("ỦY BAN NHÂN DÂN TỈNH X" above "SỞ NỘI VỤ"). */
+  parentIssuer?: OfficialText;
+  issuer?: OfficialText;
+  /** The whole "Số: …" line. */
+  number?: OfficialText;
+  placeDate?: OfficialText;
+  /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (NĐ 30) or "ĐẢNG CỘNG SẢN VIỆT NAM" (HD 36). */
+  nationalTitle?: OfficialText;
+  motto?: OfficialText;
+  type?: OfficialText;
+  subject?: OfficialText;
+}
+
+/** "Kính gửi:" or "Nơi nhận:" and their items. */
+export interface OfficialList {
+  startLine: number;
+  endLine: number;
+  /** The "Kính gửi:" / "Nơi nhận:" label. */
+  label: OfficialText;
+  items: OfficialText[];
+}
+
+export interface OfficialSigner {
+  startLine: number;
+  endLine: number;
+  /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ". */
+  authority?: OfficialText;
+  title?: OfficialText;
+  name?: OfficialText;
+}
+
+/** The official parts of a document: those written in its body, and those its front matter gives. */
+export interface OfficialParts {
+  header?: OfficialHeader;
+  recipients?: OfficialList;
+  distribution?: OfficialList;
+  signer?: OfficialSigner;
+  /** The "./." that closes the body (NĐ 30/2020 Phụ lục I: the end of the content). */
+  endMark?: { line: number; character: number };
+  /** The last line of the body's content, before the closing parts (the line "./." belongs on). */
+  lastBodyLine?: number;
+  /** The front matter's fields for an official document. */
+  fields: OfficialFields;
+  /** The front matter's `profile`, else what the header shows (the Party's header or number → hd36). */
+  profile?: OfficialProfile;
+}
+
+const HEADER_WINDOW = 40;
+const CLOSING_WINDOW = 60;
+
+/**
+ * Finds the parts of a Vietnamese official document (NĐ 30/2020/NĐ-CP Điều 8, Phụ lục I;
+ * HD 36-HD/VPTW) written in the body of a Markdown document, as a writer types them or as a
+ * conversion from Word leaves them: plain lines, a Markdown table of two columns, lines fenced
+ * by lone "|", bold lines, setext underlines, headings, or `<br>`-joined cells. Also reads the
+ * front matter's fields (issuer, number, place, date, type, subject, recipients, distribution,
+ * signer, profile). Lines are 0-based; `bodyStartLine`..`lastLine` bound the search. Pure,
+ * linear in the lines it reads (at most the first 40 and last 60 lines of the body), never throws.
+ */
+export function findOfficialParts(lines: LineIndex, bodyStartLine: number, lastLine: number, frontMatter?: FrontMatter): OfficialParts {
+  const fields = readOfficialFields(frontMatter);
+  const code = codeLines(lines, bodyStartLine, lastLine);
+  const source = (line: number) => (code.has(line) ? '' : lines.line(line));
+  const header = findHeader(source, bodyStartLine, lastLine);
+  const recipients = findRecipients(source, header ? header.endLine + 1 : bodyStartLine, lastLine);
+  const closingFrom = Math.max(recipients ? recipients.endLine + 1 : header ? header.endLine + 1 : bodyStartLine, lastLine - CLOSING_WINDOW);
+  const { distribution, signer } = findClosing(source, closingFrom, lastLine);
+  const closingStart = Math.min(distribution?.startLine ?? Infinity, signer?.startLine ?? Infinity, lastLine + 1);
+  const parts: OfficialParts = { fields };
+  if (header) parts.header = locate(header, lines);
+  if (recipients) parts.recipients = recipients;
+  if (distribution) parts.distribution = distribution;
+  if (signer) parts.signer = signer;
+  const bodyFrom = recipients ? recipients.endLine + 1 : header ? header.endLine + 1 : bodyStartLine;
+  for (let line = closingStart - 1; line >= bodyFrom; line--) {
+    const text = source(line);
+    if (!text.trim() || isDecoration(text)) continue;
+    parts.lastBodyLine = line;
+    const mark = /\.\/\.(?=[\s*_)]*$)/u.exec(text);
+    if (mark) parts.endMark = { line, character: mark.index };
+    break;
+  }
+  const profile = fields.profile ?? inferProfile(parts);
+  if (profile) parts.profile = profile;
+  return parts;
+}
+
+function inferProfile(parts: OfficialParts): OfficialProfile | undefined {
+  const h = parts.header;
+  if (h?.nationalTitle && isPartyTitle(h.nationalTitle.text)) return 'hd36';
+  if (h?.nationalTitle || h?.motto) return 'nd30';
+  const number = h?.number?.text ?? parts.fields.number?.text;
+  if (number && /\d\s*-\s*\p{Lu}+\s*\//u.test(number)) return 'hd36';
+  if (number && /\d\s*\/\s*\p{Lu}/u.test(number)) return 'nd30';
+  const authority = parts.signer?.authority?.text ?? parts.fields.signer?.authority?.text;
+  if (authority && /^[TK]\s*\/\s*[ML]/.test(authority)) return 'hd36';
+  return undefined;
+}
+
+/** Lines inside fenced code blocks: never official parts. */
+function codeLines(lines: LineIndex, from: number, to: number): Set<number> {
+  const code = new Set<number>();
+  let fence: string | undefined;
+  for (let line = from; line <= to; line++) {
+    const text = lines.line(line);
+    const open = /^\s{0,3}(`{3,}|~{3,})/.exec(text);
+    if (fence) {
+      code.add(line);
+      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && /^\s*[`~]+\s*$/.test(text)) fence = undefined;
+    } else if (open) {
+      fence = open[1];
+      code.add(line);
+    }
+  }
+  return code;
+}
+
+/** Adds where each text stands in its source line. */
+function locate(header: OfficialHeader, lines: LineIndex): OfficialHeader {
+  for (const key of ['parentIssuer', 'issuer', 'number', 'placeDate', 'nationalTitle', 'motto', 'type', 'subject'] as const) {
+    const part = header[key];
+    if (!part) continue;
+    const at = lines.line(part.line).indexOf(part.text);
+    if (at >= 0) Object.assign(part, { start: at, end: at + part.text.length });
+  }
+  return header;
+}
+
+const text = (p: Piece): OfficialText => ({ text: p.text, line: p.line });
+
+type Source = (line: number) => string;
+
+function findHeader(source: Source, from: number, lastLine: number): OfficialHeader | undefined {
+  const h: OfficialHeader = { startLine: -1, endLine: -1 };
+  const issuers: Piece[] = [];
+  let fenced = false;
+  let strong = false;
+  let subjectOpen = false;
+  let subjectLines = 0;
+  let sawBlankAfterType = false;
+  const to = Math.min(lastLine, from + HEADER_WINDOW);
+  let line = from;
+  for (; line <= to; line++) {
+    const raw = source(line);
+    if (!raw.trim()) {
+      if (h.type) sawBlankAfterType = true;
+      if (h.subject) subjectOpen = false;
+      continue;
+    }
+    if (isDecoration(raw)) {
+      if (h.startLine < 0) {
+        if (!/^\s*\|\s*$/.test(raw)) break;
+        fenced = true;
+        h.startLine = line;
+      }
+      if (/^\s*\|\s*$/.test(raw) || h.startLine >= 0) h.endLine = line;
+      if (h.subject) subjectOpen = false;
+      continue;
+    }
+    const pieces = piecesOf(raw, line);
+    let stop = false;
+    let used = false;
+    for (const piece of pieces) {
+      const kind = classify(piece.text);
+      if (kind === 'national' && !h.nationalTitle) h.nationalTitle = text(piece);
+      else if (kind === 'motto' && !h.motto) h.motto = text(piece);
+      else if (kind === 'number' && !h.number) h.number = text(piece);
+      else if (kind === 'placeDate' && !h.placeDate) h.placeDate = text(piece);
+      else if (kind === 'type' && !h.type) {
+        h.type = text(piece);
+        subjectOpen = true;
+        sawBlankAfterType = false;
+      } else if (kind === 'recipients') stop = true;
+      else if (h.type && (subjectOpen || (!h.subject && sawBlankAfterType)) && subjectLines < 3 && isSubject(piece.text)) {
+        h.subject = h.subject ? { text: `${h.subject.text} ${piece.text}`, line: h.subject.line } : text(piece);
+        subjectLines++;
+        subjectOpen = true;
+      } else if (!h.type && kind === 'upper' && issuers.length < 4) issuers.push(piece);
+      else if (!h.type && /^V\/v\s/u.test(piece.text) && !h.subject) h.subject = text(piece);
+      else stop = true;
+      if (stop) break;
+      used = true;
+      if (kind === 'national' || kind === 'motto' || kind === 'number' || kind === 'placeDate' || kind === 'type') strong = true;
+    }
+    if (stop && !used) break;
+    if (h.startLine < 0) h.startLine = line;
+    h.endLine = line;
+    if (stop) break;
+    if (h.subject && !subjectOpen) break;
+  }
+  // A closing fence "|" right after the block belongs to it.
+  if (h.endLine >= 0 && /^\s*\|\s*$/.test(source(h.endLine + 1) ?? '')) h.endLine++;
+  if (h.startLine < 0) return undefined;
+  const firstIssuer = issuers[0];
+  const issuerOnly = firstIssuer !== undefined && (fenced || looksLikeIssuer(firstIssuer.text));
+  if (!strong && !issuerOnly) return undefined;
+  assignIssuers(h, issuers);
+  return h;
+}
+
+/** The issuing body is the last capital line (or the bold one); the lines above it are its parent body. */
+function assignIssuers(h: OfficialHeader, issuers: Piece[]): void {
+  const left = issuers.filter((p) => p.column === 0);
+  const list = left.length > 0 ? left : issuers;
+  if (list.length === 0) return;
+  const boldAt = list.findIndex((p) => p.bold);
+  const issuerAt = boldAt > 0 && list.every((p, i) => (i < boldAt ? !p.bold : true)) ? boldAt : list.length - 1;
+  const issuer = list.slice(issuerAt);
+  h.issuer = { text: issuer.map((p) => p.text).join(' '), line: issuer[0].line };
+  if (issuerAt > 0) {
+    const parent = list.slice(0, issuerAt);
+    h.parentIssuer = { text: parent.map((p) => p.text).join(' '), line: parent[0].line };
+  }
+}
+
+type PieceKind = 'national' | 'motto' | 'number' | 'placeDate' | 'type' | 'recipients' | 'upper' | 'other';
+
+function classify(t: string): PieceKind {
+  if (isNationalTitle(t) || isPartyTitle(t)) return 'national';
+  if (isMotto(t)) return 'motto';
+  if (NUMBER_LINE.test(t)) return 'number';
+  if (PLACE_DATE_LINE.test(t)) return 'placeDate';
+  if (typeNameOf(t) && isUpperLine(t)) return 'type';
+  if (RECIPIENTS_LINE.test(t)) return 'recipients';
+  if (isUpperLine(t) && t.length <= 120) return 'upper';
+  return 'other';
+}
+
+/** A short line that names what the document is about, not a numbered section or a sentence of its body. */
+function isSubject(t: string): boolean {
+  if (/^(?:Phần|Chương|Mục)\s|^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s|^Căn cứ\s|^Kính gửi/iu.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words <= 40 && !/[.:;!?]$/.test(t.replace(/\.\/\.$/, ''));
+}
+
+function findRecipients(source: Source, from: number, lastLine: number): OfficialList | undefined {
+  const to = Math.min(lastLine, from + 15);
+  for (let line = from; line <= to; line++) {
+    const raw = source(line);
+    if (!raw.trim() || isDecoration(raw)) continue;
+    const piece = piecesOf(raw, line)[0];
+    const m = piece && RECIPIENTS_LINE.exec(piece.text);
+    if (!m) {
+      if (piece && !isUpperLine(piece.text) && piece.text.length > 80) return undefined;
+      continue;
+    }
+    const list: OfficialList = { startLine: line, endLine: line, label: { text: piece.text, line }, items: [] };
+    if (m[1].trim()) list.items.push({ text: m[1].trim(), line });
+    for (let next = line + 1; next <= lastLine; next++) {
+      const rest = source(next);
+      if (!rest.trim()) {
+        if (list.items.length > 0 && !/^\s*[-+•]\s/.test(source(next + 1) ?? '')) break;
+        continue;
+      }
+      const p = piecesOf(rest, next)[0];
+      if (!p || !(/^[-+•]\s/.test(p.text) || (list.items.length === 0 && p.text.length <= 120))) break;
+      list.items.push({ text: p.text, line: next });
+      list.endLine = next;
+    }
+    return list;
+  }
+  return undefined;
+}
+
+/** "Nơi nhận:" and its list, and the signature block, near the end of the document. */
+function findClosing(source: Source, from: number, lastLine: number): { distribution?: OfficialList; signer?: OfficialSigner } {
+  let distribution: OfficialList | undefined;
+  const signerPieces: Piece[] = [];
+  let start = -1;
+  for (let line = lastLine; line >= from; line--) {
+    const raw = source(line);
+    if (piecesOf(raw, line).some((p) => DISTRIBUTION_LINE.test(p.text) || AUTHORITY_LINE.test(p.text))) start = line;
+  }
+  if (start < 0) start = signerWithoutAuthority(source, from, lastLine);
+  if (start < 0) return {};
+  let inList = false;
+  let listColumn = 0;
+  for (let line = start; line <= lastLine; line++) {
+    const raw = source(line);
+    if (!raw.trim()) continue;
+    for (const piece of piecesOf(raw, line)) {
+      const label = DISTRIBUTION_LINE.exec(piece.text);
+      if (label && !distribution) {
+        distribution = { startLine: line, endLine: line, label: { text: piece.text.replace(/\s*:.*$/, ':').trim(), line }, items: [] };
+        if (label[1].trim()) distribution.items.push({ text: label[1].trim(), line });
+        inList = true;
+        listColumn = piece.column;
+        continue;
+      }
+      const isItem = /^[-+•]\s|;$|^Lưu\s*:/iu.test(piece.text);
+      if (distribution && inList && piece.column === listColumn && (isItem || (distribution.items.length > 0 && !AUTHORITY_LINE.test(piece.text) && piece.column === 0 && /^\p{Ll}/u.test(piece.text)))) {
+        distribution.items.push({ text: piece.text, line });
+        distribution.endLine = line;
+        continue;
+      }
+      if (distribution && piece.column === listColumn && inList && !isItem && listColumn === 1) inList = false;
+      signerPieces.push(piece);
+    }
+  }
+  const signer = readSigner(signerPieces);
+  return { ...(distribution ? { distribution } : {}), ...(signer ? { signer } : {}) };
+}
+
+/** The last lines of a document: a capital title line ("CHỦ TỊCH") and, a few lines on, a name. */
+function signerWithoutAuthority(source: Source, from: number, lastLine: number): number {
+  let nameLine = -1;
+  for (let line = lastLine, seen = 0; line >= from && seen < 8; line--) {
+    const raw = source(line);
+    if (!raw.trim() || isDecoration(raw)) continue;
+    seen++;
+    const p = piecesOf(raw, line).at(-1);
+    if (!p) continue;
+    if (nameLine < 0) {
+      if (!looksLikeName(p.text)) return -1;
+      nameLine = line;
+    } else if (SIGNATURE_NOTE.test(p.text)) continue;
+    else if (isUpperLine(p.text) && p.text.split(/\s+/).length <= 8 && !/^#|^(?:[IVXLC]+|\d+)\./.test(raw.trim())) return line;
+    else return -1;
+  }
+  return -1;
+}
+
+function readSigner(pieces: Piece[]): OfficialSigner | undefined {
+  const useful = pieces.filter((p) => !SIGNATURE_NOTE.test(p.text) && !/^\[.*\]$|^…+$|^\.{3,}$/u.test(p.text));
+  if (useful.length === 0) return undefined;
+  const signer: OfficialSigner = { startLine: useful[0].line, endLine: useful.at(-1)!.line };
+  let i = 0;
+  if (AUTHORITY_LINE.test(useful[0].text)) signer.authority = text(useful[i++]);
+  if (i < useful.length && isUpperLine(useful[i].text) && !(i === useful.length - 1 && signer.authority && looksLikeName(useful[i].text))) signer.title = text(useful[i++]);
+  const rest = useful.slice(i);
+  const name = [...rest].reverse().find((p) => looksLikeName(p.text));
+  if (name) signer.name = text(name);
+  else if (rest.length > 0 && rest.at(-1)!.text.length <= 60) signer.name = text(rest.at(-1)!);
+  if (!signer.authority && !signer.title && !signer.name) return undefined;
+  signer.startLine = Math.min(...useful.map((p) => p.line));
+  signer.endLine = Math.max(...useful.map((p) => p.line));
+  return signer;
+}

@@ -1,0 +1,208 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LineIndex } from '../../../src/core/text/lineIndex';
+import { readFrontMatter } from '../../../src/core/model/frontMatter';
+import { findOfficialParts } from '../../../src/core/model/official';
+
+function parts(text: string) {
+  const lines = new LineIndex(text);
+  const fm = readFrontMatter(lines);
+  const last = lines.starts[lines.lineCount - 1] === text.length ? lines.lineCount - 2 : lines.lineCount - 1;
+  return findOfficialParts(lines, (fm?.endLine ?? -1) + 1, last, fm);
+}
+
+const SHARED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'cases', 'structure');
+
+describe('model: official parts (NĐ 30/2020, HD 36)', () => {
+  it('reads a header written as plain lines, with a parent body, and the closing parts', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH BẮC NINH', // 0
+      '**SỞ NỘI VỤ**',
+      '',
+      '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**',
+      '**Độc lập - Tự do - Hạnh phúc**',
+      '',
+      'Số: 15/BC-SNV', // 6
+      '',
+      '*Bắc Ninh, ngày 05 tháng 01 năm 2026*',
+      '',
+      '**BÁO CÁO**', // 10
+      '**Kết quả công tác năm 2025**',
+      '',
+      'Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh.', // 13
+      '',
+      '## I. KẾT QUẢ ĐẠT ĐƯỢC',
+      '',
+      'Sở đã hoàn thành các nhiệm vụ được giao./.', // 17
+      '',
+      '**Nơi nhận:**', // 19
+      '- Như trên;',
+      '- Lưu: VT, VP.',
+      '',
+      '**KT. GIÁM ĐỐC**', // 23
+      '**PHÓ GIÁM ĐỐC**',
+      '',
+      '*(Đã ký)*',
+      '',
+      '**Trần Thị Bình**', // 28
+      '',
+    ].join('\n');
+    const p = parts(text);
+    const h = p.header!;
+    assert.equal(h.startLine, 0);
+    assert.equal(h.endLine, 11);
+    assert.deepEqual(h.parentIssuer, { text: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH', line: 0, start: 0, end: 29 });
+    assert.equal(h.issuer?.text, 'SỞ NỘI VỤ');
+    assert.equal(h.nationalTitle?.text, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    assert.equal(h.motto?.line, 4);
+    assert.equal(h.number?.text, 'Số: 15/BC-SNV');
+    assert.equal(h.placeDate?.text, 'Bắc Ninh, ngày 05 tháng 01 năm 2026');
+    assert.equal(h.type?.text, 'BÁO CÁO');
+    assert.equal(h.subject?.text, 'Kết quả công tác năm 2025');
+    assert.deepEqual(p.recipients?.items.map((i) => i.text), ['Ủy ban nhân dân tỉnh Bắc Ninh.']);
+    assert.equal(p.recipients?.startLine, 13);
+    assert.deepEqual(p.endMark, { line: 17, character: 39 });
+    assert.equal(p.lastBodyLine, 17);
+    assert.deepEqual(p.distribution?.items.map((i) => i.text), ['- Như trên;', '- Lưu: VT, VP.']);
+    assert.equal(p.distribution?.startLine, 19);
+    assert.equal(p.signer?.authority?.text, 'KT. GIÁM ĐỐC');
+    assert.equal(p.signer?.title?.text, 'PHÓ GIÁM ĐỐC');
+    assert.equal(p.signer?.name?.text, 'Trần Thị Bình');
+    assert.equal(p.signer?.endLine, 28);
+    assert.equal(p.profile, 'nd30');
+  });
+
+  it('reads a header and a signature converted from Word as two-column Markdown tables', () => {
+    const text = [
+      '| **TỈNH ỦY BẮC NINH** | **ĐẢNG CỘNG SẢN VIỆT NAM** |',
+      '|---|---|',
+      '| \\* | |',
+      '| Số: 123-TB/TU | *Bắc Ninh, ngày 26 tháng 01 năm 2026* |',
+      '',
+      '# THÔNG BÁO',
+      '',
+      '## Kết luận của Ban Thường vụ Tỉnh ủy về công tác năm 2025',
+      '',
+      'Ngày 20-01-2026, Ban Thường vụ Tỉnh ủy họp.',
+      '',
+      'Văn phòng Tỉnh ủy thông báo để các cơ quan biết, thực hiện./.',
+      '',
+      '| **Nơi nhận:**<br>- Các huyện ủy, thành ủy;<br>- Lưu Văn phòng Tỉnh ủy. | **T/M BAN THƯỜNG VỤ**<br>**PHÓ BÍ THƯ**<br><br>**Lê Văn Cường** |',
+      '|---|---|',
+    ].join('\n');
+    const p = parts(text);
+    const h = p.header!;
+    assert.equal(h.startLine, 0);
+    assert.equal(h.endLine, 7);
+    assert.equal(h.issuer?.text, 'TỈNH ỦY BẮC NINH');
+    assert.equal(h.parentIssuer, undefined);
+    assert.equal(h.nationalTitle?.text, 'ĐẢNG CỘNG SẢN VIỆT NAM');
+    assert.equal(h.number?.text, 'Số: 123-TB/TU');
+    assert.equal(h.placeDate?.line, 3);
+    assert.equal(h.type?.text, 'THÔNG BÁO');
+    assert.equal(h.subject?.line, 7);
+    assert.equal(p.profile, 'hd36');
+    assert.equal(p.endMark?.line, 11);
+    assert.deepEqual(p.distribution?.items.map((i) => i.text), ['- Các huyện ủy, thành ủy;', '- Lưu Văn phòng Tỉnh ủy.']);
+    assert.equal(p.signer?.authority?.text, 'T/M BAN THƯỜNG VỤ');
+    assert.equal(p.signer?.title?.text, 'PHÓ BÍ THƯ');
+    assert.equal(p.signer?.name?.text, 'Lê Văn Cường');
+  });
+
+  it('reads a header block fenced by lone "|" lines with a setext underline, and leaves the title heading alone', () => {
+    const text = '---\nkind: review\nlang: vi\n---\n|\n**ỦY BAN NHÂN DÂN XÃ AN BÌNH**\n-------\n|\n\n# Thông báo kết luận cuộc họp giao ban\n\n**I. ĐÁNH GIÁ CHUNG**\n\nNội dung./.\n';
+    const p = parts(text);
+    assert.equal(p.header?.startLine, 4);
+    assert.equal(p.header?.endLine, 7);
+    assert.equal(p.header?.issuer?.text, 'ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+    assert.equal(p.header?.type, undefined);
+    assert.equal(p.endMark?.line, 13);
+  });
+
+  it('recognises the header of the converted conclusion notice in the shared cases', function () {
+    const file = path.join(SHARED, 'bold-numbered-lines-vi.md');
+    if (!fs.existsSync(file)) this.skip();
+    const text = fs.readFileSync(file, 'utf8');
+    const p = parts(text);
+    const lines = text.split('\n');
+    assert.ok(p.header, 'header found');
+    assert.equal(lines[p.header.startLine].trim(), '|');
+    assert.equal(lines[p.header.endLine].trim(), '|');
+    assert.equal(p.header.issuer?.text, 'ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+    assert.ok(p.endMark);
+  });
+
+  it('reads the closing parts when written as lines spaced into two columns', () => {
+    const text = 'Nội dung báo cáo./.\n\nNơi nhận:                          TM. ỦY BAN NHÂN DÂN\n- Như trên;                         CHỦ TỊCH\n- Lưu: VT.\n\n                                    Nguyễn Văn An\n';
+    const p = parts(text);
+    assert.deepEqual(p.distribution?.items.map((i) => i.text), ['- Như trên;', '- Lưu: VT.']);
+    assert.equal(p.signer?.authority?.text, 'TM. ỦY BAN NHÂN DÂN');
+    assert.equal(p.signer?.title?.text, 'CHỦ TỊCH');
+    assert.equal(p.signer?.name?.text, 'Nguyễn Văn An');
+    assert.equal(p.lastBodyLine, 0);
+  });
+
+  it('reads a signature without an authority: a title line and a name at the end', () => {
+    const p = parts('Nội dung./.\n\n**GIÁM ĐỐC**\n\n**Phạm Thu Hà**\n');
+    assert.equal(p.signer?.title?.text, 'GIÁM ĐỐC');
+    assert.equal(p.signer?.name?.text, 'Phạm Thu Hà');
+    assert.equal(p.endMark?.line, 0);
+  });
+
+  it('reads the front matter fields, the issuer list parent first', () => {
+    const fm = [
+      '---',
+      'kind: official-report',
+      'profile: hd36',
+      'issuer: [ĐẢNG BỘ TỈNH BẮC NINH, HUYỆN ỦY YÊN PHONG]',
+      'number: 45-BC/HU',
+      'place: Yên Phong',
+      'date: 2026-01-05',
+      'subject: Tổng kết công tác năm 2025',
+      'recipients: Ban Thường vụ Tỉnh ủy',
+      'distribution:',
+      '  - Ban Thường vụ Tỉnh ủy,',
+      '  - Lưu Văn phòng Huyện ủy.',
+      'signer:',
+      '  authority: T/M BAN THƯỜNG VỤ',
+      '  title: BÍ THƯ',
+      '  name: Nguyễn Văn Dũng',
+      '---',
+      '',
+      'Nội dung./.',
+    ].join('\n');
+    const p = parts(fm);
+    assert.equal(p.profile, 'hd36');
+    assert.equal(p.fields.issuer?.text, 'HUYỆN ỦY YÊN PHONG');
+    assert.equal(p.fields.parentIssuer?.text, 'ĐẢNG BỘ TỈNH BẮC NINH');
+    assert.equal(p.fields.number?.text, '45-BC/HU');
+    assert.equal(p.fields.number?.line, 4);
+    assert.equal(p.fields.date?.text, '2026-01-05');
+    assert.deepEqual(p.fields.recipients?.map((r) => r.text), ['Ban Thường vụ Tỉnh ủy']);
+    assert.equal(p.fields.distribution?.length, 2);
+    assert.equal(p.fields.signer?.authority?.text, 'T/M BAN THƯỜNG VỤ');
+    assert.equal(p.fields.signer?.name?.text, 'Nguyễn Văn Dũng');
+    assert.equal(p.header, undefined);
+    assert.equal(p.endMark?.line, 18);
+  });
+
+  it('finds nothing in an ordinary report, in code, or in a report that opens with a capital heading', () => {
+    const plain = parts('# Báo cáo tổng kết\n\n## I. KẾT QUẢ\n\nNhiều kết quả.\n\n## II. KẾT LUẬN\n\nHết.\n');
+    assert.equal(plain.header, undefined);
+    assert.equal(plain.distribution, undefined);
+    assert.equal(plain.signer, undefined);
+    assert.equal(plain.endMark, undefined);
+    const code = parts('```\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/BC-UBND\n```\n\nVăn bản.\n');
+    assert.equal(code.header, undefined);
+    const caps = parts('# BÁO CÁO TỔNG KẾT NĂM 2025\n\nNăm 2025, đơn vị đã hoàn thành kế hoạch.\n');
+    assert.equal(caps.header, undefined);
+    const english = parts('# Weekly status\n\n## Done\n\n- Shipped.\n\n## Next\n\n- More.\n\nJANE DOE\n');
+    assert.equal(english.header, undefined);
+    assert.equal(english.signer, undefined);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '|', '|\n|\n', 'Nơi nhận:', 'KT. ', 'Số:', '| a |\n|---|\n', '**', 'Kính gửi:\n- \n']) parts(text);
+  });
+});
