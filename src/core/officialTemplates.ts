@@ -23,8 +23,8 @@ interface ProfileSample {
 
 const SAMPLES: Record<OfficialProfile, ProfileSample> = {
   nd30: {
-    issuer: ['ỦY BAN NHÂN DÂN TỈNH …', 'SỞ …'],
-    symbolOf: (abbr, stop) => `${stop('01')}/${abbr}-${stop('S…')}`,
+    issuer: ['ỦY BAN NHÂN DÂN TỈNH …', 'SỞ NỘI VỤ'],
+    symbolOf: (abbr, stop) => `${stop('01')}/${abbr}-${stop('SNV')}`,
     place: 'Hà Nội',
     recipients: 'Ủy ban nhân dân tỉnh …',
     distribution: ['Như trên', 'Lưu: VT, VP'],

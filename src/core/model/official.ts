@@ -136,21 +136,26 @@ function inferProfile(parts: OfficialParts): OfficialProfile | undefined {
   return undefined;
 }
 
-/** Lines inside fenced code blocks: never official parts. */
-function codeLines(lines: LineIndex, from: number, to: number): Set<number> {
-  const code = new Set<number>();
-  let fence: string | undefined;
-  for (let line = from; line <= to; line++) {
-    const text = lines.line(line);
-    const open = /^\s{0,3}(`{3,}|~{3,})/.exec(text);
-    if (fence) {
-      code.add(line);
-      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && /^\s*[`~]+\s*$/.test(text)) fence = undefined;
-    } else if (open) {
-      fence = open[1];
-      code.add(line);
+/** Lines inside fenced code blocks: never official parts. Found from the fence lines alone (a native search), not line by line. */
+function codeLines(lines: LineIndex, from: number, to: number): { has(line: number): boolean } {
+  const ranges: Array<[number, number]> = [];
+  const code = { has: (line: number) => ranges.some(([a, b]) => line >= a && line <= b) };
+  const text = lines.text;
+  if (!text.includes('```') && !text.includes('~~~')) return code;
+  const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/gm;
+  FENCE.lastIndex = lines.starts[from] ?? text.length;
+  const limit = lines.ends[to] ?? text.length;
+  let open: { fence: string; line: number } | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = FENCE.exec(text)) && m.index <= limit) {
+    const line = lines.positionAt(m.index).line;
+    if (!open) open = { fence: m[1], line };
+    else if (m[1][0] === open.fence[0] && m[1].length >= open.fence.length && !m[2].trim()) {
+      ranges.push([open.line, line]);
+      open = undefined;
     }
   }
+  if (open) ranges.push([open.line, to]);
   return code;
 }
 
