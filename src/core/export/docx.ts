@@ -8,6 +8,8 @@ import { DocxBlockWriter, headingBookmark } from './docxBlocks';
 import { documentNumbering, documentStyles, sectionProperties } from './docxStyles';
 import { imageSources, loadImages, type ReadFile } from './images';
 import { reportMetadata } from './metadata';
+import { officialDocxChildren } from './docxOfficial';
+import { officialLayout, tokensOutside } from './officialLayout';
 import { contentHeightPx, contentWidthPx, type PageProfile, PROFILES } from './profiles';
 
 export interface DocxExportOptions {
@@ -31,8 +33,11 @@ export async function exportDocx(doc: ReportDocument, options: DocxExportOptions
   const profile = options.profile ?? PROFILES.default;
   const tokens = inlineTokens(doc);
   const images = await loadImages(imageSources(tokens), options.readFile);
-  const writer = new DocxBlockWriter({ images, maxImage: { width: contentWidthPx(profile), height: Math.floor(contentHeightPx(profile) * 0.8) }, bookmarks: headingBookmarks(tokens) });
-  writer.write(tokens);
+  // An official document's header, recipients and signature written in the body are drawn by its frame instead.
+  const official = officialLayout(doc);
+  const body = official ? tokensOutside(tokens, official.skip) : tokens;
+  const writer = new DocxBlockWriter({ images, maxImage: { width: contentWidthPx(profile), height: Math.floor(contentHeightPx(profile) * 0.8) }, bookmarks: headingBookmarks(body) });
+  writer.write(body);
   const meta = reportMetadata(doc, tokens);
   const document = new Document({
     title: meta.title,
@@ -43,7 +48,7 @@ export async function exportDocx(doc: ReportDocument, options: DocxExportOptions
     description: options.generator ? `${options.generator}${meta.date ? `, ${meta.date}` : ''}` : meta.date,
     styles: documentStyles(profile, meta.lang),
     numbering: documentNumbering(writer.orderedStarts),
-    sections: [{ ...sectionProperties(profile), children: writer.children }],
+    sections: [{ ...sectionProperties(profile), children: official ? officialDocxChildren(official, writer.children, profile) : writer.children }],
   });
   const data = await Packer.toBuffer(document);
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), notes: images.notes };

@@ -1,0 +1,86 @@
+import type { RenderedBlock } from '../render/report';
+import type { LayoutLine, OfficialLayout } from './officialLayout';
+
+/**
+ * The official frame in HTML, from the same layout as the Word export: the header as a
+ * borderless two-column table, the type and subject centred, the recipients, the body, and the
+ * "Nơi nhận" and signature table. The HTML export and the PDF (which prints it) use this;
+ * the preview's `document` style shows it too.
+ */
+export function officialHtml(layout: OfficialLayout, blocks: readonly RenderedBlock[]): string {
+  const skipped = (line: number) => layout.skip.some(([a, b]) => line >= a && line <= b);
+  const body = blocks
+    .filter((b) => b.line < 0 || !skipped(b.line))
+    .map((b) => b.html)
+    .join('');
+  return officialTop(layout) + body + officialBottom(layout);
+}
+
+/** The header, type, subject and recipients. */
+export function officialTop(layout: OfficialLayout): string {
+  const row2 = layout.number || layout.placeDate ? `<tr><td class="rw-o-left">${layout.number ? p(layout.number, 'rw-o-number') : ''}</td><td class="rw-o-right">${layout.placeDate ? p(layout.placeDate, 'rw-o-date') : ''}</td></tr>\n` : '';
+  const parts = [
+    `<header class="rw-official rw-official-${layout.profile}">`,
+    '<table class="rw-o-header" role="presentation">',
+    `<tr><td class="rw-o-left">${layout.issuer.map((l) => p(l, 'rw-o-issuer')).join('')}</td><td class="rw-o-right">${layout.national.map((l) => p(l, 'rw-o-national')).join('')}</td></tr>`,
+    row2 + '</table>',
+  ];
+  if (layout.type) parts.push(p(layout.type, 'rw-o-type'));
+  if (layout.subject) parts.push(p(layout.subject, 'rw-o-subject'));
+  const r = layout.recipients;
+  if (r) {
+    const size = `font-size:${r.pt}pt`;
+    parts.push(
+      r.items.length === 1
+        ? `<p class="rw-o-recipients" style="${size}">${escape(`${r.label} ${r.items[0]}`)}</p>`
+        : `<p class="rw-o-recipients" style="${size}">${escape(r.label)}</p><ul class="rw-o-recipient-list" style="${size}">${r.items.map((i) => `<li>- ${escape(i)}</li>`).join('')}</ul>`,
+    );
+  }
+  parts.push('</header>\n');
+  return parts.join('\n');
+}
+
+/** "Nơi nhận" and its list beside the signature. */
+export function officialBottom(layout: OfficialLayout): string {
+  const d = layout.distribution;
+  const left = d ? p(d.label, 'rw-o-label') + d.items.map((i) => p(i, 'rw-o-item')).join('') : '';
+  const s = layout.signer;
+  const right = s.above.map((l) => p(l, 'rw-o-authority')).join('') + '<div class="rw-o-sign-space"></div>' + (s.name ? p(s.name, 'rw-o-name') : '');
+  return `<footer class="rw-official-closing rw-official-${layout.profile}"><table class="rw-o-closing" role="presentation"><tr><td class="rw-o-left">${left}</td><td class="rw-o-right">${right}</td></tr></table></footer>\n`;
+}
+
+/** One line: its size and style inline, and a short rule under it as long as `ruleRatio` of its text. */
+function p(l: LayoutLine, cls: string): string {
+  const style = [`font-size:${l.pt}pt`, l.bold ? 'font-weight:bold' : 'font-weight:normal', l.italic ? 'font-style:italic' : ''].filter(Boolean).join(';');
+  const text = escape(l.text);
+  if (!l.rule) return `<p class="${cls}" style="${style}">${text}</p>`;
+  // The rule's length in em: about half an em per letter, as in the Word export.
+  const em = Math.max(2, Math.round(l.text.length * 0.5 * (l.ruleRatio ?? 1) * 10) / 10);
+  return `<p class="${cls}" style="${style}">${text}</p><div class="rw-o-rule" style="width:${em}em;font-size:${l.pt}pt"></div>`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/** The frame's stylesheet: borderless tables, centred columns, no first-line indent in the frame. */
+export function officialCss(): string {
+  return `
+.rw-official table, .rw-official-closing table { border: 0; width: 100%; border-collapse: collapse; margin: 0; table-layout: fixed; }
+.rw-official td, .rw-official-closing td { border: 0; padding: 0; vertical-align: top; text-align: center; }
+.rw-o-header td.rw-o-left { width: 40%; } .rw-o-header td.rw-o-right { width: 60%; }
+.rw-o-closing td.rw-o-left { width: 45%; text-align: left; } .rw-o-closing td.rw-o-right { width: 55%; }
+.rw-official p, .rw-official-closing p { margin: 0; text-indent: 0; text-align: inherit; line-height: 1.3; }
+.rw-o-national { white-space: nowrap; }
+.rw-official-closing td { padding-top: 0.35em; }
+.rw-o-rule { border-top: 1px solid #000; height: 0; margin: 0.1em auto 0.3em; }
+.rw-o-number, .rw-o-date { margin-top: 0.3em !important; }
+.rw-o-type { text-align: center !important; margin-top: 1.2em !important; }
+.rw-o-subject { text-align: center !important; }
+.rw-o-recipients { text-align: center !important; margin: 0.8em 0 !important; }
+.rw-o-recipient-list { list-style: none; margin: 0 0 0.8em 30%; padding: 0; }
+.rw-official-closing { margin-top: 1em; break-inside: avoid; page-break-inside: avoid; }
+.rw-o-sign-space { height: 5.5em; }
+.rw-o-item { line-height: 1.15 !important; }
+`.trim();
+}
