@@ -79,8 +79,8 @@ export function officialCss(): string {
 .rw-o-subject { text-align: center !important; }
 .rw-o-recipients { text-align: center !important; margin: 0.8em 0 !important; }
 .rw-o-recipient-list { list-style: none; margin: 0 0 0.8em 30%; padding: 0; }
-.rw-official-closing { margin-top: 1em; break-inside: avoid; page-break-inside: avoid; }
-.rw-o-sign-space { height: 5.5em; }
+.rw-official-closing { margin-top: 0.6em; break-inside: avoid; page-break-inside: avoid; }
+.rw-o-sign-space { height: 4.5em; }
 .rw-o-item { line-height: 1.15 !important; }
 `.trim();
 }
