@@ -1,5 +1,6 @@
+import type { ReportDocument } from '../model/document';
 import type { RenderedBlock } from '../render/report';
-import type { LayoutLine, OfficialLayout } from './officialLayout';
+import { type LayoutLine, officialLayout, type OfficialLayout } from './officialLayout';
 
 /**
  * The official frame in HTML, from the same layout as the Word export: the header as a
@@ -83,4 +84,31 @@ export function officialCss(): string {
 .rw-o-sign-space { height: 4.5em; }
 .rw-o-item { line-height: 1.15 !important; }
 `.trim();
+}
+
+/**
+ * The preview's blocks of an official document, framed as the export frames it: the header
+ * first (on the line the body's header starts, if it writes one), the closing last, and the
+ * blocks of the parts written in the body left out. Any other report's blocks are returned as they are.
+ */
+export function framedBlocks(doc: ReportDocument, blocks: readonly RenderedBlock[]): RenderedBlock[] {
+  const layout = officialLayout(doc);
+  if (!layout) return [...blocks];
+  const skipped = (line: number) => layout.skip.some(([a, b]) => line >= a && line <= b);
+  const top = officialTop(layout);
+  const bottom = officialBottom(layout);
+  return [
+    { line: layout.skip[0]?.[0] ?? -1, html: top, key: `rw-official-top-${fnv(top)}` },
+    ...blocks.filter((b) => b.line < 0 || !skipped(b.line)),
+    { line: -1, html: bottom, key: `rw-official-bottom-${fnv(bottom)}` },
+  ];
+}
+
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + text.length.toString(36);
 }
