@@ -6,6 +6,7 @@ import {
   DISTRIBUTION_LINE,
   isDecoration,
   isMotto,
+  isTableDecoration,
   isNationalTitle,
   isPartyTitle,
   isUpperLine,
@@ -193,8 +194,9 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
     }
     if (isDecoration(raw)) {
       if (h.startLine < 0) {
-        if (!/^\s*\|\s*$/.test(raw)) break;
-        fenced = true;
+        // A lone "|" fences the header block; a table's empty row or delimiter row opens it.
+        if (/^\s*\|\s*$/.test(raw)) fenced = true;
+        else if (!isTableDecoration(raw)) break;
         h.startLine = line;
       }
       if (/^\s*\|\s*$/.test(raw) || h.startLine >= 0) h.endLine = line;
@@ -242,19 +244,26 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
   return h;
 }
 
-/** The issuing body is the last capital line (or the bold one); the lines above it are its parent body. */
+/**
+ * The issuing body and its parent body from the capital lines of the header's left column. A
+ * name may wrap: a line that does not start with the name of a kind of body ("TỈNH BẮC NINH",
+ * "VÀ HỘI ĐỒNG NHÂN DÂN …") continues the line above. The issuing body is the last name, or the
+ * bold one when the names above it are upright (NĐ 30/2020 Phụ lục I: the parent body is not bold).
+ */
 function assignIssuers(h: OfficialHeader, issuers: Piece[]): void {
   const left = issuers.filter((p) => p.column === 0);
   const list = left.length > 0 ? left : issuers;
   if (list.length === 0) return;
   const boldAt = list.findIndex((p) => p.bold);
-  const issuerAt = boldAt > 0 && list.every((p, i) => (i < boldAt ? !p.bold : true)) ? boldAt : list.length - 1;
-  const issuer = list.slice(issuerAt);
-  h.issuer = { text: issuer.map((p) => p.text).join(' '), line: issuer[0].line };
-  if (issuerAt > 0) {
-    const parent = list.slice(0, issuerAt);
-    h.parentIssuer = { text: parent.map((p) => p.text).join(' '), line: parent[0].line };
+  let split: number;
+  if (boldAt > 0 && list.slice(0, boldAt).every((p) => !p.bold)) split = boldAt;
+  else {
+    const starts = list.map((p, i) => i === 0 || (looksLikeIssuer(p.text) && !/^(?:VÀ|CỦA)\s/u.test(p.text)));
+    split = starts.lastIndexOf(true);
   }
+  const join = (ps: Piece[]) => ({ text: ps.map((p) => p.text).join(' '), line: ps[0].line });
+  h.issuer = join(list.slice(split));
+  if (split > 0) h.parentIssuer = join(list.slice(0, split));
 }
 
 type PieceKind = 'national' | 'motto' | 'number' | 'placeDate' | 'type' | 'recipients' | 'upper' | 'other';
@@ -342,6 +351,14 @@ function findClosing(source: Source, from: number, lastLine: number): { distribu
     }
   }
   const signer = readSigner(signerPieces);
+  // The table the closing is laid out in (its empty first row, its delimiter row) belongs to it.
+  const closing = [distribution, signer].filter((c): c is OfficialList | OfficialSigner => c !== undefined);
+  if (closing.length > 0) {
+    const first = closing.reduce((a, b) => (b.startLine < a.startLine ? b : a));
+    while (first.startLine - 1 >= from && isTableDecoration(source(first.startLine - 1))) first.startLine--;
+    const last = closing.reduce((a, b) => (b.endLine > a.endLine ? b : a));
+    while (last.endLine + 1 <= lastLine && isTableDecoration(source(last.endLine + 1))) last.endLine++;
+  }
   return { ...(distribution ? { distribution } : {}), ...(signer ? { signer } : {}) };
 }
 
@@ -365,7 +382,8 @@ function signerWithoutAuthority(source: Source, from: number, lastLine: number):
 }
 
 function readSigner(pieces: Piece[]): OfficialSigner | undefined {
-  const useful = pieces.filter((p) => !SIGNATURE_NOTE.test(p.text) && !/^\[.*\]$|^…+$|^\.{3,}$/u.test(p.text));
+  // The date is sometimes written above the signature, in its cell: it is not the signer.
+  const useful = pieces.filter((p) => !SIGNATURE_NOTE.test(p.text) && !PLACE_DATE_LINE.test(p.text) && !/^\[.*\]$|^…+$|^\.{3,}$/u.test(p.text));
   if (useful.length === 0) return undefined;
   const signer: OfficialSigner = { startLine: useful[0].line, endLine: useful.at(-1)!.line };
   let i = 0;

@@ -72,8 +72,12 @@ export function isMotto(text: string): boolean {
 /** "Số: 15/BC-UBND", "Số 123-TB/TU", "So: …". */
 export const NUMBER_LINE = /^(?:Số|So)\s*[:.]?\s*(?=[\d…._\s]|$)/iu;
 
-/** "Hà Nội, ngày 05 tháng 01 năm 2026" and its misspellings: a place, then "ngày …" or a numeric date. */
-export const PLACE_DATE_LINE = /^(\p{L}[\p{L}\p{N} .'’-]{0,60}?)\s*,?\s+(?:ngày|ngay)\s+(\S+)\s+(?:tháng|thang)\s+(\S+)\s+(?:năm|nam)\s+(\S+?)\.?$|^(\p{L}[\p{L} .'’-]{0,60}?)\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\.?$/iu;
+/**
+ * "Hà Nội, ngày 05 tháng 01 năm 2026" and its misspellings: a place, then "ngày … tháng … năm …"
+ * (the day and month may still be blank, "ngày     tháng 7 năm 2026", until the document is
+ * signed) or a numeric date.
+ */
+export const PLACE_DATE_LINE = /^(\p{L}[\p{L}\p{N} .'’-]{0,60}?)\s*,?\s+(?:ngày|ngay)\s*(\S*?)\s+(?:tháng|thang)\s*(\S*?)\s+(?:năm|nam)\s+(\S+?)\.?$|^(\p{L}[\p{L} .'’-]{0,60}?)\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\.?$/iu;
 
 /** "Kính gửi:" with its recipient on the same line or none. */
 export const RECIPIENTS_LINE = /^(?:Kính\s+gửi|Kinh\s+gui)\s*:?\s*(.*)$/iu;
@@ -89,7 +93,7 @@ export const SIGNATURE_NOTE = /^\(?\s*(?:ký|đã ký|ky|da ky|chữ ký|ký tê
 
 /** The words an issuing body's name starts with, for a header block written without any other part. */
 const ISSUER_START =
-  /^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ|SỞ|PHÒNG|BAN|CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|TRƯỜNG|CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|ĐOÀN THANH NIÊN|HỘI LIÊN HIỆP|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|CÔNG ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|CHI CỤC|THANH TRA|KHO BẠC|NGÂN HÀNG|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG AN|BỘ CHỈ HUY|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?![\p{L}])/u;
+  /^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ|SỞ|PHÒNG|BAN|CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|TRƯỜNG|CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|ĐOÀN THANH NIÊN|ĐOÀN ĐBQH|ĐOÀN ĐẠI BIỂU|HỘI LIÊN HIỆP|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|CÔNG ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|CHI CỤC|THANH TRA|KHO BẠC|NGÂN HÀNG|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG AN|BỘ CHỈ HUY|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?![\p{L}])/u;
 
 /** A line in capitals (at least two letters, no lower-case letter): an issuer or a title line. */
 export function isUpperLine(text: string): boolean {
@@ -120,7 +124,12 @@ export interface Piece {
 
 /** A line that holds only a fence "|", a rule, a setext underline, an asterisk, or a table's delimiter row. */
 export function isDecoration(line: string): boolean {
-  return /^\s*(?:\|\s*)?(?:[-=_*~—–]{1,}\s*)*(?:\|\s*)?$/.test(line) || /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/.test(line);
+  return isTableDecoration(line) || /^\s*(?:\|\s*)?(?:[-=_*~—–]{1,}\s*)*(?:\|\s*)?$/.test(line) || /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/.test(line);
+}
+
+/** An empty table row ("| | |") or a table's delimiter row ("|---|:---:|"). */
+export function isTableDecoration(line: string): boolean {
+  return /^\s*\|(?:\s*\|)+\s*$/.test(line) || /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?)?\s*\|?\s*$/.test(line);
 }
 
 /** Removes the Markdown marks around a piece of text: heading marks, emphasis, escapes, `<u>`. */

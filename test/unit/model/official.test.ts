@@ -206,3 +206,58 @@ describe('model: official parts (NĐ 30/2020, HD 36)', () => {
     for (const text of ['', '|', '|\n|\n', 'Nơi nhận:', 'KT. ', 'Số:', '| a |\n|---|\n', '**', 'Kính gửi:\n- \n']) parts(text);
   });
 });
+
+describe('model: official parts of converted conclusion notices', () => {
+  // The shape of a notice template seen in public code (a city council office's weekly
+  // conclusions): the whole header in one table row of <br>-joined lines, names wrapped over
+  // two lines, a blank day in the date, the closing in another table with "***Nơi nhận:***".
+  // Written here with other names and text.
+  it('reads a one-row header with wrapped names and a date still to be filled', () => {
+    const text = [
+      '| | |',
+      '|---|---|',
+      '| **ĐOÀN ĐBQH VÀ HĐND**<br>**TỈNH AN HÒA**<br>**VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI**<br>**VÀ HỘI ĐỒNG NHÂN DÂN TỈNH**<br>Số:      /TB-VP | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập – Tự do – Hạnh phúc**<br>*An Hòa, ngày     tháng 7 năm 2026* |',
+      '',
+      '# THÔNG BÁO',
+      '',
+      '**Ý kiến kết luận của đồng chí Chủ tịch HĐND tỉnh tại cuộc họp giao ban tuần thứ 30**',
+      '',
+      'Ngày 28 tháng 7 năm 2026, đồng chí Chủ tịch HĐND tỉnh chủ trì cuộc họp giao ban.',
+      '',
+      '## I. THÀNH PHẦN THAM DỰ',
+      '',
+      'Các Ban của HĐND tỉnh.',
+      '',
+      '---',
+      '',
+      'Văn phòng thông báo đến các cơ quan, đơn vị biết, thực hiện./.',
+      '',
+      '| | |',
+      '|---|---|',
+      '| ***Nơi nhận:***<br>- Thường trực HĐND tỉnh;<br>- Các Ban HĐND tỉnh;<br>- Lưu: VT, (P.CTHĐND – Hùng). | **CHÁNH VĂN PHÒNG**<br><br><br>**Lý Thanh Tâm** |',
+    ].join('\n');
+    const p = parts(text);
+    const h = p.header!;
+    assert.equal(h.startLine, 0);
+    assert.equal(h.endLine, 6);
+    assert.equal(h.parentIssuer?.text, 'ĐOÀN ĐBQH VÀ HĐND TỈNH AN HÒA');
+    assert.equal(h.issuer?.text, 'VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN TỈNH');
+    assert.equal(h.number?.text, 'Số: /TB-VP');
+    assert.equal(h.motto?.text, 'Độc lập – Tự do – Hạnh phúc');
+    assert.equal(h.placeDate?.text, 'An Hòa, ngày tháng 7 năm 2026');
+    assert.equal(h.type?.line, 4);
+    assert.equal(h.subject?.line, 6);
+    assert.equal(p.endMark?.line, 16);
+    assert.deepEqual(p.distribution?.items.map((i) => i.text), ['- Thường trực HĐND tỉnh;', '- Các Ban HĐND tỉnh;', '- Lưu: VT, (P.CTHĐND – Hùng).']);
+    assert.equal(p.signer?.title?.text, 'CHÁNH VĂN PHÒNG');
+    assert.equal(p.signer?.name?.text, 'Lý Thanh Tâm');
+    assert.equal(p.signer?.authority, undefined);
+  });
+
+  it('reads a closing cell that also holds the date and a "(Đã ký)" note', () => {
+    const p = parts('Nội dung./.\n\n| **Nơi nhận:**<br>*- Như Điều 4;*<br>*- Lưu: VT, HSNV.* | *Hà Nội, ngày 05 tháng 01 năm 2026*<br><br>**GIÁM ĐỐC**<br><br>*(Đã ký và đóng dấu)*<br><br>**Đỗ Minh Khang** |\n| :--- | :---: |\n');
+    assert.deepEqual(p.distribution?.items.map((i) => i.text), ['- Như Điều 4;', '- Lưu: VT, HSNV.']);
+    assert.equal(p.signer?.title?.text, 'GIÁM ĐỐC');
+    assert.equal(p.signer?.name?.text, 'Đỗ Minh Khang');
+  });
+});
