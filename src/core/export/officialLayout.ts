@@ -58,7 +58,8 @@ const SIZES = {
  */
 export function officialLayout(doc: ReportDocument): OfficialLayout | undefined {
   const parts = officialPartsOf(doc);
-  const kind = doc.kind ? OFFICIAL_KINDS[doc.kind.id] : undefined;
+  // A kind guessed from the headings alone does not make a document official: its parts must say so.
+  const kind = doc.kind && doc.kindSource !== 'inferred' ? OFFICIAL_KINDS[doc.kind.id] : undefined;
   const { fields, header } = parts;
   if (!kind && !fields.profile && !hasOfficialFields(fields) && !header?.nationalTitle && !header?.motto) return undefined;
   const profile = parts.profile ?? 'nd30';

@@ -23,7 +23,8 @@ export interface OfficialView {
 export function officialView(doc: ReportDocument): OfficialView | undefined {
   if (!doc.isReport || doc.lang !== 'vi') return undefined;
   const parts = officialPartsOf(doc);
-  const kind = doc.kind ? OFFICIAL_KINDS[doc.kind.id] : undefined;
+  // A kind guessed from the headings alone does not make a document official: its parts must say so.
+  const kind = doc.kind && doc.kindSource !== 'inferred' ? OFFICIAL_KINDS[doc.kind.id] : undefined;
   const official = kind !== undefined || parts.fields.profile !== undefined || hasOfficialFields(parts.fields) || parts.header?.nationalTitle !== undefined || parts.header?.motto !== undefined;
   if (!official) return undefined;
   return { parts, profile: parts.profile ?? 'nd30', ...(kind ? { kind } : {}) };

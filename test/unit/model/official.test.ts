@@ -261,3 +261,16 @@ describe('model: official parts of converted conclusion notices', () => {
     assert.equal(p.signer?.name?.text, 'Đỗ Minh Khang');
   });
 });
+
+describe('front matter schema', () => {
+  it('documents every official field, in both languages', () => {
+    const { OFFICIAL_FIELD_NAMES } = require('../../../src/core/model/officialFields') as typeof import('../../../src/core/model/officialFields');
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'schemas', 'front-matter.schema.json'), 'utf8'));
+    for (const name of OFFICIAL_FIELD_NAMES) {
+      const field = schema.properties[name];
+      assert.ok(field, `${name} is in the schema`);
+      assert.match(field.description, / \/ \p{Lu}/u, `${name} is described in English and Vietnamese`);
+    }
+    assert.deepEqual(Object.keys(schema.properties.signer.properties), ['authority', 'title', 'name']);
+  });
+});

@@ -50,4 +50,10 @@ describe('official skeletons (NĐ 30, HD 36)', () => {
     assert.doesNotMatch(reportSnippet(kind, 'en'), /profile:/);
     assert.match(reportSnippet(kind, 'vi', 'hd36'), /^number: \$\{\d+:01\}-KH\/\$\{\d+:HU\}$/m);
   });
+
+  it('leaves alone a report whose kind was only guessed from its headings', () => {
+    const text = '## I. Kết quả đạt được\n\nTốt.\n\n## II. Tồn tại, hạn chế\n\nCòn chậm.\n\n## III. Phương hướng, nhiệm vụ\n\nTiếp tục.\n';
+    const findings = lintText(text, { relativePath: 'r.md', reportFiles: ['*.md'] });
+    assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('RW6')), []);
+  });
 });
