@@ -238,7 +238,8 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
   if (h.endLine >= 0 && /^\s*\|\s*$/.test(source(h.endLine + 1) ?? '')) h.endLine++;
   if (h.startLine < 0) return undefined;
   const firstIssuer = issuers[0];
-  const issuerOnly = firstIssuer !== undefined && (fenced || looksLikeIssuer(firstIssuer.text));
+  // A capital heading ("# PHÒNG KẾ HOẠCH …") alone is a heading; a header needs more, or its "|" fence.
+  const issuerOnly = firstIssuer !== undefined && (fenced || (looksLikeIssuer(firstIssuer.text) && !/^\s{0,3}#/.test(source(firstIssuer.line))));
   if (!strong && !issuerOnly) return undefined;
   assignIssuers(h, issuers);
   return h;
@@ -298,7 +299,7 @@ function findRecipients(source: Source, from: number, lastLine: number): Officia
       continue;
     }
     const list: OfficialList = { startLine: line, endLine: line, label: { text: piece.text, line }, items: [] };
-    if (m[1].trim()) list.items.push({ text: m[1].trim(), line });
+    if (m[1]?.trim()) list.items.push({ text: m[1]!.trim(), line });
     for (let next = line + 1; next <= lastLine; next++) {
       const rest = source(next);
       if (!rest.trim()) {
@@ -335,7 +336,7 @@ function findClosing(source: Source, from: number, lastLine: number): { distribu
       const label = DISTRIBUTION_LINE.exec(piece.text);
       if (label && !distribution) {
         distribution = { startLine: line, endLine: line, label: { text: piece.text.replace(/\s*:.*$/, ':').trim(), line }, items: [] };
-        if (label[1].trim()) distribution.items.push({ text: label[1].trim(), line });
+        if (label[1]?.trim()) distribution.items.push({ text: label[1]!.trim(), line });
         inList = true;
         listColumn = piece.column;
         continue;

@@ -69,8 +69,8 @@ export function isMotto(text: string): boolean {
   return /^DOC LAP\s*[-–—,]?\s*TU DO\s*[-–—,]?\s*HANH PHUC\.?$/.test(plainUpper(text));
 }
 
-/** "Số: 15/BC-UBND", "Số 123-TB/TU", "So: …". */
-export const NUMBER_LINE = /^(?:Số|So)\s*[:.]?\s*(?=[\d…._\s]|$)/iu;
+/** "Số: 15/BC-UBND", "Số:      /BC-UBND", "Số 123-TB/TU": "Số" and a colon, or "Số" and a number and symbol; not "Số 5 người". */
+export const NUMBER_LINE = /^(?:Số|So)(?:\s*:|\s*\.?\s*[\d…._ ]*\s*[/-]\s*\p{Lu})/u;
 
 /**
  * "Hà Nội, ngày 05 tháng 01 năm 2026" and its misspellings: a place, then "ngày … tháng … năm …"
@@ -79,21 +79,24 @@ export const NUMBER_LINE = /^(?:Số|So)\s*[:.]?\s*(?=[\d…._\s]|$)/iu;
  */
 export const PLACE_DATE_LINE = /^(\p{L}[\p{L}\p{N} .'’-]{0,60}?)\s*,?\s+(?:ngày|ngay)\s*(\S*?)\s+(?:tháng|thang)\s*(\S*?)\s+(?:năm|nam)\s+(\S+?)\.?$|^(\p{L}[\p{L} .'’-]{0,60}?)\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\.?$/iu;
 
-/** "Kính gửi:" with its recipient on the same line or none. */
-export const RECIPIENTS_LINE = /^(?:Kính\s+gửi|Kinh\s+gui)\s*:?\s*(.*)$/iu;
+/** "Kính gửi:" with its recipient on the same line or none (not "Kính gửi quý khách" in a sentence). */
+export const RECIPIENTS_LINE = /^(?:Kính\s+gửi|Kinh\s+gui)\s*(?::\s*(.*))?$/iu;
 
-/** "Nơi nhận:" alone on its line (a list follows), or with its first item after it. */
-export const DISTRIBUTION_LINE = /^(?:Nơi\s+nhận|Noi\s+nhan)\s*:?\s*(.*)$/iu;
+/** "Nơi nhận:" alone on its line (a list follows), or with its first item after it; not "Nơi nhận hồ sơ: …". */
+export const DISTRIBUTION_LINE = /^(?:Nơi\s+nhận|Noi\s+nhan)\s*(?::\s*(.*))?$/iu;
 
-/** The signer's authority: TM., KT., TL., TUQ., Q. (NĐ 30) or T/M, K/T, T/L (HD 36), and their misspellings. */
-export const AUTHORITY_LINE = /^(?:T\.?\s*M|K\.?\s*T|T\.?\s*L|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)[./]?\s+\p{Lu}/u;
+/**
+ * The signer's authority: TM., KT., TL., TUQ., Q. (NĐ 30) or T/M, K/T, T/L (HD 36), and their
+ * misspellings, before a title in capitals ("Q. Hoàn Kiếm", a district, is not one).
+ */
+export const AUTHORITY_LINE = /^(?:T\.?\s*M|K\.?\s*T|T\.?\s*L|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)[./]?\s+\p{Lu}[^\p{Ll}]*$/u;
 
 /** Words of a line that only stands for the signature and the seal: "(Ký, đóng dấu)", "(đã ký)". */
 export const SIGNATURE_NOTE = /^\(?\s*(?:ký|đã ký|ky|da ky|chữ ký|ký tên|ký, (?:đóng dấu|ghi rõ)|signed)[^)]*\)?\.?$/iu;
 
 /** The words an issuing body's name starts with, for a header block written without any other part. */
 const ISSUER_START =
-  /^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ|SỞ|PHÒNG|BAN|CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|TRƯỜNG|CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|ĐOÀN THANH NIÊN|ĐOÀN ĐBQH|ĐOÀN ĐẠI BIỂU|HỘI LIÊN HIỆP|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|CÔNG ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|CHI CỤC|THANH TRA|KHO BẠC|NGÂN HÀNG|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG AN|BỘ CHỈ HUY|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?![\p{L}])/u;
+  /^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ|SỞ|PHÒNG(?! CHỐNG| NGỪA| CHÁY| TRÁNH)|BAN|CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|TRƯỜNG|CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|ĐOÀN THANH NIÊN|ĐOÀN ĐBQH|ĐOÀN ĐẠI BIỂU|HỘI LIÊN HIỆP|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|CÔNG ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|CHI CỤC|THANH TRA|KHO BẠC|NGÂN HÀNG|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG AN|BỘ CHỈ HUY|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?![\p{L}])/u;
 
 /** A line in capitals (at least two letters, no lower-case letter): an issuer or a title line. */
 export function isUpperLine(text: string): boolean {

@@ -274,3 +274,26 @@ describe('front matter schema', () => {
     assert.deepEqual(Object.keys(schema.properties.signer.properties), ['authority', 'title', 'name']);
   });
 });
+
+describe('model: official parts are not seen where there are none', () => {
+  it('leaves ordinary sentences and headings that look like parts alone', () => {
+    const p = parts(
+      [
+        '# PHÒNG KẾ HOẠCH TÀI CHÍNH',
+        '',
+        'Số 5 người tham dự; Kính gửi quý khách lời chào.',
+        '',
+        '## Thủ tục',
+        '',
+        'Nơi nhận hồ sơ: Bộ phận một cửa.',
+        '',
+        'Q. Hoàn Kiếm tổ chức tiếp nhận.',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.header, undefined);
+    assert.equal(p.recipients, undefined);
+    assert.equal(p.distribution, undefined);
+    assert.equal(p.signer, undefined);
+  });
+});
