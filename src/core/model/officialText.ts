@@ -114,6 +114,9 @@ export function looksLikeName(text: string): boolean {
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}[\p{L}]*\.?$/u.test(w));
 }
 
+/** The longest line (in UTF-16 units) read as a part: a two-column row of a header or a closing is far shorter. */
+const MAX_PART_LINE = 2000;
+
 /** One piece of a line's text: a table cell, a `<br>`-separated part, or a column of a spaced layout. */
 export interface Piece {
   /** The text without Markdown emphasis, heading marks or list bullets kept (bullets are kept: "- Lưu: VT."). */
@@ -125,14 +128,17 @@ export interface Piece {
   italic: boolean;
 }
 
-/** A line that holds only a fence "|", a rule, a setext underline, an asterisk, or a table's delimiter row. */
+/** A line that holds only a fence "|", a rule, a setext underline, an asterisk, or a table's empty or delimiter row. */
 export function isDecoration(line: string): boolean {
-  return isTableDecoration(line) || /^\s*(?:\|\s*)?(?:[-=_*~—–]{1,}\s*)*(?:\|\s*)?$/.test(line) || /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/.test(line);
+  const t = line.trim();
+  // One character class, no nested quantifiers: linear on any line.
+  return isTableDecoration(t) || /^\|?[-=_*~—–\s]*\|?$/.test(t);
 }
 
 /** An empty table row ("| | |") or a table's delimiter row ("|---|:---:|"). */
 export function isTableDecoration(line: string): boolean {
-  return /^\s*\|(?:\s*\|)+\s*$/.test(line) || /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?)?\s*\|?\s*$/.test(line);
+  const t = line.trim();
+  return /^\|[\s|]*\|$/.test(t) || (/^\|?[\s:|-]*$/.test(t) && /-{2,}/.test(t) && t.includes('|'));
 }
 
 /** Removes the Markdown marks around a piece of text: heading marks, emphasis, escapes, `<u>`. */
@@ -156,6 +162,8 @@ export function stripMarks(text: string): { text: string; bold: boolean; italic:
  * the two halves of a line spaced into columns (a tab or three spaces or more between them).
  */
 export function piecesOf(source: string, line: number): Piece[] {
+  // A part of a header or a signature is a short line; a long one is body text, read no further.
+  if (source.length > MAX_PART_LINE) return [{ text: source.slice(0, 80), line, column: 0, bold: false, italic: false }];
   if (isDecoration(source)) return [];
   const trimmed = source.trim();
   let cells: string[];

@@ -297,3 +297,21 @@ describe('model: official parts are not seen where there are none', () => {
     assert.equal(p.signer, undefined);
   });
 });
+
+describe('model: official parts in bounded time', () => {
+  // Inputs built to make a regular expression backtrack: a guard against a hang, not a speed test.
+  const cases: Array<[string, string]> = [
+    ['a run of dashes before a letter', '-'.repeat(5000) + 'x\n| ' + '-'.repeat(5000) + 'x\n'],
+    ['1,000 deeply indented list items', Array.from({ length: 1000 }, (_, i) => ' '.repeat(i * 2) + '- (1) x').join('\n')],
+    ['50,000 unclosed *', '*a '.repeat(50_000)],
+    ['spaces before a pipe', ' '.repeat(20_000) + '|' + ' '.repeat(20_000) + 'x\n'],
+    ['a long "Nơi nhận" cell', '| **Nơi nhận:**' + '<br>- A;'.repeat(5000) + ' | **KT. GIÁM ĐỐC** |\n'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const start = Date.now();
+      parts(text);
+      assert.ok(Date.now() - start < 1500, `${name}: ${Date.now() - start} ms`);
+    });
+  }
+});
