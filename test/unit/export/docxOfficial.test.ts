@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseReport, type ReportDocument } from '../../../src/core';
-import { exportDocx, PROFILES, type ProfileId } from '../../../src/core/export';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { lint } from '../../../src/core';
+import { exportDocx, exportReport, PROFILES, type ProfileId } from '../../../src/core/export';
 import { fixtureReport, noFiles } from './support';
 
 interface Para {
@@ -148,5 +152,22 @@ describe('Word export of an official document (NĐ 30/2020, HD 36)', () => {
     assert.ok(!blocks(xml).some((b) => 'table' in b && /Số:/.test(JSON.stringify(b))));
     const plain = await documentXml(parseReport('---\nkind: review\nlang: vi\n---\n# Báo cáo\n\n## Kết quả\n\nTốt.\n'));
     assert.ok('para' in blocks(plain.xml)[0], 'the document starts with its title, not a table');
+  });
+
+  it('prints an official document on its own profile when none is asked for (the command line and the editor pass "default")', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-official-'));
+    try {
+      const doc = fixtureReport('official/thong-bao-hd36.md');
+      for (const profile of [undefined, 'default'] as const) {
+        const outPath = path.join(dir, `${profile ?? 'none'}.docx`);
+        await exportReport({ doc, findings: lint(doc), format: 'docx', outPath, readFile: noFiles, profile });
+        const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(outPath)))['word/document.xml']);
+        assert.match(xml, /<w:titlePg\/>/, 'page numbers from page 2');
+        assert.match(xml, /<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+        assert.match(xml, /ĐẢNG CỘNG SẢN VIỆT NAM/);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
