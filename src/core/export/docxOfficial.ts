@@ -78,7 +78,8 @@ export function officialDocxChildren(layout: OfficialLayout, body: readonly File
   if (layout.subject) out.push(line(layout.subject, AlignmentType.CENTER), rule(layout.subject, total));
   if (layout.recipients) out.push(...recipients(layout.recipients));
   out.push(...body);
-  out.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }), closing(layout, total));
+  // Word ends a document with a paragraph: one after the closing table keeps it from adding its own.
+  out.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }), closing(layout, total), new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }));
   return out;
 }
 

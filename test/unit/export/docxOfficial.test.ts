@@ -97,7 +97,7 @@ describe('Word export of an official document (NĐ 30/2020, HD 36)', () => {
     // The body's style: justified, first line indented 1 cm (567 twips).
     assert.match(styles, /w:styleId="ReportBody">.*?<w:ind w:firstLine="567"\/><w:jc w:val="both"\/>/s);
 
-    const closing = (all.at(-1) as { table: Para[][][] }).table;
+    const closing = (all.filter((b) => 'table' in b).at(-1) as { table: Para[][][] }).table;
     assert.equal(closing.length, 1);
     const [list, sign] = closing[0];
     assert.deepEqual(texts(list), ['Nơi nhận:', '- Như trên;', '- Bộ Nội vụ (để báo cáo);', '- Lãnh đạo Sở;', '- Lưu: VT, VP.']);
@@ -123,7 +123,7 @@ describe('Word export of an official document (NĐ 30/2020, HD 36)', () => {
     assert.deepEqual(texts(header[1][1]), ['Yên Phong, ngày 26 tháng 01 năm 2026']);
     const type = all.find((b): b is { para: Para } => 'para' in b && b.para.text === 'THÔNG BÁO')!.para;
     assert.deepEqual([type.bold, type.size], [true, 30]);
-    const closing = (all.at(-1) as { table: Para[][][] }).table[0];
+    const closing = (all.filter((b) => 'table' in b).at(-1) as { table: Para[][][] }).table[0];
     assert.deepEqual(texts(closing[0]).at(-1), '- Lưu Văn phòng Huyện ủy.');
     assert.deepEqual(texts(closing[1]), ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Lê Văn Cường']);
     // HD 36's page: A4, margins 20/20/30/15 mm.
@@ -141,7 +141,7 @@ describe('Word export of an official document (NĐ 30/2020, HD 36)', () => {
     assert.equal(paras.filter((t) => t === 'THÔNG BÁO').length, 1, 'the type once');
     assert.equal(paras.filter((t) => t.includes('CỘNG HÒA')).length, 0, 'the body holds no copy of the header');
     assert.equal(all.filter((b) => 'table' in b).length, 2, 'the header and the closing, not the body tables they came from');
-    const closing = (all.at(-1) as { table: Para[][][] }).table[0];
+    const closing = (all.filter((b) => 'table' in b).at(-1) as { table: Para[][][] }).table[0];
     assert.deepEqual(texts(closing[0]), ['Nơi nhận:', '- Các bộ liên quan;', '- Lưu: VT, CN.']);
     assert.deepEqual(texts(closing[1]), ['KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM', 'Nguyễn Văn Sinh']);
   });
