@@ -30,11 +30,11 @@ export function officialTop(layout: OfficialLayout): string {
   if (layout.subject) parts.push(p(layout.subject, 'rw-o-subject'));
   const r = layout.recipients;
   if (r) {
-    const size = `font-size:${r.pt}pt`;
+    const size = `rw-pt-${Math.round(r.pt)}`;
     parts.push(
       r.items.length === 1
-        ? `<p class="rw-o-recipients" style="${size}">${escape(`${r.label} ${r.items[0]}`)}</p>`
-        : `<p class="rw-o-recipients" style="${size}">${escape(r.label)}</p><ul class="rw-o-recipient-list" style="${size}">${r.items.map((i) => `<li>- ${escape(i)}</li>`).join('')}</ul>`,
+        ? `<p class="rw-o-recipients ${size}">${escape(`${r.label} ${r.items[0]}`)}</p>`
+        : `<p class="rw-o-recipients ${size}">${escape(r.label)}</p><ul class="rw-o-recipient-list ${size}">${r.items.map((i) => `<li>- ${escape(i)}</li>`).join('')}</ul>`,
     );
   }
   parts.push('</header>\n');
@@ -50,31 +50,42 @@ export function officialBottom(layout: OfficialLayout): string {
   return `<footer class="rw-official-closing rw-official-${layout.profile}"><table class="rw-o-closing" role="presentation"><tr><td class="rw-o-left">${left}</td><td class="rw-o-right">${right}</td></tr></table></footer>\n`;
 }
 
-/** One line: its size and style inline, and a short rule under it as long as `ruleRatio` of its text. */
+/**
+ * One line, its size and style as classes (the preview's content security policy allows no
+ * inline style): `rw-pt-13`, `rw-b`, `rw-i`. A rule as long as the text underlines it; a short
+ * one (under the issuing body, under the subject) is a centred line below it.
+ */
 function p(l: LayoutLine, cls: string): string {
-  const style = [`font-size:${l.pt}pt`, l.bold ? 'font-weight:bold' : 'font-weight:normal', l.italic ? 'font-style:italic' : ''].filter(Boolean).join(';');
+  const classes = [cls, `rw-pt-${Math.round(l.pt)}`, l.bold ? 'rw-b' : 'rw-n', l.italic ? 'rw-i' : ''].filter(Boolean).join(' ');
   const text = escape(l.text);
-  if (!l.rule) return `<p class="${cls}" style="${style}">${text}</p>`;
-  // The rule's length in em: about half an em per letter, as in the Word export.
-  const em = Math.max(2, Math.round(l.text.length * 0.5 * (l.ruleRatio ?? 1) * 10) / 10);
-  return `<p class="${cls}" style="${style}">${text}</p><div class="rw-o-rule" style="width:${em}em;font-size:${l.pt}pt"></div>`;
+  if (!l.rule) return `<p class="${classes}">${text}</p>`;
+  if ((l.ruleRatio ?? 1) >= 1) return `<p class="${classes}"><span class="rw-o-ruled">${text}</span></p>`;
+  return `<p class="${classes}">${text}</p><div class="rw-o-rule"></div>`;
 }
 
 function escape(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-/** The frame's stylesheet: borderless tables, centred columns, no first-line indent in the frame. */
+/** The frame's stylesheet: borderless tables, centred columns, no first-line indent in the frame, the sizes of NĐ 30/2020 Phụ lục I. */
 export function officialCss(): string {
-  return `
+  return OFFICIAL_CSS;
+}
+
+/** Shared with the preview's stylesheet (media/preview.css carries the same rules). */
+const OFFICIAL_CSS = `
 .rw-official table, .rw-official-closing table { border: 0; width: 100%; border-collapse: collapse; margin: 0; table-layout: fixed; }
 .rw-official td, .rw-official-closing td { border: 0; padding: 0; vertical-align: top; text-align: center; }
 .rw-o-header td.rw-o-left { width: 40%; } .rw-o-header td.rw-o-right { width: 60%; }
 .rw-o-closing td.rw-o-left { width: 45%; text-align: left; } .rw-o-closing td.rw-o-right { width: 55%; }
 .rw-official p, .rw-official-closing p { margin: 0; text-indent: 0; text-align: inherit; line-height: 1.3; }
-.rw-o-national { white-space: nowrap; }
 .rw-official-closing td { padding-top: 0.35em; }
-.rw-o-rule { border-top: 1px solid #000; height: 0; margin: 0.1em auto 0.3em; }
+.rw-pt-11 { font-size: 11pt; } .rw-pt-12 { font-size: 12pt; } .rw-pt-13 { font-size: 13pt; } .rw-pt-14 { font-size: 14pt; } .rw-pt-15 { font-size: 15pt; } .rw-pt-16 { font-size: 16pt; }
+.rw-b { font-weight: bold; } .rw-n { font-weight: normal; } .rw-i { font-style: italic; }
+.rw-o-national { white-space: nowrap; }
+.rw-o-ruled { display: inline-block; border-bottom: 1px solid currentColor; padding-bottom: 1px; }
+.rw-o-rule { border-top: 1px solid currentColor; height: 0; width: 30%; margin: 0.15em auto 0.3em; }
+.rw-o-header .rw-o-rule { width: 35%; }
 .rw-o-number, .rw-o-date { margin-top: 0.3em !important; }
 .rw-o-type { text-align: center !important; margin-top: 1.2em !important; }
 .rw-o-subject { text-align: center !important; }
@@ -84,7 +95,6 @@ export function officialCss(): string {
 .rw-o-sign-space { height: 4.5em; }
 .rw-o-item { line-height: 1.15 !important; }
 `.trim();
-}
 
 /**
  * The preview's blocks of an official document, framed as the export frames it: the header

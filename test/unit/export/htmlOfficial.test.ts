@@ -21,15 +21,19 @@ describe('HTML export and preview of an official document', () => {
       'Kết quả công tác năm 2025 và phương hướng, nhiệm vụ năm 2026',
       'Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh.',
     ]);
-    assert.match(header, /<p class="rw-o-national" style="font-size:12pt;font-weight:bold">CỘNG HÒA/);
-    assert.match(header, /<p class="rw-o-date" style="font-size:13pt;font-weight:normal;font-style:italic">Bắc Ninh/);
-    assert.match(header, /Độc lập - Tự do - Hạnh phúc<\/p><div class="rw-o-rule"/);
+    assert.match(header, /<p class="rw-o-national rw-pt-12 rw-b">CỘNG HÒA/);
+    assert.match(header, /<p class="rw-o-date rw-pt-13 rw-n rw-i">Bắc Ninh/);
+    assert.match(header, /<p class="rw-o-issuer rw-pt-12 rw-n">ỦY BAN NHÂN DÂN TỈNH BẮC NINH<\/p><p class="rw-o-issuer rw-pt-12 rw-b">SỞ NỘI VỤ<\/p><div class="rw-o-rule"><\/div>/);
+    assert.match(header, /<span class="rw-o-ruled">Độc lập - Tự do - Hạnh phúc<\/span>/, 'the Tiêu ngữ underlined as long as itself');
+    assert.doesNotMatch(html.slice(html.indexOf('<body>')), /style=/, 'no inline style: the preview\'s policy forbids it');
     const closing = /<footer class="rw-official-closing rw-official-nd30">(.*?)<\/footer>/s.exec(html)![1];
     assert.deepEqual(text(closing), ['Nơi nhận:', '- Như trên;', '- Bộ Nội vụ (để báo cáo);', '- Lãnh đạo Sở;', '- Lưu: VT, VP.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Trần Thị Bình']);
-    assert.match(closing, /<p class="rw-o-label" style="font-size:12pt;font-weight:bold;font-style:italic">Nơi nhận:/);
+    assert.match(closing, /<p class="rw-o-label rw-pt-12 rw-b rw-i">Nơi nhận:/);
+    assert.match(closing, /<p class="rw-o-item rw-pt-11 rw-n">- Như trên;/);
     assert.match(html, /<title>Kết quả công tác năm 2025 và phương hướng, nhiệm vụ năm 2026<\/title>/, 'the subject is the title');
     assert.ok(html.indexOf('</header>') < html.indexOf('I. KẾT QUẢ ĐẠT ĐƯỢC') && html.indexOf('của Sở Nội vụ./.') < html.indexOf('<footer'));
     assert.match(html, /\.rw-official td, \.rw-official-closing td \{ border: 0;/);
+    assert.match(html, /\.rw-pt-12 \{ font-size: 12pt; \}/);
   });
 
   it('shows the frame in the preview, without the header written in the body', () => {
