@@ -69,11 +69,12 @@ describe('the preview', function () {
   });
 
   it('shows an official document framed as its export: the header first, Nơi nhận and the signature last', async () => {
-    await untitled(
+    const document = await untitled(
       '---\nkind: official-report\nlang: vi\nprofile: nd30\nissuer: [ỦY BAN NHÂN DÂN TỈNH BẮC NINH, SỞ NỘI VỤ]\nnumber: 15/BC-SNV\nplace: Bắc Ninh\ndate: 2026-01-05\n' +
         'subject: Kết quả công tác năm 2025\ndistribution: [Như trên, "Lưu: VT, VP"]\nsigner: {authority: KT. GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC, name: Trần Thị Bình}\n---\n\n## I. KẾT QUẢ ĐẠT ĐƯỢC\n\nHoàn thành kế hoạch./.\n',
     );
-    const panel = await openPreview();
+    await openPreview();
+    const panel = await waitFor(() => api().preview.current!, (p) => p.document === document && p.html.includes('rw-official-closing'), 'the preview of the notice');
     const html = panel.html;
     assert.match(html, /^<header class="rw-official rw-official-nd30">/);
     assert.match(html, /SỞ NỘI VỤ.*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.*Số: 15\/BC-SNV.*Bắc Ninh, ngày 05 tháng 01 năm 2026.*BÁO CÁO.*Kết quả công tác năm 2025/s);
