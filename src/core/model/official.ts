@@ -218,7 +218,7 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
         h.subject = h.subject ? { text: `${h.subject.text} ${piece.text}`, line: h.subject.line } : text(piece);
         subjectLines++;
         subjectOpen = true;
-      } else if (!h.type && kind === 'upper' && issuers.length < 4) issuers.push(piece);
+      } else if (!h.type && kind === 'upper' && issuers.length < 4 && !/^\s{0,3}#{2,}\s/.test(raw)) issuers.push(piece);
       else if (!h.type && /^V\/v\s/u.test(piece.text) && !h.subject) h.subject = text(piece);
       else stop = true;
       if (stop) break;
@@ -273,9 +273,13 @@ function classify(t: string): PieceKind {
   if (PLACE_DATE_LINE.test(t)) return 'placeDate';
   if (typeNameOf(t) && isUpperLine(t)) return 'type';
   if (RECIPIENTS_LINE.test(t)) return 'recipients';
+  // A numbered line ("I. MỤC ĐÍCH, YÊU CẦU", "Phần I") starts the body, however it is written.
+  if (NUMBERED.test(t)) return 'other';
   if (isUpperLine(t) && t.length <= 120) return 'upper';
   return 'other';
 }
+
+const NUMBERED = /^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s|^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
 
 /** A short line that names what the document is about, not a numbered section or a sentence of its body. */
 function isSubject(t: string): boolean {

@@ -112,7 +112,8 @@ function signerWithoutAuthority(source: Source, from: number, lastLine: number):
       if (!looksLikeName(p.text)) return -1;
       nameLine = line;
     } else if (SIGNATURE_NOTE.test(p.text)) continue;
-    else if (isUpperLine(p.text) && p.text.split(/\s+/).length <= 8 && !/^#|^(?:[IVXLC]+|\d+)\./.test(raw.trim())) return line;
+    // A title of two words or more ("GIÁM ĐỐC", "CHỦ TỊCH"), not a placeholder or a numbered heading.
+    else if (isUpperLine(p.text) && /^\p{Lu}+(?:\s+\p{Lu}+){1,7}$/u.test(p.text) && !/\b(?:TODO|TBD|FIXME)\b/.test(p.text) && !/^#|^(?:[IVXLC]+|\d+)\./.test(raw.trim())) return line;
     else return -1;
   }
   return -1;

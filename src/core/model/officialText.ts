@@ -171,6 +171,11 @@ export function piecesOf(source: string, line: number): Piece[] {
     cells = trimmed.replace(/^\||(?<!\\)\|$/g, '').split(/(?<!\\)\|/);
   } else {
     cells = trimmed.replace(/^>\s?/, '').split(/\t+|\s{3,}/);
+    // Spaces left for the clerk ("Số:      /BC-UBND", "ngày     tháng 7") are not a gap between columns.
+    for (let i = 0; i < cells.length - 1; ) {
+      if (/(?:^Số\s*:?|ngày|tháng)$/iu.test(cells[i])) cells.splice(i, 2, `${cells[i]} ${cells[i + 1]}`);
+      else i++;
+    }
   }
   const pieces: Piece[] = [];
   cells.forEach((cell, index) => {

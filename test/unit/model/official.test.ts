@@ -315,3 +315,33 @@ describe('model: official parts in bounded time', () => {
     });
   }
 });
+
+describe('model: no official parts in other documents', () => {
+  it('takes a news report’s byline under a capital line for no signature, and a numbered heading after a header for no issuer', () => {
+    assert.equal(parts('Nội dung tin.\n\nTODO\n\nThảo Nguyên\n').signer, undefined);
+    const p = parts('| ỦY BAN NHÂN DÂN XÃ AN BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số:      /KH-UBND | *An Bình, ngày     tháng 3 năm 2026* |\n## I. MỤC ĐÍCH, YÊU CẦU\n\nBảo đảm./.\n');
+    assert.equal(p.header?.issuer?.text, 'ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+    assert.equal(p.header?.endLine, 2);
+    assert.equal(p.header?.number?.text, 'Số: /KH-UBND');
+    assert.equal(p.header?.placeDate?.text, 'An Bình, ngày tháng 3 năm 2026');
+    assert.equal(parts('BỘ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố:       /BC-BNV\n').header?.number?.text, 'Số: /BC-BNV');
+  });
+
+  const CORPUS = path.join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+  it('finds none in the public Markdown corpus (../shared/corpus: READMEs, changelogs, specs, meeting notes)', function () {
+    if (!fs.existsSync(CORPUS)) this.skip();
+    const found: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(?:md|txt)$/.test(entry.name)) {
+          const p = parts(fs.readFileSync(full, 'utf8'));
+          for (const key of ['header', 'recipients', 'distribution', 'signer'] as const) if (p[key]) found.push(`${path.relative(CORPUS, full)}: ${key}`);
+        }
+      }
+    };
+    walk(CORPUS);
+    assert.deepEqual(found, []);
+  });
+});
