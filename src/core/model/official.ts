@@ -213,6 +213,12 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
         h.type = text(piece);
         subjectOpen = true;
         sawBlankAfterType = false;
+      } else if (kind === 'upper' && !h.type && strong && typePrefix(piece.text)) {
+        // "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025" on one line, after the header's other parts: the type and its subject.
+        const [type, subject] = typePrefix(piece.text)!;
+        h.type = { text: type, line: piece.line };
+        h.subject = { text: subject, line: piece.line };
+        subjectOpen = false;
       } else if (kind === 'recipients') stop = true;
       else if (h.type && (subjectOpen || (!h.subject && sawBlankAfterType)) && subjectLines < 3 && isSubject(piece.text)) {
         h.subject = h.subject ? { text: `${h.subject.text} ${piece.text}`, line: h.subject.line } : text(piece);
@@ -277,6 +283,16 @@ function classify(t: string): PieceKind {
   if (NUMBERED.test(t)) return 'other';
   if (isUpperLine(t) && t.length <= 120) return 'upper';
   return 'other';
+}
+
+/** The type name a capital line starts with, and the rest of the line: ["BÁO CÁO", "TỔNG KẾT CÔNG TÁC NĂM 2025"]. */
+function typePrefix(t: string): [string, string] | undefined {
+  const words = t.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 2; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (typeNameOf(head)) return [head, words.slice(n).join(' ')];
+  }
+  return undefined;
 }
 
 const NUMBERED = /^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s|^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;

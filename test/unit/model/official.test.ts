@@ -345,3 +345,13 @@ describe('model: no official parts in other documents', () => {
     assert.deepEqual(found, []);
   });
 });
+
+describe('model: a type and subject on one capital line', () => {
+  it('splits "BÁO CÁO TỔNG KẾT …" after the header into the type and the subject', () => {
+    const p = parts('SỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 15/BC-SNV\n\n# BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025\n\n## I. KẾT QUẢ\n\nTốt./.\n');
+    assert.equal(p.header?.type?.text, 'BÁO CÁO');
+    assert.equal(p.header?.subject?.text, 'TỔNG KẾT CÔNG TÁC NĂM 2025');
+    assert.equal(p.header?.endLine, 6);
+    assert.equal(p.header?.issuer?.text, 'SỞ NỘI VỤ');
+  });
+});
