@@ -33,7 +33,8 @@ export const symbolForm: Rule = {
     const abbreviation = typeName ? TYPE_ABBREVIATIONS[typeName] : undefined;
     const hd36 = view.profile === 'hd36';
     const check = (written: string, range: Range, fixable: boolean) => {
-      const m = SYMBOL.exec(written);
+      // A number and symbol is short; a long value is not one, and is not given to the pattern.
+      const m = written.length <= 60 ? SYMBOL.exec(written) : null;
       if (!m?.groups) {
         if (written.trim() && !/^[….\s_]*$/u.test(written)) say(report, range, { en: `"${written}" is not a number and symbol: write it as ${hd36 ? '"123-TB/TU" (number-type/issuer)' : '"15/BC-UBND" (number/type-issuer)'}.`, vi: `"${written}" không phải số, ký hiệu: viết dạng ${hd36 ? '"123-TB/TU" (số-loại/cơ quan)' : '"15/BC-UBND" (số/loại-cơ quan)'}.` });
         return;

@@ -56,4 +56,11 @@ describe('official skeletons (NĐ 30, HD 36)', () => {
     const findings = lintText(text, { relativePath: 'r.md', reportFiles: ['*.md'] });
     assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('RW6')), []);
   });
+
+  it('answers quickly on a front matter value built to make a pattern backtrack', () => {
+    const start = Date.now();
+    const findings = lintText(`---\nkind: official-report\nlang: vi\nnumber: "${' '.repeat(30_000)}x"\nplace: "${'a '.repeat(20_000)}"\n---\n\nNội dung./.\n`);
+    assert.ok(Date.now() - start < 3000, `${Date.now() - start} ms`);
+    assert.ok(findings.some((f) => f.ruleId === 'RW603'));
+  });
 });
