@@ -22,7 +22,7 @@ const HELP = `Reportwright ${version}: lint and export structured Markdown repor
 Usage:
   reportwright lint [options] FILE|FOLDER|GLOB...
   reportwright outline [--format text|json] [--kind KIND] FILE
-  reportwright export FILE --to html|docx|pdf [-o OUT] [--profile default|nd30] [--force] [--strict]
+  reportwright export FILE --to html|docx|pdf [-o OUT] [--profile default|nd30|hd36] [--force] [--strict]
 
 Lint options:
   --format text|json|sarif  output format (default text); sarif: SARIF 2.1.0 for code-scanning services
@@ -39,7 +39,7 @@ Lint options:
 Export options:
   --to html|docx|pdf     the format: one standalone HTML file, a Word document, or a PDF
   -o, --output OUT       where to write (default: next to FILE, with the format's extension)
-  --profile default|nd30 page layout; nd30: A4, margins 20/20/30/15 mm, Times New Roman 13 pt (NĐ 30/2020)
+  --profile default|nd30|hd36 page layout; nd30: A4, margins 20/20/30/15 mm, Times New Roman 13 pt (NĐ 30/2020); hd36: the same for Party documents (HD 36-HD/VPTW); an official document uses its own
   --force                replace OUT if it exists (otherwise an existing file is never touched)
   --strict               refuse to export a report with error findings or placeholders (exit 1)
   --browser PATH         Chromium, Chrome or Edge to print PDFs (default: found on PATH or the usual places)

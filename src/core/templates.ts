@@ -1,12 +1,16 @@
 import type { Lang } from './i18n';
 import type { ReportKind, RoleSpec } from './kinds/kind';
+import type { OfficialProfile } from './model/officialText';
+import { officialSnippet, officialSnippetEntries } from './officialTemplates';
 
 /**
  * Snippet bodies (VS Code snippet syntax) for a new report and for one section. Every place
  * the writer must type holds a lone "…", which the placeholder rule reports until it is
  * replaced, so a report cannot go out half-filled unnoticed.
  */
-export function reportSnippet(kind: ReportKind, lang: Lang): string {
+export function reportSnippet(kind: ReportKind, lang: Lang, profile?: OfficialProfile): string {
+  const official = officialSnippet(kind, lang, profile);
+  if (official) return official;
   let stop = 1;
   const lines = ['---', `kind: ${kind.id}`, `lang: ${lang}`, 'period: $CURRENT_YEAR', '---', '', `# \${${stop++}:${escape(kind.templateTitle[lang])}}`, '', `\${${stop++}:…}`, ''];
   for (const role of kind.roles.filter((r) => r.inTemplate)) {
@@ -45,6 +49,10 @@ const SECTION_PREFIXES: Record<string, Record<Lang, string>> = {
   priorities: { en: 'priorities', vi: 'phuong-huong' },
   recommendations: { en: 'recommendations', vi: 'kien-nghi' },
   conclusion: { en: 'conclusion', vi: 'ket-luan' },
+  purpose: { en: 'purpose', vi: 'muc-dich' },
+  content: { en: 'content', vi: 'noi-dung' },
+  implementation: { en: 'implementation', vi: 'to-chuc-thuc-hien' },
+  requests: { en: 'requests', vi: 'yeu-cau' },
 };
 
 /** The contributed snippets: a whole report per kind and language, and one per section role. */
@@ -63,6 +71,7 @@ export function buildSnippets(kinds: readonly ReportKind[]): Record<string, Snip
     }
     for (const role of kind.roles) if (!roles.has(role.id)) roles.set(role.id, role);
   }
+  Object.assign(snippets, officialSnippetEntries(kinds));
   for (const [id, prefixes] of Object.entries(SECTION_PREFIXES)) {
     const role = roles.get(id);
     if (!role) continue;

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import { type KindRegistry, type Lang, reportSnippet } from '../core';
+import { OFFICIAL_KINDS } from '../core/model/officialKinds';
 import { t, uiLang } from './uiText';
 
 export interface NewReportArgs {
   kind?: string;
   lang?: Lang;
+  /** For an official kind in Vietnamese: the form of a state body (nd30) or a Party body (hd36). */
+  profile?: 'nd30' | 'hd36';
 }
 
 /**
@@ -38,8 +41,23 @@ export async function newReport(kinds: KindRegistry, args: NewReportArgs = {}): 
       )
     )?.id;
   if (!reportLang) return undefined;
+  // An official document is laid out as a state body's (NĐ 30) or a Party body's (HD 36).
+  const profile =
+    OFFICIAL_KINDS[kind.id] && reportLang === 'vi'
+      ? (args.profile ??
+        (
+          await vscode.window.showQuickPick(
+            [
+              { label: t('State body (Decree 30/2020/NĐ-CP)'), description: 'nd30', id: 'nd30' as const },
+              { label: t('Party body (Guidance 36-HD/VPTW)'), description: 'hd36', id: 'hd36' as const },
+            ],
+            { title: t('New report'), placeHolder: t('Which form does the document take?') },
+          )
+        )?.id)
+      : undefined;
+  if (OFFICIAL_KINDS[kind.id] && reportLang === 'vi' && !profile) return undefined;
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(reportSnippet(kind, reportLang)));
+  await editor.insertSnippet(new vscode.SnippetString(reportSnippet(kind, reportLang, profile)));
   return document;
 }

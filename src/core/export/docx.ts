@@ -9,6 +9,8 @@ import { xmlText } from './docxInline';
 import { documentNumbering, documentStyles, sectionProperties } from './docxStyles';
 import { filePath, imageSources, loadImages, type ReadFile } from './images';
 import { reportMetadata } from './metadata';
+import { officialDocxChildren } from './docxOfficial';
+import { officialLayout, tokensOutside } from './officialLayout';
 import { contentHeightPx, contentWidthPx, type PageProfile, PROFILES } from './profiles';
 
 /** The most web links a Word export makes hyperlinks (each is a relationship of the document). */
@@ -36,8 +38,11 @@ export async function exportDocx(doc: ReportDocument, options: DocxExportOptions
   const tokens = inlineTokens(doc);
   const images = await loadImages(imageSources(tokens), options.readFile);
   const links = { left: MAX_WORD_LINKS, asText: 0 };
-  const writer = new DocxBlockWriter({ images, maxImage: { width: contentWidthPx(profile), height: Math.floor(contentHeightPx(profile) * 0.8) }, bookmarks: headingBookmarks(tokens), links });
-  writer.write(tokens);
+  // An official document's header, recipients and signature written in the body are drawn by its frame instead.
+  const official = officialLayout(doc);
+  const body = official ? tokensOutside(tokens, official.skip) : tokens;
+  const writer = new DocxBlockWriter({ images, maxImage: { width: contentWidthPx(profile), height: Math.floor(contentHeightPx(profile) * 0.8) }, bookmarks: headingBookmarks(body), links });
+  writer.write(body);
   const meta = reportMetadata(doc, tokens);
   const clean = (text: string | undefined) => (text === undefined ? undefined : xmlText(text));
   const document = new Document({
@@ -49,7 +54,7 @@ export async function exportDocx(doc: ReportDocument, options: DocxExportOptions
     description: clean(options.generator ? `${options.generator}${meta.date ? `, ${meta.date}` : ''}` : meta.date),
     styles: documentStyles(profile, meta.lang),
     numbering: documentNumbering(writer.orderedStarts),
-    sections: [{ ...sectionProperties(profile), children: writer.children }],
+    sections: [{ ...sectionProperties(profile), children: official ? officialDocxChildren(official, writer.children, profile) : writer.children }],
   });
   const data = await Packer.toBuffer(document);
   // Word needs a raster copy of an SVG image, which the export does not make: say so.

@@ -8,6 +8,7 @@ import { checkGate, type GateResult, gateSummary } from './gate';
 import { exportHtml } from './html';
 import type { ReadFile } from './images';
 import { exportPdf } from './pdf';
+import { officialPageProfile } from './officialLayout';
 import { type ProfileId, PROFILES } from './profiles';
 import { refuseExisting, refuseOwnSource, writeExport } from './write';
 
@@ -59,7 +60,8 @@ export async function exportReport(request: ExportRequest): Promise<ExportOutcom
   // Said before the work, not after it: a PDF can take a while.
   if (request.sourcePath) await refuseOwnSource(request.outPath, request.sourcePath);
   if (!request.force) await refuseExisting(request.outPath);
-  const profile = PROFILES[request.profile ?? 'default'];
+  // An official document prints on its own page (nd30, hd36) unless another profile is asked for.
+  const profile = PROFILES[request.profile && request.profile !== 'default' ? request.profile : (officialPageProfile(request.doc) ?? 'default')];
   const common = { readFile: request.readFile, profile, generator: request.generator };
   let data: Uint8Array;
   let notes: Localized[];

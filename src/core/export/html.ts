@@ -1,6 +1,8 @@
 import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
-import { inlineTokens, renderHtml } from '../render/report';
+import { inlineTokens, renderBlocks, renderHtml } from '../render/report';
+import { officialCss, officialHtml } from './htmlOfficial';
+import { officialLayout } from './officialLayout';
 import { dataUri, imageSources, type ImageSet, loadImages, type ReadFile } from './images';
 import { reportMetadata } from './metadata';
 import { type PageProfile, PROFILES } from './profiles';
@@ -39,7 +41,10 @@ export async function exportHtml(doc: ReportDocument, options: HtmlExportOptions
 export function htmlPage(doc: ReportDocument, images: ImageSet, options: Omit<HtmlExportOptions, 'readFile'>): string {
   const meta = reportMetadata(doc, inlineTokens(doc));
   const offline = options.offline ?? false;
-  const body = renderHtml(doc, { lang: doc.lang, resolveImage: (src) => resolveImage(src, images, offline), webImageLinks: offline })
+  const render = { lang: doc.lang, resolveImage: (src: string) => resolveImage(src, images, offline), webImageLinks: offline };
+  // An official document is framed by its header and signature (one layout with the Word export).
+  const official = officialLayout(doc);
+  const body = (official ? officialHtml(official, renderBlocks(doc, render)) : renderHtml(doc, render))
     // Lazy loading would leave images out of a printed page; the data is in the file anyway.
     .replace(/(<img\b[^>]*?) loading="lazy"/g, '$1');
   const head = [
@@ -50,7 +55,7 @@ export function htmlPage(doc: ReportDocument, images: ImageSet, options: Omit<Ht
     meta.author ? `<meta name="author" content="${escape(meta.author)}">` : '',
     meta.date ? `<meta name="date" content="${escape(meta.date)}">` : '',
     options.generator ? `<meta name="generator" content="${escape(options.generator)}">` : '',
-    `<style>\n${exportCss(options.profile ?? PROFILES.default)}\n</style>`,
+    `<style>\n${exportCss(options.profile ?? PROFILES.default)}${official ? `\n${officialCss()}` : ''}\n</style>`,
   ].filter(Boolean);
   const page = `<!DOCTYPE html>\n<html lang="${meta.lang}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n<main class="report">\n${body}</main>\n</body>\n</html>\n`;
   // Word, browsers and search all expect composed Vietnamese letters; the text means the same.

@@ -13,10 +13,10 @@ export interface ReportMetadata {
   kind?: string;
 }
 
-/** Front matter `title`, else the first heading's text, else "Report"/"Báo cáo"; `author`, `date`. */
+/** Front matter `title`, else an official document's `subject`, else the first heading's text, else "Report"/"Báo cáo"; `author`, `date`. */
 export function reportMetadata(doc: ReportDocument, tokens: readonly Token[]): ReportMetadata {
   const field = (name: string) => scalar(doc.frontMatter?.fields.get(name)?.value);
-  const title = field('title') ?? firstHeadingText(tokens) ?? (doc.lang === 'vi' ? 'Báo cáo' : 'Report');
+  const title = field('title') ?? field('subject') ?? firstHeadingText(tokens) ?? (doc.lang === 'vi' ? 'Báo cáo' : 'Report');
   return { title: title.normalize('NFC'), author: field('author')?.normalize('NFC'), date: field('date'), lang: doc.lang, kind: doc.kind?.id };
 }
 

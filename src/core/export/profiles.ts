@@ -4,9 +4,9 @@
  * top 20, bottom 20, left 30, right 15 mm; Times New Roman 13 pt body, 14 pt titles; first-line
  * indent 1 cm; page numbers centred at the top, not on the first page.
  */
-export type ProfileId = 'default' | 'nd30';
+export type ProfileId = 'default' | 'nd30' | 'hd36';
 
-export const PROFILE_IDS: readonly ProfileId[] = ['default', 'nd30'];
+export const PROFILE_IDS: readonly ProfileId[] = ['default', 'nd30', 'hd36'];
 
 export interface PageProfile {
   id: ProfileId;
@@ -57,10 +57,24 @@ export const PROFILES: Readonly<Record<ProfileId, PageProfile>> = {
     justify: true,
     pageNumbers: 'top-after-first',
   },
+  // Party documents (Hướng dẫn 36-HD/VPTW): the same page as nd30, with fixed margins 20/20/30/15 mm.
+  hd36: {
+    id: 'hd36',
+    paper: A4,
+    margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    font: 'Times New Roman',
+    bodyPt: 13,
+    headingPt: [14, 14, 13, 13, 13, 13],
+    firstLineIndent: 10,
+    paragraphAfterPt: 6,
+    lineSpacing: 1.15,
+    justify: true,
+    pageNumbers: 'top-after-first',
+  },
 };
 
 export function isProfileId(value: unknown): value is ProfileId {
-  return value === 'default' || value === 'nd30';
+  return value === 'default' || value === 'nd30' || value === 'hd36';
 }
 
 /** Twentieths of a point, Word's unit: 1 mm = 1440 / 25.4 twips (20 mm → 1134, 30 mm → 1701, 15 mm → 850). */

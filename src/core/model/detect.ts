@@ -28,7 +28,7 @@ export function kindOfTitle(title: string | undefined, known: (id: string) => bo
 }
 
 /** The kinds whose names in a title are specific enough to override a front matter's general kind. */
-export const SPECIFIC_TITLE_KINDS: ReadonlySet<string> = new Set(['conclusion-notice', 'minutes', 'post-mortem']);
+export const SPECIFIC_TITLE_KINDS: ReadonlySet<string> = new Set(['minutes', 'post-mortem']);
 
 export interface KindScore {
   kind: string;

@@ -267,7 +267,10 @@ export class ReportDocument {
     if (!this.detectionCache) {
       const titleKind = kindOfTitle(this.titleText, (id) => this.registry.get(id) !== undefined);
       const sectionCount = this.sections.filter((s) => !s.isTitle).length;
+      // An official kind needs an official document: its header, or a title that names it.
+      const official = (id: string) => OFFICIAL_KINDS.has(id) && !this.official.header && id !== titleKind;
       const scores = this.registry.all
+        .filter((kind) => !official(kind.id))
         .map((kind) => scoreKind(kind, this.partsWith(kind, false), sectionCount, kind.id === titleKind))
         .sort((a, b) => b.confidence - a.confidence);
       const best = scores[0];
@@ -401,6 +404,7 @@ function frameLines(official: OfficialParts, lineCount: number): Uint8Array {
 }
 
 const BUILTIN_IDS = new Set(DEFAULT_KINDS.ids);
+const OFFICIAL_KINDS = new Set(['official-report', 'plan', 'conclusion-notice']);
 function isBuiltinId(id: string): boolean {
   return BUILTIN_IDS.has(id);
 }

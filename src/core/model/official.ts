@@ -2,24 +2,22 @@ import type { LineIndex } from '../text/lineIndex';
 import type { FrontMatter } from './frontMatter';
 import { readOfficialFields, type OfficialFields } from './officialFields';
 import {
-  AUTHORITY_LINE,
-  DISTRIBUTION_LINE,
   isDecoration,
   isMotto,
+  isTableDecoration,
   isNationalTitle,
   isPartyTitle,
   isUpperLine,
   looksLikeIssuer,
-  looksLikeName,
   NUMBER_LINE,
   type OfficialProfile,
   type Piece,
   piecesOf,
   PLACE_DATE_LINE,
   RECIPIENTS_LINE,
-  SIGNATURE_NOTE,
   typeNameOf,
 } from './officialText';
+import { findClosing, findRecipients } from './officialClosing';
 
 export type { OfficialProfile } from './officialText';
 export type { OfficialFields } from './officialFields';
@@ -136,21 +134,26 @@ function inferProfile(parts: OfficialParts): OfficialProfile | undefined {
   return undefined;
 }
 
-/** Lines inside fenced code blocks: never official parts. */
-function codeLines(lines: LineIndex, from: number, to: number): Set<number> {
-  const code = new Set<number>();
-  let fence: string | undefined;
-  for (let line = from; line <= to; line++) {
-    const text = lines.line(line);
-    const open = /^\s{0,3}(`{3,}|~{3,})/.exec(text);
-    if (fence) {
-      code.add(line);
-      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && /^\s*[`~]+\s*$/.test(text)) fence = undefined;
-    } else if (open) {
-      fence = open[1];
-      code.add(line);
+/** Lines inside fenced code blocks: never official parts. Found from the fence lines alone (a native search), not line by line. */
+function codeLines(lines: LineIndex, from: number, to: number): { has(line: number): boolean } {
+  const ranges: Array<[number, number]> = [];
+  const code = { has: (line: number) => ranges.some(([a, b]) => line >= a && line <= b) };
+  const text = lines.text;
+  if (!text.includes('```') && !text.includes('~~~')) return code;
+  const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/gm;
+  FENCE.lastIndex = lines.starts[from] ?? text.length;
+  const limit = lines.ends[to] ?? text.length;
+  let open: { fence: string; line: number } | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = FENCE.exec(text)) && m.index <= limit) {
+    const line = lines.positionAt(m.index).line;
+    if (!open) open = { fence: m[1], line };
+    else if (m[1][0] === open.fence[0] && m[1].length >= open.fence.length && !m[2].trim()) {
+      ranges.push([open.line, line]);
+      open = undefined;
     }
   }
+  if (open) ranges.push([open.line, to]);
   return code;
 }
 
@@ -188,8 +191,9 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
     }
     if (isDecoration(raw)) {
       if (h.startLine < 0) {
-        if (!/^\s*\|\s*$/.test(raw)) break;
-        fenced = true;
+        // A lone "|" fences the header block; a table's empty row or delimiter row opens it.
+        if (/^\s*\|\s*$/.test(raw)) fenced = true;
+        else if (!isTableDecoration(raw)) break;
         h.startLine = line;
       }
       if (/^\s*\|\s*$/.test(raw) || h.startLine >= 0) h.endLine = line;
@@ -209,12 +213,18 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
         h.type = text(piece);
         subjectOpen = true;
         sawBlankAfterType = false;
+      } else if (kind === 'upper' && !h.type && strong && typePrefix(piece.text)) {
+        // "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025" on one line, after the header's other parts: the type and its subject.
+        const [type, subject] = typePrefix(piece.text)!;
+        h.type = { text: type, line: piece.line };
+        h.subject = { text: subject, line: piece.line };
+        subjectOpen = false;
       } else if (kind === 'recipients') stop = true;
       else if (h.type && (subjectOpen || (!h.subject && sawBlankAfterType)) && subjectLines < 3 && isSubject(piece.text)) {
         h.subject = h.subject ? { text: `${h.subject.text} ${piece.text}`, line: h.subject.line } : text(piece);
         subjectLines++;
         subjectOpen = true;
-      } else if (!h.type && kind === 'upper' && issuers.length < 4) issuers.push(piece);
+      } else if (!h.type && kind === 'upper' && issuers.length < 4 && !/^\s{0,3}#{2,}\s/.test(raw)) issuers.push(piece);
       else if (!h.type && /^V\/v\s/u.test(piece.text) && !h.subject) h.subject = text(piece);
       else stop = true;
       if (stop) break;
@@ -231,25 +241,33 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
   if (h.endLine >= 0 && /^\s*\|\s*$/.test(source(h.endLine + 1) ?? '')) h.endLine++;
   if (h.startLine < 0) return undefined;
   const firstIssuer = issuers[0];
-  const issuerOnly = firstIssuer !== undefined && (fenced || looksLikeIssuer(firstIssuer.text));
+  // A capital heading ("# PHÒNG KẾ HOẠCH …") alone is a heading; a header needs more, or its "|" fence.
+  const issuerOnly = firstIssuer !== undefined && (fenced || (looksLikeIssuer(firstIssuer.text) && !/^\s{0,3}#/.test(source(firstIssuer.line))));
   if (!strong && !issuerOnly) return undefined;
   assignIssuers(h, issuers);
   return h;
 }
 
-/** The issuing body is the last capital line (or the bold one); the lines above it are its parent body. */
+/**
+ * The issuing body and its parent body from the capital lines of the header's left column. A
+ * name may wrap: a line that does not start with the name of a kind of body ("TỈNH BẮC NINH",
+ * "VÀ HỘI ĐỒNG NHÂN DÂN …") continues the line above. The issuing body is the last name, or the
+ * bold one when the names above it are upright (NĐ 30/2020 Phụ lục I: the parent body is not bold).
+ */
 function assignIssuers(h: OfficialHeader, issuers: Piece[]): void {
   const left = issuers.filter((p) => p.column === 0);
   const list = left.length > 0 ? left : issuers;
   if (list.length === 0) return;
   const boldAt = list.findIndex((p) => p.bold);
-  const issuerAt = boldAt > 0 && list.every((p, i) => (i < boldAt ? !p.bold : true)) ? boldAt : list.length - 1;
-  const issuer = list.slice(issuerAt);
-  h.issuer = { text: issuer.map((p) => p.text).join(' '), line: issuer[0].line };
-  if (issuerAt > 0) {
-    const parent = list.slice(0, issuerAt);
-    h.parentIssuer = { text: parent.map((p) => p.text).join(' '), line: parent[0].line };
+  let split: number;
+  if (boldAt > 0 && list.slice(0, boldAt).every((p) => !p.bold)) split = boldAt;
+  else {
+    const starts = list.map((p, i) => i === 0 || (looksLikeIssuer(p.text) && !/^(?:VÀ|CỦA)\s/u.test(p.text)));
+    split = starts.lastIndexOf(true);
   }
+  const join = (ps: Piece[]) => ({ text: ps.map((p) => p.text).join(' '), line: ps[0].line });
+  h.issuer = join(list.slice(split));
+  if (split > 0) h.parentIssuer = join(list.slice(0, split));
 }
 
 type PieceKind = 'national' | 'motto' | 'number' | 'placeDate' | 'type' | 'recipients' | 'upper' | 'other';
@@ -261,117 +279,27 @@ function classify(t: string): PieceKind {
   if (PLACE_DATE_LINE.test(t)) return 'placeDate';
   if (typeNameOf(t) && isUpperLine(t)) return 'type';
   if (RECIPIENTS_LINE.test(t)) return 'recipients';
+  // A numbered line ("I. MỤC ĐÍCH, YÊU CẦU", "Phần I") starts the body, however it is written.
+  if (NUMBERED.test(t)) return 'other';
   if (isUpperLine(t) && t.length <= 120) return 'upper';
   return 'other';
 }
+
+/** The type name a capital line starts with, and the rest of the line: ["BÁO CÁO", "TỔNG KẾT CÔNG TÁC NĂM 2025"]. */
+function typePrefix(t: string): [string, string] | undefined {
+  const words = t.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 2; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (typeNameOf(head)) return [head, words.slice(n).join(' ')];
+  }
+  return undefined;
+}
+
+const NUMBERED = /^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s|^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
 
 /** A short line that names what the document is about, not a numbered section or a sentence of its body. */
 function isSubject(t: string): boolean {
   if (/^(?:Phần|Chương|Mục)\s|^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s|^Căn cứ\s|^Kính gửi/iu.test(t)) return false;
   const words = t.split(/\s+/).length;
   return words <= 40 && !/[.:;!?]$/.test(t.replace(/\.\/\.$/, ''));
-}
-
-function findRecipients(source: Source, from: number, lastLine: number): OfficialList | undefined {
-  const to = Math.min(lastLine, from + 15);
-  for (let line = from; line <= to; line++) {
-    const raw = source(line);
-    if (!raw.trim() || isDecoration(raw)) continue;
-    const piece = piecesOf(raw, line)[0];
-    const m = piece && RECIPIENTS_LINE.exec(piece.text);
-    if (!m) {
-      if (piece && !isUpperLine(piece.text) && piece.text.length > 80) return undefined;
-      continue;
-    }
-    const list: OfficialList = { startLine: line, endLine: line, label: { text: piece.text, line }, items: [] };
-    if (m[1].trim()) list.items.push({ text: m[1].trim(), line });
-    for (let next = line + 1; next <= lastLine; next++) {
-      const rest = source(next);
-      if (!rest.trim()) {
-        if (list.items.length > 0 && !/^\s*[-+•]\s/.test(source(next + 1) ?? '')) break;
-        continue;
-      }
-      const p = piecesOf(rest, next)[0];
-      if (!p || !(/^[-+•]\s/.test(p.text) || (list.items.length === 0 && p.text.length <= 120))) break;
-      list.items.push({ text: p.text, line: next });
-      list.endLine = next;
-    }
-    return list;
-  }
-  return undefined;
-}
-
-/** "Nơi nhận:" and its list, and the signature block, near the end of the document. */
-function findClosing(source: Source, from: number, lastLine: number): { distribution?: OfficialList; signer?: OfficialSigner } {
-  let distribution: OfficialList | undefined;
-  const signerPieces: Piece[] = [];
-  let start = -1;
-  for (let line = lastLine; line >= from; line--) {
-    const raw = source(line);
-    if (piecesOf(raw, line).some((p) => DISTRIBUTION_LINE.test(p.text) || AUTHORITY_LINE.test(p.text))) start = line;
-  }
-  if (start < 0) start = signerWithoutAuthority(source, from, lastLine);
-  if (start < 0) return {};
-  let inList = false;
-  let listColumn = 0;
-  for (let line = start; line <= lastLine; line++) {
-    const raw = source(line);
-    if (!raw.trim()) continue;
-    for (const piece of piecesOf(raw, line)) {
-      const label = DISTRIBUTION_LINE.exec(piece.text);
-      if (label && !distribution) {
-        distribution = { startLine: line, endLine: line, label: { text: piece.text.replace(/\s*:.*$/, ':').trim(), line }, items: [] };
-        if (label[1].trim()) distribution.items.push({ text: label[1].trim(), line });
-        inList = true;
-        listColumn = piece.column;
-        continue;
-      }
-      const isItem = /^[-+•]\s|;$|^Lưu\s*:/iu.test(piece.text);
-      if (distribution && inList && piece.column === listColumn && (isItem || (distribution.items.length > 0 && !AUTHORITY_LINE.test(piece.text) && piece.column === 0 && /^\p{Ll}/u.test(piece.text)))) {
-        distribution.items.push({ text: piece.text, line });
-        distribution.endLine = line;
-        continue;
-      }
-      if (distribution && piece.column === listColumn && inList && !isItem && listColumn === 1) inList = false;
-      signerPieces.push(piece);
-    }
-  }
-  const signer = readSigner(signerPieces);
-  return { ...(distribution ? { distribution } : {}), ...(signer ? { signer } : {}) };
-}
-
-/** The last lines of a document: a capital title line ("CHỦ TỊCH") and, a few lines on, a name. */
-function signerWithoutAuthority(source: Source, from: number, lastLine: number): number {
-  let nameLine = -1;
-  for (let line = lastLine, seen = 0; line >= from && seen < 8; line--) {
-    const raw = source(line);
-    if (!raw.trim() || isDecoration(raw)) continue;
-    seen++;
-    const p = piecesOf(raw, line).at(-1);
-    if (!p) continue;
-    if (nameLine < 0) {
-      if (!looksLikeName(p.text)) return -1;
-      nameLine = line;
-    } else if (SIGNATURE_NOTE.test(p.text)) continue;
-    else if (isUpperLine(p.text) && p.text.split(/\s+/).length <= 8 && !/^#|^(?:[IVXLC]+|\d+)\./.test(raw.trim())) return line;
-    else return -1;
-  }
-  return -1;
-}
-
-function readSigner(pieces: Piece[]): OfficialSigner | undefined {
-  const useful = pieces.filter((p) => !SIGNATURE_NOTE.test(p.text) && !/^\[.*\]$|^…+$|^\.{3,}$/u.test(p.text));
-  if (useful.length === 0) return undefined;
-  const signer: OfficialSigner = { startLine: useful[0].line, endLine: useful.at(-1)!.line };
-  let i = 0;
-  if (AUTHORITY_LINE.test(useful[0].text)) signer.authority = text(useful[i++]);
-  if (i < useful.length && isUpperLine(useful[i].text) && !(i === useful.length - 1 && signer.authority && looksLikeName(useful[i].text))) signer.title = text(useful[i++]);
-  const rest = useful.slice(i);
-  const name = [...rest].reverse().find((p) => looksLikeName(p.text));
-  if (name) signer.name = text(name);
-  else if (rest.length > 0 && rest.at(-1)!.text.length <= 60) signer.name = text(rest.at(-1)!);
-  if (!signer.authority && !signer.title && !signer.name) return undefined;
-  signer.startLine = Math.min(...useful.map((p) => p.line));
-  signer.endLine = Math.max(...useful.map((p) => p.line));
-  return signer;
 }

@@ -91,7 +91,10 @@ export function readOfficialFields(frontMatter?: FrontMatter): OfficialFields {
   return fields;
 }
 
-/** Whether the front matter gives any part of an official document (beyond `profile`). */
+/**
+ * Whether the front matter gives a part only an official document has: `date` and `place`
+ * alone do not count (any report may say when and where it was written), nor does `profile`.
+ */
 export function hasOfficialFields(fields: OfficialFields): boolean {
-  return Object.keys(fields).some((k) => k !== 'profile');
+  return Object.keys(fields).some((k) => k !== 'profile' && k !== 'date' && k !== 'place');
 }

@@ -69,27 +69,34 @@ export function isMotto(text: string): boolean {
   return /^DOC LAP\s*[-–—,]?\s*TU DO\s*[-–—,]?\s*HANH PHUC\.?$/.test(plainUpper(text));
 }
 
-/** "Số: 15/BC-UBND", "Số 123-TB/TU", "So: …". */
-export const NUMBER_LINE = /^(?:Số|So)\s*[:.]?\s*(?=[\d…._\s]|$)/iu;
+/** "Số: 15/BC-UBND", "Số:      /BC-UBND", "Số 123-TB/TU": "Số" and a colon, or "Số" and a number and symbol; not "Số 5 người". */
+export const NUMBER_LINE = /^(?:Số|So)(?:\s*:|\s*\.?\s*[\d…._ ]*\s*[/-]\s*\p{Lu})/u;
 
-/** "Hà Nội, ngày 05 tháng 01 năm 2026" and its misspellings: a place, then "ngày …" or a numeric date. */
-export const PLACE_DATE_LINE = /^(\p{L}[\p{L}\p{N} .'’-]{0,60}?)\s*,?\s+(?:ngày|ngay)\s+(\S+)\s+(?:tháng|thang)\s+(\S+)\s+(?:năm|nam)\s+(\S+?)\.?$|^(\p{L}[\p{L} .'’-]{0,60}?)\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\.?$/iu;
+/**
+ * "Hà Nội, ngày 05 tháng 01 năm 2026" and its misspellings: a place, then "ngày … tháng … năm …"
+ * (the day and month may still be blank, "ngày     tháng 7 năm 2026", until the document is
+ * signed) or a numeric date.
+ */
+export const PLACE_DATE_LINE = /^(\p{L}[\p{L}\p{N} .'’-]{0,60}?)\s*,?\s+(?:ngày|ngay)\s*(\S*?)\s+(?:tháng|thang)\s*(\S*?)\s+(?:năm|nam)\s+(\S+?)\.?$|^(\p{L}[\p{L} .'’-]{0,60}?)\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\.?$/iu;
 
-/** "Kính gửi:" with its recipient on the same line or none. */
-export const RECIPIENTS_LINE = /^(?:Kính\s+gửi|Kinh\s+gui)\s*:?\s*(.*)$/iu;
+/** "Kính gửi:" with its recipient on the same line or none (not "Kính gửi quý khách" in a sentence). */
+export const RECIPIENTS_LINE = /^(?:Kính\s+gửi|Kinh\s+gui)\s*(?::\s*(.*))?$/iu;
 
-/** "Nơi nhận:" alone on its line (a list follows), or with its first item after it. */
-export const DISTRIBUTION_LINE = /^(?:Nơi\s+nhận|Noi\s+nhan)\s*:?\s*(.*)$/iu;
+/** "Nơi nhận:" alone on its line (a list follows), or with its first item after it; not "Nơi nhận hồ sơ: …". */
+export const DISTRIBUTION_LINE = /^(?:Nơi\s+nhận|Noi\s+nhan)\s*(?::\s*(.*))?$/iu;
 
-/** The signer's authority: TM., KT., TL., TUQ., Q. (NĐ 30) or T/M, K/T, T/L (HD 36), and their misspellings. */
-export const AUTHORITY_LINE = /^(?:T\.?\s*M|K\.?\s*T|T\.?\s*L|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)[./]?\s+\p{Lu}/u;
+/**
+ * The signer's authority: TM., KT., TL., TUQ., Q. (NĐ 30) or T/M, K/T, T/L (HD 36), and their
+ * misspellings, before a title in capitals ("Q. Hoàn Kiếm", a district, is not one).
+ */
+export const AUTHORITY_LINE = /^(?:T\.?\s*M|K\.?\s*T|T\.?\s*L|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)[./]?\s+\p{Lu}[^\p{Ll}]*$/u;
 
 /** Words of a line that only stands for the signature and the seal: "(Ký, đóng dấu)", "(đã ký)". */
 export const SIGNATURE_NOTE = /^\(?\s*(?:ký|đã ký|ky|da ky|chữ ký|ký tên|ký, (?:đóng dấu|ghi rõ)|signed)[^)]*\)?\.?$/iu;
 
 /** The words an issuing body's name starts with, for a header block written without any other part. */
 const ISSUER_START =
-  /^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ|SỞ|PHÒNG|BAN|CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|TRƯỜNG|CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|ĐOÀN THANH NIÊN|HỘI LIÊN HIỆP|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|CÔNG ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|CHI CỤC|THANH TRA|KHO BẠC|NGÂN HÀNG|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG AN|BỘ CHỈ HUY|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?![\p{L}])/u;
+  /^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ|SỞ|PHÒNG(?! CHỐNG| NGỪA| CHÁY| TRÁNH)|BAN|CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|TRƯỜNG|CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|ĐOÀN THANH NIÊN|ĐOÀN ĐBQH|ĐOÀN ĐẠI BIỂU|HỘI LIÊN HIỆP|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|CÔNG ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|CHI CỤC|THANH TRA|KHO BẠC|NGÂN HÀNG|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG AN|BỘ CHỈ HUY|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?![\p{L}])/u;
 
 /** A line in capitals (at least two letters, no lower-case letter): an issuer or a title line. */
 export function isUpperLine(text: string): boolean {
@@ -107,6 +114,9 @@ export function looksLikeName(text: string): boolean {
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}[\p{L}]*\.?$/u.test(w));
 }
 
+/** The longest line (in UTF-16 units) read as a part: a two-column row of a header or a closing is far shorter. */
+const MAX_PART_LINE = 2000;
+
 /** One piece of a line's text: a table cell, a `<br>`-separated part, or a column of a spaced layout. */
 export interface Piece {
   /** The text without Markdown emphasis, heading marks or list bullets kept (bullets are kept: "- Lưu: VT."). */
@@ -118,12 +128,17 @@ export interface Piece {
   italic: boolean;
 }
 
-/** A line that holds only a fence "|", a rule, a setext underline, an asterisk, or a table's delimiter row. */
+/** A line that holds only a fence "|", a rule, a setext underline, an asterisk, or a table's empty or delimiter row. */
 export function isDecoration(line: string): boolean {
-  // On the trimmed line and without nested or adjacent quantifiers over the same characters: a
-  // long run of spaces or dashes followed by other text fails in linear time.
   const t = line.trim();
-  return /^\|?[-=_*~—–\s]*\|?$/.test(t) || /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?$/.test(t);
+  // One character class, no nested quantifiers: linear on any line.
+  return isTableDecoration(t) || /^\|?[-=_*~—–\s]*\|?$/.test(t);
+}
+
+/** An empty table row ("| | |") or a table's delimiter row ("|---|:---:|"). */
+export function isTableDecoration(line: string): boolean {
+  const t = line.trim();
+  return /^\|[\s|]*\|$/.test(t) || (/^\|?[\s:|-]*$/.test(t) && /-{2,}/.test(t) && t.includes('|'));
 }
 
 /** Removes the Markdown marks around a piece of text: heading marks, emphasis, escapes, `<u>`. */
@@ -147,6 +162,8 @@ export function stripMarks(text: string): { text: string; bold: boolean; italic:
  * the two halves of a line spaced into columns (a tab or three spaces or more between them).
  */
 export function piecesOf(source: string, line: number): Piece[] {
+  // A part of a header or a signature is a short line; a long one is body text, read no further.
+  if (source.length > MAX_PART_LINE) return [{ text: source.slice(0, 80), line, column: 0, bold: false, italic: false }];
   if (isDecoration(source)) return [];
   const trimmed = source.trim();
   let cells: string[];
@@ -154,6 +171,11 @@ export function piecesOf(source: string, line: number): Piece[] {
     cells = trimmed.replace(/^\||(?<!\\)\|$/g, '').split(/(?<!\\)\|/);
   } else {
     cells = trimmed.replace(/^>\s?/, '').split(/\t+|\s{3,}/);
+    // Spaces left for the clerk ("Số:      /BC-UBND", "ngày     tháng 7") are not a gap between columns.
+    for (let i = 0; i < cells.length - 1; ) {
+      if (/(?:^Số\s*:?|ngày|tháng)$/iu.test(cells[i])) cells.splice(i, 2, `${cells[i]} ${cells[i + 1]}`);
+      else i++;
+    }
   }
   const pieces: Piece[] = [];
   cells.forEach((cell, index) => {

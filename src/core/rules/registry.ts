@@ -20,6 +20,12 @@ import { dateStyle } from './RW402-date-style';
 import { abbreviation } from './RW403-abbreviation';
 import { newsLead } from './RW501-news-lead';
 import { byline } from './RW502-byline';
+import { officialHeader } from './RW601-official-header';
+import { dateLine } from './RW602-date-line';
+import { symbolForm } from './RW603-symbol-form';
+import { distribution } from './RW604-distribution';
+import { signer } from './RW605-signer';
+import { endMark } from './RW606-end-mark';
 import type { Rule } from './types';
 
 /** Every rule, by id. Adding a rule means adding its file and one line here. */
@@ -46,6 +52,12 @@ export const RULES: readonly Rule[] = [
   abbreviation,
   newsLead,
   byline,
+  officialHeader,
+  dateLine,
+  symbolForm,
+  distribution,
+  signer,
+  endMark,
 ];
 
 /** A rule by its id ("RW001") or name ("missing-section"), case-insensitive. */

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { MAX_IMAGE_BYTES } from '../../core/export/images';
 import { isNetworkPath, safeDecode } from '../../core/render/linkPolicy';
 import { renderBlocks, type RenderedBlock } from '../../core';
+import { framedBlocks } from '../../core/export/htmlOfficial';
 import type { ReportCache } from '../reportCache';
 import { inLang } from '../uiText';
 
@@ -118,13 +119,17 @@ export class PreviewPanel implements vscode.Disposable {
   private render(): RenderedBlock[] {
     const analysis = this.cache.get(this.documentShown);
     if (!analysis.doc) return [];
-    const blocks = renderBlocks(analysis.doc, {
-      lang: analysis.lang,
-      annotate: true,
-      findings: analysis.findings,
-      sourceMap: true,
-      resolveImage: (src) => this.resolveImage(src),
-    });
+    // An official document shows its header and signature as the export draws them.
+    const blocks = framedBlocks(
+      analysis.doc,
+      renderBlocks(analysis.doc, {
+        lang: analysis.lang,
+        annotate: true,
+        findings: analysis.findings,
+        sourceMap: true,
+        resolveImage: (src) => this.resolveImage(src),
+      }),
+    );
     // Two identical blocks (two "…" paragraphs) must still be two elements on the page.
     const seen = new Map<string, number>();
     return blocks.map((block) => {

@@ -36,4 +36,18 @@ describe('Reportwright: New Report…', () => {
     assert.match(text, /^## Thành phần tham dự$/m);
     assert.match(text, /^## Kết luận$/m);
   });
+
+  it('opens an official document in the form asked for, its header, Nơi nhận and signer in the front matter', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('reportwright.newReport', { kind: 'conclusion-notice', lang: 'vi', profile: 'hd36' });
+    assert.ok(document);
+    const text = document.getText();
+    assert.match(text, /^kind: conclusion-notice\nlang: vi\nperiod: \d{4}\nprofile: hd36$/m);
+    assert.match(text, /^number: 01-TB\/HU$/m);
+    assert.match(text, /^ {2}authority: T\/M BAN THƯỜNG VỤ$/m);
+    assert.match(text, /^## I\. ĐÁNH GIÁ CHUNG$/m);
+    assert.match(text, /\.\/\.\n?$/);
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW306'), 'placeholders reported');
+    const official = vscode.languages.getDiagnostics(document.uri).filter((d) => /^RW6/.test(codeOf(d)));
+    assert.deepEqual(official.map((d) => d.message), [], 'the skeleton meets NĐ 30 / HD 36');
+  });
 });

@@ -68,6 +68,20 @@ describe('the preview', function () {
     assert.equal(document.isClosed, false);
   });
 
+  it('shows an official document framed as its export: the header first, Nơi nhận and the signature last', async () => {
+    const document = await untitled(
+      '---\nkind: official-report\nlang: vi\nprofile: nd30\nissuer: [ỦY BAN NHÂN DÂN TỈNH BẮC NINH, SỞ NỘI VỤ]\nnumber: 15/BC-SNV\nplace: Bắc Ninh\ndate: 2026-01-05\n' +
+        'subject: Kết quả công tác năm 2025\ndistribution: [Như trên, "Lưu: VT, VP"]\nsigner: {authority: KT. GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC, name: Trần Thị Bình}\n---\n\n## I. KẾT QUẢ ĐẠT ĐƯỢC\n\nHoàn thành kế hoạch./.\n',
+    );
+    await openPreview();
+    const panel = await waitFor(() => api().preview.current!, (p) => p.document === document && p.html.includes('rw-official-closing'), 'the preview of the notice');
+    const html = panel.html;
+    assert.match(html, /^<header class="rw-official rw-official-nd30">/);
+    assert.match(html, /SỞ NỘI VỤ.*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.*Số: 15\/BC-SNV.*Bắc Ninh, ngày 05 tháng 01 năm 2026.*BÁO CÁO.*Kết quả công tác năm 2025/s);
+    assert.ok(html.indexOf('</header>') < html.indexOf('I. KẾT QUẢ ĐẠT ĐƯỢC'));
+    assert.match(html, /<footer class="rw-official-closing rw-official-nd30">.*Nơi nhận:.*- Lưu: VT, VP\..*KT\. GIÁM ĐỐC.*Trần Thị Bình.*<\/footer>\n?$/s);
+  });
+
   it('updates as the writer types', async () => {
     const document = await untitled('---\nkind: status\nlang: en\n---\n## Done this week\n\nShipped.\n');
     const panel = await openPreview();

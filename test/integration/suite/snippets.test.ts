@@ -10,7 +10,7 @@ describe('snippets', () => {
     const document = await untitled('\n');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0));
     const labels = new Set(list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label)));
-    for (const prefix of ['report-review', 'report-meeting', 'report-status', 'baocao-tongket', 'tin-hoinghi', 'baocao-tuan', 'results', 'ket-qua', 'priorities', 'phuong-huong', 'conclusion', 'ket-luan']) {
+    for (const prefix of ['report-review', 'report-meeting', 'report-status', 'baocao-tongket', 'tin-hoinghi', 'baocao-tuan', 'results', 'ket-qua', 'priorities', 'phuong-huong', 'conclusion', 'ket-luan', 'baocao-nd30', 'baocao-hd36', 'kehoach-nd30', 'thongbao-ketluan-hd36', 'official-report-nd30', 'plan-hd36']) {
       assert.ok(labels.has(prefix), `${prefix} offered; got ${[...labels].slice(0, 40).join(', ')}`);
     }
   });

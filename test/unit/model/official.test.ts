@@ -206,3 +206,152 @@ describe('model: official parts (NĐ 30/2020, HD 36)', () => {
     for (const text of ['', '|', '|\n|\n', 'Nơi nhận:', 'KT. ', 'Số:', '| a |\n|---|\n', '**', 'Kính gửi:\n- \n']) parts(text);
   });
 });
+
+describe('model: official parts of converted conclusion notices', () => {
+  // The shape of a notice template seen in public code (a city council office's weekly
+  // conclusions): the whole header in one table row of <br>-joined lines, names wrapped over
+  // two lines, a blank day in the date, the closing in another table with "***Nơi nhận:***".
+  // Written here with other names and text.
+  it('reads a one-row header with wrapped names and a date still to be filled', () => {
+    const text = [
+      '| | |',
+      '|---|---|',
+      '| **ĐOÀN ĐBQH VÀ HĐND**<br>**TỈNH AN HÒA**<br>**VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI**<br>**VÀ HỘI ĐỒNG NHÂN DÂN TỈNH**<br>Số:      /TB-VP | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập – Tự do – Hạnh phúc**<br>*An Hòa, ngày     tháng 7 năm 2026* |',
+      '',
+      '# THÔNG BÁO',
+      '',
+      '**Ý kiến kết luận của đồng chí Chủ tịch HĐND tỉnh tại cuộc họp giao ban tuần thứ 30**',
+      '',
+      'Ngày 28 tháng 7 năm 2026, đồng chí Chủ tịch HĐND tỉnh chủ trì cuộc họp giao ban.',
+      '',
+      '## I. THÀNH PHẦN THAM DỰ',
+      '',
+      'Các Ban của HĐND tỉnh.',
+      '',
+      '---',
+      '',
+      'Văn phòng thông báo đến các cơ quan, đơn vị biết, thực hiện./.',
+      '',
+      '| | |',
+      '|---|---|',
+      '| ***Nơi nhận:***<br>- Thường trực HĐND tỉnh;<br>- Các Ban HĐND tỉnh;<br>- Lưu: VT, (P.CTHĐND – Hùng). | **CHÁNH VĂN PHÒNG**<br><br><br>**Lý Thanh Tâm** |',
+    ].join('\n');
+    const p = parts(text);
+    const h = p.header!;
+    assert.equal(h.startLine, 0);
+    assert.equal(h.endLine, 6);
+    assert.equal(h.parentIssuer?.text, 'ĐOÀN ĐBQH VÀ HĐND TỈNH AN HÒA');
+    assert.equal(h.issuer?.text, 'VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN TỈNH');
+    assert.equal(h.number?.text, 'Số: /TB-VP');
+    assert.equal(h.motto?.text, 'Độc lập – Tự do – Hạnh phúc');
+    assert.equal(h.placeDate?.text, 'An Hòa, ngày tháng 7 năm 2026');
+    assert.equal(h.type?.line, 4);
+    assert.equal(h.subject?.line, 6);
+    assert.equal(p.endMark?.line, 16);
+    assert.deepEqual(p.distribution?.items.map((i) => i.text), ['- Thường trực HĐND tỉnh;', '- Các Ban HĐND tỉnh;', '- Lưu: VT, (P.CTHĐND – Hùng).']);
+    assert.equal(p.signer?.title?.text, 'CHÁNH VĂN PHÒNG');
+    assert.equal(p.signer?.name?.text, 'Lý Thanh Tâm');
+    assert.equal(p.signer?.authority, undefined);
+  });
+
+  it('reads a closing cell that also holds the date and a "(Đã ký)" note', () => {
+    const p = parts('Nội dung./.\n\n| **Nơi nhận:**<br>*- Như Điều 4;*<br>*- Lưu: VT, HSNV.* | *Hà Nội, ngày 05 tháng 01 năm 2026*<br><br>**GIÁM ĐỐC**<br><br>*(Đã ký và đóng dấu)*<br><br>**Đỗ Minh Khang** |\n| :--- | :---: |\n');
+    assert.deepEqual(p.distribution?.items.map((i) => i.text), ['- Như Điều 4;', '- Lưu: VT, HSNV.']);
+    assert.equal(p.signer?.title?.text, 'GIÁM ĐỐC');
+    assert.equal(p.signer?.name?.text, 'Đỗ Minh Khang');
+  });
+});
+
+describe('front matter schema', () => {
+  it('documents every official field, in both languages', () => {
+    const { OFFICIAL_FIELD_NAMES } = require('../../../src/core/model/officialFields') as typeof import('../../../src/core/model/officialFields');
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'schemas', 'front-matter.schema.json'), 'utf8'));
+    for (const name of OFFICIAL_FIELD_NAMES) {
+      const field = schema.properties[name];
+      assert.ok(field, `${name} is in the schema`);
+      assert.match(field.description, / \/ \p{Lu}/u, `${name} is described in English and Vietnamese`);
+    }
+    assert.deepEqual(Object.keys(schema.properties.signer.properties), ['authority', 'title', 'name']);
+  });
+});
+
+describe('model: official parts are not seen where there are none', () => {
+  it('leaves ordinary sentences and headings that look like parts alone', () => {
+    const p = parts(
+      [
+        '# PHÒNG KẾ HOẠCH TÀI CHÍNH',
+        '',
+        'Số 5 người tham dự; Kính gửi quý khách lời chào.',
+        '',
+        '## Thủ tục',
+        '',
+        'Nơi nhận hồ sơ: Bộ phận một cửa.',
+        '',
+        'Q. Hoàn Kiếm tổ chức tiếp nhận.',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.header, undefined);
+    assert.equal(p.recipients, undefined);
+    assert.equal(p.distribution, undefined);
+    assert.equal(p.signer, undefined);
+  });
+});
+
+describe('model: official parts in bounded time', () => {
+  // Inputs built to make a regular expression backtrack: a guard against a hang, not a speed test.
+  const cases: Array<[string, string]> = [
+    ['a run of dashes before a letter', '-'.repeat(5000) + 'x\n| ' + '-'.repeat(5000) + 'x\n'],
+    ['1,000 deeply indented list items', Array.from({ length: 1000 }, (_, i) => ' '.repeat(i * 2) + '- (1) x').join('\n')],
+    ['50,000 unclosed *', '*a '.repeat(50_000)],
+    ['spaces before a pipe', ' '.repeat(20_000) + '|' + ' '.repeat(20_000) + 'x\n'],
+    ['a long "Nơi nhận" cell', '| **Nơi nhận:**' + '<br>- A;'.repeat(5000) + ' | **KT. GIÁM ĐỐC** |\n'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const start = Date.now();
+      parts(text);
+      assert.ok(Date.now() - start < 1500, `${name}: ${Date.now() - start} ms`);
+    });
+  }
+});
+
+describe('model: no official parts in other documents', () => {
+  it('takes a news report’s byline under a capital line for no signature, and a numbered heading after a header for no issuer', () => {
+    assert.equal(parts('Nội dung tin.\n\nTODO\n\nThảo Nguyên\n').signer, undefined);
+    const p = parts('| ỦY BAN NHÂN DÂN XÃ AN BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số:      /KH-UBND | *An Bình, ngày     tháng 3 năm 2026* |\n## I. MỤC ĐÍCH, YÊU CẦU\n\nBảo đảm./.\n');
+    assert.equal(p.header?.issuer?.text, 'ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+    assert.equal(p.header?.endLine, 2);
+    assert.equal(p.header?.number?.text, 'Số: /KH-UBND');
+    assert.equal(p.header?.placeDate?.text, 'An Bình, ngày tháng 3 năm 2026');
+    assert.equal(parts('BỘ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố:       /BC-BNV\n').header?.number?.text, 'Số: /BC-BNV');
+  });
+
+  const CORPUS = path.join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+  it('finds none in the public Markdown corpus (../shared/corpus: READMEs, changelogs, specs, meeting notes)', function () {
+    if (!fs.existsSync(CORPUS)) this.skip();
+    const found: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(?:md|txt)$/.test(entry.name)) {
+          const p = parts(fs.readFileSync(full, 'utf8'));
+          for (const key of ['header', 'recipients', 'distribution', 'signer'] as const) if (p[key]) found.push(`${path.relative(CORPUS, full)}: ${key}`);
+        }
+      }
+    };
+    walk(CORPUS);
+    assert.deepEqual(found, []);
+  });
+});
+
+describe('model: a type and subject on one capital line', () => {
+  it('splits "BÁO CÁO TỔNG KẾT …" after the header into the type and the subject', () => {
+    const p = parts('SỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 15/BC-SNV\n\n# BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025\n\n## I. KẾT QUẢ\n\nTốt./.\n');
+    assert.equal(p.header?.type?.text, 'BÁO CÁO');
+    assert.equal(p.header?.subject?.text, 'TỔNG KẾT CÔNG TÁC NĂM 2025');
+    assert.equal(p.header?.endLine, 6);
+    assert.equal(p.header?.issuer?.text, 'SỞ NỘI VỤ');
+  });
+});

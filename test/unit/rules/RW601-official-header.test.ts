@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW601 official-header', () => {
+  describeRuleFixtures('RW601');
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW603 symbol-form', () => {
+  describeRuleFixtures('RW603');
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW604 distribution', () => {
+  describeRuleFixtures('RW604');
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW605 signer', () => {
+  describeRuleFixtures('RW605');
+});
