@@ -6,6 +6,7 @@ import { loadKinds } from './kinds';
 import { ReportSettings } from './reportSettings';
 import { runLint } from './lintCommand';
 import { runOutline } from './outlineCommand';
+import { loadExportCommand } from './lazy';
 import { version } from '../../package.json';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
@@ -125,8 +126,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     case 'export':
       if (positionals.length !== 1) return usage(io, 'export takes exactly one file');
       // Loaded only for an export: the Word writer is as large as the rest of the command line.
-      // (require, not import(): the bundle and the tests' TypeScript loader both follow it.)
-      return (require('./exportCommand') as typeof import('./exportCommand')).runExport(io, positionals[0], {
+      return (await loadExportCommand()).runExport(io, positionals[0], {
         to: values.to,
         output: values.output,
         profile: values.profile,
