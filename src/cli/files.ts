@@ -1,6 +1,7 @@
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { GitIgnores } from './ignores';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -37,9 +38,11 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
   return { files: [...new Set(files)], problems };
 }
 
+/** Markdown files a folder or glob finds, less node_modules, .git and what `.gitignore` files leave out. */
 async function markdownFiles(pattern: string, cwd: string): Promise<string[]> {
   const found = await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
-  return found.sort();
+  const gitIgnores = new GitIgnores(cwd);
+  return found.filter((file) => !gitIgnores.ignores(file)).sort();
 }
 
 function statOrUndefined(file: string) {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadKinds } from './kinds';
 import { ReportSettings } from './reportSettings';
-import { runLint } from './lintCommand';
+import { isLintFormat, LINT_FORMATS, runLint } from './lintCommand';
 import { runOutline } from './outlineCommand';
 import { loadExportCommand } from './lazy';
 import { version } from '../../package.json';
@@ -15,6 +15,8 @@ export interface Io {
   cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** Colour the text output (a terminal, and NO_COLOR not set): see wantsColor in summary.ts. */
+  color?: boolean;
 }
 
 const HELP = `Reportwright ${version}: lint and export structured Markdown reports (results, priorities, conclusion).
@@ -25,7 +27,9 @@ Usage:
   reportwright export FILE --to html|docx|pdf [-o OUT] [--profile default|nd30] [--force] [--strict]
 
 Lint options:
-  --format text|json|sarif  output format (default text); sarif: SARIF 2.1.0 for code-scanning services
+  --format FORMAT        text (default; ends with a summary line), json, sarif (SARIF 2.1.0,
+                         code scanning), junit (JUnit XML, CI test reports) or codequality
+                         (GitLab merge requests); colours only on a terminal, never with NO_COLOR
   --kind KIND            treat every file as a report of this kind (${DEFAULT_KINDS.ids.join(', ')})
   --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)
   --fix                  apply every mechanical fix and write the files
@@ -45,6 +49,7 @@ Export options:
 
 Exit status: 0 no error findings, 1 error findings (or more warnings than --max-warnings), 2 usage error or unreadable file.
 export: 0 written, 1 refused by --strict, 2 usage error, existing file, no browser or failed write.
+A folder is its Markdown files, less node_modules, what .gitignore leaves out and the configuration's "ignores".
 A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
 other Markdown files get no findings.`;
 
@@ -101,9 +106,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be vi or en, not "${values.lang}"`);
   switch (command) {
     case 'lint':
-      if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {
-        return usage(io, `--format must be text, json or sarif, not "${values.format}"`);
-      }
+      if (!isLintFormat(values.format)) return usage(io, `--format must be ${LINT_FORMATS.slice(0, -1).join(', ')} or ${LINT_FORMATS.at(-1)}, not "${values.format}"`);
       if (positionals.length === 0) return usage(io, 'name at least one file, folder or glob to lint');
       if (values['max-warnings'] !== undefined && !/^\d+$/.test(values['max-warnings'])) {
         return usage(io, `--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}"`);
