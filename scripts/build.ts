@@ -70,11 +70,22 @@ const targets: BuildOptions[] = [
   { ...common, entryPoints: ['node_modules/playwright-core/index.js'], outfile: 'dist/playwright-core/lib/index.js', define: {}, banner: {}, sourcemap: false, minify: true },
 ];
 
-/** The `reportwright` command (package.json "bin"): a CommonJS file that starts the ES module bundle. */
+/**
+ * The `reportwright` command (package.json "bin"): a CommonJS file that starts the ES module
+ * bundle. On Node 22.1 and later it turns on Node's compile cache (in the system's temporary
+ * folder, as Node chooses), so that later runs skip compiling the bundle.
+ */
 function writeCliEntry(): void {
   mkdirSync('dist', { recursive: true });
   rmSync('dist/cli.js.map', { force: true });
-  writeFileSync('dist/cli.js', "#!/usr/bin/env node\n'use strict';\nimport('./cli.mjs');\n");
+  const entry = [
+    '#!/usr/bin/env node',
+    "'use strict';",
+    "try { require('node:module').enableCompileCache?.(); } catch {}",
+    "import('./cli.mjs');",
+    '',
+  ].join('\n');
+  writeFileSync('dist/cli.js', entry);
   chmodSync('dist/cli.js', 0o755);
 }
 
