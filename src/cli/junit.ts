@@ -29,7 +29,8 @@ function testCase(file: string, f: Finding): string {
   const line = f.range.start.line + 1;
   const column = f.range.start.character + 1;
   const rule = `${f.ruleId}/${f.ruleName}`;
-  const caseName = attribute(`${rule} at ${line}:${column}`);
+  // The place, the rule and the message: unique in a file, as readers that merge same-named cases need.
+  const caseName = attribute(`${line}:${column} ${rule} ${f.message}`);
   const body = text(`${file}:${line}:${column} ${f.severity} ${rule} ${f.message}`);
   return [
     `    <testcase classname="${attribute(file)}" name="${caseName}" file="${attribute(file)}" line="${line}" time="0">`,

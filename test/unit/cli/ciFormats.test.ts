@@ -111,11 +111,12 @@ describe('command line: CI report formats, summary line and colours', () => {
     const clean = suites[1].testcase;
     assert.equal(clean.length, 1);
     assert.equal(clean[0].failure, undefined);
-    const missing = suites[0].testcase.find((c) => c.name.startsWith('RW001/missing-section'));
+    const missing = suites[0].testcase.find((c) => c.name.startsWith('7:1 RW001/missing-section'));
     assert.ok(missing?.failure?.[0], 'the missing section is a failed test case');
     assert.equal(missing.failure[0].type, 'warning');
+    assert.equal(new Set(suites[0].testcase.map((c) => c.name)).size, suites[0].testcase.length, 'test case names are unique in a suite');
     assert.match(missing.failure[0]['#text'], /^missing\.md:7:1 warning RW001\/missing-section Báo cáo thiếu phần/);
-    assert.equal(suites[2].testcase.find((c) => c.name.startsWith('RW005'))?.failure?.[0].type, 'error');
+    assert.equal(suites[2].testcase.find((c) => c.name.startsWith('2:7 RW005'))?.failure?.[0].type, 'error');
   });
 
   it('keeps JUnit XML well-formed whatever a message holds: markup, quotes, control characters, a lone surrogate', () => {
