@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_KINDS, isLang } from '../core';
+import { isLang } from '../core';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadKinds } from './kinds';
@@ -7,6 +7,7 @@ import { ReportSettings } from './reportSettings';
 import { isLintFormat, LINT_FORMATS, runLint } from './lintCommand';
 import { runOutline } from './outlineCommand';
 import { loadExportCommand } from './lazy';
+import { helpText } from './help';
 import { version } from '../../package.json';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
@@ -19,44 +20,10 @@ export interface Io {
   color?: boolean;
 }
 
-const HELP = `Reportwright ${version}: lint and export structured Markdown reports (results, priorities, conclusion).
-
-Usage:
-  reportwright lint [options] FILE|FOLDER|GLOB...
-  reportwright outline [--format text|json] [--kind KIND] FILE
-  reportwright export FILE --to html|docx|pdf [-o OUT] [--profile default|nd30] [--force] [--strict]
-
-Lint options:
-  --format FORMAT        text (default; ends with a summary line), json, sarif (SARIF 2.1.0,
-                         code scanning), junit (JUnit XML, CI test reports) or codequality
-                         (GitLab merge requests); colours only on a terminal, never with NO_COLOR
-  --kind KIND            treat every file as a report of this kind (${DEFAULT_KINDS.ids.join(', ')})
-  --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)
-  --fix                  apply every mechanical fix and write the files
-  --lang vi|en           language of the messages (default: each report's "lang", else en)
-  --max-warnings N       exit 1 when there are more than N warnings (default: warnings never fail)
-  --kinds GLOB           more report kind files (JSON), besides .reportwright/kinds/*.json (repeatable)
-  --config FILE          the configuration for every file (default: each file's nearest
-                         .reportwright.json or .reportwright.yaml up the folder tree)
-
-Export options:
-  --to html|docx|pdf     the format: one standalone HTML file, a Word document, or a PDF
-  -o, --output OUT       where to write (default: next to FILE, with the format's extension)
-  --profile default|nd30 page layout; nd30: A4, margins 20/20/30/15 mm, Times New Roman 13 pt (NĐ 30/2020)
-  --force                replace OUT if it exists (otherwise an existing file is never touched)
-  --strict               refuse to export a report with error findings or placeholders (exit 1)
-  --browser PATH         Chromium, Chrome or Edge to print PDFs (default: found on PATH or the usual places)
-
-Exit status: 0 no error findings, 1 error findings (or more warnings than --max-warnings), 2 usage error or unreadable file.
-export: 0 written, 1 refused by --strict, 2 usage error, existing file, no browser or failed write.
-A folder is its Markdown files, less node_modules, what .gitignore leaves out and the configuration's "ignores".
-A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
-other Markdown files get no findings.`;
-
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
-    io.out(HELP);
+    io.out(helpText());
     return command ? EXIT.ok : EXIT.usage;
   }
   if (command === '--version' || command === '-v') {
@@ -91,7 +58,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.out(HELP);
+    io.out(helpText());
     return EXIT.ok;
   }
   const { kinds, problems } = await loadKinds(io.cwd, values.kinds ?? []);
