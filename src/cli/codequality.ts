@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Severity } from '../core';
 import type { FileFindings } from './format';
 
@@ -31,6 +30,8 @@ const SEVERITIES: Record<Severity, CodeQualityIssue['severity']> = { error: 'maj
  * merge request, and two identical findings in one file stay two.
  */
 export function toCodeQuality(results: readonly FileFindings[]): CodeQualityIssue[] {
+  // Read here, not at the top: a lint in another format never starts Node's crypto.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return results.flatMap(({ file, findings }) => {
     const seen = new Map<string, number>();
     const filePath = file.replace(/\\/g, '/').replace(/^\.\//, '');
