@@ -6,6 +6,7 @@
  * --no-config), with wall time, CPU time (user + system) and peak memory (maximum resident set
  * size, from /usr/bin/time when the machine has it). Runs are timed in turns so that a busy
  * spell of the machine falls on every command alike; medians and the best of the runs are printed.
+ * With --instructions, also the instructions each start costs (valgrind), which load does not move.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -89,6 +90,31 @@ function table(header: string[], rows: string[][]): string {
   return [header, ...rows].map((cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
 }
 
+/**
+ * `--instructions`: the machine instructions each start costs, counted by valgrind (callgrind),
+ * which a busy machine does not change the way it changes times: a start's cost beyond Node's
+ * own, as a share of Node's start, holds from one machine to the next of the same Node.
+ */
+function instructionCounts(commands: Command[], cwd: string): void {
+  const count = (command: Command): number | undefined => {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', ...command.argv], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const m = /Collected : (\d+)/.exec(r.stderr ?? '');
+    return m ? Number(m[1]) : undefined;
+  };
+  const counts = commands.map(count);
+  if (counts[0] === undefined) {
+    console.log('\n--instructions: valgrind is not on this machine (apt-get install valgrind); not counted.');
+    return;
+  }
+  console.log('\nInstructions (valgrind --tool=callgrind), millions:');
+  console.log(
+    table(
+      ['command', 'M instructions', 'over Node'],
+      commands.map((c, i) => [c.label, ((counts[i] ?? NaN) / 1e6).toFixed(0), i === 0 ? '' : `+${(((counts[i]! - counts[0]!) / counts[0]!) * 100).toFixed(0)} % of Node's start`]),
+    ),
+  );
+}
+
 function main(): void {
   console.log('\nCommand line, one process per run (npm run build first; dist/cli.js as the npm package runs it):');
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' });
@@ -126,6 +152,8 @@ function main(): void {
         startup.map((c, i) => [c.label, ms(started[i].wall), ms(started[i].best), ms(started[i].cpu), mb(started[i].rssMB), i === 0 ? '' : `+${ms(started[i].best - started[0].best)} ms`]),
       ),
     );
+
+    if (process.argv.includes('--instructions')) instructionCounts(startup.slice(0, 3), cwd);
 
     const rows: string[][] = [];
     const ratios: string[] = [];
