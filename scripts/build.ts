@@ -34,6 +34,9 @@ const cli: BuildOptions = {
   splitting: true,
   minify: true,
   external: ['playwright-core'],
+  // yaml's ES module build (the same code as the CommonJS one Node would pick): esbuild keeps
+  // what the linter uses, without a CommonJS wrapper to compile and run per module at start.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   define: {},
   // CommonJS dependencies require Node's modules, and PDF export finds playwright-core from __dirname.
   banner: {
