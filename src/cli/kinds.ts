@@ -11,7 +11,7 @@ export const DEFAULT_KIND_FILES = `${KIND_FOLDER}/*.json`;
  * is described (file:line:column) and left out; the built-in kinds keep working.
  */
 export async function loadKinds(cwd: string, globs: readonly string[]): Promise<{ kinds: KindRegistry; custom: ReportKind[]; problems: string[] }> {
-  const files = (await glob([DEFAULT_KIND_FILES, ...globs], { cwd, dot: true, onlyFiles: true })).sort();
+  const files = (globs.length ? await glob([DEFAULT_KIND_FILES, ...globs], { cwd, dot: true, onlyFiles: true }) : await kindFolderFiles(cwd)).sort();
   const loaded: ReportKind[] = [];
   const problems: string[] = [];
   for (const file of files) {
@@ -30,4 +30,18 @@ export async function loadKinds(cwd: string, globs: readonly string[]): Promise<
     }
   }
   return { kinds: DEFAULT_KINDS.with(loaded), custom: loaded, problems };
+}
+
+/**
+ * The files DEFAULT_KIND_FILES names, listed without compiling a glob (most runs have no
+ * --kinds, and a lint's start should not pay for a pattern matcher): `.reportwright/kinds/*.json`.
+ */
+async function kindFolderFiles(cwd: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await fs.readdir(path.join(cwd, KIND_FOLDER), { withFileTypes: true });
+  } catch {
+    return []; // no such folder (or not a folder): no kinds of the workspace's own
+  }
+  return entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.json')).map((e) => `${KIND_FOLDER}/${e.name}`);
 }
