@@ -13,6 +13,7 @@ import type { ReportSettings } from './reportSettings';
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'codequality'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
+/** True for a name `--format` accepts on `lint`. */
 export function isLintFormat(value: string | undefined): value is LintFormat {
   return (LINT_FORMATS as readonly string[]).includes(value ?? '');
 }
@@ -32,6 +33,12 @@ interface LintedFile extends FileFindings {
   reportLang?: Lang;
 }
 
+/**
+ * `reportwright lint`: expands the arguments (files, folders, globs), lints each file the
+ * configuration's `ignores` leave in, prints the findings in the chosen format (text ends with
+ * the summary line) and returns the exit status: 2 when an argument, a file or a configuration
+ * could not be read, else 1 on an error finding or more warnings than --max-warnings, else 0.
+ */
 export async function runLint(io: Io, args: string[], options: LintCommandOptions): Promise<number> {
   const { files, problems } = await expandArguments(args, io.cwd);
   let failed = problems.length > 0;
