@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ReadRefused } from '../core/export/images';
 import { readRegularFile } from './safeRead';
+import { GitIgnores } from './ignores';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -57,9 +58,11 @@ function onePathPerFile(files: readonly string[], cwd: string): string[] {
   });
 }
 
+/** Markdown files a folder or glob finds, less node_modules, .git and what `.gitignore` files leave out. */
 async function markdownFiles(pattern: string, cwd: string): Promise<string[]> {
   const found = await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
-  return found.sort();
+  const gitIgnores = new GitIgnores(cwd);
+  return found.filter((file) => !gitIgnores.ignores(file)).sort();
 }
 
 function statOrUndefined(file: string) {

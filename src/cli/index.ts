@@ -1,10 +1,33 @@
-import { main } from './main';
+import type { Io } from './main';
+import { wantsColor } from './summary';
 
-main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const io: Io = {
   cwd: process.cwd(),
   out: (text) => process.stdout.write(text + '\n'),
   err: (text) => process.stderr.write(text + '\n'),
-}).then(
+  color: wantsColor(process.stdout, process.env),
+};
+
+/**
+ * --help and --version are answered from the help text alone (a small chunk of the bundle),
+ * without reading the linter; every command reads main, and export its own chunk on top.
+ * The answers are main's: the same text, the same exit status.
+ */
+async function run(): Promise<number> {
+  const [command] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.out((await import('./help')).helpText());
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out((await import('./help')).version);
+    return 0;
+  }
+  return (await import('./main')).main(argv, io);
+}
+
+run().then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_KINDS, isLang } from '../core';
+import { isLang } from '../core';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { escapeControls } from './format';
 import { loadKinds } from './kinds';
 import { ReportSettings } from './reportSettings';
-import { runLint } from './lintCommand';
+import { isLintFormat, LINT_FORMATS, runLint } from './lintCommand';
 import { runOutline } from './outlineCommand';
+import { loadExportCommand } from './lazy';
+import { helpText } from './help';
 import { version } from '../../package.json';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
@@ -15,46 +17,16 @@ export interface Io {
   cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** Colour the text output (a terminal, and NO_COLOR not set): see wantsColor in summary.ts. */
+  color?: boolean;
 }
 
-const HELP = `Reportwright ${version}: lint and export structured Markdown reports (results, priorities, conclusion).
-
-Usage:
-  reportwright lint [options] FILE|FOLDER|GLOB...
-  reportwright outline [--format text|json] [--kind KIND] FILE
-  reportwright export FILE --to html|docx|pdf [-o OUT] [--profile default|nd30|hd36] [--force] [--strict]
-
-Lint options:
-  --format text|json|sarif  output format (default text); sarif: SARIF 2.1.0 for code-scanning services
-  --kind KIND            treat every file as a report of this kind (${DEFAULT_KINDS.ids.join(', ')});
-                         --kind auto: check each file as the kind it confidently looks like, leave the rest alone
-  --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)
-  --fix                  apply every mechanical fix and write the files
-  --lang vi|en           language of the messages (default: each report's "lang", else en)
-  --max-warnings N       exit 1 when there are more than N warnings (default: warnings never fail)
-  --kinds GLOB           more report kind files (JSON), besides .reportwright/kinds/*.json (repeatable)
-  --config FILE          the configuration for every file (default: each file's nearest
-                         .reportwright.json or .reportwright.yaml up the folder tree)
-
-Export options:
-  --to html|docx|pdf     the format: one standalone HTML file, a Word document, or a PDF
-  -o, --output OUT       where to write (default: next to FILE, with the format's extension)
-  --profile default|nd30|hd36 page layout; nd30: A4, margins 20/20/30/15 mm, Times New Roman 13 pt (NĐ 30/2020); hd36: the same for Party documents (HD 36-HD/VPTW); an official document uses its own
-  --force                replace OUT if it exists (otherwise an existing file is never touched)
-  --strict               refuse to export a report with error findings or placeholders (exit 1)
-  --browser PATH         Chromium, Chrome or Edge to print PDFs (default: found on PATH or the usual places)
-
-Exit status: 0 no error findings, 1 error findings (or more warnings than --max-warnings), 2 usage error or unreadable file.
-export: 0 written, 1 refused by --strict, 2 usage error, existing file, no browser or failed write.
-A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
-other Markdown files get no findings.`;
-
 export async function main(argv: string[], given: Io): Promise<number> {
-  // What goes to stderr names files and quotes reports: no control character reaches the terminal as itself.
+  // A file name or a kind with ESC, CR or LF must not forge lines or run terminal escapes.
   const io: Io = { ...given, err: (text) => given.err(text.split('\n').map(escapeControls).join('\n')) };
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
-    io.out(HELP);
+    io.out(helpText());
     return command ? EXIT.ok : EXIT.usage;
   }
   if (command === '--version' || command === '-v') {
@@ -89,7 +61,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.out(HELP);
+    io.out(helpText());
     return EXIT.ok;
   }
   const { kinds, problems } = await loadKinds(io.cwd, values.kinds ?? []);
@@ -103,12 +75,11 @@ export async function main(argv: string[], given: Io): Promise<number> {
   }
   if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be vi or en, not "${values.lang}"`);
   // Text on stdout (outlines, export summaries) quotes titles and names: escaped as stderr is. JSON escapes its own.
-  if (values.format === 'text') io.out = (text) => given.out(text.split('\n').map(escapeControls).join('\n'));
+  // Lint's text output escapes each finding's words itself (its colours are its own escapes).
+  if (values.format === 'text' && command !== 'lint') io.out = (text) => given.out(text.split('\n').map(escapeControls).join('\n'));
   switch (command) {
     case 'lint':
-      if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {
-        return usage(io, `--format must be text, json or sarif, not "${values.format}"`);
-      }
+      if (!isLintFormat(values.format)) return usage(io, `--format must be ${LINT_FORMATS.slice(0, -1).join(', ')} or ${LINT_FORMATS.at(-1)}, not "${values.format}"`);
       if (positionals.length === 0) return usage(io, 'name at least one file, folder or glob to lint');
       if (values['max-warnings'] !== undefined && !/^\d+$/.test(values['max-warnings'])) {
         return usage(io, `--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}"`);
@@ -131,8 +102,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
     case 'export':
       if (positionals.length !== 1) return usage(io, 'export takes exactly one file');
       // Loaded only for an export: the Word writer is as large as the rest of the command line.
-      // (require, not import(): the bundle and the tests' TypeScript loader both follow it.)
-      return (require('./exportCommand') as typeof import('./exportCommand')).runExport(io, positionals[0], {
+      return (await loadExportCommand()).runExport(io, positionals[0], {
         to: values.to,
         output: values.output,
         profile: values.profile,

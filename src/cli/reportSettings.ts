@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { type CheckSettings, CONFIG_FILE_NAMES, type KindRegistry, type LintOptions, loadConfigFile, type ParseOptions, type ReportwrightConfig, withConfig } from '../core';
 import { ReadRefused } from '../core/export/images';
+import { configIgnores } from './ignores';
 import { KIND_FOLDER, loadKinds } from './kinds';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
 import type { Io } from './main';
@@ -11,6 +12,8 @@ export interface FileSettings {
   lint: LintOptions;
   /** The configuration file that applies, if any. */
   configFile?: string;
+  /** The configuration's `ignores` name this file: the command line does not lint it. */
+  ignored: boolean;
 }
 
 /**
@@ -25,6 +28,7 @@ export class ReportSettings {
   private readonly configs = new Map<string, Promise<{ file: string; config: ReportwrightConfig } | undefined>>();
   private readonly registries = new Map<string, Promise<KindRegistry>>();
   private readonly said = new Set<string>();
+  private readonly ignoreLists = new Map<string, (file: string) => boolean>();
   private readonly base: CheckSettings;
 
   constructor(
@@ -44,7 +48,14 @@ export class ReportSettings {
       parse: { relativePath: toPosix(file), reportFiles: settings.reportFiles, kinds },
       lint: { rules: settings.rules, ...(settings.toneMarks ? { options: { toneMarks: settings.toneMarks } } : {}) },
       configFile: found?.file,
+      ignored: found?.config.ignores ? this.ignoresOf(found.file, found.config.ignores)(file) : false,
     };
+  }
+
+  private ignoresOf(configFile: string, patterns: string[]): (file: string) => boolean {
+    let matcher = this.ignoreLists.get(configFile);
+    if (!matcher) this.ignoreLists.set(configFile, (matcher = configIgnores(path.dirname(configFile), patterns)));
+    return matcher;
   }
 
   private configFor(folder: string): Promise<{ file: string; config: ReportwrightConfig } | undefined> {

@@ -16,6 +16,8 @@ export interface ReportwrightConfig {
   reportFiles?: string[];
   /** Globs relative to the file's folder. */
   kinds?: string[];
+  /** Files the command line never lints: .gitignore patterns relative to the file's folder. */
+  ignores?: string[];
 }
 
 /** The names a configuration file can have, in the order they are looked for in a folder. */

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json","title":"Reportwright configuration","description":"A .reportwright.json or .reportwright.yaml file: the nearest one up the folder tree applies to a report, over the workspace settings, which apply over the defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule, by id (RW003) or name (empty-section): off, info, warning or error.","propertyNames":{"pattern":"^(?:RW\\d{3}|[a-z][a-z0-9-]*)$"},"additionalProperties":{"type":"string","enum":["off","info","warning","error"]}},"toneMarks":{"type":"string","enum":["consistent","old","new"],"description":"Vietnamese tone-mark placement (RW304): consistent within a report, old (hòa, thủy) or new (hoà, thuỷ)."},"reportFiles":{"type":"array","description":"Globs, relative to this file's folder, of files that are reports without kind: in their front matter.","items":{"type":"string","pattern":"\\S"}},"kinds":{"type":"array","description":"Globs, relative to this file's folder, of report kind files (JSON), besides .reportwright/kinds/*.json.","items":{"type":"string","pattern":"\\S"}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json","title":"Reportwright configuration","description":"A .reportwright.json or .reportwright.yaml file: the nearest one up the folder tree applies to a report, over the workspace settings, which apply over the defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule, by id (RW003) or name (empty-section): off, info, warning or error.","propertyNames":{"pattern":"^(?:RW\\d{3}|[a-z][a-z0-9-]*)$"},"additionalProperties":{"type":"string","enum":["off","info","warning","error"]}},"toneMarks":{"type":"string","enum":["consistent","old","new"],"description":"Vietnamese tone-mark placement (RW304): consistent within a report, old (hòa, thủy) or new (hoà, thuỷ)."},"reportFiles":{"type":"array","description":"Globs, relative to this file's folder, of files that are reports without kind: in their front matter.","items":{"type":"string","pattern":"\\S"}},"kinds":{"type":"array","description":"Globs, relative to this file's folder, of report kind files (JSON), besides .reportwright/kinds/*.json.","items":{"type":"string","pattern":"\\S"}},"ignores":{"type":"array","description":"Files the command line never lints, in .gitignore syntax, relative to this file's folder: drafts/, archive/**/*.md, !archive/2025.md. Besides these, a folder's lint skips node_modules and what .gitignore leaves out.","items":{"type":"string","pattern":"\\S"}}}};
 const pattern0 = new RegExp("^(?:RW\\d{3}|[a-z][a-z0-9-]*)$", "u");
 const pattern1 = new RegExp("\\S", "u");
 
@@ -12,7 +12,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "$schema") || (key0 === "rules")) || (key0 === "toneMarks")) || (key0 === "reportFiles")) || (key0 === "kinds"))){
+if(!((((((key0 === "$schema") || (key0 === "rules")) || (key0 === "toneMarks")) || (key0 === "reportFiles")) || (key0 === "kinds")) || (key0 === "ignores"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -204,14 +204,55 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.ignores !== undefined){
+let data8 = data.ignores;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(!pattern1.test(data9)){
+const err15 = {instancePath:instancePath+"/ignores/" + i2,schemaPath:"#/properties/ignores/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/ignores/" + i2,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }

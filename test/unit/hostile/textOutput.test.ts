@@ -14,7 +14,8 @@ describe('hostile input: control characters in text output', () => {
   it('escapes ESC, CR and LF in a kind value quoted by a finding', async () => {
     fs.writeFileSync(path.join(dir, 'r.md'), '---\nkind: "x\\e[31m\\rr.md:1:1 error RW999/forged ok\\nmore"\n---\n\n# Report\n');
     const run = await runCli(dir, 'lint', 'r.md');
-    const lines = run.out.split('\n');
+    // Every line is one finding, but the summary line that closes the text output.
+    const lines = run.out.split('\n').filter((line) => !/^(?:Checked|Đã kiểm tra) /.test(line));
     assert.ok(lines.length >= 1);
     for (const line of lines) assert.match(line, /^r\.md:\d+:\d+ \w+ RW\d{3}\//, JSON.stringify(line));
     assert.doesNotMatch(run.out + run.err, /[\u0000-\u0009\u000b-\u001f\u007f]/);

@@ -1,0 +1,203 @@
+/**
+ * npm run bench (its last part), or `npx tsx bench/cli.ts [--quick]`: the command line as CI
+ * runs it, one process per run. Startup (Node's own start, `reportwright --help`, a lint of a
+ * 10 KB report) and whole lints of the 1 MB and 5 MB benchmark reports beside rumdl (a Rust
+ * Markdown linter, the npm package `rumdl`, its own binary run directly, with --no-cache and
+ * --no-config), with wall time, CPU time (user + system) and peak memory (maximum resident set
+ * size, from /usr/bin/time when the machine has it). Runs are timed in turns so that a busy
+ * spell of the machine falls on every command alike; medians and the best of the runs are printed.
+ * With --instructions, also the instructions each start costs (valgrind), which load does not move.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Lang } from '../src/core';
+import { generateReport } from './generate';
+
+const ROOT = path.join(__dirname, '..');
+const quick = process.argv.includes('--quick');
+const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
+
+interface Run {
+  wall: number;
+  cpu?: number;
+  rssMB?: number;
+}
+
+interface Command {
+  label: string;
+  argv: string[];
+}
+
+/** One process: wall time here, CPU time and peak memory from /usr/bin/time. Exit status 0 or 1 (findings) is a success. */
+function runOnce(command: Command, cwd: string, scratch: string): Run {
+  const stats = path.join(scratch, 'time.txt');
+  const argv = TIME ? [TIME, '-f', '%U %S %M', '-o', stats, ...command.argv] : command.argv;
+  const start = performance.now();
+  const result = spawnSync(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const wall = performance.now() - start;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command.label} failed (${result.status}): ${String(result.stderr).slice(0, 500)}`);
+  if (!TIME) return { wall };
+  const [user, system, rssKB] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall, cpu: (user + system) * 1000, rssMB: rssKB / 1024 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Each command `runs` times, in turns, after one warm-up run each (the file cache, not the JIT: every run is a new process). */
+function measure(commands: Command[], runs: number, cwd: string, scratch: string) {
+  for (const command of commands) runOnce(command, cwd, scratch);
+  const all = commands.map((): Run[] => []);
+  for (let i = 0; i < runs; i++) commands.forEach((command, c) => all[c].push(runOnce(command, cwd, scratch)));
+  return all.map((list) => ({
+    wall: median(list.map((r) => r.wall)),
+    best: Math.min(...list.map((r) => r.wall)),
+    cpu: list[0].cpu === undefined ? undefined : median(list.map((r) => r.cpu!)),
+    rssMB: list[0].rssMB === undefined ? undefined : Math.max(...list.map((r) => r.rssMB!)),
+  }));
+}
+
+/** rumdl's own binary for this platform (the npm package's `bin` is a Node script that starts it, which would add Node's start to rumdl's time). */
+function rumdlBinary(): string | undefined {
+  const names = [`@rumdl/cli-${process.platform}-${process.arch}`, `@rumdl/cli-${process.platform}-${process.arch}-musl`];
+  for (const name of names) {
+    try {
+      const folder = path.dirname(require.resolve(`${name}/package.json`, { paths: [ROOT] }));
+      for (const file of ['rumdl', 'rumdl.exe', 'bin/rumdl']) {
+        const candidate = path.join(folder, file);
+        if (existsSync(candidate)) {
+          execFileSync(candidate, ['--version'], { stdio: 'ignore' });
+          return candidate;
+        }
+      }
+    } catch {
+      // not installed for this platform, or does not run here: try the next.
+    }
+  }
+  return undefined;
+}
+
+const ms = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(0));
+const mb = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(0));
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return [header, ...rows].map((cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
+}
+
+/**
+ * `--instructions`: the machine instructions each start costs, counted by valgrind (callgrind),
+ * which a busy machine does not change the way it changes times: a start's cost beyond Node's
+ * own, as a share of Node's start, holds from one machine to the next of the same Node.
+ */
+function instructionCounts(commands: Command[], cwd: string): Array<number | undefined> | undefined {
+  const count = (command: Command): number | undefined => {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', ...command.argv], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const m = /Collected : (\d+)/.exec(r.stderr ?? '');
+    return m ? Number(m[1]) : undefined;
+  };
+  const counts = commands.map(count);
+  if (counts[0] === undefined) {
+    console.log('\n--instructions: valgrind is not on this machine (apt-get install valgrind); not counted.');
+    return undefined;
+  }
+  console.log('\nInstructions (valgrind --tool=callgrind), millions:');
+  console.log(
+    table(
+      ['command', 'M instructions', 'over Node'],
+      commands.map((c, i) => [c.label, ((counts[i] ?? NaN) / 1e6).toFixed(0), i === 0 ? '' : `+${(((counts[i]! - counts[0]!) / counts[0]!) * 100).toFixed(0)} % of Node's start`]),
+    ),
+  );
+  return counts;
+}
+
+function main(): void {
+  console.log('\nCommand line, one process per run (npm run build first; dist/cli.js as the npm package runs it):');
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' });
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'rw-bench-cli-'));
+  try {
+    const cli = path.join(ROOT, 'dist', 'cli.js');
+    const files: Record<string, string> = {};
+    const write = (name: string, bytes: number, lang: Lang) => {
+      files[name] = path.join(scratch, name);
+      writeFileSync(files[name], generateReport(bytes, lang));
+    };
+    write('small.md', 10 * 1024, 'vi');
+    for (const lang of ['vi', 'en'] as Lang[]) {
+      write(`${lang}-1mb.md`, 1024 * 1024, lang);
+      write(`${lang}-5mb.md`, 5 * 1024 * 1024, lang);
+    }
+    mkdirSync(path.join(scratch, 'work'));
+    const cwd = path.join(scratch, 'work');
+    const rumdl = rumdlBinary();
+    const rumdlCommand = (file: string): Command => ({ label: 'rumdl', argv: [rumdl!, 'check', '--no-cache', '--no-config', '--color', 'never', file] });
+    const ours = (...args: string[]): Command => ({ label: 'reportwright', argv: [process.execPath, cli, ...args] });
+
+    const startupRuns = quick ? 8 : 25;
+    const startup = [
+      { label: 'node -e 0 (Node\'s own start)', argv: [process.execPath, '-e', '0'] },
+      { label: 'reportwright --help', argv: ours('--help').argv },
+      { label: 'reportwright lint (10 KB report)', argv: ours('lint', files['small.md']).argv },
+      ...(rumdl ? [{ label: 'rumdl check (10 KB report)', argv: rumdlCommand(files['small.md']).argv }] : []),
+    ];
+    const started = measure(startup, startupRuns, cwd, scratch);
+    console.log(`\nStartup, ${startupRuns} runs each, Node ${process.version}${TIME ? '' : ' (no /usr/bin/time here: CPU time and memory not measured)'}:`);
+    console.log(
+      table(
+        ['command', 'median ms', 'best ms', 'CPU ms', 'peak MB', 'over Node (best)'],
+        startup.map((c, i) => [c.label, ms(started[i].wall), ms(started[i].best), ms(started[i].cpu), mb(started[i].rssMB), i === 0 ? '' : `+${ms(started[i].best - started[0].best)} ms`]),
+      ),
+    );
+
+    const instructions = process.argv.includes('--instructions') ? instructionCounts(startup.slice(0, 3), cwd) : undefined;
+
+    const rows: string[][] = [];
+    const ratios: string[] = [];
+    for (const lang of ['vi', 'en'] as Lang[]) {
+      for (const [label, key, runs] of [
+        ['1 MB', `${lang}-1mb.md`, quick ? 3 : 9],
+        ['5 MB', `${lang}-5mb.md`, quick ? 1 : 5],
+      ] as Array<[string, string, number]>) {
+        const commands = [ours('lint', files[key]), ...(rumdl ? [rumdlCommand(files[key])] : [])];
+        const [rw, rd] = measure(commands, runs, cwd, scratch);
+        rows.push([`${lang} ${label}`, 'reportwright lint', ms(rw.wall), ms(rw.best), ms(rw.cpu), mb(rw.rssMB)]);
+        if (rd) {
+          rows.push(['', 'rumdl check', ms(rd.wall), ms(rd.best), ms(rd.cpu), mb(rd.rssMB)]);
+          const goal = label === '1 MB' ? 1.5 : 1;
+          const wallRatio = rw.wall / rd.wall;
+          const cpuRatio = rw.cpu !== undefined && rd.cpu !== undefined ? rw.cpu / rd.cpu : undefined;
+          ratios.push(
+            `  ${lang} ${label}: reportwright / rumdl = ${wallRatio.toFixed(2)}× wall` +
+              (cpuRatio === undefined ? '' : `, ${cpuRatio.toFixed(2)}× CPU`) +
+              ` (goal ≤ ${goal}×: ${wallRatio <= goal ? 'met' : 'NOT met'})`,
+          );
+        }
+      }
+    }
+    console.log(`\nWhole lint of one file, medians and best${rumdl ? ' beside rumdl' : ''}:`);
+    console.log(table(['report', 'command', 'median ms', 'best ms', 'CPU ms', 'peak MB'], rows));
+    if (!rumdl) {
+      console.log('\nrumdl is not installed for this platform (npm ci installs the devDependency `rumdl` and its binary package): no comparison.');
+      return;
+    }
+    const rumdlVersion = execFileSync(rumdl, ['--version'], { encoding: 'utf8' }).trim();
+    console.log(`\nGoals (${rumdlVersion}, ${path.relative(ROOT, rumdl)}):`);
+    const helpOver = started[1].best - started[0].best;
+    const lintOver = started[2].best - started[0].best;
+    // With instruction counts, also the extra as a share of Node's start, in ms where Node starts in 40 ms (a quiet machine of this kind).
+    const share = (i: number) =>
+      instructions?.[0] && instructions[i] ? `; +${(((instructions[i]! - instructions[0]) / instructions[0]) * 100).toFixed(0)} % of Node's instructions, ≈ +${(((instructions[i]! - instructions[0]) / instructions[0]) * 40).toFixed(0)} ms where Node starts in 40 ms` : '';
+    console.log(`  --help: Node's start + ${helpOver.toFixed(0)} ms (goal ≤ + 30 ms: ${helpOver <= 30 ? 'met' : 'NOT met'})${share(1)}`);
+    console.log(`  lint of a 10 KB report: Node's start + ${lintOver.toFixed(0)} ms (goal ≤ + 30 ms: ${lintOver <= 30 ? 'met' : 'NOT met'})${share(2)}`);
+    for (const line of ratios) console.log(line);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main();

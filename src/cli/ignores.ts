@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/**
+ * What `.gitignore` files leave out of a repository, as git reads them: each folder's
+ * `.gitignore` applies to the files under it, with paths relative to that folder, from the
+ * repository's root (the nearest folder up with `.git`) down to the file's own folder. Without
+ * a repository, the `.gitignore` files from `cwd` down apply. Unreadable files are skipped: an
+ * ignore list never stops a lint. Each `.gitignore` is read once per run.
+ */
+export class GitIgnores {
+  private readonly lists = new Map<string, Ignore | undefined>();
+  private readonly roots = new Map<string, string>();
+
+  constructor(private readonly cwd: string) {}
+
+  /** True when a `.gitignore` leaves `file` (absolute, or relative to cwd) out. */
+  ignores(file: string): boolean {
+    const absolute = path.resolve(this.cwd, file);
+    const root = this.rootFor(path.dirname(absolute));
+    const folders: string[] = [];
+    for (let dir = path.dirname(absolute); ; dir = path.dirname(dir)) {
+      folders.push(dir);
+      if (dir === root || path.dirname(dir) === dir) break;
+    }
+    // Outermost first, as git applies them; a deeper file's negations (!) win over a shallower's rules.
+    let ignored = false;
+    for (const dir of folders.reverse()) {
+      const list = this.listFor(dir);
+      if (!list) continue;
+      const relative = toPosix(path.relative(dir, absolute));
+      const result = list.test(relative);
+      if (result.ignored) ignored = true;
+      else if (result.unignored) ignored = false;
+    }
+    return ignored;
+  }
+
+  /** The repository root above `folder`; without one, cwd when `folder` is under it, else `folder` itself. */
+  private rootFor(folder: string): string {
+    const cached = this.roots.get(folder);
+    if (cached) return cached;
+    let root: string | undefined;
+    for (let dir = folder; ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, '.git'))) {
+        root = dir;
+        break;
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+    const cwd = path.resolve(this.cwd);
+    root ??= folder === cwd || folder.startsWith(cwd + path.sep) ? cwd : folder;
+    this.roots.set(folder, root);
+    return root;
+  }
+
+  private listFor(dir: string): Ignore | undefined {
+    if (this.lists.has(dir)) return this.lists.get(dir);
+    let list: Ignore | undefined;
+    try {
+      list = ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8'));
+    } catch {
+      list = undefined;
+    }
+    this.lists.set(dir, list);
+    return list;
+  }
+}
+
+/**
+ * The configuration's `ignores`: globs (gitignore syntax) relative to the configuration file's
+ * folder, of files that are never linted, named on the command line or found in a folder.
+ */
+export function configIgnores(configFolder: string, patterns: readonly string[]): (file: string) => boolean {
+  const list = ignore().add([...patterns]);
+  return (file) => {
+    const relative = path.relative(configFolder, file);
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    return list.ignores(toPosix(relative));
+  };
+}
+
+function toPosix(p: string): string {
+  return p.replace(/\\/g, '/');
+}

@@ -1,0 +1,216 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Finding } from '../../../src/core';
+import { toCodeQuality } from '../../../src/cli/codequality';
+import { toJunit } from '../../../src/cli/junit';
+import { main } from '../../../src/cli/main';
+import { colorLine, summaryLine, totals, wantsColor } from '../../../src/cli/summary';
+import { readFixture, runCli } from '../helpers';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+/**
+ * The shape GitLab reads from `artifacts:reports:codequality` (its Code Quality docs, "Code
+ * Quality report format"): an array of issues with description, check_name, fingerprint,
+ * severity (info, minor, major, critical, blocker) and a location with a path and a begin line.
+ */
+const GITLAB_CODE_QUALITY = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['description', 'check_name', 'fingerprint', 'severity', 'location'],
+    properties: {
+      description: { type: 'string', minLength: 1 },
+      check_name: { type: 'string', minLength: 1 },
+      fingerprint: { type: 'string', minLength: 1 },
+      severity: { enum: ['info', 'minor', 'major', 'critical', 'blocker'] },
+      location: {
+        type: 'object',
+        required: ['path'],
+        properties: {
+          path: { type: 'string', pattern: '^(?!/)(?!\\./)[^\\\\]+$' },
+          lines: { type: 'object', required: ['begin'], properties: { begin: { type: 'integer', minimum: 1 }, end: { type: 'integer', minimum: 1 } } },
+          positions: {
+            type: 'object',
+            required: ['begin'],
+            properties: { begin: { type: 'object', required: ['line'], properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } } } },
+          },
+        },
+        anyOf: [{ required: ['lines'] }, { required: ['positions'] }],
+      },
+    },
+  },
+};
+
+function finding(message: string, severity: Finding['severity'] = 'warning', line = 0): Finding {
+  return { ruleId: 'RW306', ruleName: 'placeholder', severity, message, range: { start: { line, character: 2 }, end: { line, character: 5 } } };
+}
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name) });
+
+interface JunitCase {
+  classname: string;
+  name: string;
+  failure?: Array<{ type: string; message: string; '#text': string }>;
+}
+interface JunitSuite {
+  name: string;
+  tests: string;
+  failures: string;
+  testcase: JunitCase[];
+}
+
+/** The structure JUnit readers expect (Jenkins' junit-10.xsd): testsuites > testsuite > testcase > failure, with counts that add up. */
+function checkJunit(text: string): JunitSuite[] {
+  const valid = XMLValidator.validate(text);
+  assert.equal(valid, true, JSON.stringify(valid));
+  const doc = xml.parse(text);
+  const root = doc.testsuites;
+  assert.ok(root, 'the root element is <testsuites>');
+  const suites: JunitSuite[] = root.testsuite ?? [];
+  let tests = 0;
+  let failures = 0;
+  for (const suite of suites) {
+    assert.ok(suite.name, 'every testsuite has a name');
+    assert.ok(suite.testcase.length > 0, 'every testsuite has a testcase');
+    assert.equal(Number(suite.tests), suite.testcase.length);
+    const failed = suite.testcase.filter((c) => c.failure).length;
+    assert.equal(Number(suite.failures), failed);
+    for (const c of suite.testcase) {
+      assert.ok(c.classname && c.name, 'every testcase has a classname and a name');
+      for (const f of c.failure ?? []) assert.match(f.type, /^(error|warning|info)$/);
+    }
+    tests += suite.testcase.length;
+    failures += failed;
+  }
+  assert.equal(Number(root.tests), tests);
+  assert.equal(Number(root.failures), failures);
+  return suites;
+}
+
+describe('command line: CI report formats, summary line and colours', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-ci-'));
+    fs.writeFileSync(path.join(dir, 'missing.md'), readFixture('rules', 'RW001', 'missing-vi.md'));
+    fs.writeFileSync(path.join(dir, 'clean.md'), readFixture('rules', 'RW001', 'complete.md'));
+    fs.writeFileSync(path.join(dir, 'unknown.md'), readFixture('rules', 'RW005', 'typo.md'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('prints JUnit XML: a suite per file, a failed case per finding, a passing case for a clean file', async () => {
+    const r = await runCli(dir, 'lint', '--format', 'junit', 'missing.md', 'clean.md', 'unknown.md');
+    assert.equal(r.code, 1);
+    const suites = checkJunit(r.out);
+    assert.deepEqual(suites.map((s) => s.name), ['missing.md', 'clean.md', 'unknown.md']);
+    const clean = suites[1].testcase;
+    assert.equal(clean.length, 1);
+    assert.equal(clean[0].failure, undefined);
+    const missing = suites[0].testcase.find((c) => c.name.startsWith('7:1 RW001/missing-section'));
+    assert.ok(missing?.failure?.[0], 'the missing section is a failed test case');
+    assert.equal(missing.failure[0].type, 'warning');
+    assert.equal(new Set(suites[0].testcase.map((c) => c.name)).size, suites[0].testcase.length, 'test case names are unique in a suite');
+    assert.match(missing.failure[0]['#text'], /^missing\.md:7:1 warning RW001\/missing-section Báo cáo thiếu phần/);
+    assert.equal(suites[2].testcase.find((c) => c.name.startsWith('2:7 RW005'))?.failure?.[0].type, 'error');
+  });
+
+  it('keeps JUnit XML well-formed whatever a message holds: markup, quotes, control characters, a lone surrogate', () => {
+    const out = toJunit([{ file: 'a&b <c>.md', findings: [finding('Placeholder "<TODO> & \'x\'" \u0007 \u001b[31m \ud800 end\ttab\nline')] }]);
+    const suites = checkJunit(out);
+    const failure = suites[0].testcase[0].failure![0];
+    assert.equal(suites[0].name, 'a&b <c>.md', 'the file name read back as it was');
+    assert.match(failure['#text'], /\\u0007 \\u001B\[31m \\uD800 end/);
+    assert.ok(!out.includes('\u0007') && !out.includes('\u001b') && !out.includes('\ud800'));
+  });
+
+  it("prints GitLab code-quality JSON that has GitLab's shape, with fingerprints that survive moved lines and tell repeats apart", async () => {
+    fs.mkdirSync(path.join(dir, 'báo cáo'));
+    fs.copyFileSync(path.join(dir, 'missing.md'), path.join(dir, 'báo cáo', 'tuần 1.md'));
+    const r = await runCli(dir, 'lint', '--format', 'codequality', '.');
+    assert.equal(r.code, 1);
+    const issues: Array<{ check_name: string; severity: string; fingerprint: string; location: { path: string } }> = JSON.parse(r.out);
+    const validate = new Ajv({ allErrors: true }).compile(GITLAB_CODE_QUALITY);
+    assert.ok(validate(issues), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.ok(issues.length >= 3);
+    assert.ok(issues.some((i) => i.location.path === 'báo cáo/tuần 1.md'));
+    const unknown = issues.find((i) => i.check_name === 'reportwright/RW005/unknown-kind');
+    assert.equal(unknown?.severity, 'major');
+    assert.equal(new Set(issues.map((i) => i.fingerprint)).size, issues.length, 'fingerprints are unique');
+
+    const twice = toCodeQuality([{ file: './a.md', findings: [finding('same', 'warning', 3), finding('same', 'warning', 9)] }]);
+    assert.notEqual(twice[0].fingerprint, twice[1].fingerprint);
+    assert.equal(twice[0].location.path, 'a.md');
+    const moved = toCodeQuality([{ file: 'a.md', findings: [finding('same', 'warning', 30)] }]);
+    assert.equal(moved[0].fingerprint, twice[0].fingerprint, 'a finding moved down is the same issue');
+    assert.deepEqual(JSON.parse((await runCli(dir, 'lint', '--format', 'codequality', 'clean.md')).out), []);
+  });
+
+  it('ends text output with one summary line: files, errors, warnings, fixable', async () => {
+    const r = await runCli(dir, 'lint', '--lang', 'en', 'missing.md', 'clean.md', 'unknown.md');
+    const lines = r.out.split('\n');
+    assert.equal(lines.at(-1), 'Checked 3 files: 1 error, 2 warnings (3 fixable with --fix).');
+    assert.equal(lines.length, 4, 'three findings, then the summary');
+    const t = totals([{ file: 'x', findings: [finding('a', 'info'), { ...finding('b', 'error'), fix: { title: 'f', edits: [] } }] }]);
+    assert.deepEqual(t, { files: 1, errors: 1, warnings: 0, infos: 1, fixable: 1 });
+    assert.equal(summaryLine(t, 'en'), 'Checked 1 file: 1 error, 0 warnings, 1 note (1 fixable with --fix).');
+    assert.equal(summaryLine(t, 'vi'), 'Đã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo, 1 ghi chú (1 vấn đề sửa được bằng --fix).');
+    assert.equal(summaryLine({ files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 }, 'en'), 'Checked 0 files: 0 errors, 0 warnings.');
+  });
+
+  it('says the summary in Vietnamese when every report is Vietnamese, or with --lang vi', async () => {
+    assert.match((await runCli(dir, 'lint', 'missing.md')).out, /\nĐã kiểm tra 1 tệp: 0 lỗi, 2 cảnh báo \(2 vấn đề sửa được bằng --fix\)\.$/);
+    assert.match((await runCli(dir, 'lint', '--lang', 'vi', 'clean.md')).out, /^Đã kiểm tra 1 tệp: 0 lỗi, 0 cảnh báo\.$/);
+    assert.match((await runCli(dir, 'lint', '--lang', 'en', 'missing.md')).out, /\nChecked 1 file: 0 errors, 2 warnings \(2 fixable with --fix\)\.$/);
+  });
+
+  it('colours text only when asked: severities and the summary, and never the JSON formats', async () => {
+    const out: string[] = [];
+    const code = await main(['lint', 'missing.md', 'unknown.md'], { cwd: dir, out: (t) => out.push(t), err: () => {}, color: true });
+    assert.equal(code, 1);
+    const text = out.join('\n');
+    assert.match(text, /\x1b\[33mwarning\x1b\[0m/);
+    assert.match(text, /\x1b\[31merror\x1b\[0m/);
+    assert.match(text, /\x1b\[1m\x1b\[31mĐã kiểm tra 2 tệp: 1 lỗi/);
+    // Without colours the same lines, byte for byte, less the escapes.
+    const plain = (await runCli(dir, 'lint', 'missing.md', 'unknown.md')).out;
+    assert.equal(text.replace(/\x1b\[\d+m/g, ''), plain);
+    const json: string[] = [];
+    await main(['lint', '--format', 'json', 'missing.md'], { cwd: dir, out: (t) => json.push(t), err: () => {}, color: true });
+    assert.ok(!json.join('').includes('\x1b'));
+    assert.equal(colorLine('not a finding line'), 'not a finding line');
+  });
+
+  it('wants colours on a terminal only, never with NO_COLOR or TERM=dumb, and with FORCE_COLOR in a log', () => {
+    assert.equal(wantsColor({ isTTY: true }, {}), true);
+    assert.equal(wantsColor({ isTTY: false }, {}), false);
+    assert.equal(wantsColor({}, {}), false);
+    assert.equal(wantsColor({ isTTY: true }, { NO_COLOR: '1' }), false);
+    assert.equal(wantsColor({ isTTY: true }, { NO_COLOR: '1', FORCE_COLOR: '1' }), false);
+    assert.equal(wantsColor({ isTTY: true }, { NO_COLOR: '' }), true, 'an empty NO_COLOR does not count (no-color.org)');
+    assert.equal(wantsColor({ isTTY: true }, { TERM: 'dumb' }), false);
+    assert.equal(wantsColor({ isTTY: false }, { FORCE_COLOR: '1' }), true);
+    assert.equal(wantsColor({ isTTY: true }, { FORCE_COLOR: '0' }), false);
+  });
+
+  it('the built command colours with FORCE_COLOR, not with NO_COLOR, and not into a pipe', function () {
+    const cli = path.join(ROOT, 'dist', 'cli.js');
+    if (!fs.existsSync(cli)) spawnSync('npm', ['run', 'build'], { cwd: ROOT });
+    const run = (env: Record<string, string>) => {
+      const base = { ...process.env };
+      delete base.NO_COLOR;
+      delete base.FORCE_COLOR;
+      return spawnSync(process.execPath, [cli, 'lint', 'missing.md'], { cwd: dir, encoding: 'utf8', env: { ...base, ...env } });
+    };
+    const piped = run({});
+    assert.equal(piped.status, 0);
+    assert.ok(!piped.stdout.includes('\x1b'), 'no colours into a pipe');
+    assert.match(piped.stdout, /Đã kiểm tra 1 tệp: 0 lỗi, 2 cảnh báo/);
+    assert.match(run({ FORCE_COLOR: '1' }).stdout, /\x1b\[33mwarning/);
+    assert.ok(!run({ FORCE_COLOR: '1', NO_COLOR: '1' }).stdout.includes('\x1b'));
+  });
+});

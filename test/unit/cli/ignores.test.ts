@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { GitIgnores } from '../../../src/cli/ignores';
+import { loadConfigFile } from '../../../src/core';
+import { readFixture, runCli } from '../helpers';
+
+/** Files named in the lint's text output (path:line:column …), sorted. */
+function linted(out: string): string[] {
+  return [...new Set(out.split('\n').flatMap((l) => l.match(/^(.+?):\d+:\d+ /)?.[1] ?? []))].sort();
+}
+
+describe('command line: whole repositories (.gitignore, ignores, node_modules)', () => {
+  let dir: string;
+  const report = readFixture('rules', 'RW001', 'missing-vi.md');
+  const write = (file: string, text = report) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-repo-'));
+    fs.mkdirSync(path.join(dir, '.git'));
+    write('reports/2026/tuần-01.md');
+    write('reports/drafts/nháp.md');
+    write('reports/2026/build/copy.md');
+    write('node_modules/some-package/README.md');
+    write('vendor/node_modules/x/CHANGELOG.md');
+    write('notes/keep.md');
+    write('notes/scratch.md');
+    write('.gitignore', 'build/\n*.tmp.md\n/notes/*\n!/notes/keep.md\n');
+    write('reports/old.tmp.md');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('lints a folder less node_modules and what .gitignore leaves out (folders, globs, negations)', async () => {
+    const r = await runCli(dir, 'lint', '.');
+    assert.deepEqual(linted(r.out), ['notes/keep.md', 'reports/2026/tuần-01.md', 'reports/drafts/nháp.md']);
+    assert.match(r.out, /Đã kiểm tra 3 tệp/);
+    // The same through a glob, and from a subfolder (the repository's root .gitignore still applies).
+    assert.deepEqual(linted((await runCli(dir, 'lint', 'reports/**/*.md')).out), ['reports/2026/tuần-01.md', 'reports/drafts/nháp.md']);
+    assert.deepEqual(linted((await runCli(path.join(dir, 'reports'), 'lint', '.')).out), ['2026/tuần-01.md', 'drafts/nháp.md']);
+  });
+
+  it('applies a nested .gitignore to its own folder only', async () => {
+    write('reports/.gitignore', 'drafts/\n');
+    write('notes/drafts/keep-me.md');
+    write('.gitignore', '');
+    assert.deepEqual(linted((await runCli(dir, 'lint', '.')).out), [
+      'notes/drafts/keep-me.md',
+      'notes/keep.md',
+      'notes/scratch.md',
+      'reports/2026/build/copy.md',
+      'reports/2026/tuần-01.md',
+      'reports/old.tmp.md',
+    ]);
+  });
+
+  it('still lints a file named on the command line that .gitignore leaves out, as git does', async () => {
+    assert.deepEqual(linted((await runCli(dir, 'lint', 'reports/2026/build/copy.md')).out), ['reports/2026/build/copy.md']);
+  });
+
+  it('leaves out the files the configuration\'s "ignores" name, relative to its folder, even when named', async () => {
+    write('.reportwright.yaml', 'ignores:\n  - reports/drafts/\n  - "**/tuần-*.md"\n  - "!notes/keep.md"\n');
+    const r = await runCli(dir, 'lint', '.', 'reports/drafts/nháp.md');
+    assert.deepEqual(linted(r.out), ['notes/keep.md']);
+    assert.match(r.out, /1 tệp/);
+    assert.equal(r.code, 0);
+    // A configuration deeper down has its own list, relative to its own folder.
+    write('reports/.reportwright.json', '{ "ignores": ["2026"] }');
+    assert.deepEqual(linted((await runCli(dir, 'lint', '.')).out), ['notes/keep.md', 'reports/drafts/nháp.md']);
+  });
+
+  it('says where an "ignores" list is wrong, and does not use that configuration', async () => {
+    const { problems } = loadConfigFile('ignores: drafts/\n', '.reportwright.yaml');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].range.start.line, 0);
+    assert.deepEqual(loadConfigFile('{ "ignores": ["drafts/", "!drafts/keep.md"] }', '.reportwright.json').config?.ignores, ['drafts/', '!drafts/keep.md']);
+    write('.reportwright.yaml', 'ignores: [""]\n');
+    const r = await runCli(dir, 'lint', '.');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /\.reportwright\.yaml:1:\d+: this configuration is not used/);
+  });
+
+  it('reads .gitignore outside a repository from the working folder down, and survives an unreadable one', () => {
+    fs.rmSync(path.join(dir, '.git'), { recursive: true });
+    const ignores = new GitIgnores(path.join(dir, 'reports'));
+    // Without .git the root .gitignore above the working folder is not read.
+    assert.equal(ignores.ignores('2026/build/copy.md'), false);
+    write('reports/.gitignore', 'build/\n');
+    assert.equal(new GitIgnores(path.join(dir, 'reports')).ignores('2026/build/copy.md'), true);
+    fs.mkdirSync(path.join(dir, 'reports', 'odd', '.gitignore'), { recursive: true });
+    assert.equal(new GitIgnores(path.join(dir, 'reports')).ignores('odd/x.md'), false);
+  });
+});

@@ -1,0 +1,279 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { findBrowser } from '../../../src/core/export';
+import { readFixture } from '../helpers';
+
+/**
+ * The npm package as a CI job gets it: `npm pack`, then `npm install` of the tarball into an
+ * empty folder (the registry is the only network it may use; the package has no dependencies,
+ * so nothing is fetched). From there: `npx reportwright lint` and `export`, the installed size,
+ * and the README's "In CI" examples: the GitLab script lines, the GitHub Action's steps with the
+ * workflow's inputs, and the pre-commit hook's command.
+ */
+const ROOT = path.join(__dirname, '..', '..', '..');
+const LIMIT_BYTES = 6 * 1024 * 1024;
+
+interface Installed {
+  tarball: string;
+  folder: string;
+  packageDir: string;
+}
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000 });
+}
+
+/** Bytes of the files under a folder and the space they take on disk (allocated blocks). */
+function sizeOf(folder: string): { files: number; bytes: number; disk: number } {
+  const total = { files: 0, bytes: 0, disk: 0 };
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const stat = fs.lstatSync(full);
+      total.disk += stat.blocks * 512;
+      if (entry.isDirectory()) walk(full);
+      else {
+        total.files++;
+        total.bytes += stat.size;
+      }
+    }
+  };
+  walk(folder);
+  return total;
+}
+
+/** The README's example that starts with `# name` (its first line). */
+function readmeExample(name: string): string {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const block = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1]).find((body) => body.startsWith(`# ${name}\n`));
+  assert.ok(block, `README has an example starting with "# ${name}"`);
+  return block;
+}
+
+function writeReports(folder: string): void {
+  fs.mkdirSync(path.join(folder, 'reports', 'drafts'), { recursive: true });
+  fs.writeFileSync(path.join(folder, 'reports', 'clean.md'), readFixture('rules', 'RW001', 'complete.md'));
+  fs.writeFileSync(path.join(folder, 'reports', 'missing.md'), readFixture('rules', 'RW001', 'missing-vi.md'));
+  fs.writeFileSync(path.join(folder, 'reports', 'drafts', 'typo.md'), readFixture('rules', 'RW005', 'typo.md'));
+  fs.writeFileSync(path.join(folder, 'README.md'), '# Notes\n\nTODO\n');
+  fs.mkdirSync(path.join(folder, 'out'));
+}
+
+describe('the npm package, installed from its tarball, and the CI examples', function () {
+  this.timeout(300_000);
+  let scratch: string;
+  let installed: Installed;
+
+  before(function () {
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.mjs'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-package-'));
+    // The build is the one the tests run on; `npm pack` alone would build again (prepack).
+    const packed = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], ROOT);
+    assert.equal(packed.status, 0, packed.stderr);
+    const [{ filename }] = JSON.parse(packed.stdout);
+    const folder = path.join(scratch, 'ci-job');
+    fs.mkdirSync(folder);
+    const tarball = path.join(scratch, filename);
+    const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], folder);
+    assert.equal(install.status, 0, install.stderr);
+    installed = { tarball, folder, packageDir: path.join(folder, 'node_modules', 'reportwright') };
+    writeReports(folder);
+  });
+  after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+  it('carries only what runs and installs nothing else, under 6 MB on disk', () => {
+    const listing = execFileSync('tar', ['-tzf', installed.tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
+    for (const file of ['dist/cli.js', 'dist/cli.mjs', 'dist/playwright-core/lib/index.js', 'dist/playwright-core/package.json', 'schemas/config.schema.json', 'README.md', 'LICENSE', 'package.json']) {
+      assert.ok(listing.includes(file), `the package has ${file}`);
+    }
+    assert.ok(listing.some((f) => /^docs\/rules\/RW001-.*\.md$/.test(f)), 'the rule pages');
+    const strays = listing.filter((f) => /^(src|test|bench|scripts|examples|media|\.ci)\//.test(f) || /\.map$/.test(f) || f === 'dist/extension.js');
+    assert.deepEqual(strays, [], 'no sources, tests, source maps or the extension bundle');
+    assert.deepEqual(fs.readdirSync(path.join(installed.folder, 'node_modules')).filter((n) => !n.startsWith('.')), ['reportwright'], 'no dependency is installed');
+    const size = sizeOf(path.join(installed.folder, 'node_modules'));
+    console.log(`      installed: ${listing.length} files in the tarball (${(fs.statSync(installed.tarball).size / 1048576).toFixed(2)} MB); node_modules ${(size.bytes / 1048576).toFixed(2)} MB in ${size.files} files, ${(size.disk / 1048576).toFixed(2)} MB on disk`);
+    assert.ok(size.disk < LIMIT_BYTES, `${size.disk} bytes on disk`);
+  });
+
+  it('runs `npx reportwright lint` and `export --to html` from the folder it is installed in', () => {
+    const version = run('npx', ['--no', '--', 'reportwright', '--version'], installed.folder);
+    assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    const lint = run('npx', ['--no', '--', 'reportwright', 'lint', 'reports'], installed.folder);
+    assert.equal(lint.status, 1, lint.stderr);
+    assert.match(lint.stdout, /^reports\/drafts\/typo\.md:2:7 error RW005\/unknown-kind/m);
+    assert.match(lint.stdout, /\nChecked 3 files: 1 error, 2 warnings \(3 fixable with --fix\)\.\n$/);
+    const html = run('npx', ['--no', '--', 'reportwright', 'export', 'reports/clean.md', '--to', 'html', '-o', 'out/clean.html'], installed.folder);
+    assert.equal(html.status, 0, html.stderr);
+    const page = fs.readFileSync(path.join(installed.folder, 'out', 'clean.html'), 'utf8');
+    assert.match(page, /^<!DOCTYPE html>/i);
+    assert.match(page, /<h1[^>]*>/);
+  });
+
+  it('lints and prints its help without the export code, which is read only by an export', () => {
+    const chunks = fs.readdirSync(path.join(installed.packageDir, 'dist')).filter((f) => /^cli-exportCommand-.*\.mjs$/.test(f));
+    assert.equal(chunks.length, 1, 'the export command is a chunk of its own');
+    const chunk = path.join(installed.packageDir, 'dist', chunks[0]);
+    const aside = `${chunk}.aside`;
+    fs.renameSync(chunk, aside);
+    try {
+      const lint = run('npx', ['--no', '--', 'reportwright', 'lint', '--format', 'json', 'reports/missing.md'], installed.folder);
+      assert.equal(lint.status, 0, lint.stderr);
+      assert.equal(JSON.parse(lint.stdout)[0].ruleId, 'RW001');
+      assert.equal(run('npx', ['--no', '--', 'reportwright', '--help'], installed.folder).status, 0);
+      const exported = run('npx', ['--no', '--', 'reportwright', 'export', 'reports/clean.md', '--to', 'html', '-o', 'out/x.html'], installed.folder);
+      assert.notEqual(exported.status, 0, 'without its chunk, export cannot run: so lint did not need it');
+    } finally {
+      fs.renameSync(aside, chunk);
+    }
+  });
+
+  it('exports a PDF with the playwright-core it carries', function () {
+    try {
+      findBrowser(undefined);
+    } catch {
+      this.skip(); // no Chromium, Chrome or Edge on this machine (CI installs Debian's chromium)
+    }
+    const pdf = run('npx', ['--no', '--', 'reportwright', 'export', 'reports/clean.md', '--to', 'pdf', '-o', 'out/clean.pdf'], installed.folder);
+    assert.equal(pdf.status, 0, pdf.stderr);
+    assert.equal(fs.readFileSync(path.join(installed.folder, 'out', 'clean.pdf')).subarray(0, 5).toString(), '%PDF-');
+  });
+
+  it("runs the README's GitLab CI script lines and writes valid report files", () => {
+    const job = parseYaml(readmeExample('.gitlab-ci.yml')).reportwright;
+    const lines: string[] = job.script;
+    assert.match(lines[0], /^npm install .*\breportwright$/);
+    // The install line with the tarball in the package's place: the job's other lines run as written.
+    const install = run('bash', ['-c', lines[0].replace(/\breportwright$/, JSON.stringify(installed.tarball))], installed.folder);
+    assert.equal(install.status, 0, install.stderr);
+    const statuses = lines.slice(1).map((line) => run('bash', ['-c', line], installed.folder));
+    for (const s of statuses.slice(0, -1)) assert.equal(s.status, 0, s.stderr);
+    assert.equal(statuses.at(-1)!.status, 1, 'the last line fails the job on the error finding');
+    assert.match(statuses.at(-1)!.stdout, /Checked 4 files: 1 error/);
+    const quality = JSON.parse(fs.readFileSync(path.join(installed.folder, job.artifacts.reports.codequality), 'utf8'));
+    assert.ok(quality.some((issue: { check_name: string; location: { path: string } }) => issue.check_name.endsWith('unknown-kind') && issue.location.path === 'reports/drafts/typo.md'));
+    const junit = fs.readFileSync(path.join(installed.folder, job.artifacts.reports.junit), 'utf8');
+    assert.match(junit, /^<\?xml[^>]*>\n<testsuites name="Reportwright" tests="\d+" failures="3"/);
+  });
+
+  describe('the GitHub Action, with the inputs of the README workflow', () => {
+    interface Step {
+      name: string;
+      id?: string;
+      if?: string;
+      uses?: string;
+      run?: string;
+      env?: Record<string, string>;
+      with?: Record<string, string>;
+    }
+    const action = parseYaml(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+    const steps: Step[] = action.runs.steps;
+
+    /**
+     * Runs the action's shell steps as a runner would: `${{ inputs.X }}` from the given inputs
+     * over the defaults, `${{ steps.ID.outputs.X }}` from what earlier steps wrote to GITHUB_OUTPUT;
+     * a `uses:` step is not run, only returned with its inputs resolved.
+     */
+    function runAction(inputs: Record<string, string>, cwd: string) {
+      const values: Record<string, string> = {};
+      for (const [name, spec] of Object.entries<{ default?: string }>(action.inputs)) values[name] = inputs[name] ?? spec.default ?? '';
+      for (const name of Object.keys(inputs)) assert.ok(name in action.inputs, `"${name}" is an input of the action`);
+      const outputs: Record<string, Record<string, string>> = {};
+      const runner = fs.mkdtempSync(path.join(scratch, 'runner-'));
+      const expand = (text: string) =>
+        text.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expression: string) => {
+          let m = /^inputs\.([\w-]+)$/.exec(expression);
+          if (m) return values[m[1]];
+          m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expression);
+          if (m) return outputs[m[1]]?.[m[2]] ?? '';
+          m = /^inputs\.([\w-]+) == '(\w+)'$/.exec(expression);
+          if (m) return String(values[m[1]] === m[2]);
+          throw new Error(`expression the test does not know: ${expression}`);
+        });
+      const results: Array<{ step: Step; status: number | null; stdout: string; stderr: string; with?: Record<string, string> }> = [];
+      for (const step of steps) {
+        if (step.if !== undefined && expand(step.if) !== 'true') continue;
+        if (step.uses) {
+          results.push({ step, status: null, stdout: '', stderr: '', with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(String(v))])) });
+          continue;
+        }
+        const outputFile = path.join(runner, `${step.id ?? 'step'}.out`);
+        fs.writeFileSync(outputFile, '');
+        const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(String(v))]));
+        const r = run('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', step.run!], cwd, { ...env, GITHUB_ACTION_PATH: ROOT, RUNNER_TEMP: runner, GITHUB_OUTPUT: outputFile });
+        if (step.id) outputs[step.id] = Object.fromEntries(fs.readFileSync(outputFile, 'utf8').split('\n').filter(Boolean).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+        results.push({ step, status: r.status, stdout: r.stdout, stderr: r.stderr });
+        if (r.status !== 0) break;
+      }
+      return { results, outputs };
+    }
+
+    function workflowInputs(): Record<string, string> {
+      const workflow = parseYaml(readmeExample('.github/workflows/reports.yml'));
+      const step = workflow.jobs.lint.steps.find((s: Step) => s.uses?.startsWith('reportwright/reportwright@'));
+      assert.ok(step, 'the workflow uses the action');
+      assert.equal(workflow.permissions['security-events'], 'write', 'SARIF upload needs security-events: write');
+      return Object.fromEntries(Object.entries<unknown>(step.with).map(([k, v]) => [k, String(v)]));
+    }
+
+    it('lints the globs, writes SARIF for the upload step, and fails the job on an error finding', () => {
+      const repo = fs.mkdtempSync(path.join(scratch, 'repo-'));
+      writeReports(repo);
+      fs.mkdirSync(path.join(repo, 'minutes', '2026'), { recursive: true });
+      fs.writeFileSync(path.join(repo, 'minutes', '2026', 'họp-01.md'), readFixture('rules', 'RW001', 'missing-vi.md'));
+      const { results, outputs } = runAction({ ...workflowInputs(), package: installed.tarball }, repo);
+      const [install, lint, upload, fail] = results;
+      assert.equal(install.status, 0, install.stderr);
+      assert.equal(lint.status, 0, lint.stderr);
+      assert.match(lint.stdout, /^minutes\/2026\/họp-01\.md:7:1 warning RW001/m);
+      assert.match(lint.stdout, /^reports\/drafts\/typo\.md:2:7 error RW005/m);
+      assert.match(lint.stdout, /Checked 4 files: 1 error, 4 warnings/);
+      assert.equal(outputs.lint['exit-code'], '1');
+      assert.equal(upload.step.uses, 'github/codeql-action/upload-sarif@v3');
+      const sarif = JSON.parse(fs.readFileSync(path.join(repo, upload.with!.sarif_file), 'utf8'));
+      assert.equal(sarif.version, '2.1.0');
+      assert.equal(sarif.runs[0].results.length, 5);
+      assert.equal(fail.status, 1, 'the job fails on the error finding');
+    });
+
+    it('passes a clean run, and fails one with more warnings than max-warnings', () => {
+      const repo = fs.mkdtempSync(path.join(scratch, 'repo-'));
+      writeReports(repo);
+      const clean = runAction({ files: 'reports/clean.md', package: installed.tarball }, repo);
+      assert.deepEqual(clean.results.map((r) => r.status), [0, 0, 0], 'installed, linted, passed; no upload without sarif');
+      const strict = runAction({ files: 'reports/missing.md\n  reports/clean.md  \n', 'max-warnings': '1', package: installed.tarball }, repo);
+      assert.equal(strict.outputs.lint['exit-code'], '1');
+      assert.match(strict.results[1].stderr, /2 warnings, more than --max-warnings 1/);
+      assert.equal(strict.results.at(-1)!.status, 1);
+      const args = runAction({ files: 'reports', args: '--lang en --format json', package: installed.tarball }, repo);
+      assert.equal(JSON.parse(args.results[1].stdout).length, 3);
+    });
+  });
+
+  it("runs the pre-commit hook's command on a commit's files, with the README's arguments", () => {
+    const hooks: Array<{ id: string; entry: string; language: string; types: string[] }> = parseYaml(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
+    const config = parseYaml(readmeExample('.pre-commit-config.yaml'));
+    const used = config.repos[0].hooks[0];
+    const hook = hooks.find((h) => h.id === used.id);
+    assert.ok(hook, `the hook "${used.id}" is defined`);
+    assert.equal(hook.language, 'node');
+    assert.deepEqual(hook.types, ['markdown']);
+    // pre-commit runs entry + args + the commit's files, with the package's bin on PATH.
+    const [command, ...entryArgs] = hook.entry.split(' ');
+    const bin = path.join(installed.folder, 'node_modules', '.bin');
+    const env = { PATH: `${bin}${path.delimiter}${process.env.PATH}` };
+    const commit = run(command, [...entryArgs, ...used.args, 'README.md', 'reports/clean.md'], installed.folder, env);
+    assert.equal(commit.status, 0, commit.stderr + commit.stdout);
+    const bad = run(command, [...entryArgs, ...used.args, 'reports/missing.md'], installed.folder, env);
+    assert.equal(bad.status, 1, 'warnings over --max-warnings 0 stop the commit');
+    const fix = hooks.find((h) => h.id === 'reportwright-fix')!;
+    const copy = path.join(installed.folder, 'fix-me.md');
+    fs.writeFileSync(copy, readFixture('rules', 'RW001', 'missing-vi.md'));
+    const [fixCommand, ...fixArgs] = fix.entry.split(' ');
+    assert.equal(run(fixCommand, [...fixArgs, 'fix-me.md'], installed.folder, env).status, 0);
+    assert.equal(fs.readFileSync(copy, 'utf8'), readFixture('rules', 'RW001', 'missing-vi.fixed.md'));
+  });
+});
