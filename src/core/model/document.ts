@@ -11,7 +11,7 @@ import { findQuestionItems, isQuestion, questionRole } from './questions';
 import { plainText } from './plainText';
 import { compileWorkspaceGlob } from '../text/safeGlob';
 import { LineIndex } from '../text/lineIndex';
-import { type BlockScan, scanBlocks, type TextBlock } from './blocks';
+import { type BlockScan, type HeadingBlock, scanBlocks, type TextBlock } from './blocks';
 import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './frontMatter';
 import { lettersFor } from './numbering';
 import { type Caption, findCaptions } from './captions';
@@ -89,6 +89,8 @@ export class ReportDocument {
   readonly prose: ProseMask;
   /** The last line that is part of the text (a final line break does not start a line of content). */
   readonly lastLine: number;
+  /** Headings that read as paragraphs (very long, ending in a sentence): not sections. */
+  readonly paragraphHeadings: HeadingBlock[];
   /** The parts of an official document written in its body or front matter (NĐ 30/2020, HD 36). */
   readonly official: OfficialParts;
   private readonly scan: BlockScan;
@@ -138,7 +140,11 @@ export class ReportDocument {
 
     // Sections: top-level headings (a heading in a quote or a list item is quoted material) and
     // pseudo-headings, in document order.
-    const real = this.scan.headings.filter((h) => !h.nested && !inFrame(h.startLine)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
+    // A "heading" that is really a paragraph (a scraped teaser: very long, ending in a sentence)
+    // is not a section; RW008 says so.
+    const top = this.scan.headings.filter((h) => !h.nested && !inFrame(h.startLine));
+    this.paragraphHeadings = top.filter((h) => readsAsParagraph(h.content));
+    const real = top.filter((h) => !readsAsParagraph(h.content)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
     const isRoleTitle = (title: string) => isWholeRoleTitle(title, declared);
     const pseudoBlocks = findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame);
     const levels = pseudoLevels(pseudoBlocks, (line) => {
@@ -392,6 +398,17 @@ export class ReportDocument {
     const range = field.valueRange ?? field.keyRange!;
     this.frontMatterProblems.push({ kind: 'field', field: name, range, detail: String(value) });
   }
+}
+
+/**
+ * A heading that reads as a paragraph: more than 30 words or 200 characters of plain text,
+ * ending like a sentence ("…", ".", "!", "?"), as a news site's teaser copied with its markup.
+ */
+export function readsAsParagraph(content: string): boolean {
+  const text = plainText(content);
+  if (text.length < 120) return false;
+  const long = text.length > 200 || text.split(' ').length > 30;
+  return long && /[.!?…](?:["'”’)])?$/u.test(text);
 }
 
 /** Lines of the official header, "Kính gửi", "Nơi nhận" and the signature: 1, others 0. */

@@ -16,9 +16,10 @@ export function* siblingGroups(doc: ReportDocument): Generator<Section[]> {
   }
 }
 
-/** A heading's title for messages: its text as written, without Markdown emphasis. */
+/** A heading's title for messages: its numbering and its plain text (no emphasis, code marks or comments). */
 export function displayTitle(section: Section): string {
-  return section.heading.text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+  const { numbering, title } = section.heading;
+  return [numbering?.text.trim(), title].filter(Boolean).join(' ');
 }
 
 /** Offsets of every match of a global regex in the text that lies wholly in prose. */

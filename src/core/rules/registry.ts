@@ -5,6 +5,7 @@ import { duplicateSection } from './RW004-duplicate-section';
 import { unknownKind } from './RW005-unknown-kind';
 import { frontMatter } from './RW006-front-matter';
 import { sectionLength } from './RW007-section-length';
+import { headingMarkup } from './RW008-heading-markup';
 import { numberingSequence } from './RW101-numbering-sequence';
 import { numberingStyle } from './RW102-numbering-style';
 import { periodMismatch } from './RW201-period-mismatch';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   unknownKind,
   frontMatter,
   sectionLength,
+  headingMarkup,
   numberingSequence,
   numberingStyle,
   periodMismatch,

@@ -1,0 +1,74 @@
+import type { ReportDocument } from '../model/document';
+import type { Section } from '../model/sections';
+import { walkSections } from '../model/sections';
+import { displayTitle } from './helpers';
+import type { Rule, TextEdit } from './types';
+
+/**
+ * RW008: a section is marked the way converted text marks it, not as Markdown does. A wholly
+ * bold or all-caps numbered line alone in its paragraph ("**I. ĐÁNH GIÁ CHUNG**") is read as a
+ * heading; the fix makes it one ("## I. ĐÁNH GIÁ CHUNG"), at the level its numbering gives it
+ * among its siblings, keeping every character of its text. A heading that reads as a paragraph
+ * (a scraped teaser of 250 characters ending in "…") is not a section; the fix makes it a
+ * paragraph again by removing its heading marks.
+ */
+export const headingMarkup: Rule = {
+  id: 'RW008',
+  name: 'heading-markup',
+  description: {
+    en: 'A section marked as converted text marks it (a bold or all-caps line), or a paragraph marked as a heading.',
+    vi: 'Một phần được đánh dấu theo kiểu văn bản chuyển đổi (dòng in đậm hoặc viết hoa), hoặc một đoạn văn bị đánh dấu là tiêu đề.',
+  },
+  defaultSeverity: 'info',
+  fixable: true,
+  check({ doc, report }) {
+    for (const section of walkSections(doc.sections)) {
+      if (!section.heading.pseudo) continue;
+      const title = displayTitle(section);
+      report({
+        range: doc.lines.linesRange(section.heading.line, section.heading.line),
+        message: {
+          en: `"${title}" is a bold or all-caps line standing for a heading: make it a Markdown heading, so that the outline, the exports and other tools see it.`,
+          vi: `"${title}" là dòng in đậm hoặc viết hoa thay cho tiêu đề: hãy đổi thành tiêu đề Markdown để mục lục, bản xuất và các công cụ khác nhận ra.`,
+        },
+        fix: {
+          title: { en: `Make "${title}" a level-${section.heading.level} heading`, vi: `Đổi "${title}" thành tiêu đề cấp ${section.heading.level}` },
+          edits: [toHeadingEdit(doc, section)],
+        },
+      });
+    }
+    for (const block of doc.paragraphHeadings) {
+      const edits = toParagraphEdits(doc, block.startLine, block.endLine, block.setext);
+      report({
+        range: doc.lines.linesRange(block.startLine, block.startLine),
+        message: {
+          en: 'This heading reads as a paragraph (it is long and ends like a sentence): it is not taken for a section.',
+          vi: 'Tiêu đề này thực ra là một đoạn văn (dài và kết thúc như một câu): không được coi là một phần của báo cáo.',
+        },
+        fix: edits.length ? { title: { en: 'Make it a paragraph (its underline stays as a rule)', vi: 'Đổi thành đoạn văn (dòng gạch dưới thành đường kẻ ngang)' }, edits } : undefined,
+      });
+    }
+  },
+};
+
+/** The bold line becomes "## " + its text: the emphasis markers go, every other character stays. */
+function toHeadingEdit(doc: ReportDocument, section: Section): TextEdit {
+  const line = section.heading.line;
+  const text = doc.lines.line(line);
+  const start = section.heading.textColumn;
+  const inner = section.heading.text;
+  return {
+    range: { start: { line, character: 0 }, end: { line, character: text.length } },
+    newText: `${'#'.repeat(section.heading.level)} ${text.slice(start, start + inner.length).trim()}`,
+  };
+}
+
+/**
+ * A setext heading becomes a paragraph when a blank line parts it from its underline (which then
+ * stands as a rule); no character is removed. An ATX heading keeps its marks: no fix is offered.
+ */
+function toParagraphEdits(doc: ReportDocument, _startLine: number, endLine: number, setext: boolean): TextEdit[] {
+  if (!setext) return [];
+  const at = { line: endLine, character: 0 };
+  return [{ range: { start: at, end: at }, newText: doc.lines.eol }];
+}
