@@ -29,7 +29,7 @@ describe('the Report view', () => {
     assert.deepEqual(
       shown.map(({ item }) => [label(item), item.description, item.contextValue ?? null]),
       [
-        ['Báo cáo tổng kết', 'review', null],
+        ['Báo cáo tổng kết', undefined, null],
         ['I. Kết quả đạt được', 'Kết quả · 21 từ · 1 vấn đề', null],
         ['II. Tồn tại, hạn chế', 'Tồn tại, hạn chế · 7 từ · 1 vấn đề', null],
         ['II. Phương hướng, nhiệm vụ năm 2024', 'Phương hướng, nhiệm vụ · 1 từ · 2 vấn đề', null],
