@@ -16,6 +16,7 @@ import { REPORT_VIEW_ID, ReportView } from './reportView';
 import { SettingsReporter } from './settings';
 import { ReportStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
+import { registerTidyPasted } from './tidyPastedCommand';
 import { WorkspaceKinds } from './workspaceKinds';
 
 /** What the extension hands to other extensions and to its own tests. */
@@ -75,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     vscode.commands.registerCommand('reportwright.togglePreviewLock', () => preview.toggleLock()),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionsFeature(cache), CodeActionsFeature.metadata),
     registerSymbols(cache, MARKDOWN),
+    registerTidyPasted(active),
     vscode.commands.registerCommand('reportwright.newReport', (args?: NewReportArgs) => newReport(kinds.registryFor(vscode.window.activeTextEditor?.document.uri), args)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('reportwright')) return;

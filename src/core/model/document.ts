@@ -16,6 +16,7 @@ import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './fr
 import { lettersFor } from './numbering';
 import { type Caption, findCaptions } from './captions';
 import { findEnumeration, type Paragraph } from './paragraphs';
+import { pastedSigns } from '../text/tidyPasted';
 import { ProseMask } from './prose';
 import { findRoleBlocks } from './roleBlocks';
 import {
@@ -286,6 +287,35 @@ export class ReportDocument {
     return this.detectionCache;
   }
 
+  private roleParagraphsCache?: Paragraph[];
+
+  /**
+   * The paragraphs roles are read from: not those in block quotes; a paragraph of text pasted
+   * from the web as it came (lines that each read as a paragraph, "|" fences) is read line by
+   * line, as its writer's page had it (RW503 offers to tidy it).
+   */
+  private get roleParagraphs(): Paragraph[] {
+    if (!this.roleParagraphsCache) {
+      const out: Paragraph[] = [];
+      for (const p of this.paragraphs) {
+        if (p.container === 'quote') continue;
+        if (p.endLine > p.startLine && p.container !== 'list') {
+          const lines: string[] = [];
+          for (let l = p.startLine; l <= p.endLine; l++) lines.push(this.lines.line(l));
+          if (pastedSigns(lines)) {
+            lines.forEach((text, k) => {
+              if (text.trim() && text.trim() !== '|') out.push({ startLine: p.startLine + k, endLine: p.startLine + k, content: text.trim(), container: p.container });
+            });
+            continue;
+          }
+        }
+        out.push(p);
+      }
+      this.roleParagraphsCache = out;
+    }
+    return this.roleParagraphsCache;
+  }
+
   private sectionIndexCache?: Int32Array;
   private sectionsInOrderCache?: Section[];
 
@@ -332,7 +362,7 @@ export class ReportDocument {
     };
     const blocks = findRoleBlocks({
       kind,
-      paragraphs: this.paragraphs.filter((p) => p.container !== 'quote'),
+      paragraphs: this.roleParagraphs,
       captions: this.captions,
       coveredBy: (line) => covering(sectionsInOrder[sectionIndex[line]]),
       headingRoles,

@@ -21,6 +21,7 @@ import { dateStyle } from './RW402-date-style';
 import { abbreviation } from './RW403-abbreviation';
 import { newsLead } from './RW501-news-lead';
 import { byline } from './RW502-byline';
+import { pastedText } from './RW503-pasted-text';
 import { officialHeader } from './RW601-official-header';
 import { dateLine } from './RW602-date-line';
 import { symbolForm } from './RW603-symbol-form';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   abbreviation,
   newsLead,
   byline,
+  pastedText,
   officialHeader,
   dateLine,
   symbolForm,
