@@ -35,7 +35,7 @@ export function lint(doc: ReportDocument, options: LintOptions = {}): Finding[] 
           severity,
           message: r.message[lang],
           range: r.range,
-          fix: r.fix ? { title: r.fix.title[lang], edits: r.fix.edits } : undefined,
+          fix: r.fix ? { title: r.fix.title[lang], edits: r.fix.edits, ...(r.fix.cursor ? { cursor: r.fix.cursor } : {}) } : undefined,
         });
       },
     };

@@ -33,6 +33,8 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
         action.edit = toWorkspaceEdit(document.uri, finding.fix.edits);
         action.diagnostics = diagnostics;
         action.isPreferred = true;
+        // A fix that inserts something to fill in shows it and leaves the cursor in it.
+        if (finding.fix.cursor) action.command = { command: 'reportwright.revealPosition', title: '', arguments: [document.uri, finding.fix.cursor.line, finding.fix.cursor.character] };
         actions.push(action);
       }
     }

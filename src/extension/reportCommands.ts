@@ -31,6 +31,14 @@ export function registerReportCommands(active: ActiveReport, kinds: WorkspaceKin
       await vscode.window.showTextDocument(editor.document, editor.viewColumn);
       return true;
     }),
+    vscode.commands.registerCommand('reportwright.revealPosition', async (uri: vscode.Uri, line: number, character: number) => {
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()) ?? (await vscode.window.showTextDocument(uri));
+      const position = editor.document.validatePosition(new vscode.Position(line, character));
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+      return true;
+    }),
     vscode.commands.registerCommand('reportwright.showReportView', () => vscode.commands.executeCommand(`${REPORT_VIEW_ID}.focus`)),
     vscode.commands.registerCommand('reportwright.makeReport', (kindId?: string) => makeReport(active, kinds, kindId)),
   );

@@ -19,6 +19,8 @@ export interface RoleSpec {
    * of this role when they match at its start.
    */
   cues?: string[];
+  /** For reports without headings: how a paragraph of this role starts, inserted when it is missing ("Phát biểu kết luận tại hội nghị, đồng chí"). */
+  starter?: Localized;
   /**
    * For questions that stand for sections ("What did the group accomplish this year?"): regular
    * expressions (case-insensitive) that give the question this role when found in its text.
@@ -55,6 +57,7 @@ export interface KindFile {
     guidance?: Partial<Localized>;
     synonyms?: Partial<Record<Lang, string[]>>;
     cues?: string[];
+    starter?: Partial<Localized>;
     minWords?: number;
     maxWords?: number;
     maxItems?: number;
@@ -94,7 +97,8 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     // Paragraph cues: the kind's own, else the vocabulary's (cues that read the same in every kind).
     const cues = entry.cues ?? base?.cues;
     const questions = base?.questions;
-    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues, questions };
+    const starter = entry.starter?.vi && entry.starter?.en ? (entry.starter as Localized) : undefined;
+    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues, questions, starter };
   });
   const name = { vi: file.id, en: file.id, ...file.name } as Localized;
   return { id: file.id, name, templateTitle: { ...name, ...file.templateTitle }, roles, ordered: file.ordered ?? true };

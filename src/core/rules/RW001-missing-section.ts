@@ -1,4 +1,4 @@
-import { insertSectionEdit } from './insertSection';
+import { insertRoleEdit } from './insertSection';
 import type { Rule } from './types';
 
 export const missingSection: Rule = {
@@ -23,10 +23,15 @@ export const missingSection: Rule = {
           en: `The report has no "${role.name.en}" section (required in the kind "${kind.name.en}").`,
           vi: `Báo cáo thiếu phần "${role.name.vi}" (bắt buộc với loại "${kind.name.vi}").`,
         },
-        fix: {
-          title: { en: `Insert the "${role.heading.en}" section`, vi: `Chèn phần "${role.heading.vi}"` },
-          edits: [insertSectionEdit(doc, role, doc.lang)],
-        },
+        fix: (() => {
+          const { edit, cursor, starter: inParagraphs } = insertRoleEdit(doc, role, doc.lang);
+          const starter = inParagraphs ? role.starter : undefined;
+          return {
+            title: starter ? { en: `Insert a "${role.name.en}" paragraph ("${starter.en} …")`, vi: `Chèn đoạn "${role.name.vi}" ("${starter.vi} …")` } : { en: `Insert the "${role.heading.en}" section`, vi: `Chèn phần "${role.heading.vi}"` },
+            edits: [edit],
+            cursor,
+          };
+        })(),
       });
     }
   },

@@ -11,6 +11,47 @@ import type { TextEdit } from './types';
  * orders after it, else after the last one, at the level the role sections use.
  */
 export function insertSectionEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit {
+  return insertRoleEdit(doc, role, lang).edit;
+}
+
+/**
+ * What to insert for a missing role, and where the writer goes on typing: a heading among the
+ * role sections (the cursor on the line after it), or, in a report told in paragraphs (news of
+ * a meeting without headings), a paragraph starter at the role's place among the paragraphs
+ * that play roles — after those the kind orders before it, before the byline — with the cursor
+ * at its end.
+ */
+export function insertRoleEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): { edit: TextEdit; cursor: { line: number; character: number }; starter?: boolean } {
+  const starter = role.starter?.[lang];
+  const told = doc.parts.filter((p) => p.part === 'paragraphs' && p.role);
+  if (starter && doc.roleSections.length === 0 && told.length > 0) return { ...insertStarter(doc, role, starter, told), starter: true };
+  const edit = headingEdit(doc, role, lang);
+  // The new heading's line: the insertion point plus the blank lines before the "#".
+  const line = edit.range.start.line + edit.newText.slice(0, edit.newText.indexOf('#')).split(/\r?\n/).length - 1;
+  const headingText = edit.newText.slice(edit.newText.indexOf('#')).split(/\r?\n/, 1)[0];
+  return { edit, cursor: { line, character: headingText.length } };
+}
+
+function insertStarter(doc: ReportDocument, role: RoleSpec, starter: string, told: ReadonlyArray<{ role?: string; startLine: number; endLine: number }>): { edit: TextEdit; cursor: { line: number; character: number } } {
+  const { lines } = doc;
+  const eol = lines.eol;
+  const orderOf = (id: string | undefined) => doc.kind!.roles.find((r) => r.id === id)?.order ?? Infinity;
+  const next = told.find((p) => orderOf(p.role) > role.order);
+  if (next) {
+    const line = next.startLine;
+    return { edit: { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: starter + eol + eol }, cursor: { line, character: starter.length } };
+  }
+  const lastPart = told[told.length - 1];
+  const last = endBeforeByline(doc, lastPart.startLine, doc.lastLine);
+  const lastEnd = { line: last, character: lines.line(last).length };
+  // After the last paragraph with a role (and what follows it), before the closing byline.
+  let end = lastPart.endLine;
+  while (end + 1 <= last && lines.line(end + 1).trim() !== '') end++;
+  const at = end >= last ? lastEnd : { line: end, character: lines.line(end).length };
+  return { edit: { range: { start: at, end: at }, newText: eol + eol + starter }, cursor: { line: at.line + 2, character: starter.length } };
+}
+
+function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit {
   const { lines } = doc;
   const eol = lines.eol;
   const level = sectionLevel(doc);

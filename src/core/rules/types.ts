@@ -1,6 +1,6 @@
 import type { Lang, Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
-import type { Range } from '../text/lineIndex';
+import type { Position, Range } from '../text/lineIndex';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
@@ -13,6 +13,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** Where the writer goes on typing once the edits are applied (in the new text), when the fix inserts something to fill in. */
+  cursor?: Position;
 }
 
 /** What the writer sees: one problem, located exactly, maybe with a mechanical fix. */
@@ -28,7 +30,7 @@ export interface Finding {
 export interface RuleReport {
   range: Range;
   message: Localized;
-  fix?: { title: Localized; edits: TextEdit[] };
+  fix?: { title: Localized; edits: TextEdit[]; cursor?: Position };
 }
 
 /** Where a tone mark goes in "oa", "oe", "uy" at the end of a syllable: hòa, thủy (old) or hoà, thuỷ (new). */

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/kind.schema.json","title":"Reportwright report kind","description":"A kind of report: its section roles in order, how their headings are written in Vietnamese and English, which are required. Data only.","type":"object","required":["id","roles"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"What a report names in its front matter: `kind: <id>`. A built-in id (review, meeting-news, status, annual-report, minutes, post-mortem) replaces the built-in kind."},"name":{"$ref":"#/definitions/localized","description":"The kind's name, shown to writers."},"templateTitle":{"$ref":"#/definitions/localized","description":"The title a new report of this kind starts with; may use snippet variables such as $CURRENT_YEAR."},"ordered":{"type":"boolean","description":"Whether the roles must come in the order listed (rule RW002). Default true; minutes, whose decisions and action items come in either order, say false."},"roles":{"type":"array","minItems":1,"description":"The section roles, in the order a report should follow.","items":{"$ref":"#/definitions/role"}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"localized":{"type":"object","additionalProperties":false,"properties":{"vi":{"$ref":"#/definitions/text","description":"Tiếng Việt"},"en":{"$ref":"#/definitions/text","description":"English"}}},"words":{"type":"array","items":{"$ref":"#/definitions/text"}},"role":{"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/kind.schema.json","title":"Reportwright report kind","description":"A kind of report: its section roles in order, how their headings are written in Vietnamese and English, which are required. Data only.","type":"object","required":["id","roles"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"What a report names in its front matter: `kind: <id>`. A built-in id (review, meeting-news, status, annual-report, minutes, post-mortem) replaces the built-in kind."},"name":{"$ref":"#/definitions/localized","description":"The kind's name, shown to writers."},"templateTitle":{"$ref":"#/definitions/localized","description":"The title a new report of this kind starts with; may use snippet variables such as $CURRENT_YEAR."},"ordered":{"type":"boolean","description":"Whether the roles must come in the order listed (rule RW002). Default true; minutes, whose decisions and action items come in either order, say false."},"roles":{"type":"array","minItems":1,"description":"The section roles, in the order a report should follow.","items":{"$ref":"#/definitions/role"}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"localized":{"type":"object","additionalProperties":false,"properties":{"vi":{"$ref":"#/definitions/text","description":"Tiếng Việt"},"en":{"$ref":"#/definitions/text","description":"English"}}},"words":{"type":"array","items":{"$ref":"#/definitions/text"}},"role":{"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"starter":{"$ref":"#/definitions/localized","description":"For reports without headings: how a paragraph of this role starts; inserted when the role is missing."},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."}}}}};
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"vi":{"$ref":"#/definitions/text","description":"Tiếng Việt"},"en":{"$ref":"#/definitions/text","description":"English"}}};
 const schema13 = {"type":"string","pattern":"\\S"};
@@ -89,7 +89,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."}}};
+const schema15 = {"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"starter":{"$ref":"#/definitions/localized","description":"For reports without headings: how a paragraph of this role starts; inserted when the role is missing."},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema16 = {"type":"array","items":{"$ref":"#/definitions/text"}};
 
@@ -271,6 +271,12 @@ vErrors.push(err7);
 errors++;
 }
 }
+if(data.starter !== undefined){
+if(!(validate11(data.starter, {instancePath:instancePath+"/starter",parentData:data,parentDataProperty:"starter",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 if(data.cues !== undefined){
 if(!(validate18(data.cues, {instancePath:instancePath+"/cues",parentData:data,parentDataProperty:"cues",rootData}))){
 vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
@@ -278,8 +284,8 @@ errors = vErrors.length;
 }
 }
 if(data.minWords !== undefined){
-let data10 = data.minWords;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+let data11 = data.minWords;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err8 = {instancePath:instancePath+"/minWords",schemaPath:"#/properties/minWords/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err8];
@@ -289,8 +295,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
 const err9 = {instancePath:instancePath+"/minWords",schemaPath:"#/properties/minWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err9];
@@ -303,8 +309,8 @@ errors++;
 }
 }
 if(data.maxWords !== undefined){
-let data11 = data.maxWords;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+let data12 = data.maxWords;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 const err10 = {instancePath:instancePath+"/maxWords",schemaPath:"#/properties/maxWords/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err10];
@@ -314,8 +320,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
 const err11 = {instancePath:instancePath+"/maxWords",schemaPath:"#/properties/maxWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err11];
@@ -328,8 +334,8 @@ errors++;
 }
 }
 if(data.maxItems !== undefined){
-let data12 = data.maxItems;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data13 = data.maxItems;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 const err12 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err12];
@@ -339,8 +345,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
 const err13 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err13];

@@ -1,5 +1,28 @@
-import { describeRuleFixtures } from '../helpers';
+import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../../src/core';
+import { describeRuleFixtures, lintText } from '../helpers';
 
 describe('RW001 missing-section', () => {
   describeRuleFixtures('RW001');
+});
+
+describe('RW001 in reports told in paragraphs, and with roles in any part', () => {
+  it('inserts a paragraph starter at the role\'s place among the paragraphs, before the conclusion and the byline, with the cursor at its end', () => {
+    const text = '---\nkind: meeting-news\nlang: vi\n---\n# Hội nghị tổng kết năm 2024\n\nSáng 5/1/2025, tại hội trường xã, đồng chí Trần Hà chủ trì hội nghị tổng kết.\n\nTham dự hội nghị có các trưởng thôn.\n\nPhát biểu kết luận hội nghị, đồng chí Trần Hà yêu cầu trong năm tới tập trung chuyển đổi số.\n\nMinh An\n';
+    const [finding] = lintText(text).filter((f) => f.ruleId === 'RW001');
+    assert.equal(finding.fix!.title, 'Chèn đoạn "Kết quả" ("Tại hội nghị, …")');
+    const fixed = applyEdits(text, finding.fix!.edits);
+    const lines = fixed.split('\n');
+    assert.equal(lines[10], 'Tại hội nghị,');
+    assert.deepEqual(finding.fix!.cursor, { line: 10, character: 'Tại hội nghị,'.length });
+    assert.match(lines[12], /^Phát biểu kết luận/);
+    assert.equal(lines.at(-2), 'Minh An');
+    assert.deepEqual(lintText(fixed).map((f) => f.ruleId), []);
+  });
+
+  it('counts a role played by a subsection, a question item or a labelled paragraph', () => {
+    assert.deepEqual(lintText('---\nkind: review\nlang: vi\n---\n# Báo cáo\n\n## 7. Kết luận\n\n### 7.1. Kết quả đạt được\n\nChạy được.\n\n### 7.2. Phương hướng\n\nThêm kiểm thử.\n').map((f) => f.ruleId), []);
+    assert.deepEqual(lintText('---\nkind: annual-report\nlang: en\n---\n# 2025 Annual Report\n\n## Initiatives\n\n1. What work did the group do this year that should be highlighted?\n\n   - Shipped 2.0.\n\n2. What are your goals for next year?\n\n   - Ship 3.0.\n').map((f) => f.ruleId), []);
+    assert.deepEqual(lintText('---\nkind: minutes\nlang: en\n---\n# Minutes of the team meeting\n\n**Attendees:** Lan, Minh\n\n**Decisions:** ship on Friday.\n').map((f) => f.ruleId), []);
+  });
 });
