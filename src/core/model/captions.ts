@@ -10,7 +10,7 @@ const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/m;
 /** A line wholly in one pair of single emphasis markers: "*Đ/c … tại cuộc họp.*". */
 const EMPHASIZED = /^\s*([*_])(?![*_\s]).*[^*_\s]\1\s*$/;
 /** A photo credit: "(Ảnh: TTXVN)", "– Ảnh: Nhật Nam", "Photo: Jane Doe". */
-const CREDIT = /(?:^|[(–—-]\s*)(?:Ảnh|Photo|Image)(?:\s*\([^)]*\))?\s*:\s*\S/iu;
+const CREDIT = /(?:^|[(–—-]\s*|[.!?]\s+)(?:Ảnh|Photo|Image)(?:\s*\([^)]*\))?\s*:\s*\S/iu;
 const PIPE_FENCE = /^\s*\|\s*$/;
 const MAX_WORDS = 60;
 
@@ -23,7 +23,8 @@ export function findCaptions(doc: ReportDocument): Caption[] {
   const captions: Caption[] = [];
   for (const { startLine, endLine, content } of doc.paragraphs) {
     if (startLine === endLine) {
-      // One line: wholly in italics or with a credit, and short (a caption is a sentence or two).
+      // One line: wholly in italics or with a credit ("Toàn cảnh hội nghị. Ảnh: TTXVN"), and
+      // short (a caption is a sentence or two).
       if ((EMPHASIZED.test(content) || CREDIT.test(content)) && content.split(/\s+/, MAX_WORDS + 1).length <= MAX_WORDS) captions.push({ startLine, endLine });
       continue;
     }

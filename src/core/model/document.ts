@@ -431,14 +431,14 @@ export class ReportDocument {
 }
 
 /**
- * A heading that reads as a paragraph: more than 30 words or 200 characters of plain text,
- * ending like a sentence ("…", ".", "!", "?"), as a news site's teaser copied with its markup.
+ * A heading that reads as a paragraph: 100 characters or more of plain text ending like a
+ * sentence, and long (more than 30 words or 200 characters) or holding a sentence of its own ("…", ".", "!", "?"), as a news site's teaser copied with its markup.
  */
 export function readsAsParagraph(content: string): boolean {
   const text = plainText(content);
-  if (text.length < 120) return false;
-  const long = text.length > 200 || text.split(' ').length > 30;
-  return long && /[.!?…](?:["'”’)])?$/u.test(text);
+  if (text.length < 100 || !/[.!?…](?:["'”’)])?$/u.test(text)) return false;
+  // Long, or holding a sentence that ends inside it: headings name, they do not tell.
+  return text.length > 200 || text.split(' ').length > 30 || /[\p{L}\p{N}][.!?] \p{Lu}/u.test(text);
 }
 
 /** Lines of the official header, "Kính gửi", "Nơi nhận" and the signature: 1, others 0. */

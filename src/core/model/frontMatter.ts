@@ -42,7 +42,7 @@ export interface FrontMatter {
 const OPEN = /^\uFEFF?(?:---(?:[ \t]*yaml)?|---[ \t]*(json|toml)|(\+\+\+))[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const TOML_CLOSE = /^\+\+\+[ \t]*$/;
-const KIND_LINE = /^[ \t-]*["']?kind["']?[ \t]*[:=]/m;
+const KIND_LINE = /^[ \t{,-]*["']?kind["']?[ \t]*[:=]/m;
 
 /**
  * Finds and reads a front matter block at the very top of the document (after a byte-order

@@ -1,0 +1,153 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint, parseReport } from '../../../src/core';
+
+/**
+ * How real reports mark their structure, one kind of fault each (see ../shared/cases/structure
+ * and its README). The inputs here are written for these tests; when ../shared is beside the
+ * checkout, its cases are checked the same way.
+ */
+const CASES = path.join(__dirname, '..', '..', '..', '..', 'shared', 'cases', 'structure');
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+const roles = (text: string) => parseReport(text).parts.filter((p) => p.role).map((p) => p.role);
+const rules = (text: string, options = {}) => lint(parseReport(text, options)).map((f) => f.ruleId);
+
+const OWN: Record<string, { text: string; check: (text: string) => void }> = {
+  'bold numbered lines and a |-fenced header block': {
+    text: '---\nkind: review\nlang: vi\n---\n|\n**ỦY BAN NHÂN DÂN XÃ HÒA BÌNH**\n-------\n|\n\n# Thông báo kết luận\n\n**I. ĐÁNH GIÁ CHUNG**\n\nĐạt kế hoạch.\n\n**II. NHIỆM VỤ TRỌNG TÂM**\n\nĐẩy nhanh giải ngân.\n\n**III. KẾT LUẬN**\n\nThống nhất./.\n',
+    check: (text) => {
+      const doc = parseReport(text);
+      assert.deepEqual(doc.parts.map((p) => [p.part, p.role]), [['pseudo-heading', 'results'], ['pseudo-heading', 'priorities'], ['pseudo-heading', 'conclusion']]);
+      assert.ok(doc.official.header, 'the header block is the document header');
+      assert.deepEqual(rules(text).filter((r) => r !== 'RW008'), []);
+    },
+  },
+  'emphasis, code marks and comments are not part of a title': {
+    text: '---\nkind: review\nlang: vi\n---\n# **Báo cáo năm 2024**\n\n## **I. KẾT QUẢ ĐẠT ĐƯỢC**\n\nXong.\n\n## II. `Phương hướng` <!-- nháp -->\n\nTiếp tục.\n\n## III. Kết luận\n\nHết.\n',
+    check: (text) => {
+      const doc = parseReport(text);
+      assert.deepEqual(doc.headings.map((h) => h.title), ['Báo cáo năm 2024', 'KẾT QUẢ ĐẠT ĐƯỢC', 'Phương hướng', 'Kết luận']);
+      assert.deepEqual(rules(text), []);
+    },
+  },
+  'a heading in a block quote or a list item is quoted material': {
+    text: '---\nkind: review\nlang: en\n---\n# Review 2024\n\n## Results\n\nLast year\'s plan said:\n\n> ## Conclusion\n>\n> Double the coverage.\n\n- # of tickets closed: 41\n\n## Priorities\n\n- Open the office.\n\n## Conclusion\n\nDone.\n',
+    check: (text) => {
+      assert.deepEqual(parseReport(text).headings.map((h) => h.title), ['Review 2024', 'Results', 'Priorities', 'Conclusion']);
+      assert.deepEqual(rules(text), []);
+    },
+  },
+  'roles nest': {
+    text: '---\nkind: review\nlang: vi\n---\n# Đồ án\n\n## 7. Kết luận\n\n### 7.1. Kết quả đạt được\n\nChạy được.\n\n### 7.2. Hạn chế\n\nChưa có kiểm thử.\n\n### 7.3. Phương hướng\n\nThêm thanh toán.\n',
+    check: (text) => {
+      assert.deepEqual(roles(text), ['conclusion', 'results', 'shortcomings', 'priorities']);
+      assert.deepEqual(rules(text), []);
+    },
+  },
+  'synonyms writers use': {
+    text: '---\nkind: review\nlang: en\n---\n# Team report 2025\n\n## 📈 Team accomplishments\n\n- Launched the board.\n\n## Looking forward: 2026\n\n- Conformance.\n\n## Conclusion\n\nGood.\n',
+    check: (text) => assert.deepEqual(roles(text), ['results', 'priorities', 'conclusion']),
+  },
+  'this period\'s objectives are not next period\'s priorities': {
+    text: '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 7\n\n## Mục tiêu tuần 7\n\n- Viết tài liệu.\n\n## Kết quả đạt được tuần 7\n\n- Đã viết xong.\n\n## Việc tuần tới\n\n- Dịch sang tiếng Anh.\n',
+    check: (text) => {
+      assert.deepEqual(roles(text), ['objectives', 'results', 'priorities']);
+      assert.deepEqual(rules(text), []);
+    },
+  },
+  'minutes are minutes, whatever the front matter guessed': {
+    text: '---\nkind: meeting-news\nlang: vi\n---\n# Biên bản họp nhóm lần 3\n\n**Ngày họp:** 10/11/2025, phòng A1, chủ trì: Lê Hà.\n\n## Nội dung thảo luận\n\nNhóm chốt bốn tính năng.\n\n## Phân công thực hiện\n\n- Lan: vẽ sơ đồ.\n\n## Kết luận\n\nNhóm thống nhất.\n',
+    check: (text) => {
+      const doc = parseReport(text);
+      assert.equal(doc.kind?.id, 'minutes');
+      assert.deepEqual(doc.kindFromTitle, { declared: 'meeting-news', used: 'minutes' });
+      assert.deepEqual(rules(text).filter((r) => r === 'RW501' || r === 'RW502' || r === 'RW001'), []);
+    },
+  },
+  'a post-mortem': {
+    text: '---\nkind: review\nlang: en\n---\n# Checkout Outage Postmortem\n# Issue Summary\nDuration: 10:00 to 10:20 UTC\nImpact: checkout failed for every user\nRoot cause and resolution\nAn expired certificate.\n# Corrective and preventative measures\nAlert on expiry a month ahead\n',
+    check: (text) => {
+      const doc = parseReport(text);
+      assert.equal(doc.kind?.id, 'post-mortem');
+      assert.deepEqual([...doc.presentRoles].sort(), ['action-items', 'impact', 'root-cause', 'summary']);
+      assert.deepEqual(rules(text).filter((r) => r === 'RW001'), []);
+    },
+  },
+  '"N/A" is an answer': {
+    text: '---\nkind: review\nlang: en\n---\n# Review\n\n## Results\n\n- Shipped.\n\n## Working groups\n\n* N/A\n\n## Risks\n\nKhông có\n\n## Priorities\n\n- More.\n\n## Conclusion\n\nFine.\n',
+    check: (text) => assert.deepEqual(rules(text), []),
+  },
+  'JSON and TOML front matter, a BOM, lone CR line breaks': {
+    text: '\uFEFF+++\r kind = "status"\r lang = "en"\r +++\r \r ## Done this week\r \r - Shipped.\r \r ## Next week\r \r - More.\r ',
+    check: (text) => {
+      const toml = text.replace(/\r /g, '\r');
+      assert.equal(parseReport(toml).kind?.id, 'status');
+      assert.deepEqual(rules(toml), []);
+      const json = '---json\n{ "kind": "status", "lang": "en" }\n---\n## Done this week\n\n- Shipped.\n\n## Next week\n\n- More.\n';
+      assert.equal(parseReport(json).kind?.id, 'status');
+      assert.deepEqual(rules(json), []);
+      assert.deepEqual(rules('---json\n{ "kind": "status", \n---\n## Done\n').slice(0, 1), ['RW006']);
+    },
+  },
+  'no lang: findings speak the detected language': {
+    text: '---\nkind: meeting-news\n---\n# Hội nghị tổng kết năm 2023\n\nChiều 5/1/2024, tại hội trường xã, đồng chí Trần Hà chủ trì hội nghị.\n\nPhát biểu kết luận hội nghị, đồng chí Trần Hà yêu cầu năm tới tập trung chuyển đổi số.\n\nMinh An\n',
+    check: (text) => {
+      const findings = lint(parseReport(text));
+      assert.ok(findings.length > 0);
+      for (const f of findings) assert.match(f.message, VIETNAMESE, f.message);
+    },
+  },
+};
+
+describe('structure as real reports write it', () => {
+  for (const [name, { text, check }] of Object.entries(OWN)) it(name, () => check(text));
+});
+
+const shared = fs.existsSync(CASES);
+(shared ? describe : describe.skip)(`the structure cases of ../shared${shared ? '' : ' (not beside this checkout: skipped)'}`, () => {
+  const read = (name: string) => fs.readFileSync(path.join(CASES, name), 'utf8');
+  const expectations: Record<string, (text: string) => void> = {
+    'answer-na-en.md': (t) => assert.deepEqual(rules(t).filter((r) => r === 'RW003'), []),
+    'bold-numbered-lines-vi.md': (t) => assert.deepEqual(rules(t).filter((r) => r === 'RW001' || r === 'RW003'), []),
+    'bold-wrapped-atx-headings-vi.md': (t) => assert.deepEqual(rules(t), []),
+    'heading-with-code-and-comment-vi.md': (t) => assert.deepEqual(parseReport(t).headings.at(-1)?.title, 'Kết luận'),
+    'heading-inside-blockquote-en.md': (t) => assert.deepEqual(rules(t).filter((r) => r === 'RW002'), []),
+    'roles-in-subsections-vi.md': (t) => assert.deepEqual(rules(t).filter((r) => r === 'RW001'), []),
+    'unlisted-synonyms.md': (t) => assert.deepEqual(roles(t), ['results', 'priorities', 'conclusion']),
+    'question-items-annual-en.md': (t) => {
+      assert.equal(parseReport(t).kind?.id, 'annual-report');
+      assert.deepEqual(rules(t).filter((r) => r === 'RW001'), []);
+    },
+    'this-period-goals-vi.md': (t) => {
+      assert.equal(roles(t)[0], 'objectives');
+      assert.deepEqual(rules(t).filter((r) => r === 'RW002'), []);
+    },
+    'minutes-vi.md': (t) => {
+      assert.equal(parseReport(t).kind?.id, 'minutes');
+      assert.deepEqual(rules(t).filter((r) => r === 'RW501' || r === 'RW502'), []);
+    },
+    'post-mortem-en.md': (t) => {
+      assert.equal(parseReport(t).kind?.id, 'post-mortem');
+      assert.ok(['summary', 'root-cause', 'action-items'].every((r) => parseReport(t).presentRoles.has(r)));
+    },
+    'html-body-cms-export-vi.md': (t) => assert.equal(parseReport(t).frontMatter?.fields.get('title')?.value, 'Hội nghị tổng kết công tác năm 2023'),
+    'scraped-teaser-heading-vi.md': (t) => {
+      const found = rules(t);
+      assert.ok(found.includes('RW008'));
+      assert.ok(!found.includes('RW501'), 'the lead after the teaser is found');
+    },
+    'no-lang-vi.md': (t) => {
+      const findings = lint(parseReport(t, { forceKind: 'meeting-news' }));
+      for (const f of findings) assert.match(f.message, VIETNAMESE, f.message);
+    },
+    'cr-only-line-endings-en.md': (t) => assert.equal(parseReport(t).kind?.id, 'status'),
+  };
+  for (const file of shared ? fs.readdirSync(CASES).filter((f) => f.endsWith('.md')) : []) {
+    it(file, () => {
+      const check = expectations[file];
+      assert.ok(check, `no expectation written for ${file}`);
+      check(read(file));
+    });
+  }
+});
