@@ -62,12 +62,32 @@ function measure(commands: Command[], runs: number, cwd: string, scratch: string
   }));
 }
 
+/**
+ * Where the bench installs rumdl from the npm registry on first use (bench/.tools, ignored by
+ * git). It is not a devDependency: its package names a binary package for every platform, and a
+ * lock file written on one platform then fails `npm ci` where the others cannot be resolved.
+ */
+const TOOLS = path.join(ROOT, 'bench', '.tools');
+const RUMDL = 'rumdl@0.2.75';
+
 /** rumdl's own binary for this platform (the npm package's `bin` is a Node script that starts it, which would add Node's start to rumdl's time). */
 function rumdlBinary(): string | undefined {
+  const found = findRumdl();
+  if (found) return found;
+  try {
+    console.log(`Installing ${RUMDL} into bench/.tools (npm registry), once…`);
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', TOOLS, RUMDL], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  return findRumdl();
+}
+
+function findRumdl(): string | undefined {
   const names = [`@rumdl/cli-${process.platform}-${process.arch}`, `@rumdl/cli-${process.platform}-${process.arch}-musl`];
   for (const name of names) {
     try {
-      const folder = path.dirname(require.resolve(`${name}/package.json`, { paths: [ROOT] }));
+      const folder = path.dirname(require.resolve(`${name}/package.json`, { paths: [ROOT, TOOLS] }));
       for (const file of ['rumdl', 'rumdl.exe', 'bin/rumdl']) {
         const candidate = path.join(folder, file);
         if (existsSync(candidate)) {
@@ -182,7 +202,7 @@ function main(): void {
     console.log(`\nWhole lint of one file, medians and best${rumdl ? ' beside rumdl' : ''}:`);
     console.log(table(['report', 'command', 'median ms', 'best ms', 'CPU ms', 'peak MB'], rows));
     if (!rumdl) {
-      console.log('\nrumdl is not installed for this platform (npm ci installs the devDependency `rumdl` and its binary package): no comparison.');
+      console.log(`\nrumdl could not be installed for this platform (npm install --prefix bench/.tools ${RUMDL}): no comparison.`);
       return;
     }
     const rumdlVersion = execFileSync(rumdl, ['--version'], { encoding: 'utf8' }).trim();
