@@ -3,18 +3,30 @@ import type { Token } from 'markdown-it';
 import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { headingAnchor } from '../render/markdown';
-import { inlineTokens } from '../render/report';
+import { footnoteTail, inlineTokens } from '../render/report';
 import { DocxBlockWriter, headingBookmark } from './docxBlocks';
+import { docxFrontPage, withDocxFrontPage } from './docxFront';
+import { docxFootnotes } from './docxNotes';
+import { applyReferenceDocx } from './docxReference';
 import { documentNumbering, documentStyles, sectionProperties } from './docxStyles';
+import { frontPage } from './frontPage';
 import { imageSources, loadImages, type ReadFile } from './images';
 import { reportMetadata } from './metadata';
 import { contentHeightPx, contentWidthPx, type PageProfile, PROFILES } from './profiles';
+import { addSvgFallbacks } from './svgRaster';
 
 export interface DocxExportOptions {
   readFile: ReadFile;
   profile?: PageProfile;
   /** Who made the file, for the document's properties (e.g. "Reportwright 0.1.0"). */
   generator?: string;
+  /**
+   * An organisation's Word file whose styles the export takes, as pandoc's reference documents
+   * (`--reference-docx`, `reportwright.export.referenceDocx`); `name` is how messages call it.
+   */
+  referenceDocx?: { data: Uint8Array; name: string };
+  /** The browser that draws SVG images' PNG stand-ins (found on the machine when not given). */
+  browserPath?: string;
 }
 
 export interface DocxExport {
@@ -25,15 +37,21 @@ export interface DocxExport {
 /**
  * The report as a Word document, built from the same markdown-it tokens as the preview:
  * Word's heading styles (so its navigation pane shows the report's structure), the profile's
- * page, fonts and page numbers, and the title and author in the document's properties.
+ * page, fonts and page numbers, and the title and author in the document's properties; the
+ * front page (title, author, date, `toc: true`'s table of contents), footnotes as Word
+ * footnotes, SVG images with a PNG stand-in, and a reference file's house style.
  */
 export async function exportDocx(doc: ReportDocument, options: DocxExportOptions): Promise<DocxExport> {
   const profile = options.profile ?? PROFILES.default;
   const tokens = inlineTokens(doc);
   const images = await loadImages(imageSources(tokens), options.readFile);
+  await addSvgFallbacks(images, options.browserPath);
   const writer = new DocxBlockWriter({ images, maxImage: { width: contentWidthPx(profile), height: Math.floor(contentHeightPx(profile) * 0.8) }, bookmarks: headingBookmarks(tokens) });
   writer.write(tokens);
+  const footnotes = docxFootnotes(footnoteTail(doc), writer);
   const meta = reportMetadata(doc, tokens);
+  const page = frontPage(doc, tokens, meta);
+  const children = withDocxFrontPage(writer.children, docxFrontPage(page, meta.lang), page.afterFirstHeading);
   const document = new Document({
     title: meta.title,
     // Without an author the properties stay empty (the library would write "Un-named").
@@ -43,10 +61,15 @@ export async function exportDocx(doc: ReportDocument, options: DocxExportOptions
     description: options.generator ? `${options.generator}${meta.date ? `, ${meta.date}` : ''}` : meta.date,
     styles: documentStyles(profile, meta.lang),
     numbering: documentNumbering(writer.orderedStarts),
-    sections: [{ ...sectionProperties(profile), children: writer.children }],
+    footnotes,
+    // A table of contents is a field: Word fills in its page numbers when it opens the file.
+    features: page.toc ? { updateFields: true } : undefined,
+    sections: [{ ...sectionProperties(profile), children }],
   });
-  const data = await Packer.toBuffer(document);
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), notes: images.notes };
+  const packed = await Packer.toBuffer(document);
+  let data = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
+  if (options.referenceDocx) data = applyReferenceDocx(data, options.referenceDocx.data, options.referenceDocx.name);
+  return { data, notes: images.notes };
 }
 
 /** Each heading's anchor, as the HTML export names it, to its bookmark: a link may point forward. */

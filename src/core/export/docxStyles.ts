@@ -54,8 +54,22 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       heading5: heading(5),
       heading6: heading(6),
       hyperlink: { run: { color: '0645AD', underline: {} } },
+      title: {
+        run: { font: profile.font, size: halfPoints(profile.headingPt[0] + 2), bold: true, color: '000000' },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, keepNext: true },
+      },
     },
     paragraphStyles: [
+      // The front page (docxFront.ts): under the title, where the profile puts author and date.
+      ...(['Author', 'Date'] as const).map((id) => ({
+        id,
+        name: id,
+        basedOn: 'Normal',
+        next: STYLE.body,
+        run: { italics: id === 'Date' || undefined },
+        paragraph: { alignment: profile.titleBlock === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER, spacing: { after: 60 }, keepNext: true },
+      })),
+      { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: halfPoints(profile.headingPt[1]) }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
       {
         id: STYLE.body,
         name: 'Report Body',
@@ -113,12 +127,14 @@ export function documentNumbering(orderedStarts: Iterable<number>): INumberingOp
       },
       ...[...new Set(orderedStarts)].map((start) => ({
         reference: orderedReference(start),
+        // Decimal at every level, as a browser numbers nested <ol>s (the HTML and PDF exports):
+        // a nested "1." list reads 1. 2., never a. b. Each Markdown list is an instance of the
+        // definition of its start value, so it counts from where the Markdown says, nested or not.
         levels: levels.map((level) => ({
           level,
-          format: level % 3 === 1 ? LevelFormat.LOWER_LETTER : level % 3 === 2 ? LevelFormat.LOWER_ROMAN : LevelFormat.DECIMAL,
+          format: LevelFormat.DECIMAL,
           text: `%${level + 1}.`,
-          // Only the list's own level starts where the Markdown said; nested lists count from 1.
-          start: level === 0 ? start : 1,
+          start,
           alignment: AlignmentType.LEFT,
           style: { paragraph: indent(level) },
         })),

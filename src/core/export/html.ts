@@ -2,6 +2,8 @@ import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { inlineTokens, renderHtml } from '../render/report';
 import { dataUri, imageSources, type ImageSet, loadImages, type ReadFile } from './images';
+import { frontPage } from './frontPage';
+import { frontCss, type TocPages, withFrontPage } from './htmlFront';
 import { reportMetadata } from './metadata';
 import { type PageProfile, PROFILES } from './profiles';
 import { exportCss } from './style';
@@ -11,6 +13,8 @@ export interface HtmlExportOptions {
   profile?: PageProfile;
   /** Who made the file, for the `generator` meta (e.g. "Reportwright 0.1.0"). */
   generator?: string;
+  /** Page numbers for the table of contents (the PDF export measures them by printing once). */
+  tocPages?: TocPages;
 }
 
 export interface HtmlExport {
@@ -32,10 +36,13 @@ export async function exportHtml(doc: ReportDocument, options: HtmlExportOptions
 
 /** The page, once the images are read (the PDF export prints this page). */
 export function htmlPage(doc: ReportDocument, images: ImageSet, options: Omit<HtmlExportOptions, 'readFile'>): string {
-  const meta = reportMetadata(doc, inlineTokens(doc));
-  const body = renderHtml(doc, { lang: doc.lang, resolveImage: (src) => resolveImage(src, images) })
+  const tokens = inlineTokens(doc);
+  const meta = reportMetadata(doc, tokens);
+  const profile = options.profile ?? PROFILES.default;
+  const rendered = renderHtml(doc, { lang: doc.lang, resolveImage: (src) => resolveImage(src, images) })
     // Lazy loading would leave images out of a printed page; the data is in the file anyway.
     .replace(/(<img\b[^>]*?) loading="lazy"/g, '$1');
+  const body = withFrontPage(rendered, frontPage(doc, tokens, meta), tokens, meta.lang, options.tocPages);
   const head = [
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'">`,
@@ -44,7 +51,7 @@ export function htmlPage(doc: ReportDocument, images: ImageSet, options: Omit<Ht
     meta.author ? `<meta name="author" content="${escape(meta.author)}">` : '',
     meta.date ? `<meta name="date" content="${escape(meta.date)}">` : '',
     options.generator ? `<meta name="generator" content="${escape(options.generator)}">` : '',
-    `<style>\n${exportCss(options.profile ?? PROFILES.default)}\n</style>`,
+    `<style>\n${exportCss(profile)}\n${frontCss(profile.titleBlock)}\n</style>`,
   ].filter(Boolean);
   const page = `<!DOCTYPE html>\n<html lang="${meta.lang}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n<main class="report">\n${body}</main>\n</body>\n</html>\n`;
   // Word, browsers and search all expect composed Vietnamese letters; the text means the same.

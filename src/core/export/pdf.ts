@@ -81,7 +81,7 @@ async function printHtml(html: string, profile: PageProfile, executablePath: str
  * preview and the other exports never need it. The bundles in dist/ ship it as a package of
  * its own beside them (scripts/build.ts), since the extension's package has no node_modules.
  */
-async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+export async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   // playwright-core stops the whole process on an older Node.js; in an extension host that would be VS Code's.
   if (Number(process.versions.node.split('.')[0]) < 20) {
     throw new ExportError('browser', {
