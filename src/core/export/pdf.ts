@@ -5,7 +5,13 @@ import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { findBrowser } from './browser';
 import { ExportError } from './errors';
-import { exportHtml, type HtmlExportOptions } from './html';
+import { inlineTokens } from '../render/report';
+import { frontPage } from './frontPage';
+import { htmlPage, type HtmlExportOptions } from './html';
+import type { TocPages } from './htmlFront';
+import { imageSources, loadImages } from './images';
+import { reportMetadata } from './metadata';
+import { destinationPages, pageCount, withInfo } from './pdfPost';
 import { type PageProfile, PROFILES } from './profiles';
 
 export interface PdfExportOptions extends HtmlExportOptions {
@@ -13,6 +19,8 @@ export interface PdfExportOptions extends HtmlExportOptions {
   browserPath?: string;
   /** How long the browser may take to start, load and print, in milliseconds. */
   timeoutMs?: number;
+  /** Told each step of a print (starting the browser, printing, numbering the contents), for a progress line. */
+  onProgress?: (step: Localized) => void;
 }
 
 export interface PdfExport {
@@ -20,6 +28,8 @@ export interface PdfExport {
   notes: Localized[];
   /** The browser that printed it. */
   browser: string;
+  /** How many pages it has, when the PDF says. */
+  pages?: number;
 }
 
 /**
@@ -31,13 +41,29 @@ export interface PdfExport {
 export async function exportPdf(doc: ReportDocument, options: PdfExportOptions): Promise<PdfExport> {
   const profile = options.profile ?? PROFILES.default;
   const executablePath = findBrowser(options.browserPath);
-  const { html, notes } = await exportHtml(doc, options);
-  const data = await printHtml(html, profile, executablePath, options.timeoutMs ?? 120_000);
-  return { data, notes, browser: executablePath };
+  const tokens = inlineTokens(doc);
+  const images = await loadImages(imageSources(tokens), options.readFile);
+  const meta = reportMetadata(doc, tokens);
+  // With `toc: true` the page is printed twice: first to learn where each heading lands
+  // (the contents' links become the PDF's named destinations), then with the page numbers.
+  const toc = frontPage(doc, tokens, meta).toc;
+  const render = (tocPages?: TocPages) => htmlPage(doc, images, { ...options, tocPages });
+  const printed = await printHtml(render, toc, profile, executablePath, options.timeoutMs ?? 120_000, options.onProgress ?? (() => undefined));
+  // The document's title and author, not the browser's user agent, in the PDF's properties.
+  const data = withInfo(printed, { title: meta.title, author: meta.author, subject: meta.kind, creator: options.generator });
+  return { data, notes: images.notes, browser: executablePath, pages: pageCount(data) };
 }
 
-async function printHtml(html: string, profile: PageProfile, executablePath: string, timeout: number): Promise<Uint8Array> {
+async function printHtml(
+  render: (tocPages?: TocPages) => string,
+  toc: boolean,
+  profile: PageProfile,
+  executablePath: string,
+  timeout: number,
+  progress: (step: Localized) => void,
+): Promise<Uint8Array> {
   const { chromium } = await loadPlaywright();
+  progress({ en: 'starting the browser', vi: 'đang khởi động trình duyệt' });
   let browser;
   try {
     browser = await chromium.launch({ executablePath, headless: true, timeout, args: ['--disable-gpu', '--no-first-run'] });
@@ -52,22 +78,29 @@ async function printHtml(html: string, profile: PageProfile, executablePath: str
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     page.setDefaultTimeout(timeout);
-    await page.setContent(html, { waitUntil: 'load' });
     const m = profile.margins;
     // Chromium 131 and later print the stylesheet's page margin boxes: page numbers where the
     // profile wants them (nd30: centred at the top, not on page 1). Older ones get a footer.
     const marginBoxes = Number(browser.version().split('.')[0]) >= 131;
-    const pdf = await page.pdf({
-      format: 'A4',
-      margin: { top: `${m.top}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm`, right: `${m.right}mm` },
-      printBackground: true,
-      displayHeaderFooter: !marginBoxes,
-      headerTemplate: '<span></span>',
-      footerTemplate: `<div style="width:100%;text-align:center;font-size:9pt;font-family:${profile.font}, serif;color:#444"><span class="pageNumber"></span></div>`,
-      outline: true,
-      tagged: true,
-    });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    const print = async (html: string) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: `${m.top}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm`, right: `${m.right}mm` },
+        printBackground: true,
+        displayHeaderFooter: !marginBoxes,
+        headerTemplate: '<span></span>',
+        footerTemplate: `<div style="width:100%;text-align:center;font-size:9pt;font-family:${profile.font}, serif;color:#444"><span class="pageNumber"></span></div>`,
+        outline: true,
+        tagged: true,
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    };
+    progress({ en: 'printing', vi: 'đang in' });
+    if (!toc) return await print(render());
+    const first = await print(render('measure'));
+    progress({ en: 'numbering the pages of the contents', vi: 'đang đánh số trang cho mục lục' });
+    return await print(render(destinationPages(first)));
   } catch (error) {
     if (error instanceof ExportError) throw error;
     throw new ExportError('browser', { en: `The browser failed to print the PDF: ${firstLine(error)}`, vi: `Trình duyệt không in được PDF: ${firstLine(error)}` });
