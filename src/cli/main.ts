@@ -21,7 +21,7 @@ const HELP = `Reportwright ${version}: lint and export structured Markdown repor
 Usage:
   reportwright lint [options] FILE|FOLDER|GLOB...
   reportwright outline [--format text|json] [--kind KIND] FILE
-  reportwright export FILE --to html|docx|pdf [-o OUT] [--profile default|nd30] [--force] [--strict]
+  reportwright export FILE|FOLDER|GLOB... --to html|docx|pdf [-o OUT] [--profile default|nd30] [--reference-docx FILE] [--force] [--strict]
 
 Lint options:
   --format text|json|sarif  output format (default text); sarif: SARIF 2.1.0 for code-scanning services
@@ -36,7 +36,11 @@ Lint options:
 
 Export options:
   --to html|docx|pdf     the format: one standalone HTML file, a Word document, or a PDF
-  -o, --output OUT       where to write (default: next to FILE, with the format's extension)
+  -o, --output OUT       where to write: a file (one report) or a folder (several reports, or OUT
+                         ending in / or naming a folder); default: next to each report, with the
+                         format's extension
+  --reference-docx FILE  Word only: take the styles (fonts, sizes, spacing, headings) of this Word
+                         file, as pandoc's reference documents do
   --profile default|nd30 page layout; nd30: A4, margins 20/20/30/15 mm, Times New Roman 13 pt (NĐ 30/2020)
   --force                replace OUT if it exists (otherwise an existing file is never touched)
   --strict               refuse to export a report with error findings or placeholders (exit 1)
@@ -77,6 +81,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         force: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         browser: { type: 'string' },
+        'reference-docx': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -123,16 +128,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (positionals.length !== 1) return usage(io, 'outline takes exactly one file');
       return runOutline(io, positionals[0], { format: values.format, kind: values.kind, settings });
     case 'export':
-      if (positionals.length !== 1) return usage(io, 'export takes exactly one file');
+      if (positionals.length === 0) return usage(io, 'name at least one file, folder or glob to export');
       // Loaded only for an export: the Word writer is as large as the rest of the command line.
       // (require, not import(): the bundle and the tests' TypeScript loader both follow it.)
-      return (require('./exportCommand') as typeof import('./exportCommand')).runExport(io, positionals[0], {
+      return (require('./exportCommand') as typeof import('./exportCommand')).runExport(io, positionals, {
         to: values.to,
         output: values.output,
         profile: values.profile,
         force: values.force ?? false,
         strict: values.strict ?? false,
         browser: values.browser,
+        referenceDocx: values['reference-docx'],
         kind: values.kind,
         settings,
         lang: values.lang as 'vi' | 'en' | undefined,

@@ -9,7 +9,7 @@ const MAX_REFERENCE_BYTES = 50 * 1024 * 1024;
  * reference's styles (fonts, sizes, spacing, heading styles, its document defaults) replace
  * the export's, and the export keeps its own style only where the reference has none with
  * that id (Report Body, Report Code… in a reference made with Word). The reference's theme
- * (the fonts and colours its styles may name) comes along. Only styles are taken: the
+ * (the fonts and colours its styles may name) replaces the export's. Only styles are taken: the
  * reference's text, headers and page setup stay out. Throws an ExportError ('read') when
  * the reference is no Word file.
  */
@@ -18,7 +18,7 @@ export function applyReferenceDocx(exported: Uint8Array, reference: Uint8Array, 
   const ours = unzipSync(exported);
   const ourStyles = ours['word/styles.xml'] ? strFromU8(ours['word/styles.xml']) : '';
   ours['word/styles.xml'] = strToU8(mergeStyles(ourStyles, theirs.styles));
-  if (theirs.theme && !ours['word/theme/theme1.xml']) {
+  if (theirs.theme) {
     ours['word/theme/theme1.xml'] = theirs.theme as Uint8Array<ArrayBuffer>;
     const relsName = 'word/_rels/document.xml.rels';
     const rels = strFromU8(ours[relsName]);

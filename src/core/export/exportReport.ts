@@ -25,6 +25,10 @@ export interface ExportRequest {
   force?: boolean;
   browserPath?: string;
   generator?: string;
+  /** Word only: an organisation's Word file whose styles the export takes (pandoc's reference document). */
+  referenceDocx?: { data: Uint8Array; name: string };
+  /** Told each step of a long export (a PDF's browser start, its printing), for a progress line. */
+  onProgress?: (step: Localized) => void;
   /**
    * Asked when the gate is closed (errors or placeholders): the export goes on when it answers
    * true. Without it, the gate's counts are only reported in the outcome.
@@ -41,6 +45,8 @@ export interface ExportOutcome {
   elapsedMs: number;
   /** The browser that printed a PDF. */
   browser?: string;
+  /** A PDF's number of pages. */
+  pages?: number;
 }
 
 /**
@@ -61,6 +67,7 @@ export async function exportReport(request: ExportRequest): Promise<ExportOutcom
   let data: Uint8Array;
   let notes: Localized[];
   let browser: string | undefined;
+  let pages: number | undefined;
   switch (request.format) {
     case 'html': {
       const result = await exportHtml(request.doc, common);
@@ -69,12 +76,12 @@ export async function exportReport(request: ExportRequest): Promise<ExportOutcom
       break;
     }
     case 'docx':
-      ({ data, notes } = await exportDocx(request.doc, common));
+      ({ data, notes } = await exportDocx(request.doc, { ...common, referenceDocx: request.referenceDocx, browserPath: request.browserPath }));
       break;
     case 'pdf':
-      ({ data, notes, browser } = await exportPdf(request.doc, { ...common, browserPath: request.browserPath }));
+      ({ data, notes, browser, pages } = await exportPdf(request.doc, { ...common, browserPath: request.browserPath, onProgress: request.onProgress }));
       break;
   }
   await writeExport(request.outPath, data, request.force ?? false);
-  return { outPath: request.outPath, bytes: data.byteLength, gate, notes, elapsedMs: Date.now() - started, browser };
+  return { outPath: request.outPath, bytes: data.byteLength, gate, notes, elapsedMs: Date.now() - started, browser, pages };
 }
