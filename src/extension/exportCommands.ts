@@ -63,9 +63,10 @@ async function exportActive(cache: ReportCache, document: vscode.TextDocument | 
   try {
     // Loaded on first use (require, which the bundle turns into a lazy initialiser).
     const { exportReport } = require('../core/export/exportReport') as typeof import('../core/export/exportReport');
+    const referenceDocx = format === 'docx' ? await readReferenceDocx(document.uri, config.get<string>('export.referenceDocx')) : undefined;
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: inLang(lang, 'Exporting {0} to {1}…', fileName, name) },
-      () =>
+      (progress) =>
         exportReport({
           doc,
           findings: analysis.findings,
@@ -77,6 +78,8 @@ async function exportActive(cache: ReportCache, document: vscode.TextDocument | 
           browserPath: config.get<string>('export.browserPath') || undefined,
           generator: `Reportwright ${version}`,
           readFile: (src) => readBeside(document.uri, src),
+          referenceDocx,
+          onProgress: (step) => progress.report({ message: step[lang] }),
         }),
     );
     for (const note of outcome.notes) void vscode.window.showWarningMessage(note[lang]);
@@ -119,6 +122,27 @@ async function announce(target: vscode.Uri, outcome: ExportOutcome, lang: Lang):
   const choice = await vscode.window.showInformationMessage(inLang(lang, 'Exported {0} ({1}).', baseName(target), size), open, reveal);
   if (choice === open) await vscode.env.openExternal(target);
   else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
+}
+
+/**
+ * The reference Word file the setting names (relative to the report's workspace folder, or
+ * absolute), or undefined when none is set. Throws an ExportError that says why it cannot be read.
+ */
+async function readReferenceDocx(report: vscode.Uri, setting: string | undefined): Promise<{ data: Uint8Array; name: string } | undefined> {
+  const name = setting?.trim();
+  if (!name) return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(report)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const isAbsolute = /^(?:\/|[a-zA-Z]:[\\/]|~)/.test(name);
+  const uri = isAbsolute ? vscode.Uri.file(name) : folder ? vscode.Uri.joinPath(folder, name) : undefined;
+  try {
+    if (!uri) throw new Error('no folder');
+    return { data: await vscode.workspace.fs.readFile(uri), name };
+  } catch {
+    throw new ExportError('read', {
+      en: `Cannot read the reference Word file ${name} (setting reportwright.export.referenceDocx); nothing was written.`,
+      vi: `Không đọc được tệp Word mẫu ${name} (thiết lập reportwright.export.referenceDocx); không có tệp nào được ghi.`,
+    });
+  }
 }
 
 /** Images are read beside the report, through VS Code's file system (so remote workspaces work too). */
