@@ -13,16 +13,34 @@ interface PdfIndex {
   startxref: number;
 }
 
-/** The objects' offsets from the last cross-reference table; undefined when the PDF is not one Skia wrote. */
+/**
+ * The objects' offsets from the cross-reference tables (the last one first, then those its
+ * `/Prev` points to, for a PDF updated before); undefined when the PDF is not one Skia wrote.
+ */
 function indexPdf(pdf: Uint8Array): PdfIndex | undefined {
   const text = new TextDecoder('latin1').decode(pdf);
   const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-64));
   if (!start) return undefined;
   const startxref = Number(start[1]);
-  if (!text.startsWith('xref', startxref)) return undefined;
   const offsets = new Map<number, number>();
+  let trailer: string | undefined;
+  const seen = new Set<number>();
+  for (let table: number | undefined = startxref; table !== undefined && !seen.has(table); ) {
+    seen.add(table);
+    const section = readXref(text, table, offsets);
+    if (!section) return undefined;
+    trailer ??= section;
+    const prev = /\/Prev\s+(\d+)/.exec(section);
+    table = prev ? Number(prev[1]) : undefined;
+  }
+  return trailer ? { text, offsets, trailer, startxref } : undefined;
+}
+
+/** Reads one cross-reference table into `offsets` (entries already there, from a later table, win); returns its trailer. */
+function readXref(text: string, at: number, offsets: Map<number, number>): string | undefined {
+  if (!text.startsWith('xref', at)) return undefined;
   const section = /(\d+) (\d+)\r?\n/y;
-  let at = startxref + 4;
+  at += 4;
   while (/\s/.test(text[at])) at++;
   for (;;) {
     section.lastIndex = at;
@@ -32,11 +50,10 @@ function indexPdf(pdf: Uint8Array): PdfIndex | undefined {
     at = section.lastIndex;
     for (let i = 0; i < count; i++, at += 20) {
       const entry = text.slice(at, at + 18);
-      if (entry[17] === 'n') offsets.set(first + i, Number(entry.slice(0, 10)));
+      if (entry[17] === 'n' && !offsets.has(first + i)) offsets.set(first + i, Number(entry.slice(0, 10)));
     }
   }
-  const trailer = /trailer\s*(<<[\s\S]*?>>)\s*startxref/.exec(text.slice(at))?.[1];
-  return trailer ? { text, offsets, trailer, startxref } : undefined;
+  return /trailer\s*(<<[\s\S]*?>>)\s*startxref/.exec(text.slice(at))?.[1];
 }
 
 function object(index: PdfIndex, n: number): string | undefined {
