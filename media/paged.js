@@ -104,8 +104,11 @@ li.rw-continued { list-style: none; }
       element.remove();
       // A heading is never the last line of a page: it goes over with what follows it.
       const carried = [element];
-      while (main.lastElementChild && /^H[1-6]$/.test(main.lastElementChild.tagName) && main.childElementCount > 1) carried.unshift(/** @type {HTMLElement} */ (main.lastElementChild));
-      for (const c of carried) c.remove();
+      while (main.lastElementChild && /^H[1-6]$/.test(main.lastElementChild.tagName) && main.childElementCount > 1) {
+        const heading = /** @type {HTMLElement} */ (main.lastElementChild);
+        heading.remove();
+        carried.unshift(heading);
+      }
       queue.unshift(...carried);
       carriedOver = carried.length;
       newPage();

@@ -1,0 +1,22 @@
+import { parseReport } from './src/core';
+import { PROFILES } from './src/core/export';
+import { htmlPage } from './src/core/export/html';
+import { loadImages } from './src/core/export/images';
+import { chromium } from 'playwright-core';
+import * as fs from 'fs';
+(async () => {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const doc = parseReport(fs.readFileSync(process.argv[2], 'utf8'));
+  const profile = PROFILES.default;
+  const page = htmlPage(doc, await loadImages([], async () => new Uint8Array()), { profile });
+  const css = /<style>\n([\s\S]*?)\n<\/style>/.exec(page)![1];
+  const body = /<main class="report">\n([\s\S]*?)<\/main>\n<\/body>/.exec(page)![1];
+  const p = await browser.newPage();
+  p.on('console', (m) => console.log('console', m.text()));
+  await p.setContent('<html><body><div id="h"></div></body></html>');
+  const src = fs.readFileSync('media/paged.js','utf8').replace('while (queue.length && guard++ < 100000) {', 'while (queue.length && guard++ < 60) { console.log(guard, count, queue.length, queue[0] && queue[0].tagName, (queue[0]&&queue[0].textContent||"").slice(0,30));');
+  await p.addScriptTag({ content: src });
+  const n = await p.evaluate(([css, body, layout]) => (window as any).rwPaginate(document.getElementById('h'), { css, body, layout }, ''), [css, body, { paper: profile.paper, margins: profile.margins, pageNumbers: profile.pageNumbers }] as const);
+  console.log(n);
+  await browser.close();
+})();
