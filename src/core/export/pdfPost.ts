@@ -97,6 +97,15 @@ function decodeName(name: string): string {
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
+/** Chromium names a destination after the link's fragment as written: percent-encoded when the link is. */
+function decodeFragment(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /**
  * The page (1-based) of each named destination: Chromium names one for each element a link
  * of the page points to (`#kết-quả` → the heading with that id). Empty when there are none.
@@ -113,7 +122,7 @@ export function destinationPages(pdf: Uint8Array): Map<string, number> {
   const dests = object(index, destsRef) ?? '';
   for (const m of dests.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+0\s+R/g)) {
     const page = pageNumber.get(Number(m[2]));
-    if (page) found.set(decodeName(m[1]), page);
+    if (page) found.set(decodeFragment(decodeName(m[1])), page);
   }
   return found;
 }

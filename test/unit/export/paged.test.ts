@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as os from 'node:os';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -27,9 +29,12 @@ async function pagedLayout(doc: ReportDocument, profileId: ProfileId): Promise<{
     const layout = { paper: profile.paper, margins: profile.margins, pageNumbers: profile.pageNumbers };
     return await tab.evaluate(
       ([css, body, layout]) => {
-        const host = document.getElementById('host')!;
-        const count = (window as unknown as { rwPaginate: (h: HTMLElement, m: unknown, n: string) => number }).rwPaginate(host, { css, body, layout }, '');
-        const tocPages = Array.from(host.shadowRoot!.querySelectorAll('.rw-toc-page')).map((e) => e.textContent ?? '');
+        // In the page: the unit tests' TypeScript has no DOM types.
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const page = globalThis as any;
+        const host = page.document.getElementById('host');
+        const count: number = page.rwPaginate(host, { css, body, layout }, '');
+        const tocPages: string[] = Array.from(host.shadowRoot.querySelectorAll('.rw-toc-page'), (e: { textContent: string }) => e.textContent ?? '');
         return { count, tocPages };
       },
       [css, body, layout] as const,
@@ -62,5 +67,30 @@ describe('paged print preview layout', function () {
     // Where the PDF put each heading (its named destinations) is where the paged view puts it.
     const printed = destinationPages(pdf.data);
     assert.deepEqual(paged.tocPages, tocEntries(inlineTokens(doc)).map((entry) => String(printed.get(entry.anchor))));
+  });
+
+  it('PDF: the contents list printed with each heading’s page, title and author in the properties, the browser nowhere', async () => {
+    const body = Array.from({ length: 3 }, (_, i) => `## Phần ${i + 1}\n\n` + 'Nội dung báo cáo được trình bày đầy đủ. '.repeat(120)).join('\n\n');
+    const doc = parseReport(`---\nkind: review\nlang: vi\ntitle: Báo cáo năm\nauthor: Nguyễn Thị Lan\ntoc: true\n---\n\n${body}\n`);
+    const { data } = await exportPdf(doc, { readFile: noFiles, profile: PROFILES.default, generator: 'Reportwright test' });
+    const file = path.join(os.tmpdir(), `rw-toc-${process.pid}.pdf`);
+    fs.writeFileSync(file, data);
+    try {
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      assert.match(info, /Title:\s+Báo cáo năm/);
+      assert.match(info, /Author:\s+Nguyễn Thị Lan/);
+      assert.match(info, /Creator:\s+Reportwright test/);
+      assert.doesNotMatch(info, /Mozilla|HeadlessChrome/);
+      const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).normalize('NFC');
+      assert.match(first, /Mục lục/);
+      const pages = destinationPages(data);
+      for (const n of [1, 2, 3]) {
+        const page = pages.get(`phần-${n}`);
+        assert.ok(page && page >= 2, `Phần ${n} is on page ${page}`);
+        assert.match(first, new RegExp(`Phần ${n}\\s+${page}\\b`), `the contents say Phần ${n} is on page ${page}`);
+      }
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 });
