@@ -216,3 +216,39 @@ describe('export fidelity', () => {
     });
   });
 });
+
+describe('SVG images in Word', function () {
+  this.timeout(120_000);
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90"><rect width="160" height="90" fill="#1f4e79"/><text x="12" y="52" fill="#fff" font-size="24">Quý I</text></svg>';
+  const readSvg = async (src: string) => {
+    if (src !== 'so-do.svg') throw new Error(`no file ${src}`);
+    return strToU8(svg);
+  };
+  const report = '# Báo cáo\n\n![Sơ đồ tổ chức](so-do.svg)\n';
+
+  it('reach Word as SVG with a PNG stand-in drawn by the browser that prints PDFs', async () => {
+    const { data, notes } = await exportDocx(parseReport(report), { readFile: readSvg });
+    assert.deepEqual(notes, []);
+    const files = unzipSync(data);
+    const media = Object.keys(files).filter((name) => name.startsWith('word/media/')).sort();
+    assert.equal(media.length, 2, media.join(', '));
+    const png = files[media.find((name) => name.endsWith('.png'))!];
+    assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG');
+    // Drawn at twice its size, for print: 320×180 pixels.
+    const view = new DataView(png.buffer, png.byteOffset);
+    assert.deepEqual([view.getUint32(16), view.getUint32(20)], [320, 180]);
+    assert.equal(strFromU8(files[media.find((name) => name.endsWith('.svg'))!]), svg);
+    const body = strFromU8(files['word/document.xml']);
+    assert.match(body, /<asvg:svgBlip [^>]*r:embed=/);
+    // 160×90 pixels at 96 an inch.
+    assert.match(body, /<wp:extent cx="1524000" cy="857250"\/>/);
+  });
+
+  it('without a browser: the alt text, and a note that says why and what to do', async () => {
+    const { data, notes } = await exportDocx(parseReport(report), { readFile: readSvg, browserPath: path.join(__dirname, 'no-such-browser') });
+    assert.equal(notes.length, 1);
+    assert.match(notes[0].en, /The SVG image so-do\.svg is not in the Word file: .*none was found \(set reportwright\.export\.browserPath or --browser\)/);
+    assert.match(notes[0].vi, /Ảnh SVG so-do\.svg không có trong tệp Word/);
+    assert.match(strFromU8(unzipSync(data)['word/document.xml']), />Sơ đồ tổ chức</);
+  });
+});
