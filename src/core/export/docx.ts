@@ -47,10 +47,11 @@ export async function exportDocx(doc: ReportDocument, options: DocxExportOptions
   const images = await loadImages(imageSources(tokens), options.readFile);
   await addSvgFallbacks(images, options.browserPath);
   const writer = new DocxBlockWriter({ images, maxImage: { width: contentWidthPx(profile), height: Math.floor(contentHeightPx(profile) * 0.8) }, bookmarks: headingBookmarks(tokens) });
-  writer.write(tokens);
-  const footnotes = docxFootnotes(footnoteTail(doc), writer);
   const meta = reportMetadata(doc, tokens);
   const page = frontPage(doc, tokens, meta);
+  writer.firstHeadingIsTitle = page.titleIsFirstHeading;
+  writer.write(tokens);
+  const footnotes = docxFootnotes(footnoteTail(doc), writer);
   const children = withDocxFrontPage(writer.children, docxFrontPage(page, meta.lang), page.afterFirstHeading);
   const document = new Document({
     title: meta.title,

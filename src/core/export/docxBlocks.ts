@@ -32,6 +32,8 @@ export class DocxBlockWriter {
   private itemPending = false;
   private nextInstance = 1;
   private headingCount = 0;
+  /** The first heading is the document's title (frontPage's `titleIsFirstHeading`): Word's Title style. */
+  firstHeadingIsTitle = false;
 
   /** The style of body paragraphs: the report's, or Word's "FootnoteText" while a footnote is written. */
   private bodyStyle: string = STYLE.body;
@@ -63,7 +65,7 @@ export class DocxBlockWriter {
           this.flushItem();
           this.children.push(
             new Paragraph({
-              heading: HEADINGS[Number(token.tag.slice(1)) - 1],
+              ...(this.firstHeadingIsTitle && this.headingCount === 0 ? { style: 'Title' } : { heading: HEADINGS[Number(token.tag.slice(1)) - 1] }),
               // Every heading is a bookmark, in document order: links within the report lead to it.
               children: [new Bookmark({ id: headingBookmark(this.headingCount++), children: inlineRuns(tokens[i + 1], this.context) })],
             }),

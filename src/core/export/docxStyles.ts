@@ -16,7 +16,7 @@ import type { Lang } from '../i18n';
 import { mmToTwips, type PageProfile } from './profiles';
 
 /** Style ids the blocks refer to. Headings use Word's own (Heading1…6) so the navigation pane shows them. */
-export const STYLE = { body: 'ReportBody', plain: 'ReportPlain', quote: 'ReportQuote', code: 'ReportCode', codeChar: 'ReportCodeChar' } as const;
+export const STYLE = { body: 'ReportBody', plain: 'ReportPlain', quote: 'ReportQuote', code: 'ReportCode', codeChar: 'VerbatimChar' } as const;
 
 /** Numbering definitions: one for bullets, one per start value of ordered lists (each list is an instance of it). */
 export const BULLETS = 'rw-bullets';
@@ -56,7 +56,8 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       hyperlink: { run: { color: '0645AD', underline: {} } },
       title: {
         run: { font: profile.font, size: halfPoints(profile.headingPt[0] + 2), bold: true, color: '000000' },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, keepNext: true },
+        // Outline level 1: the title stays in Word's navigation pane and a PDF's bookmarks.
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, keepNext: true, outlineLevel: 0 },
       },
     },
     paragraphStyles: [
@@ -85,7 +86,7 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       { id: STYLE.plain, name: 'Report Plain', basedOn: 'Normal', next: STYLE.plain, paragraph: { spacing: { after: 60 } } },
       {
         id: STYLE.quote,
-        name: 'Report Quote',
+        name: 'Block Text',
         basedOn: 'Normal',
         next: STYLE.quote,
         quickFormat: true,
@@ -94,7 +95,7 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       },
       {
         id: STYLE.code,
-        name: 'Report Code',
+        name: 'Source Code',
         basedOn: 'Normal',
         next: STYLE.code,
         run: { font: MONOSPACE, size: halfPoints(Math.max(profile.bodyPt - 2, 9)) },
@@ -102,7 +103,7 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       },
     ],
     characterStyles: [
-      { id: STYLE.codeChar, name: 'Report Code Char', basedOn: 'DefaultParagraphFont', run: { font: MONOSPACE, shading: { type: ShadingType.CLEAR, fill: 'F3F3F3', color: 'auto' } } },
+      { id: STYLE.codeChar, name: 'Verbatim Char', run: { font: MONOSPACE, shading: { type: ShadingType.CLEAR, fill: 'F3F3F3', color: 'auto' } } },
     ],
   };
 }

@@ -18,6 +18,11 @@ export interface FrontPage {
   date?: string;
   /** True when the body opens with its title heading: author and date go right after it. */
   afterFirstHeading: boolean;
+  /**
+   * The body opens with the very title the front matter declares: Word shows that heading in
+   * its Title style (with the heading's outline level), as pandoc writes a title.
+   */
+  titleIsFirstHeading: boolean;
   /** `toc: true` in the front matter. */
   toc: boolean;
 }
@@ -35,6 +40,7 @@ export function frontPage(doc: ReportDocument, tokens: readonly Token[], meta: R
     author: meta.author,
     date: meta.date ? displayDate(meta.date, meta.lang) : undefined,
     afterFirstHeading: !printTitle && opensWithTitle,
+    titleIsFirstHeading: typeof declared === 'string' && opensWithTitle && firstText === meta.title,
     toc: toc === true || (typeof toc === 'string' && /^(?:true|yes|on)$/i.test(toc.trim())),
   };
 }

@@ -168,7 +168,7 @@ describe('export fidelity', () => {
       assert.ok(body.indexOf('TOC \\h') < body.indexOf('I. Kết quả'), 'the contents come before the body');
       assert.match(parts['word/settings.xml'], /<w:updateFields\/>|<w:updateFields w:val="true"\/>/);
       // The headings' bookmarks carry their plain text's heading; no markup, no comment.
-      assert.match(body, /<w:bookmarkStart w:name="_rw_heading_2" w:id="\d+"\/><w:r><w:t xml:space="preserve">1\. Việc <\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="ReportCodeChar"\/><\/w:rPr><w:t xml:space="preserve">cũ<\/w:t><\/w:r><w:bookmarkEnd/);
+      assert.match(body, /<w:bookmarkStart w:name="_rw_heading_2" w:id="\d+"\/><w:r><w:t xml:space="preserve">1\. Việc <\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="VerbatimChar"\/><\/w:rPr><w:t xml:space="preserve">cũ<\/w:t><\/w:r><w:bookmarkEnd/);
     });
 
     it('dates are written as a reader of the language writes them', () => {
