@@ -185,7 +185,8 @@ export class DocxBlockWriter {
         cells.push(
           new TableCell({
             shading: header ? { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' } : undefined,
-            children: [new Paragraph({ style: STYLE.plain, alignment, children: inlineRuns(tokens[i + 1], this.context, { bold: header }) })],
+            // The header row is bold by its style, not by bold text: emphasis in it stays the writer's.
+            children: [new Paragraph({ style: header ? STYLE.tableHeader : STYLE.plain, alignment, children: inlineRuns(tokens[i + 1], this.context) })],
           }),
         );
       }

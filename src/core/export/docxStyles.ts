@@ -16,7 +16,7 @@ import type { Lang } from '../i18n';
 import { mmToTwips, type PageProfile } from './profiles';
 
 /** Style ids the blocks refer to. Headings use Word's own (Heading1…6) so the navigation pane shows them. */
-export const STYLE = { body: 'ReportBody', plain: 'ReportPlain', quote: 'ReportQuote', code: 'ReportCode', codeChar: 'VerbatimChar' } as const;
+export const STYLE = { body: 'ReportBody', plain: 'ReportPlain', quote: 'ReportQuote', code: 'ReportCode', codeChar: 'VerbatimChar', tableHeader: 'ReportTableHeader' } as const;
 
 /** Numbering definitions: one for bullets, one per start value of ordered lists (each list is an instance of it). */
 export const BULLETS = 'rw-bullets';
@@ -84,6 +84,7 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       },
       // List items, table cells: body text without the first-line indent.
       { id: STYLE.plain, name: 'Report Plain', basedOn: 'Normal', next: STYLE.plain, paragraph: { spacing: { after: 60 } } },
+      { id: STYLE.tableHeader, name: 'Report Table Header', basedOn: STYLE.plain, next: STYLE.plain, run: { bold: true }, paragraph: { keepNext: true } },
       {
         id: STYLE.quote,
         name: 'Block Text',
