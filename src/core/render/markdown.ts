@@ -77,17 +77,34 @@ export function createRenderer(): MarkdownIt {
 export function inlineComment(state: StateInline, silent: boolean): boolean {
   const { src, pos } = state;
   if (src.charCodeAt(pos) !== 0x3c || !src.startsWith('<!--', pos)) return false;
-  const match = /^<!--(?:>|->|[\s\S]*?-->)/.exec(src.slice(pos));
-  if (!match) return false;
+  let end: number;
+  if (src.startsWith('>', pos + 4)) end = pos + 5;
+  else if (src.startsWith('->', pos + 4)) end = pos + 6;
+  else {
+    const close = closingAfter(src, pos + 4);
+    if (close < 0 || close + 3 > state.posMax) return false;
+    end = close + 3;
+  }
   if (!silent) {
     // A comment at the end of a line takes the spaces before it along: "Shipped. <!-- … -->" ends at "Shipped."
-    const end = pos + match[0].length;
     if (end >= state.posMax || src.charCodeAt(end) === 0x0a) state.pending = state.pending.replace(/[ \t]+$/, '');
     const token = state.push('rw_comment', '', 0);
-    token.content = match[0];
+    token.content = src.slice(pos, end);
   }
-  state.pos += match[0].length;
+  state.pos = end;
   return true;
+}
+
+/** The last `-->` search, reused: a paragraph of many unclosed `<!--` is scanned once, not once per opener. */
+let lastClose = { src: '', from: 0, close: -1 };
+
+/** Where the first `-->` at or after `from` starts in `src`, or -1. */
+function closingAfter(src: string, from: number): number {
+  const c = lastClose;
+  if (c.src === src && from >= c.from && (c.close < 0 || from <= c.close)) return c.close;
+  const close = src.indexOf('-->', from);
+  lastClose = { src, from, close };
+  return close;
 }
 
 /** An HTML block without its comments: what is left of a block that is only a comment is blank. */
