@@ -63,6 +63,14 @@ export class PreviewManager implements vscode.Disposable {
     return panel;
   }
 
+  /** Opens the preview if needed and switches it between the flowing view and the paged print preview; returns the mode now shown. */
+  togglePaged(): 'flowing' | 'paged' | undefined {
+    const panel = this.current ?? this.open();
+    if (!panel) return undefined;
+    panel.setMode(panel.mode === 'paged' ? 'flowing' : 'paged');
+    return panel.mode;
+  }
+
   toggleLock(): boolean {
     if (!this.current) return false;
     this.current.locked = !this.current.locked;

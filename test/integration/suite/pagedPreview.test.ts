@@ -35,7 +35,8 @@ describe('the paged print preview', function () {
     panel!.handleMessage({ type: 'mode', mode: 'flowing' });
     assert.equal(panel!.mode, 'flowing');
     assert.equal(panel!.pageCount, undefined);
-    panel!.handleMessage({ type: 'mode', mode: 'paged' });
+    // The command (editor title, Command Palette) does the same as the button.
+    assert.equal(await vscode.commands.executeCommand('reportwright.togglePagedPreview'), 'paged');
     assert.equal(await waitFor(() => panel!.pageCount, (n) => n !== undefined, 'the pages again', 60_000), 3);
   });
 });
