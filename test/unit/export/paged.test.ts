@@ -45,7 +45,7 @@ async function pagedLayout(doc: ReportDocument, profileId: ProfileId): Promise<{
 }
 
 // The paged print preview against the PDF it previews, in the same browser (CI installs Debian's Chromium).
-describe('paged print preview layout', function () {
+describe('paged print preview and the printed PDF', function () {
   this.timeout(180_000);
 
   it('lays the 3-page report of the integration test out in the 3 pages its PDF has', async () => {
@@ -92,5 +92,25 @@ describe('paged print preview layout', function () {
     } finally {
       fs.rmSync(file, { force: true });
     }
+  });
+
+  it('the cases of ../shared/cases/export in a printed PDF: no comment, nested lists numbered 1. 2.', async function () {
+    const cases = path.join(ROOT, '..', 'shared', 'cases', 'export');
+    if (!fs.existsSync(cases)) this.skip();
+    const text = async (name: string) => {
+      const { data } = await exportPdf(parseReport(fs.readFileSync(path.join(cases, name), 'utf8')), { readFile: noFiles });
+      const file = path.join(os.tmpdir(), `rw-case-${process.pid}.pdf`);
+      fs.writeFileSync(file, data);
+      try {
+        return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+    };
+    const comments = await text('inline-comments-en.md');
+    assert.match(comments, /Shipped the installer\./);
+    assert.doesNotMatch(comments, /ask Lan|not final|finance|Friday|<!--/);
+    const lists = await text('nested-ordered-lists-en.md');
+    assert.match(lists, /1\.\s+Billing\s+1\.\s+Migrated invoices\.\s+2\.\s+Closed the old API\.\s+2\.\s+Support\s+1\.\s+Answered 40 tickets\./);
   });
 });
