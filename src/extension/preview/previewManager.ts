@@ -5,6 +5,8 @@ import { PreviewPanel } from './previewPanel';
 
 /** How long the preview waits after a keystroke before it renders again. */
 const RENDER_DELAY_MS = 120;
+/** The paged view lays out the whole report again (about 1 s per 100 KB): it waits for a pause in the typing. */
+const PAGED_DELAY_MS = 700;
 /** How long a scroll we caused is not taken for the writer's own. */
 const ECHO_MS = 250;
 
@@ -79,7 +81,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.current?.update(), RENDER_DELAY_MS);
+    this.timer = setTimeout(() => this.current?.update(), this.current?.mode === 'paged' ? PAGED_DELAY_MS : RENDER_DELAY_MS);
   }
 
   /** The page scrolled: bring the editor's top line along. */
