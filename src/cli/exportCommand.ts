@@ -19,6 +19,8 @@ export interface ExportCommandOptions {
   lang?: Lang;
   /** A Word file whose styles Word exports take (pandoc's reference document). */
   referenceDocx?: string;
+  /** How often a long export says how far it is, in milliseconds (5 s; tests make it shorter). */
+  progressEveryMs?: number;
 }
 
 /** After this long, a PDF still printing says so, and again every as long. */
@@ -159,7 +161,7 @@ async function exportOne(io: Io, file: string, outPath: string, prefix: string, 
   const say = () => io.err(`reportwright: ${file}: ${step}… ${Math.round((Date.now() - fileStarted) / 1000)} ${lang === 'vi' ? 'giây' : 's'}`);
   const ticker = setInterval(() => {
     if (step) (say(), (stepShown = true));
-  }, TICK_MS);
+  }, options.progressEveryMs ?? TICK_MS);
   try {
     const outcome = await exportReport({
       doc,

@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runExport } from '../../../src/cli/exportCommand';
+import { loadKinds } from '../../../src/cli/kinds';
+import { ReportSettings } from '../../../src/cli/reportSettings';
 import { EXPORT_FIXTURES } from './support';
 import { runCli } from '../helpers';
 
@@ -116,5 +119,26 @@ describe('command line: export of several reports', () => {
     assert.match((await runCli(dir, 'export', 'team', '--to', 'html', '-o', 'one.html')).err, /-o one\.html is a file: with several reports, -o names the folder/);
     assert.match((await runCli(dir, 'export', 'team', '--to', 'html', '--reference-docx', 'x.docx')).err, /--reference-docx .* use it with --to docx/);
     assert.match((await runCli(dir, 'export', 'team', '--to', 'docx', '--reference-docx', 'x.docx')).err, /--reference-docx x\.docx: no such file/);
+  });
+});
+
+describe('command line: a long PDF says how far it is', function () {
+  this.timeout(120_000);
+  it('on stderr, every so often, naming the step (quiet before the first tick)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-cli-progress-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'week.md'), '---\nkind: status\nlang: en\n---\n# Week\n\n## Done this week\n\n- One.\n\n## Next week\n\n- Two.\n');
+      const err: string[] = [];
+      const out: string[] = [];
+      const io = { cwd: dir, out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+      const { kinds } = await loadKinds(dir, []);
+      const settings = new ReportSettings(io, { reportFiles: [], kinds: [] }, kinds);
+      const code = await runExport(io, ['week.md'], { to: 'pdf', force: false, strict: false, settings, progressEveryMs: 100 });
+      assert.equal(code, 0, err.join('\n'));
+      assert.ok(err.some((line) => /^reportwright: week\.md: (starting the browser|printing)… \d+ s$/.test(line)), err.join('\n'));
+      assert.match(out.join('\n'), /^week\.pdf: \d+ KB, 1 page in \d+\.\d s \(printed by .+\)$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
