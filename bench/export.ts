@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { type Lang, parseReport } from '../src/core';
 import { type ExportFormat, exportReport, findBrowser, type ProfileId } from '../src/core/export';
 import { generateReport } from './generate';
+import { compareWithPandoc } from './pandoc';
 
 const BYTES = 1024 * 1024;
 const RUNS: Record<ExportFormat, number> = { html: 7, docx: 5, pdf: 3 };
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(`PDF not timed: ${(error as Error).message}`);
   }
+  let pandocRows: string[] = [];
   try {
     for (const lang of ['vi', 'en'] as Lang[]) {
       const text = generateReport(BYTES, lang);
@@ -62,12 +64,14 @@ async function main(): Promise<void> {
         console.error(`${lang} ${format}: ${ms.toFixed(0)} ms`);
       }
     }
+    pandocRows = compareWithPandoc(dir, (['vi', 'en'] as Lang[]).map((lang) => ({ lang, text: generateReport(BYTES, lang) })), quick ? 1 : 3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   console.log('\nExport of the 1 MB benchmark report, end to end, medians:');
   for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c])).join('  '));
+  for (const line of pandocRows) console.log(line);
 }
 
 main().catch((error) => {

@@ -10,11 +10,57 @@
   let lines = [];
   let ignoreScrollUntil = 0;
   let lastEditorLine = -1;
+  // The paged print preview (paged.js): a button switches between the flowing page and pages.
+  const paged = /** @type {HTMLElement} */ (document.getElementById('rw-paged'));
+  const modeButton = /** @type {HTMLButtonElement} */ (document.getElementById('rw-mode'));
+  const pageCount = /** @type {HTMLElement} */ (document.getElementById('rw-page-count'));
+  const nonce = /** @type {HTMLScriptElement} */ (document.currentScript).nonce || '';
+  let mode = 'flowing';
+  let lang = document.documentElement.lang;
+  const LABELS = {
+    en: { paged: 'Pages', flowing: 'Flowing', pages: (n) => `${n} page${n === 1 ? '' : 's'}`, pagedTitle: 'Show the report as the PDF prints it, page by page', flowingTitle: 'Back to the flowing preview' },
+    vi: { paged: 'Xem theo trang', flowing: 'Xem liền mạch', pages: (n) => `${n} trang`, pagedTitle: 'Xem báo cáo như khi in PDF, từng trang', flowingTitle: 'Trở lại xem liền mạch' },
+  };
+  const labels = () => LABELS[lang === 'vi' ? 'vi' : 'en'];
+  function showMode() {
+    const l = labels();
+    modeButton.textContent = mode === 'paged' ? l.flowing : l.paged;
+    modeButton.title = mode === 'paged' ? l.flowingTitle : l.pagedTitle;
+    modeButton.setAttribute('aria-pressed', String(mode === 'paged'));
+    root.hidden = mode === 'paged';
+    paged.hidden = mode !== 'paged';
+    document.body.classList.toggle('rw-paged-mode', mode === 'paged');
+    if (mode !== 'paged') pageCount.textContent = '';
+  }
+  /** Pages narrower than the panel: shrunk to its width, never enlarged. */
+  function fitPages() {
+    const sheet = paged.shadowRoot && paged.shadowRoot.querySelector('.rw-sheet');
+    if (!sheet || mode !== 'paged') return;
+    const width = /** @type {HTMLElement} */ (sheet).offsetWidth + 16;
+    paged.style.zoom = String(Math.min(1, Math.max(0.2, document.body.clientWidth / width)));
+  }
+  window.addEventListener('resize', fitPages);
+  modeButton.addEventListener('click', () => vscode.postMessage({ type: 'mode', mode: mode === 'paged' ? 'flowing' : 'paged' }));
 
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (message.type === 'update') update(message);
-    else if (message.type === 'scrollToLine') scrollToLine(message.line);
+    if (message.type === 'update') {
+      mode = 'flowing';
+      lang = message.lang;
+      update(message);
+      showMode();
+    } else if (message.type === 'paged') {
+      mode = 'paged';
+      lang = message.lang;
+      document.documentElement.lang = message.lang;
+      showMode();
+      paged.style.zoom = '1';
+      // @ts-ignore: set by paged.js
+      const count = window.rwPaginate(paged, message, nonce);
+      fitPages();
+      pageCount.textContent = labels().pages(count);
+      vscode.postMessage({ type: 'pages', count });
+    } else if (message.type === 'scrollToLine' && mode === 'flowing') scrollToLine(message.line);
   });
 
   /** @param {{ blocks: Array<{ key: string, line: number, html?: string }>, style: string, lang: string }} message */
@@ -107,7 +153,7 @@
 
   let scrollTimer = 0;
   window.addEventListener('scroll', () => {
-    if (Date.now() < ignoreScrollUntil) return;
+    if (Date.now() < ignoreScrollUntil || mode === 'paged') return;
     clearTimeout(scrollTimer);
     scrollTimer = window.setTimeout(() => vscode.postMessage({ type: 'revealLine', line: lineAtTop() }), 50);
   });
@@ -142,5 +188,6 @@
     vscode.postMessage({ type: 'link', href });
   });
 
+  showMode();
   vscode.postMessage({ type: 'ready' });
 })();

@@ -1,11 +1,13 @@
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { type Lang, lint, parseReport } from '../core';
-import { MAX_IMAGE_BYTES } from '../core/export/images';
+import { defaultOutputPath, EXPORT_FORMATS, ExportError, type ExportFormat, exportReport, gateSummary, isExportFormat, isProfileId, PROFILE_IDS, type ProfileId } from '../core/export';
+import { MAX_IMAGE_BYTES, ReadRefused } from '../core/export/images';
+import { MAX_REFERENCE_BYTES } from '../core/export/formats';
 import { sameFile } from '../core/export/write';
-import { defaultOutputPath, EXPORT_FORMATS, ExportError, exportReport, gateSummary, isExportFormat, isProfileId, PROFILE_IDS } from '../core/export';
 import { version } from '../../package.json';
-import { FileProblem, readSource } from './files';
-import { readInside } from './safeRead';
+import { expandArguments, FileProblem, readSource } from './files';
+import { readInside, readRegularFile } from './safeRead';
 import { EXIT, type Io } from './main';
 import type { ReportSettings } from './reportSettings';
 
@@ -19,23 +21,127 @@ export interface ExportCommandOptions {
   kind?: string;
   settings: ReportSettings;
   lang?: Lang;
+  /** A Word file whose styles Word exports take (pandoc's reference document). */
+  referenceDocx?: string;
+  /** How often a long export says how far it is, in milliseconds (5 s; tests make it shorter). */
+  progressEveryMs?: number;
 }
 
+/** After this long, a PDF still printing says so, and again every as long. */
+const TICK_MS = 5000;
+
 /**
- * `reportwright export FILE --to html|docx|pdf`: writes the report next to itself (or to -o),
- * never over an existing file without --force. A report with errors or placeholders is
- * exported with a warning, or not at all with --strict (exit 1).
+ * `reportwright export FILE|FOLDER|GLOB… --to html|docx|pdf`: writes each report next to
+ * itself, or with -o to that file (one report) or into that folder (several, or -o naming a
+ * folder; their folders below the common one are kept), never over an existing file without
+ * --force. A report with errors or placeholders is exported with a warning, or not at all
+ * with --strict (exit 1). One line per file on stdout (`[2/5] …` when there are several) and
+ * a summary; a PDF that takes long says how far it is on stderr. Exit status: the worst of
+ * the files'.
  */
-export async function runExport(io: Io, file: string, options: ExportCommandOptions): Promise<number> {
+export async function runExport(io: Io, args: readonly string[], options: ExportCommandOptions): Promise<number> {
   const usage = (message: string) => {
     io.err(`reportwright: ${message}\nRun "reportwright --help" for usage.`);
     return EXIT.usage;
   };
   if (!options.to) return usage(`export needs --to ${EXPORT_FORMATS.join('|')}`);
   if (!isExportFormat(options.to)) return usage(`--to must be ${EXPORT_FORMATS.join(', ')}, not "${options.to}"`);
+  const format = options.to;
   const profile = options.profile ?? 'default';
   if (!isProfileId(profile)) return usage(`--profile must be ${PROFILE_IDS.join(' or ')}, not "${profile}"`);
+  if (options.referenceDocx !== undefined && format !== 'docx') return usage('--reference-docx gives Word exports a house style: use it with --to docx');
+  let referenceDocx: { data: Uint8Array; name: string } | undefined;
+  if (options.referenceDocx !== undefined) {
+    try {
+      // A regular file only, and no larger than a reference can be: a device or a FIFO is refused unread.
+      referenceDocx = { data: new Uint8Array(await readRegularFile(path.resolve(io.cwd, options.referenceDocx), MAX_REFERENCE_BYTES)), name: options.referenceDocx };
+    } catch (error) {
+      return usage(`--reference-docx ${options.referenceDocx}: ${error instanceof ReadRefused ? error.words.en : 'cannot be read'}`);
+    }
+  }
 
+  const { files, problems } = await expandArguments(args, io.cwd);
+  for (const problem of problems) io.err(`reportwright: ${problem}`);
+  if (!files.length) return EXIT.usage;
+  const outputs = outputPaths(io.cwd, files, format, options.output);
+  if (typeof outputs === 'string') return usage(outputs);
+  const intoFolder = options.output !== undefined && (files.length > 1 || /[\\/]$/.test(options.output) || isDirectory(path.resolve(io.cwd, options.output)));
+
+  const started = Date.now();
+  const several = files.length > 1;
+  let worst: number = problems.length ? EXIT.usage : EXIT.ok;
+  let written = 0;
+  const langs = new Set<Lang>();
+  for (let i = 0; i < files.length; i++) {
+    const prefix = several ? `[${i + 1}/${files.length}] ` : '';
+    // -o naming a folder: it (and the reports' folders under it) is made as needed.
+    if (intoFolder) await fs.mkdir(path.dirname(outputs[i]), { recursive: true }).catch(() => undefined);
+    const result = await exportOne(io, files[i], outputs[i], prefix, { ...options, to: format, profile, referenceDocx });
+    worst = Math.max(worst, result.code);
+    if (result.code === EXIT.ok) written++;
+    langs.add(result.lang);
+  }
+  if (several) {
+    const lang = options.lang ?? (langs.size === 1 && langs.has('vi') ? 'vi' : 'en');
+    const failed = files.length - written;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    io.out(
+      lang === 'vi'
+        ? `Đã xuất ${written}/${files.length} báo cáo${failed ? `, ${failed} không xuất được` : ''} trong ${seconds.replace('.', ',')} giây.`
+        : `Exported ${written} of ${files.length} reports${failed ? `, ${failed} not exported` : ''} in ${seconds} s.`,
+    );
+  }
+  return worst;
+}
+
+/**
+ * Where each report goes: next to it by default; with -o and one report (and -o not a
+ * folder), that file; otherwise into the folder -o names, under the reports' folders
+ * relative to the folder they share. A usage message when that is impossible.
+ */
+function outputPaths(cwd: string, files: readonly string[], format: ExportFormat, output: string | undefined): string[] | string {
+  const sources = files.map((file) => path.resolve(cwd, file));
+  if (output === undefined) return sources.map((source) => defaultOutputPath(source, format));
+  const target = path.resolve(cwd, output);
+  const isFolder = /[\\/]$/.test(output) || isDirectory(target);
+  if (!isFolder && sources.length === 1) return [target];
+  if (!isFolder && sources.length > 1 && pathExists(target)) return `-o ${output} is a file: with several reports, -o names the folder they are written to`;
+  const base = commonFolder(sources.map((source) => path.dirname(source)));
+  return sources.map((source) => path.join(target, defaultOutputPath(path.relative(base, source), format)));
+}
+
+function commonFolder(folders: readonly string[]): string {
+  let common = folders[0];
+  for (const folder of folders) {
+    while (common !== path.dirname(common) && folder !== common && !folder.startsWith(common + path.sep)) common = path.dirname(common);
+  }
+  return common;
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function pathExists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface OneOptions extends Omit<ExportCommandOptions, 'referenceDocx' | 'to' | 'profile'> {
+  to: ExportFormat;
+  profile: ProfileId;
+  referenceDocx?: { data: Uint8Array; name: string };
+}
+
+async function exportOne(io: Io, file: string, outPath: string, prefix: string, options: OneOptions): Promise<{ code: number; lang: Lang }> {
   const sourcePath = path.resolve(io.cwd, file);
   let source;
   try {
@@ -43,25 +149,39 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
     io.err(`reportwright: ${file}: ${error.message}`);
-    return EXIT.usage;
+    return { code: EXIT.usage, lang: options.lang ?? 'en' };
   }
-  const outPath = path.resolve(io.cwd, options.output ?? defaultOutputPath(file, options.to));
-  if (outPath === sourcePath || (await sameFile(outPath, sourcePath))) return usage(`${file}: the export would replace the report itself; choose another name with -o`);
-
+  if (outPath === sourcePath || (await sameFile(outPath, sourcePath))) {
+    io.err(`reportwright: ${file}: the export would replace the report itself; choose another name with -o\nRun "reportwright --help" for usage.`);
+    return { code: EXIT.usage, lang: options.lang ?? 'en' };
+  }
   const settings = await options.settings.forFile(sourcePath);
   const doc = parseReport(source.text, { ...settings.parse, forceKind: options.kind });
   const lang = options.lang ?? doc.declaredLang ?? 'en';
   const shown = path.relative(io.cwd, outPath) || outPath;
+  // A long print says how far it is: quiet for the first seconds, then every few.
+  let step = '';
+  let stepShown = false;
+  const fileStarted = Date.now();
+  const say = () => io.err(`reportwright: ${file}: ${step}… ${Math.round((Date.now() - fileStarted) / 1000)} ${lang === 'vi' ? 'giây' : 's'}`);
+  const ticker = setInterval(() => {
+    if (step) (say(), (stepShown = true));
+  }, options.progressEveryMs ?? TICK_MS);
   try {
     const outcome = await exportReport({
       doc,
       findings: lint(doc, { ...settings.lint, messageLang: lang }),
       format: options.to,
       outPath,
-      profile,
+      profile: options.profile,
       force: options.force,
       browserPath: options.browser,
       generator: `Reportwright ${version}`,
+      referenceDocx: options.referenceDocx,
+      onProgress: (next) => {
+        step = next[lang];
+        if (stepShown) say();
+      },
       // Images are read relative to the report, as the preview shows them, and only from its folder tree.
       readFile: async (src) => new Uint8Array(await readInside(path.dirname(sourcePath), src, MAX_IMAGE_BYTES)),
       confirm: options.strict ? () => false : undefined,
@@ -76,13 +196,16 @@ export async function runExport(io: Io, file: string, options: ExportCommandOpti
       io.err(`reportwright: ${file}: ${said}`);
     }
     const seconds = (outcome.elapsedMs / 1000).toFixed(1);
+    const pages = outcome.pages ? (lang === 'vi' ? `, ${outcome.pages} trang` : `, ${outcome.pages} page${outcome.pages === 1 ? '' : 's'}`) : '';
     const printedBy = outcome.browser ? (lang === 'vi' ? ` (in bằng ${outcome.browser})` : ` (printed by ${outcome.browser})`) : '';
-    io.out(`${shown}: ${formatSize(outcome.bytes)} ${lang === 'vi' ? `trong ${seconds.replace('.', ',')} giây` : `in ${seconds} s`}${printedBy}`);
-    return EXIT.ok;
+    io.out(`${prefix}${shown}: ${formatSize(outcome.bytes)}${pages} ${lang === 'vi' ? `trong ${seconds.replace('.', ',')} giây` : `in ${seconds} s`}${printedBy}`);
+    return { code: EXIT.ok, lang };
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
     io.err(`reportwright: ${file}: ${error.in(lang)}`);
-    return error.code === 'gate' ? EXIT.errors : EXIT.usage;
+    return { code: error.code === 'gate' ? EXIT.errors : EXIT.usage, lang };
+  } finally {
+    clearInterval(ticker);
   }
 }
 

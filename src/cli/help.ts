@@ -14,7 +14,7 @@ export function helpText(): string {
 Usage:
   reportwright lint [options] FILE|FOLDER|GLOB...
   reportwright outline [--format text|json] [--kind KIND] FILE
-  reportwright export FILE --to html|docx|pdf [-o OUT] [--profile default|nd30|hd36] [--force] [--strict]
+  reportwright export FILE|FOLDER|GLOB... --to html|docx|pdf [-o OUT] [--profile default|nd30|hd36] [--reference-docx FILE] [--force] [--strict]
 
 Lint options:
   --format FORMAT        text (default; ends with a summary line), json, sarif (SARIF 2.1.0,
@@ -32,7 +32,11 @@ Lint options:
 
 Export options:
   --to html|docx|pdf     the format: one standalone HTML file, a Word document, or a PDF
-  -o, --output OUT       where to write (default: next to FILE, with the format's extension)
+  -o, --output OUT       where to write: a file (one report) or a folder (several reports, or OUT
+                         ending in / or naming a folder); default: next to each report, with the
+                         format's extension
+  --reference-docx FILE  Word only: take the styles (fonts, sizes, spacing, headings) of this Word
+                         file, as pandoc's reference documents do
   --profile default|nd30|hd36 page layout; nd30: A4, margins 20/20/30/15 mm, Times New Roman 13 pt (NĐ 30/2020);
                          hd36: the same for Party documents (HD 36-HD/VPTW); an official document uses its own
   --force                replace OUT if it exists (otherwise an existing file is never touched)

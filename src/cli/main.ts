@@ -53,6 +53,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
         force: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         browser: { type: 'string' },
+        'reference-docx': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -100,15 +101,16 @@ export async function main(argv: string[], given: Io): Promise<number> {
       if (positionals.length !== 1) return usage(io, 'outline takes exactly one file');
       return runOutline(io, positionals[0], { format: values.format, kind: values.kind, settings });
     case 'export':
-      if (positionals.length !== 1) return usage(io, 'export takes exactly one file');
+      if (positionals.length === 0) return usage(io, 'name at least one file, folder or glob to export');
       // Loaded only for an export: the Word writer is as large as the rest of the command line.
-      return (await loadExportCommand()).runExport(io, positionals[0], {
+      return (await loadExportCommand()).runExport(io, positionals, {
         to: values.to,
         output: values.output,
         profile: values.profile,
         force: values.force ?? false,
         strict: values.strict ?? false,
         browser: values.browser,
+        referenceDocx: values['reference-docx'],
         kind: values.kind,
         settings,
         lang: values.lang as 'vi' | 'en' | undefined,

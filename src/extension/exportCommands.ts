@@ -7,9 +7,10 @@ import { defaultOutputPath, type ExportFormat } from '../core/export/formats';
 import { checkGate, type GateResult, gateSummary } from '../core/export/gate';
 import { isProfileId, type ProfileId } from '../core/export/profiles';
 import { version } from '../../package.json';
-import { MAX_IMAGE_BYTES } from '../core/export/images';
+import { MAX_IMAGE_BYTES, ReadRefused } from '../core/export/images';
+import { MAX_REFERENCE_BYTES } from '../core/export/formats';
 import type { ActiveReport } from './activeReport';
-import { readImageBeside } from './safeRead';
+import { readImageBeside, readWorkspaceFile } from './safeRead';
 import type { ReportCache } from './reportCache';
 import { inLang, t, uiLang } from './uiText';
 
@@ -65,9 +66,10 @@ async function exportActive(cache: ReportCache, document: vscode.TextDocument | 
   try {
     // Loaded on first use (require, which the bundle turns into a lazy initialiser).
     const { exportReport } = require('../core/export/exportReport') as typeof import('../core/export/exportReport');
+    const referenceDocx = format === 'docx' ? await readReferenceDocx(document.uri, config.get<string>('export.referenceDocx')) : undefined;
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: inLang(lang, 'Exporting {0} to {1}…', fileName, name) },
-      () =>
+      (progress) =>
         exportReport({
           doc,
           findings: analysis.findings,
@@ -80,6 +82,8 @@ async function exportActive(cache: ReportCache, document: vscode.TextDocument | 
           generator: `Reportwright ${version}`,
           readFile: (src) => readImageBeside(document.uri, src, MAX_IMAGE_BYTES),
           sourcePath: document.uri.scheme === 'file' ? document.uri.fsPath : undefined,
+          referenceDocx,
+          onProgress: (step) => progress.report({ message: step[lang] }),
         }),
     );
     for (const note of outcome.notes) void vscode.window.showWarningMessage(note[lang]);
@@ -122,6 +126,29 @@ async function announce(target: vscode.Uri, outcome: ExportOutcome, lang: Lang):
   const choice = await vscode.window.showInformationMessage(inLang(lang, 'Exported {0} ({1}).', baseName(target), size), open, reveal);
   if (choice === open) await vscode.env.openExternal(target);
   else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
+}
+
+/**
+ * The reference Word file the setting names (relative to the report's workspace folder, or
+ * absolute), or undefined when none is set. Only a regular file of at most MAX_REFERENCE_BYTES
+ * is read. Throws an ExportError that says why it cannot be read.
+ */
+async function readReferenceDocx(report: vscode.Uri, setting: string | undefined): Promise<{ data: Uint8Array; name: string } | undefined> {
+  const name = setting?.trim();
+  if (!name) return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(report)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const isAbsolute = /^(?:\/|[a-zA-Z]:[\\/]|~)/.test(name);
+  const uri = isAbsolute ? vscode.Uri.file(name) : folder ? vscode.Uri.joinPath(folder, name) : undefined;
+  try {
+    if (!uri) throw new ReadRefused({ en: 'no workspace folder to find it in', vi: 'không có thư mục làm việc để tìm tệp' });
+    return { data: await readWorkspaceFile(uri, MAX_REFERENCE_BYTES), name };
+  } catch (error) {
+    const why = error instanceof ReadRefused ? error.words : { en: 'cannot be read', vi: 'không đọc được' };
+    throw new ExportError('read', {
+      en: `Cannot read the reference Word file ${name} (setting reportwright.export.referenceDocx): ${why.en}; nothing was written.`,
+      vi: `Không đọc được tệp Word mẫu ${name} (thiết lập reportwright.export.referenceDocx): ${why.vi}; không có tệp nào được ghi.`,
+    });
+  }
 }
 
 /** A file name for a report not saved yet: its title ("Báo cáo tuần 12"), else "report". */

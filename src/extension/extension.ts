@@ -74,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
       return preview.open(document) !== undefined;
     }),
     vscode.commands.registerCommand('reportwright.togglePreviewLock', () => preview.toggleLock()),
+    vscode.commands.registerCommand('reportwright.togglePagedPreview', () => preview.togglePaged()),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionsFeature(cache), CodeActionsFeature.metadata),
     registerSymbols(cache, MARKDOWN),
     registerTidyPasted(active),

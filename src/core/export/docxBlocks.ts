@@ -1,6 +1,7 @@
 import { AlignmentType, Bookmark, BorderStyle, type FileChild, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Token } from 'markdown-it';
 import type { Localized } from '../i18n';
+import { withoutComments } from '../render/markdown';
 import { type InlineContext, inlineRuns, xmlText } from './docxInline';
 import { BULLETS, LIST_STEP, orderedReference, STYLE } from './docxStyles';
 
@@ -45,11 +46,33 @@ export class DocxBlockWriter {
   private itemPending = false;
   private nextInstance = 1;
   private headingCount = 0;
+  /** The first heading is the document's title (frontPage's `titleIsFirstHeading`): Word's Title style. */
+  firstHeadingIsTitle = false;
+
+  /** The style of body paragraphs: the report's, or Word's "FootnoteText" while a footnote is written. */
+  private bodyStyle: string = STYLE.body;
 
   /** What the Word document could not carry as written (a table too wide), for the writer. */
   readonly notes: Localized[] = [];
 
   constructor(private readonly context: InlineContext) {}
+
+  /**
+   * Writes blocks apart from the body (a footnote's text) and returns them: they share the
+   * body's list numbering, so a list in a footnote is a list instance of its own.
+   */
+  writeApart(tokens: readonly Token[], bodyStyle: string): FileChild[] {
+    const mark = this.children.length;
+    const saved = this.bodyStyle;
+    this.bodyStyle = bodyStyle;
+    try {
+      this.write(tokens);
+      this.flushItem();
+    } finally {
+      this.bodyStyle = saved;
+    }
+    return this.children.splice(mark);
+  }
 
   write(tokens: readonly Token[]): void {
     for (let i = 0; i < tokens.length; i++) {
@@ -59,7 +82,7 @@ export class DocxBlockWriter {
           this.flushItem();
           this.children.push(
             new Paragraph({
-              heading: HEADINGS[Number(token.tag.slice(1)) - 1],
+              ...(this.firstHeadingIsTitle && this.headingCount === 0 ? { style: 'Title' } : { heading: HEADINGS[Number(token.tag.slice(1)) - 1] }),
               // Every heading is a bookmark, in document order: links within the report lead to it.
               children: [new Bookmark({ id: headingBookmark(this.headingCount++), children: inlineRuns(tokens[i + 1], this.context) })],
             }),
@@ -97,12 +120,18 @@ export class DocxBlockWriter {
           this.flushItem();
           this.code(token.content);
           break;
-        case 'html_block':
+        case 'html_block': {
           // As in the preview: comments are the writer's notes; other raw HTML is shown as text.
-          if (!/^\s*<!--[\s\S]*-->\s*$/.test(token.content)) {
+          const content = withoutComments(token.content);
+          if (content.trim()) {
             this.flushItem();
-            this.code(token.content);
+            this.code(content);
           }
+          break;
+        }
+        case 'footnote_reference_open':
+          // A footnote's text goes into Word's footnotes (docxNotes.ts), not the body.
+          while (i < tokens.length && tokens[i].type !== 'footnote_reference_close') i++;
           break;
         case 'hr':
           this.flushItem();
@@ -139,7 +168,7 @@ export class DocxBlockWriter {
       return new Paragraph({ style: this.quoteDepth ? STYLE.quote : STYLE.plain, numbering: { reference: list.reference, level: Math.min(this.lists.length - 1, 8), instance: list.instance }, children });
     }
     if (list) return new Paragraph({ style: STYLE.plain, indent: { left: LIST_STEP * this.lists.length }, children });
-    return new Paragraph({ style: this.quoteDepth ? STYLE.quote : STYLE.body, children });
+    return new Paragraph({ style: this.quoteDepth ? STYLE.quote : this.bodyStyle, children });
   }
 
   /** An item whose first block is not a paragraph (a nested list, a code block) still gets its number, on a line of its own. */
@@ -190,7 +219,8 @@ export class DocxBlockWriter {
         cells.push(
           new TableCell({
             shading: header ? { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' } : undefined,
-            children: [new Paragraph({ style: STYLE.plain, alignment, children: inlineRuns(tokens[i + 1], this.context, { bold: header }) })],
+            // The header row is bold by its style, not by bold text: emphasis in it stays the writer's.
+            children: [new Paragraph({ style: header ? STYLE.tableHeader : STYLE.plain, alignment, children: inlineRuns(tokens[i + 1], this.context) })],
           }),
         );
       }

@@ -1,7 +1,8 @@
-import { ExternalHyperlink, ImageRun, InternalHyperlink, type ParagraphChild, TextRun } from 'docx';
+import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, InternalHyperlink, type ParagraphChild, TextRun } from 'docx';
 import type { Token } from 'markdown-it';
 import { isAllowedLink, linkScheme } from '../render/linkPolicy';
 import type { ImageSet, LoadedImage } from './images';
+import { wordFootnoteId } from './docxNotes';
 import { STYLE } from './docxStyles';
 
 interface Marks {
@@ -99,6 +100,12 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
         else push(text(alt));
         break;
       }
+      case 'rw_comment':
+        // The writer's notes (`<!-- … -->`) never reach an export.
+        break;
+      case 'footnote_ref':
+        out.push(new FootnoteReferenceRun(wordFootnoteId(Number((token.meta as { id?: number } | null)?.id ?? 0))));
+        break;
       case 'html_inline':
         // As in the preview: raw HTML is shown as the text it is, never interpreted.
         push(text(token.content));
@@ -133,11 +140,13 @@ function anchorOf(href: string): string {
 
 function imageRun(token: Token, context: InlineContext): ImageRun | undefined {
   const image = context.images.local.get(String(token.attrGet('src') ?? ''));
-  // SVG needs a raster fallback in Word; without one the alt text stands in.
-  if (!image || image.type === 'svg') return undefined;
+  // SVG needs a raster stand-in in Word (svgRaster.ts); without one the alt text stands in.
+  if (!image || (image.type === 'svg' && !image.fallback)) return undefined;
   const { width, height } = fitImage(image, context.maxImage);
   const alt = xmlText(token.content || '');
-  return new ImageRun({ type: image.type, data: image.data, transformation: { width, height }, altText: { name: alt || 'image', description: alt, title: alt } });
+  const common = { transformation: { width, height }, altText: { name: alt || 'image', description: alt, title: alt } };
+  if (image.type === 'svg') return new ImageRun({ type: 'svg', data: image.data, fallback: { type: 'png', data: image.fallback! }, ...common });
+  return new ImageRun({ type: image.type, data: image.data, ...common });
 }
 
 /** The image at its own size (96 pixels an inch), shrunk to fit the page's text area, never enlarged. */

@@ -16,7 +16,7 @@ import type { Lang } from '../i18n';
 import { mmToTwips, type PageProfile } from './profiles';
 
 /** Style ids the blocks refer to. Headings use Word's own (Heading1…6) so the navigation pane shows them. */
-export const STYLE = { body: 'ReportBody', plain: 'ReportPlain', quote: 'ReportQuote', code: 'ReportCode', codeChar: 'ReportCodeChar' } as const;
+export const STYLE = { body: 'ReportBody', plain: 'ReportPlain', quote: 'ReportQuote', code: 'ReportCode', codeChar: 'VerbatimChar', tableHeader: 'ReportTableHeader' } as const;
 
 /** Numbering definitions: one for bullets, one per start value of ordered lists (each list is an instance of it). */
 export const BULLETS = 'rw-bullets';
@@ -54,8 +54,23 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       heading5: heading(5),
       heading6: heading(6),
       hyperlink: { run: { color: '0645AD', underline: {} } },
+      title: {
+        run: { font: profile.font, size: halfPoints(profile.headingPt[0] + 2), bold: true, color: '000000' },
+        // Outline level 1: the title stays in Word's navigation pane and a PDF's bookmarks.
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, keepNext: true, outlineLevel: 0 },
+      },
     },
     paragraphStyles: [
+      // The front page (docxFront.ts): under the title, where the profile puts author and date.
+      ...(['Author', 'Date'] as const).map((id) => ({
+        id,
+        name: id,
+        basedOn: 'Normal',
+        next: STYLE.body,
+        run: { italics: id === 'Date' || undefined },
+        paragraph: { alignment: profile.titleBlock === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER, spacing: { after: 60 }, keepNext: true },
+      })),
+      { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: halfPoints(profile.headingPt[1]) }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
       {
         id: STYLE.body,
         name: 'Report Body',
@@ -69,9 +84,10 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       },
       // List items, table cells: body text without the first-line indent.
       { id: STYLE.plain, name: 'Report Plain', basedOn: 'Normal', next: STYLE.plain, paragraph: { spacing: { after: 60 } } },
+      { id: STYLE.tableHeader, name: 'Report Table Header', basedOn: STYLE.plain, next: STYLE.plain, run: { bold: true }, paragraph: { keepNext: true } },
       {
         id: STYLE.quote,
-        name: 'Report Quote',
+        name: 'Block Text',
         basedOn: 'Normal',
         next: STYLE.quote,
         quickFormat: true,
@@ -80,7 +96,7 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       },
       {
         id: STYLE.code,
-        name: 'Report Code',
+        name: 'Source Code',
         basedOn: 'Normal',
         next: STYLE.code,
         run: { font: MONOSPACE, size: halfPoints(Math.max(profile.bodyPt - 2, 9)) },
@@ -88,7 +104,7 @@ export function documentStyles(profile: PageProfile, lang: Lang): IStylesOptions
       },
     ],
     characterStyles: [
-      { id: STYLE.codeChar, name: 'Report Code Char', basedOn: 'DefaultParagraphFont', run: { font: MONOSPACE, shading: { type: ShadingType.CLEAR, fill: 'F3F3F3', color: 'auto' } } },
+      { id: STYLE.codeChar, name: 'Verbatim Char', run: { font: MONOSPACE, shading: { type: ShadingType.CLEAR, fill: 'F3F3F3', color: 'auto' } } },
     ],
   };
 }
@@ -113,12 +129,14 @@ export function documentNumbering(orderedStarts: Iterable<number>): INumberingOp
       },
       ...[...new Set(orderedStarts)].map((start) => ({
         reference: orderedReference(start),
+        // Decimal at every level, as a browser numbers nested <ol>s (the HTML and PDF exports):
+        // a nested "1." list reads 1. 2., never a. b. Each Markdown list is an instance of the
+        // definition of its start value, so it counts from where the Markdown says, nested or not.
         levels: levels.map((level) => ({
           level,
-          format: level % 3 === 1 ? LevelFormat.LOWER_LETTER : level % 3 === 2 ? LevelFormat.LOWER_ROMAN : LevelFormat.DECIMAL,
+          format: LevelFormat.DECIMAL,
           text: `%${level + 1}.`,
-          // Only the list's own level starts where the Markdown said; nested lists count from 1.
-          start: level === 0 ? start : 1,
+          start,
           alignment: AlignmentType.LEFT,
           style: { paragraph: indent(level) },
         })),

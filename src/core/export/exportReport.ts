@@ -28,6 +28,10 @@ export interface ExportRequest {
   sourcePath?: string;
   browserPath?: string;
   generator?: string;
+  /** Word only: an organisation's Word file whose styles the export takes (pandoc's reference document). */
+  referenceDocx?: { data: Uint8Array; name: string };
+  /** Told each step of a long export (a PDF's browser start, its printing), for a progress line. */
+  onProgress?: (step: Localized) => void;
   /**
    * Asked when the gate is closed (errors or placeholders): the export goes on when it answers
    * true. Without it, the gate's counts are only reported in the outcome.
@@ -44,6 +48,8 @@ export interface ExportOutcome {
   elapsedMs: number;
   /** The browser that printed a PDF. */
   browser?: string;
+  /** A PDF's number of pages. */
+  pages?: number;
 }
 
 /**
@@ -66,6 +72,7 @@ export async function exportReport(request: ExportRequest): Promise<ExportOutcom
   let data: Uint8Array;
   let notes: Localized[];
   let browser: string | undefined;
+  let pages: number | undefined;
   switch (request.format) {
     case 'html': {
       const result = await exportHtml(request.doc, common);
@@ -74,12 +81,12 @@ export async function exportReport(request: ExportRequest): Promise<ExportOutcom
       break;
     }
     case 'docx':
-      ({ data, notes } = await exportDocx(request.doc, common));
+      ({ data, notes } = await exportDocx(request.doc, { ...common, referenceDocx: request.referenceDocx, browserPath: request.browserPath }));
       break;
     case 'pdf':
-      ({ data, notes, browser } = await exportPdf(request.doc, { ...common, browserPath: request.browserPath }));
+      ({ data, notes, browser, pages } = await exportPdf(request.doc, { ...common, browserPath: request.browserPath, onProgress: request.onProgress }));
       break;
   }
   await writeExport(request.outPath, data, request.force ?? false);
-  return { outPath: request.outPath, bytes: data.byteLength, gate, notes, elapsedMs: Date.now() - started, browser };
+  return { outPath: request.outPath, bytes: data.byteLength, gate, notes, elapsedMs: Date.now() - started, browser, pages };
 }

@@ -11,3 +11,6 @@ export function isExportFormat(value: string): value is ExportFormat {
 export function defaultOutputPath(sourcePath: string, format: ExportFormat): string {
   return sourcePath.replace(/\.(?:md|markdown|mdown|mkd|txt)$/i, '') + '.' + format;
 }
+
+/** A reference Word file (house style) larger than this is refused, in bytes: a house-style template is a few hundred KB. */
+export const MAX_REFERENCE_BYTES = 50 * 1024 * 1024;

@@ -2,8 +2,10 @@ import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { inlineTokens, renderBlocks, renderHtml } from '../render/report';
 import { officialCss, officialHtml } from './htmlOfficial';
-import { officialLayout } from './officialLayout';
+import { officialLayout, tokensOutside } from './officialLayout';
 import { dataUri, imageSources, type ImageSet, loadImages, type ReadFile } from './images';
+import { frontPage, officialFrontPage } from './frontPage';
+import { frontCss, type TocPages, withFrontPage } from './htmlFront';
 import { reportMetadata } from './metadata';
 import { type PageProfile, PROFILES } from './profiles';
 import { exportCss } from './style';
@@ -18,6 +20,8 @@ export interface HtmlExportOptions {
    * content security policy allows data URIs only, so the printer never makes a request.
    */
   offline?: boolean;
+  /** Page numbers for the table of contents (the PDF export measures them by printing once). */
+  tocPages?: TocPages;
 }
 
 export interface HtmlExport {
@@ -39,14 +43,20 @@ export async function exportHtml(doc: ReportDocument, options: HtmlExportOptions
 
 /** The page, once the images are read (the PDF export prints this page). */
 export function htmlPage(doc: ReportDocument, images: ImageSet, options: Omit<HtmlExportOptions, 'readFile'>): string {
-  const meta = reportMetadata(doc, inlineTokens(doc));
+  const tokens = inlineTokens(doc);
+  const meta = reportMetadata(doc, tokens);
+  const profile = options.profile ?? PROFILES.default;
   const offline = options.offline ?? false;
   const render = { lang: doc.lang, resolveImage: (src: string) => resolveImage(src, images, offline), webImageLinks: offline };
-  // An official document is framed by its header and signature (one layout with the Word export).
+  // An official document is framed by its header and signature (one layout with the Word export):
+  // the frame is its title block, and the contents, when asked for, follow the frame's header.
   const official = officialLayout(doc);
-  const body = (official ? officialHtml(official, renderBlocks(doc, render)) : renderHtml(doc, render))
-    // Lazy loading would leave images out of a printed page; the data is in the file anyway.
-    .replace(/(<img\b[^>]*?) loading="lazy"/g, '$1');
+  const front = frontPage(doc, tokens, meta);
+  const rendered = official
+    ? officialHtml(official, [{ line: -1, html: withFrontPage('', officialFrontPage(front), tokensOutside(tokens, official.skip), meta.lang, options.tocPages), key: 'toc' }, ...renderBlocks(doc, render)])
+    : withFrontPage(renderHtml(doc, render), front, tokens, meta.lang, options.tocPages);
+  // Lazy loading would leave images out of a printed page; the data is in the file anyway.
+  const body = rendered.replace(/(<img\b[^>]*?) loading="lazy"/g, '$1');
   const head = [
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:${offline ? '' : ' https: http:'}; style-src 'unsafe-inline'">`,
@@ -55,7 +65,7 @@ export function htmlPage(doc: ReportDocument, images: ImageSet, options: Omit<Ht
     meta.author ? `<meta name="author" content="${escape(meta.author)}">` : '',
     meta.date ? `<meta name="date" content="${escape(meta.date)}">` : '',
     options.generator ? `<meta name="generator" content="${escape(options.generator)}">` : '',
-    `<style>\n${exportCss(options.profile ?? PROFILES.default)}${official ? `\n${officialCss()}` : ''}\n</style>`,
+    `<style>\n${exportCss(profile)}\n${frontCss(profile.titleBlock)}${official ? `\n${officialCss()}` : ''}\n</style>`,
   ].filter(Boolean);
   const page = `<!DOCTYPE html>\n<html lang="${meta.lang}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n<main class="report">\n${body}</main>\n</body>\n</html>\n`;
   // Word, browsers and search all expect composed Vietnamese letters; the text means the same.

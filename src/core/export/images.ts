@@ -31,6 +31,8 @@ export interface LoadedImage {
   /** Intrinsic size in pixels, when the header says it (an SVG may not). */
   width?: number;
   height?: number;
+  /** An SVG's PNG stand-in for Word (svgRaster.ts), when one was drawn. */
+  fallback?: Uint8Array;
 }
 
 /** The images of a report, read once before rendering: the renderer's image hook is synchronous. */

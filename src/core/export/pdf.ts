@@ -5,7 +5,13 @@ import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { findBrowser } from './browser';
 import { ExportError } from './errors';
-import { exportHtml, type HtmlExportOptions } from './html';
+import { inlineTokens } from '../render/report';
+import { frontPage } from './frontPage';
+import { htmlPage, type HtmlExportOptions } from './html';
+import type { TocPages } from './htmlFront';
+import { imageSources, loadImages } from './images';
+import { reportMetadata } from './metadata';
+import { destinationPages, pageCount, withInfo } from './pdfPost';
 import { type PageProfile, PROFILES } from './profiles';
 
 export interface PdfExportOptions extends HtmlExportOptions {
@@ -13,6 +19,8 @@ export interface PdfExportOptions extends HtmlExportOptions {
   browserPath?: string;
   /** How long the browser may take to start, load and print, in milliseconds. */
   timeoutMs?: number;
+  /** Told each step of a print (starting the browser, printing, numbering the contents), for a progress line. */
+  onProgress?: (step: Localized) => void;
 }
 
 export interface PdfExport {
@@ -20,6 +28,8 @@ export interface PdfExport {
   notes: Localized[];
   /** The browser that printed it. */
   browser: string;
+  /** How many pages it has, when the PDF says. */
+  pages?: number;
 }
 
 /**
@@ -31,16 +41,26 @@ export interface PdfExport {
 export async function exportPdf(doc: ReportDocument, options: PdfExportOptions): Promise<PdfExport> {
   const profile = options.profile ?? PROFILES.default;
   const executablePath = findBrowser(options.browserPath);
-  const { html, notes } = await exportHtml(doc, { ...options, offline: true });
-  const { data, sandboxed } = await printHtml(html, profile, executablePath, options.timeoutMs ?? 120_000);
-  if (sandboxed === 'failed') {
-    notes.push({
-      en: "The browser's sandbox could not start on this machine, so the PDF was printed without it (the page has no script and loads nothing from outside).",
-      vi: 'Hộp cát (sandbox) của trình duyệt không khởi động được trên máy này nên PDF được in không có nó (trang in không có mã chạy và không tải gì từ bên ngoài).',
-    });
-  }
-  return { data, notes, browser: executablePath };
+  const tokens = inlineTokens(doc);
+  const images = await loadImages(imageSources(tokens), options.readFile);
+  const meta = reportMetadata(doc, tokens);
+  // With `toc: true` the page is printed twice: first to learn where each heading lands
+  // (the contents' links become the PDF's named destinations), then with the page numbers.
+  const toc = frontPage(doc, tokens, meta).toc;
+  // Offline: web images become links and the page allows data URIs only, so the printer needs no request.
+  const render = (tocPages?: TocPages) => htmlPage(doc, images, { ...options, offline: true, tocPages });
+  const { data: printed, sandboxed } = await printHtml(render, toc, profile, executablePath, options.timeoutMs ?? 120_000, options.onProgress ?? (() => undefined));
+  // The document's title and author, not the browser's user agent, in the PDF's properties.
+  const data = withInfo(printed, { title: meta.title, author: meta.author, subject: meta.kind, creator: options.generator });
+  const notes = images.notes;
+  if (sandboxed === 'failed') notes.push(SANDBOX_FAILED);
+  return { data, notes, browser: executablePath, pages: pageCount(data) };
 }
+
+const SANDBOX_FAILED: Localized = {
+  en: "The browser's sandbox could not start on this machine, so the PDF was printed without it (the page has no script and loads nothing from outside).",
+  vi: 'Hộp cát (sandbox) của trình duyệt không khởi động được trên máy này nên PDF được in không có nó (trang in không có mã chạy và không tải gì từ bên ngoài).',
+};
 
 /**
  * Whether to keep Chromium's sandbox on: always, except for the root user on Linux, where
@@ -50,20 +70,40 @@ export function wantsSandbox(platform: NodeJS.Platform, uid: number | undefined)
   return !(platform === 'linux' && uid === 0);
 }
 
-async function printHtml(html: string, profile: PageProfile, executablePath: string, timeout: number): Promise<{ data: Uint8Array; sandboxed: boolean | 'failed' }> {
-  const { chromium } = await loadPlaywright();
-  let browser;
-  let sandboxed: boolean | 'failed' = wantsSandbox(process.platform, process.getuid?.());
+/**
+ * Starts the browser headless with its sandbox on where Chromium can have one (wantsSandbox);
+ * when the sandbox fails to start (containers without user namespaces), starts it without
+ * and says so: `sandboxed` is then 'failed'. Throws the launch error otherwise.
+ */
+export async function launchBrowser(
+  chromium: typeof import('playwright-core').chromium,
+  executablePath: string,
+  timeout: number,
+): Promise<{ browser: import('playwright-core').Browser; sandboxed: boolean | 'failed' }> {
+  const wanted = wantsSandbox(process.platform, process.getuid?.());
   const launch = (sandbox: boolean) => chromium.launch({ executablePath, headless: true, timeout, chromiumSandbox: sandbox, args: ['--disable-gpu', '--no-first-run'] });
   try {
-    try {
-      browser = await launch(sandboxed === true);
-    } catch (error) {
-      // Containers without user namespaces cannot start the sandbox: print without it, and say so.
-      if (sandboxed !== true) throw error;
-      browser = await launch(false);
-      sandboxed = 'failed';
-    }
+    return { browser: await launch(wanted), sandboxed: wanted };
+  } catch (error) {
+    if (!wanted) throw error;
+    return { browser: await launch(false), sandboxed: 'failed' };
+  }
+}
+
+async function printHtml(
+  render: (tocPages?: TocPages) => string,
+  toc: boolean,
+  profile: PageProfile,
+  executablePath: string,
+  timeout: number,
+  progress: (step: Localized) => void,
+): Promise<{ data: Uint8Array; sandboxed: boolean | 'failed' }> {
+  const { chromium } = await loadPlaywright();
+  progress({ en: 'starting the browser', vi: 'đang khởi động trình duyệt' });
+  let browser;
+  let sandboxed: boolean | 'failed';
+  try {
+    ({ browser, sandboxed } = await launchBrowser(chromium, executablePath, timeout));
   } catch (error) {
     throw new ExportError('browser', {
       en: `The browser ${executablePath} could not be started to print the PDF: ${firstLine(error)}`,
@@ -78,22 +118,29 @@ async function printHtml(html: string, profile: PageProfile, executablePath: str
     await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient')));
     const page = await context.newPage();
     page.setDefaultTimeout(timeout);
-    await page.setContent(html, { waitUntil: 'load' });
     const m = profile.margins;
     // Chromium 131 and later print the stylesheet's page margin boxes: page numbers where the
     // profile wants them (nd30: centred at the top, not on page 1). Older ones get a footer.
     const marginBoxes = Number(browser.version().split('.')[0]) >= 131;
-    const pdf = await page.pdf({
-      format: 'A4',
-      margin: { top: `${m.top}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm`, right: `${m.right}mm` },
-      printBackground: true,
-      displayHeaderFooter: !marginBoxes,
-      headerTemplate: '<span></span>',
-      footerTemplate: `<div style="width:100%;text-align:center;font-size:9pt;font-family:${profile.font}, serif;color:#444"><span class="pageNumber"></span></div>`,
-      outline: true,
-      tagged: true,
-    });
-    return { data: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), sandboxed };
+    const print = async (html: string) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: `${m.top}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm`, right: `${m.right}mm` },
+        printBackground: true,
+        displayHeaderFooter: !marginBoxes,
+        headerTemplate: '<span></span>',
+        footerTemplate: `<div style="width:100%;text-align:center;font-size:9pt;font-family:${profile.font}, serif;color:#444"><span class="pageNumber"></span></div>`,
+        outline: true,
+        tagged: true,
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    };
+    progress({ en: 'printing', vi: 'đang in' });
+    if (!toc) return { data: await print(render()), sandboxed };
+    const first = await print(render('measure'));
+    progress({ en: 'numbering the pages of the contents', vi: 'đang đánh số trang cho mục lục' });
+    return { data: await print(render(destinationPages(first))), sandboxed };
   } catch (error) {
     if (error instanceof ExportError) throw error;
     throw new ExportError('browser', { en: `The browser failed to print the PDF: ${firstLine(error)}`, vi: `Trình duyệt không in được PDF: ${firstLine(error)}` });
@@ -107,7 +154,7 @@ async function printHtml(html: string, profile: PageProfile, executablePath: str
  * preview and the other exports never need it. The bundles in dist/ ship it as a package of
  * its own beside them (scripts/build.ts), since the extension's package has no node_modules.
  */
-async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+export async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   // playwright-core stops the whole process on an older Node.js; in an extension host that would be VS Code's.
   if (Number(process.versions.node.split('.')[0]) < 20) {
     throw new ExportError('browser', {

@@ -26,6 +26,8 @@ export interface PageProfile {
   justify: boolean;
   /** Where page numbers go: the footer of every page, or the top of every page but the first. */
   pageNumbers: 'footer' | 'top-after-first';
+  /** Where the front matter's author and date go under the title: centred, or at the right (nd30). */
+  titleBlock?: 'centre' | 'right';
 }
 
 const A4 = { width: 210, height: 297 };
@@ -56,6 +58,7 @@ export const PROFILES: Readonly<Record<ProfileId, PageProfile>> = {
     lineSpacing: 1.15,
     justify: true,
     pageNumbers: 'top-after-first',
+    titleBlock: 'right',
   },
   // Party documents (Hướng dẫn 36-HD/VPTW): the same page as nd30, with fixed margins 20/20/30/15 mm.
   hd36: {

@@ -1,4 +1,5 @@
 import markdownIt, { type Token } from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 import { useLeanTokens } from '../text/leanTokens';
 import type { LineIndex } from '../text/lineIndex';
 
@@ -70,7 +71,8 @@ export interface BlockScan {
  * inline pass (emphasis, links) is left to the renderer that needs it. `html: true` so that
  * HTML blocks and comments are recognised as such, as VS Code's own Markdown does.
  */
-const blockParser = markdownIt({ html: true });
+// Footnote definitions (`[^1]: …`) are blocks of their own, not paragraphs (markdown-it-footnote).
+const blockParser = markdownIt({ html: true }).use(footnotes);
 blockParser.core.ruler.enableOnly(['normalize', 'block']);
 useLeanTokens(blockParser);
 

@@ -1,4 +1,5 @@
-import markdownIt, { type Env, type MarkdownIt, type Token } from 'markdown-it';
+import markdownIt, { type Env, type MarkdownIt, type StateInline, type Token } from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 import { useLeanTokens } from '../text/leanTokens';
 import { isAllowedLink, refusedLinkWords } from './linkPolicy';
 
@@ -14,18 +15,23 @@ export interface RenderEnv extends Env {
  * The markdown-it setup that the preview and the export share. It runs only the inline pass:
  * block tokens come from the report model, so a document is block-parsed once. Raw HTML in a
  * report is never passed through: inline HTML stays text (`html: false`) and HTML blocks are
- * shown as text; comments, the writer's notes, are left out.
+ * shown as text; comments, the writer's notes, are left out, inline ones too (`Done. <!-- ask
+ * Lan -->`). Footnotes (`[^1]`, `^[…]`) follow markdown-it-footnote; their list is rendered
+ * apart, at the end (see `footnoteTail`), since the block tokens are the model's.
  */
 export function createRenderer(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false });
+  md.use(footnotes);
+  md.inline.ruler.before('html_inline', 'rw_comment', inlineComment);
+  md.renderer.rules.rw_comment = () => '';
   // Bare URLs become links; "fuzzy" ones (example.com, a@b.vn) would cost a scan of every word.
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   md.core.ruler.enableOnly(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
   useLeanTokens(md);
 
   md.renderer.rules.html_block = (tokens, idx) => {
-    const content = tokens[idx].content;
-    if (/^\s*<!--[\s\S]*-->\s*$/.test(content)) return '';
+    const content = withoutComments(tokens[idx].content);
+    if (!content.trim()) return '';
     return `<pre class="rw-raw-html">${md.utils.escapeHtml(content)}</pre>\n`;
   };
   md.renderer.rules.html_inline = (tokens, idx) => md.utils.escapeHtml(tokens[idx].content);
@@ -75,6 +81,50 @@ export function createRenderer(): MarkdownIt {
     return base !== undefined && map && nesting >= 0 ? `${attrs} data-line="${map[0] - base}"` : attrs;
   };
   return md;
+}
+
+/**
+ * An HTML comment inside a paragraph or heading (`Shipped. <!-- ask Lan -->`, possibly over
+ * several lines) becomes an `rw_comment` token that renders to nothing, in the preview and
+ * every export. CommonMark's comment forms: `<!-->`, `<!--->` and `<!-- … -->`. An unclosed
+ * `<!--` stays text: nothing the writer typed disappears by accident.
+ */
+export function inlineComment(state: StateInline, silent: boolean): boolean {
+  const { src, pos } = state;
+  if (src.charCodeAt(pos) !== 0x3c || !src.startsWith('<!--', pos)) return false;
+  let end: number;
+  if (src.startsWith('>', pos + 4)) end = pos + 5;
+  else if (src.startsWith('->', pos + 4)) end = pos + 6;
+  else {
+    const close = closingAfter(src, pos + 4);
+    if (close < 0 || close + 3 > state.posMax) return false;
+    end = close + 3;
+  }
+  if (!silent) {
+    // A comment at the end of a line takes the spaces before it along: "Shipped. <!-- … -->" ends at "Shipped."
+    if (end >= state.posMax || src.charCodeAt(end) === 0x0a) state.pending = state.pending.replace(/[ \t]+$/, '');
+    const token = state.push('rw_comment', '', 0);
+    token.content = src.slice(pos, end);
+  }
+  state.pos = end;
+  return true;
+}
+
+/** The last `-->` search, reused: a paragraph of many unclosed `<!--` is scanned once, not once per opener. */
+let lastClose = { src: '', from: 0, close: -1 };
+
+/** Where the first `-->` at or after `from` starts in `src`, or -1. */
+function closingAfter(src: string, from: number): number {
+  const c = lastClose;
+  if (c.src === src && from >= c.from && (c.close < 0 || from <= c.close)) return c.close;
+  const close = src.indexOf('-->', from);
+  lastClose = { src, from, close };
+  return close;
+}
+
+/** An HTML block without its comments: what is left of a block that is only a comment is blank. */
+export function withoutComments(html: string): string {
+  return html.replace(/<!--(?:>|->|[\s\S]*?-->)/g, '');
 }
 
 /** The first source line of the block being rendered, while source lines are wanted. */

@@ -1,4 +1,4 @@
-import type { Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import type { Lang } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { type Section, walkSections } from '../model/sections';
@@ -45,6 +45,8 @@ export function renderBlocks(doc: ReportDocument, options: RenderOptions): Rende
     do depth += tokens[i++].nesting;
     while (depth > 0 && i < tokens.length);
     const chunk = tokens.slice(start, i);
+    // A footnote's text is shown where markdown-it-footnote shows it: in the list at the end.
+    if (chunk[0].type === 'footnote_reference_open') continue;
     const line = chunk[0].map?.[0] ?? -1;
     for (const placeholder of annotations?.placeholdersBefore(line) ?? []) blocks.push(block(-1, placeholder));
     let html = options.sourceMap ? renderWithLines(chunk, line, env) : renderer.renderer.render(chunk, renderer.options, env);
@@ -54,7 +56,29 @@ export function renderBlocks(doc: ReportDocument, options: RenderOptions): Rende
     if (html) blocks.push(block(line, html));
   }
   for (const placeholder of annotations?.placeholdersBefore(Infinity) ?? []) blocks.push(block(-1, placeholder));
+  const notes = footnoteTail(doc);
+  if (notes.length) blocks.push(block(-1, renderer.renderer.render(notes, renderer.options, env)));
   return blocks;
+}
+
+type CoreRule = (state: InstanceType<MarkdownIt['core']['State']>) => void;
+const footnoteTailRule = (renderer.core.ruler as unknown as { __rules__: Array<{ name: string; fn: CoreRule }> }).__rules__.find((r) => r.name === 'footnote_tail')?.fn;
+
+/**
+ * The report's footnotes as markdown-it-footnote lays them out after the text
+ * (`footnote_block_open`, then per note `footnote_open` with `meta.id`, its blocks, the
+ * back-links): its own tail rule run on a copy of the token list, since the list is the
+ * model's. Empty when the report has no footnote reference.
+ */
+export function footnoteTail(doc: ReportDocument): Token[] {
+  const tokens = inlineTokens(doc);
+  const env = doc.markdownEnv as { footnotes?: { list?: unknown[] } };
+  if (!footnoteTailRule || !env.footnotes?.list?.length) return [];
+  const state = new renderer.core.State(doc.text, renderer, doc.markdownEnv);
+  state.tokens = tokens.slice();
+  footnoteTailRule(state);
+  const start = state.tokens.findIndex((t) => t.type === 'footnote_block_open');
+  return start < 0 ? [] : state.tokens.slice(start);
 }
 
 /**

@@ -5,6 +5,8 @@ import { PreviewPanel } from './previewPanel';
 
 /** How long the preview waits after a keystroke before it renders again. */
 const RENDER_DELAY_MS = 120;
+/** The paged view lays out the whole report again (about 1 s per 100 KB): it waits for a pause in the typing. */
+const PAGED_DELAY_MS = 700;
 /** How long a scroll we caused is not taken for the writer's own. */
 const ECHO_MS = 250;
 
@@ -63,6 +65,14 @@ export class PreviewManager implements vscode.Disposable {
     return panel;
   }
 
+  /** Opens the preview if needed and switches it between the flowing view and the paged print preview; returns the mode now shown. */
+  togglePaged(): 'flowing' | 'paged' | undefined {
+    const panel = this.current ?? this.open();
+    if (!panel) return undefined;
+    panel.setMode(panel.mode === 'paged' ? 'flowing' : 'paged');
+    return panel.mode;
+  }
+
   toggleLock(): boolean {
     if (!this.current) return false;
     this.current.locked = !this.current.locked;
@@ -71,7 +81,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.current?.update(), RENDER_DELAY_MS);
+    this.timer = setTimeout(() => this.current?.update(), this.current?.mode === 'paged' ? PAGED_DELAY_MS : RENDER_DELAY_MS);
   }
 
   /** The page scrolled: bring the editor's top line along. */

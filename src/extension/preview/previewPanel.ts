@@ -8,6 +8,7 @@ import { renderBlocks, type RenderedBlock } from '../../core';
 import { framedBlocks } from '../../core/export/htmlOfficial';
 import type { ReportCache } from '../reportCache';
 import { inLang } from '../uiText';
+import { pagedMessage } from './pagedView';
 
 /**
  * On disk, a preview shows only a regular file of at most MAX_IMAGE_BYTES whose real path
@@ -31,7 +32,9 @@ export type PageMessage =
   | { type: 'ready' }
   | { type: 'revealLine'; line: number }
   | { type: 'openLine'; line: number }
-  | { type: 'link'; href: string };
+  | { type: 'link'; href: string }
+  | { type: 'mode'; mode: 'flowing' | 'paged' }
+  | { type: 'pages'; count: number };
 
 export interface PanelEvents {
   revealLine(document: vscode.TextDocument, line: number): void;
@@ -47,6 +50,14 @@ export class PreviewPanel implements vscode.Disposable {
   locked = false;
   /** What the page shows: the last rendered blocks' HTML (read by the tests and the UI check). */
   html = '';
+  /** Flowing (the live preview) or paged (the print preview: the PDF's pages). */
+  mode: 'flowing' | 'paged' = 'flowing';
+  /** How many pages the paged view laid out, once it has (read by the tests). */
+  pageCount?: number;
+  private readonly pagesLaidOut = new vscode.EventEmitter<number>();
+  /** Fires with the page count each time the paged view lays the report out. */
+  readonly onDidLayOutPages = this.pagesLaidOut.event;
+  private pagedVersion = 0;
   private onPage: Set<string> = new Set();
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
@@ -79,6 +90,10 @@ export class PreviewPanel implements vscode.Disposable {
   update(): void {
     this.panel.title = inLang(this.langOf(), 'Preview {0}', path.basename(this.documentShown.uri.path));
     if (!this.ready) return;
+    if (this.mode === 'paged') {
+      void this.updatePaged();
+      return;
+    }
     const blocks = this.render();
     this.html = blocks.map((b) => b.html).join('');
     const keys = new Set<string>();
@@ -113,7 +128,36 @@ export class PreviewPanel implements vscode.Disposable {
       case 'link':
         void this.followLink(message.href);
         break;
+      case 'mode':
+        this.setMode(message.mode);
+        break;
+      case 'pages':
+        this.pageCount = message.count;
+        this.pagesLaidOut.fire(message.count);
+        break;
     }
+  }
+
+  /** Switches between the flowing preview and the paged print preview. */
+  setMode(mode: 'flowing' | 'paged'): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.pageCount = undefined;
+    // Back to flowing: the page gets every block again.
+    this.onPage = new Set();
+    this.update();
+  }
+
+  /** The paged view: the export's HTML for the profile set for this report, laid out in pages by the page. */
+  private async updatePaged(): Promise<void> {
+    const version = ++this.pagedVersion;
+    const analysis = this.cache.get(this.documentShown);
+    if (!analysis.doc) return;
+    const profileSetting = vscode.workspace.getConfiguration('reportwright', this.documentShown.uri).get<unknown>('export.profile');
+    const message = await pagedMessage(analysis.doc, profileSetting, this.documentShown.uri);
+    // A newer version was asked for meanwhile: it will be sent instead.
+    if (version !== this.pagedVersion || this.mode !== 'paged') return;
+    void this.panel.webview.postMessage({ type: 'paged', lang: this.langOf(), ...message });
   }
 
   private render(): RenderedBlock[] {
@@ -183,6 +227,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.pagesLaidOut.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
     this.panel.dispose();
   }
@@ -201,6 +246,8 @@ function pageHtml(webview: vscode.Webview, media: vscode.Uri, lang: string): str
   // The badges look as they do in VS Code's own preview, which loads the same file.
   const badges = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview-badges.css'));
   const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
+  const pagedJs = webview.asWebviewUri(vscode.Uri.joinPath(media, 'paged.js'));
+  const title = lang === 'vi' ? 'Xem theo trang' : 'Pages';
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -211,7 +258,10 @@ function pageHtml(webview: vscode.Webview, media: vscode.Uri, lang: string): str
 <link rel="stylesheet" nonce="${nonce}" href="${badges}">
 </head>
 <body class="rw-theme">
+<div id="rw-toolbar"><span id="rw-page-count" aria-live="polite"></span><button id="rw-mode" type="button" aria-pressed="false">${title}</button></div>
 <main id="rw-root"></main>
+<div id="rw-paged" hidden></div>
+<script nonce="${nonce}" src="${pagedJs}"></script>
 <script nonce="${nonce}" src="${js}"></script>
 </body>
 </html>`;

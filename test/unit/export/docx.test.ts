@@ -22,7 +22,9 @@ describe('Word (DOCX) export', () => {
   it('gives headings Word’s own heading styles, with outline levels, so the navigation pane shows the report', async () => {
     const parts = await docxParts(fixtureReport('bao-cao-tong-ket.md'));
     const body = parts['word/document.xml'];
-    assert.deepEqual(paragraphsWithStyle(body, 'Heading1'), ['Báo cáo tổng kết công tác năm 2023']);
+    // The report opens with the title its front matter declares: Word's Title style, still in the navigation pane.
+    assert.deepEqual(paragraphsWithStyle(body, 'Title'), ['Báo cáo tổng kết công tác năm 2023']);
+    assert.match(parts['word/styles.xml'], /w:styleId="Title">.*?<w:outlineLvl w:val="0"\/>/);
     assert.deepEqual(paragraphsWithStyle(body, 'Heading2'), ['I. Kết quả đạt được', 'II. Tồn tại, hạn chế', 'III. Phương hướng, nhiệm vụ năm 2024', 'IV. Kết luận']);
     for (let level = 1; level <= 6; level++) {
       assert.match(parts['word/styles.xml'], new RegExp(`w:styleId="Heading${level}">.*?<w:outlineLvl w:val="${level - 1}"/>`));
@@ -34,7 +36,7 @@ describe('Word (DOCX) export', () => {
     const body = parts['word/document.xml'];
     assert.match(body, /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Sở Tư pháp<\/w:t><\/w:r>/);
     assert.match(body, /<w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">28 dự thảo<\/w:t>/);
-    assert.match(body, /<w:rStyle w:val="ReportCodeChar"\/><\/w:rPr><w:t xml:space="preserve">12<\/w:t>/);
+    assert.match(body, /<w:rStyle w:val="VerbatimChar"\/><\/w:rPr><w:t xml:space="preserve">12<\/w:t>/);
     const link = /<w:hyperlink w:history="1" r:id="([\w-]+)"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">Cổng thông tin<\/w:t>/.exec(body);
     assert.ok(link, 'a Word hyperlink');
     assert.match(parts['word/_rels/document.xml.rels'], new RegExp(`Id="${link[1]}"[^>]*Target="https://stp.example.gov.vn/tin-tuc" TargetMode="External"`));

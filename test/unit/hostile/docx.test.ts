@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseReport } from '../../../src/core';
-import { exportDocx } from '../../../src/core/export';
+import { exportDocx, findBrowser } from '../../../src/core/export';
 import { MAX_WORD_LINKS } from '../../../src/core/export/docx';
 
 const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
@@ -21,11 +24,33 @@ describe('hostile input: Word export', function () {
     assert.match(xml(data, 'word/document.xml'), /text  z/);
   });
 
-  it('says that an SVG image is not in the Word document', async () => {
-    const { notes } = await exportDocx(parseReport('# R\n\n![chart](chart.svg)\n'), { readFile: async () => SVG });
+  it('without a browser to draw its PNG stand-in, says that an SVG image is not in the Word document', async () => {
+    const { notes } = await exportDocx(parseReport('# R\n\n![chart](chart.svg)\n'), { readFile: async () => SVG, browserPath: path.join(__dirname, 'no-such-browser') });
     assert.equal(notes.length, 1);
-    assert.match(notes[0].en, /SVG image chart\.svg is not in the Word document/);
+    assert.match(notes[0].en, /SVG image chart\.svg is not in the Word file/);
     assert.match(notes[0].vi, /Ảnh SVG chart\.svg/);
+  });
+
+  it('draws an SVG that names web resources without requesting any of them', async function () {
+    try {
+      findBrowser(undefined);
+    } catch {
+      this.skip(); // No Chromium, Chrome or Edge here: the stand-in cannot be drawn (the case above).
+    }
+    const requests: string[] = [];
+    // A server that never answers: a fetch would hold the export until its timeout.
+    const server = http.createServer((req) => requests.push(req.url ?? ''));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="20"><style>@import url(${base}/a.css);</style><rect width="40" height="20" fill="url(${base}/p.svg#g)"/><image href="${base}/i.png" xlink:href="${base}/j.png" width="40" height="20"/></svg>`;
+      const { data } = await exportDocx(parseReport('# R\n\n![chart](chart.svg)\n'), { readFile: async () => new TextEncoder().encode(svg) });
+      assert.deepEqual(requests, []);
+      assert.ok(Object.keys(unzipSync(data)).some((name) => /^word\/media\/.*\.png$/.test(name)), 'the PNG stand-in is in the document');
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('writes a table wider than 63 columns as text, with a note, in bounded time', async () => {

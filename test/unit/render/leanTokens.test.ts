@@ -2,16 +2,18 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import markdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 import { generateReport } from '../../../bench/generate';
 import { parseReport } from '../../../src/core';
-import { createRenderer, runInlinePass } from '../../../src/core/render/markdown';
+import { createRenderer, inlineComment, runInlinePass } from '../../../src/core/render/markdown';
 import { FIXTURES } from '../helpers';
 
 /** markdown-it as shipped, set up as our block parser and our renderer are, without lean tokens. */
 function stockTokens(text: string) {
-  const block = markdownIt({ html: true });
+  const block = markdownIt({ html: true }).use(footnotes);
   block.core.ruler.enableOnly(['normalize', 'block']);
-  const inline = markdownIt({ html: false, linkify: true, typographer: false });
+  const inline = markdownIt({ html: false, linkify: true, typographer: false }).use(footnotes);
+  inline.inline.ruler.before('html_inline', 'rw_comment', inlineComment);
   inline.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   inline.core.ruler.enableOnly(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
   const env = {};

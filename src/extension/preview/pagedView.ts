@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import type { ReportDocument } from '../../core';
+import { htmlPage } from '../../core/export/html';
+import { imageSources, loadImages, MAX_IMAGE_BYTES } from '../../core/export/images';
+import { officialPageProfile } from '../../core/export/officialLayout';
+import { inlineTokens } from '../../core/render/report';
+import { isProfileId, type PageProfile, PROFILES } from '../../core/export/profiles';
+import { readImageBeside } from '../safeRead';
+
+/** What the page needs to lay the report out in pages (media/paged.js). */
+export interface PagedMessage {
+  /** The export's stylesheet for the profile (the `<style>` of the HTML the PDF printer gets). */
+  css: string;
+  /** The body of that HTML: the title block, the contents, the report, its footnotes. */
+  body: string;
+  layout: Pick<PageProfile, 'paper' | 'margins' | 'pageNumbers'>;
+}
+
+/**
+ * The paged print preview's content: the very HTML the PDF export prints (`htmlPage` offline:
+ * web images as links; local images embedded as data URIs, read as the export reads them, from
+ * the report's workspace folder only, through VS Code's file system), cut into its stylesheet
+ * and its body, with the page geometry of the profile the export would use (an official
+ * document's own, unless the setting names nd30 or hd36).
+ */
+export async function pagedMessage(doc: ReportDocument, profileSetting: unknown, report: vscode.Uri): Promise<PagedMessage> {
+  const requested = isProfileId(profileSetting) ? profileSetting : 'default';
+  const profile = PROFILES[requested !== 'default' ? requested : (officialPageProfile(doc) ?? 'default')];
+  const images = await loadImages(imageSources(inlineTokens(doc)), (src) => readImageBeside(report, src, MAX_IMAGE_BYTES));
+  const page = htmlPage(doc, images, { profile, offline: true });
+  const css = /<style>\n([\s\S]*?)\n<\/style>/.exec(page)?.[1] ?? '';
+  const body = /<main class="report">\n([\s\S]*?)<\/main>\n<\/body>/.exec(page)?.[1] ?? '';
+  return { css, body, layout: { paper: profile.paper, margins: profile.margins, pageNumbers: profile.pageNumbers } };
+}
