@@ -2,6 +2,7 @@ import markdownIt, { type Token } from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
 import { useLeanTokens } from '../text/leanTokens';
 import type { LineIndex } from '../text/lineIndex';
+import { readHtmlText } from './htmlText';
 
 /** What a source line holds, for rules that must not look inside code or HTML. */
 export const LineKind = { prose: 0, code: 1, html: 2, frontMatter: 3 } as const;
@@ -17,6 +18,8 @@ export interface HeadingBlock {
   setext: boolean;
   /** Inside a block quote, a list item or other container: quoted material, not a section. */
   nested: boolean;
+  /** An `<h1>`…`<h6>` element of an HTML body (a CMS export). */
+  html?: boolean;
 }
 
 /** Where a paragraph sits: at the top level, in a list item, or in a block quote. */
@@ -156,6 +159,20 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
         htmlBlocks.push({ startLine: map[0], endLine: map[1] - 1 });
         break;
     }
+  }
+  // A body written in HTML (a CMS export): its paragraphs and headings are read for the report's
+  // structure, in document order with the Markdown ones.
+  if (htmlBlocks.length) {
+    const html = readHtmlText(lines, htmlBlocks);
+    if (html.paragraphs.length) {
+      // List items point at their first paragraph by index: keep them pointing at the same one.
+      const firsts = listItems.map((item) => (item.firstParagraph >= 0 ? paragraphs[item.firstParagraph] : undefined));
+      paragraphs.push(...html.paragraphs);
+      paragraphs.sort((a, b) => a.startLine - b.startLine);
+      const at = new Map(paragraphs.map((p, i) => [p, i]));
+      listItems.forEach((item, i) => (item.firstParagraph = firsts[i] ? at.get(firsts[i]!)! : -1));
+    }
+    if (html.headings.length) headings.push(...html.headings), headings.sort((a, b) => a.startLine - b.startLine);
   }
   return { tokens, headings, paragraphs, listItems, htmlBlocks, textBlocks, lineKinds, env };
 }

@@ -1,5 +1,6 @@
 import { LineKind } from './blocks';
 import type { ReportDocument } from './document';
+import type { Paragraph } from './paragraphs';
 
 /**
  * One to five capitalised words without a final period ("Thảo Nguyên", "TTXVN", "Nhóm PV"),
@@ -7,7 +8,7 @@ import type { ReportDocument } from './document';
  * in brackets; emphasis around it is allowed.
  */
 const BYLINE =
-  /^(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh|Text|Photos?|Story)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\))?$/u;
+  /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\))?$/u;
 
 /** Placeholder markers look like a one-word byline in capitals, and are not one. */
 const PLACEHOLDER_WORD = /^(?:TODO|TBD|FIXME|XXX)\b/;
@@ -29,9 +30,9 @@ export function lastTextLine(doc: ReportDocument): number {
  * The line of the byline that closes a news report, if its last line is one standing on its
  * own (after a blank line): moving or adding sections leaves it last.
  */
-export function closingBylineLine(doc: ReportDocument): number | undefined {
+export function closingBylineLine(doc: ReportDocument, kindId = doc.kind?.id): number | undefined {
   // A byline closes news reports; in other kinds a short last line is more likely content.
-  if (doc.kind?.id !== 'meeting-news') return undefined;
+  if (kindId !== 'meeting-news') return undefined;
   const last = lastTextLine(doc);
   if (last <= 0 || doc.prose.lineKind(last) !== LineKind.prose) return undefined;
   if (doc.lines.line(last - 1).trim() !== '' || !isByline(doc.lines.line(last))) return undefined;
@@ -44,4 +45,13 @@ export function closingBylineLine(doc: ReportDocument): number | undefined {
 export function endBeforeByline(doc: ReportDocument, startLine: number, endLine: number): number {
   const byline = closingBylineLine(doc);
   return byline !== undefined && byline > startLine && byline <= endLine ? byline - 1 : endLine;
+}
+
+/** The first paragraph after the title, unless a caption or a picture; none when a section heading comes first. */
+export function leadParagraph(doc: ReportDocument): Paragraph | undefined {
+  const after = doc.title ? doc.title.heading.endLine : (doc.frontMatter?.endLine ?? -1);
+  const firstHeading = doc.headings.find((h) => h.line > after)?.line ?? Infinity;
+  return doc.paragraphs.find(
+    (p) => p.startLine > after && p.startLine < firstHeading && !doc.isCaptionLine(p.startLine) && !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(p.content),
+  );
 }

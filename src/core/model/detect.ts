@@ -56,7 +56,8 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   // Labels ("Blockers:", "Decisions:") name roles in minutes and post-mortems; elsewhere they are
   // too common in notes of every sort to say what the document is.
   const counted = kind.id === 'minutes' || kind.id === 'post-mortem' ? parts : parts.filter((p) => p.by !== 'label');
-  const present = new Set(counted.filter((p) => p.role).map((p) => p.role!));
+  const own = new Set(kind.roles.map((r) => r.id));
+  const present = new Set(counted.filter((p) => p.role && own.has(p.role)).map((p) => p.role!));
   const required = kind.roles.filter((r) => r.required);
   const requiredPresent = required.filter((r) => present.has(r.id)).length;
   const requiredShare = required.length ? requiredPresent / required.length : present.size > 0 ? 1 : 0;

@@ -16,6 +16,7 @@ import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './fr
 import { lettersFor } from './numbering';
 import { type Caption, findCaptions } from './captions';
 import { findEnumeration, type Paragraph } from './paragraphs';
+import { closingBylineLine, leadParagraph } from './byline';
 import { pastedSigns } from '../text/tidyPasted';
 import { ProseMask } from './prose';
 import { findRoleBlocks } from './roleBlocks';
@@ -372,6 +373,15 @@ export class ReportDocument {
     });
     const parts = collectParts(this.sections, questions, blocks);
     if (!apply) for (const p of parts) if (p.section) p.role = roleOf.get(p.section);
+    // A news report opens with its lead and closes with its byline; minutes open with their
+    // metadata (when, where, who chaired) as a lead.
+    if (kind.id === 'meeting-news' || kind.id === 'minutes') {
+      const lead = leadParagraph(this);
+      if (lead && (kind.id === 'meeting-news' || /[:：]/.test(lead.content.slice(0, 60)))) parts.push({ part: 'paragraphs', role: 'lead', title: lead.content.replace(/\s+/g, ' ').slice(0, 60), startLine: lead.startLine, endLine: lead.endLine });
+      const byline = closingBylineLine(this, kind.id);
+      if (byline !== undefined) parts.push({ part: 'paragraphs', role: 'byline', title: this.lines.line(byline).trim(), startLine: byline, endLine: byline });
+      parts.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+    }
     return parts;
   }
 
@@ -413,7 +423,7 @@ export class ReportDocument {
 
   /** Roles played by runs of paragraphs (parts of kind `paragraphs`). */
   get roleBlocks(): ReportPart[] {
-    return this.parts.filter((p) => p.part === 'paragraphs');
+    return this.parts.filter((p) => p.part === 'paragraphs' && p.by !== undefined);
   }
 
   /** The title line: the title heading, else the front matter's `title:`, else line 0. */

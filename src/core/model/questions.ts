@@ -51,7 +51,7 @@ export function isQuestion(title: string): boolean {
  * that "What are your goals for next year?" is not read as results.
  */
 export function questionRole(question: string, kind: ReportKind): string | undefined {
-  const text = question.normalize('NFC');
+  const text = question.normalize('NFC').replace(/[‘’ʼ]/g, "'");
   const patterns = questionPatterns(kind);
   const ordered = [...patterns].sort((a, b) => priority(a.role) - priority(b.role));
   return ordered.find((r) => r.patterns.some((p) => p.test(text)))?.role;

@@ -20,6 +20,8 @@ export interface Heading {
   title: string;
   /** A wholly bold or all-caps numbered paragraph that stands for a heading (no `#`). */
   pseudo?: boolean;
+  /** An `<h1>`…`<h6>` of an HTML body. */
+  html?: boolean;
 }
 
 export interface Section {
@@ -35,7 +37,7 @@ export interface Section {
   isTitle: boolean;
 }
 
-export function toHeading(block: Pick<HeadingBlock, 'level' | 'startLine' | 'endLine' | 'content' | 'setext'>, lineText: string, lang: Lang): Heading {
+export function toHeading(block: Pick<HeadingBlock, 'level' | 'startLine' | 'endLine' | 'content' | 'setext' | 'html'>, lineText: string, lang: Lang): Heading {
   const firstLine = block.content.split('\n', 1)[0];
   let column = lineText.indexOf(firstLine);
   // "## **I. KẾT QUẢ**": the emphasis wraps the title; numbering and fixes read inside it.
@@ -63,6 +65,7 @@ export function toHeading(block: Pick<HeadingBlock, 'level' | 'startLine' | 'end
     setext: block.setext,
     numbering,
     title: plainText(numbering ? raw.slice(numbering.text.length) : raw),
+    ...(block.html ? { html: true } : {}),
   };
 }
 

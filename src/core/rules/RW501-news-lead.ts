@@ -1,6 +1,5 @@
 import type { Localized } from '../i18n';
-import type { ReportDocument } from '../model/document';
-import type { Paragraph } from '../model/paragraphs';
+import { leadParagraph } from '../model/byline';
 import type { Rule } from './types';
 
 export const newsLead: Rule = {
@@ -72,11 +71,3 @@ const SLOTS: Array<{ name: Localized; patterns: RegExp[] }> = [
   },
 ];
 
-/** The first paragraph after the title, unless a caption or a picture; none when a section heading comes first. */
-function leadParagraph(doc: ReportDocument): Paragraph | undefined {
-  const after = doc.title ? doc.title.heading.endLine : (doc.frontMatter?.endLine ?? -1);
-  const firstHeading = doc.headings.find((h) => h.line > after)?.line ?? Infinity;
-  return doc.paragraphs.find(
-    (p) => p.startLine > after && p.startLine < firstHeading && !doc.isCaptionLine(p.startLine) && !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(p.content),
-  );
-}

@@ -23,7 +23,7 @@ export function insertSectionEdit(doc: ReportDocument, role: RoleSpec, lang: Lan
  */
 export function insertRoleEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): { edit: TextEdit; cursor: { line: number; character: number }; starter?: boolean } {
   const starter = role.starter?.[lang];
-  const told = doc.parts.filter((p) => p.part === 'paragraphs' && p.role);
+  const told = doc.parts.filter((p) => p.part === 'paragraphs' && p.role && doc.kind!.roles.some((r) => r.id === p.role));
   if (starter && doc.roleSections.length === 0 && told.length > 0) return { ...insertStarter(doc, role, starter, told), starter: true };
   const edit = headingEdit(doc, role, lang);
   // The new heading's line: the insertion point plus the blank lines before the "#".

@@ -14,7 +14,7 @@ describe('RW503 pasted-text', () => {
 
   it('reads the roles of pasted news line by line, so nothing is called missing before it is tidied', () => {
     const doc = parseReport(pasted);
-    assert.deepEqual([...doc.presentRoles].sort(), ['conclusion', 'participants', 'priorities', 'results']);
+    assert.deepEqual([...doc.presentRoles].sort(), ['conclusion', 'lead', 'participants', 'priorities', 'results']);
     assert.deepEqual(lint(doc).map((f) => f.ruleId), ['RW503']);
   });
 
@@ -45,7 +45,7 @@ describe('RW503 pasted-text', () => {
     const doc = parseReport(fixed);
     assert.deepEqual(lint(doc), []);
     assert.equal(doc.captions.length, 1);
-    assert.deepEqual([...doc.presentRoles].sort(), ['conclusion', 'participants', 'priorities', 'results']);
+    assert.deepEqual([...doc.presentRoles].sort(), ['byline', 'conclusion', 'lead', 'participants', 'priorities', 'results']);
     assert.equal(doc.paragraphs.find((p) => p.enumeration)?.enumeration?.length, 5);
   });
 });
