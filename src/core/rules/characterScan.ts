@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../model/document';
 import { isMisplaced, parseSyllable, placementStyle, type Syllable, TONED_CHARS, VOWEL_CHARS } from '../text/vietnamese';
+import { lookalikes } from './confusables';
 import type { ToneMarkStyle } from './types';
 
 /** A word of the text that reads as a Vietnamese syllable with a tone mark. */
@@ -14,7 +15,7 @@ export interface CharacterScan {
   misplaced: ToneWord[];
   /** Open oa/oe/uy syllables, with the placement they use (RW304). */
   styled: Array<ToneWord & { style: ToneMarkStyle }>;
-  /** Offsets of Ð/ð, Cyrillic letters and zero-width characters, in order (RW302). */
+  /** Offsets of look-alikes of Latin letters and of Đ/đ (Unicode's confusables), Cyrillic letters and zero-width characters, in order (RW302). */
   lookalikes: number[];
   /** Offsets of the signs of TCVN3 and VNI mojibake, in order (RW307). */
   legacySigns: number[];
@@ -108,7 +109,7 @@ const VOWEL = 2;
 const TONED = 4;
 /** ă â ê ô ơ ư, with or without a tone mark. */
 const MODIFIED = 8;
-/** Ð/ð, Cyrillic letters, zero-width characters (RW302). */
+/** Look-alikes of Latin letters and of Đ/đ from Unicode's confusables, Cyrillic letters, zero-width characters (RW302). */
 const LOOKALIKE = 16;
 /** The Latin-1 symbols TCVN3 puts Vietnamese letters on (RW307). */
 const TCVN3_SIGN = 32;
@@ -143,6 +144,7 @@ function buildClasses(): Uint8Array {
   for (const c of VOWEL_CHARS) if (/[ăâêôơư]/i.test(c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'))) table[c.charCodeAt(0)] |= MODIFIED;
   for (const code of [0xd0, 0xf0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] |= LOOKALIKE;
   for (let code = 0x400; code <= 0x4ff; code++) table[code] |= LOOKALIKE;
+  for (const code of lookalikes().keys()) table[code] |= LOOKALIKE;
   for (const c of '¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾') table[c.charCodeAt(0)] |= TCVN3_SIGN;
   for (const c of Object.keys(VNI_AFTER)) table[c.charCodeAt(0)] |= VNI_MARK;
   return table;
