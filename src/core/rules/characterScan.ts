@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../model/document';
 import { isMisplaced, parseSyllable, placementStyle, type Syllable, TONED_CHARS, VOWEL_CHARS } from '../text/vietnamese';
 import { lookalikes } from './confusables';
+import { type SpellingVerdict, spellingVerdict } from './syllables';
 import type { ToneMarkStyle } from './types';
 
 /** A word of the text that reads as a Vietnamese syllable with a tone mark. */
@@ -19,15 +20,19 @@ export interface CharacterScan {
   lookalikes: number[];
   /** Offsets of the signs of TCVN3 and VNI mojibake, in order (RW307). */
   legacySigns: number[];
+  /** A word written twice in a row, apart by spaces or one line break only: starts of both, and the length (RW308). */
+  repeats: Array<{ first: number; second: number; length: number }>;
+  /** Lower-case words with Vietnamese letters or marks that break the spelling rules (RW309). */
+  misspelt: Array<{ start: number; end: number; verdict: SpellingVerdict }>;
 }
 
 const scans = new WeakMap<ReportDocument, CharacterScan>();
 
 /**
- * One pass over the text for the character rules (RW302, RW303, RW304, RW307), shared through
- * the document. It walks the characters by code (a regular expression with Vietnamese
- * character classes costs several times more on a large report), reads only words with a tone
- * mark and two vowels, and notes where the rarer characters the other rules look for are.
+ * One pass over the text for the character and word rules (RW302, RW303, RW304, RW307, RW308,
+ * RW309), shared through the document. It walks the characters by code (a regular expression
+ * with Vietnamese character classes costs several times more on a large report), judges each
+ * distinct word once, and notes where the rarer characters the other rules look for are.
  */
 export function characterScan(doc: ReportDocument): CharacterScan {
   let scan = scans.get(doc);
@@ -37,24 +42,50 @@ export function characterScan(doc: ReportDocument): CharacterScan {
 
 interface Verdict {
   word: string;
+  /** Whether the tone fields below are computed (only words with a mark and two vowels need them). */
+  toned: boolean;
   syllable?: Syllable;
   misplaced: boolean;
   style?: ToneMarkStyle;
+  /** RW309's verdict: null when well spelt, undefined until asked. */
+  spelling?: SpellingVerdict | null;
 }
 
 function scanText(doc: ReportDocument): CharacterScan {
   const { text } = doc;
-  const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [] };
+  const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [], repeats: [], misspelt: [] };
   // Verdicts in a direct-mapped cache by a hash of the word, checked against the word itself:
   // a report repeats a few thousand syllables, and this spares a string for each of its words.
   const verdicts: Array<Verdict | undefined> = new Array(CACHE_SIZE);
+  const verdictOf = (start: number, end: number, hash: number): Verdict => {
+    const slot = hash & (CACHE_SIZE - 1);
+    let verdict = verdicts[slot];
+    if (!verdict || verdict.word.length !== end - start || !text.startsWith(verdict.word, start)) {
+      verdict = { word: text.slice(start, end), toned: false, misplaced: false };
+      verdicts[slot] = verdict;
+    }
+    return verdict;
+  };
+  const withTone = (verdict: Verdict): Verdict => {
+    if (verdict.toned) return verdict;
+    verdict.toned = true;
+    const syllable = parseSyllable(verdict.word);
+    if (syllable) Object.assign(verdict, { syllable, misplaced: isMisplaced(syllable), style: placementStyle(syllable) });
+    return verdict;
+  };
   const length = text.length;
+  // The word before and whether only spaces and at most one line break follow it (RW308).
+  let previousStart = -1;
+  let previousEnd = -1;
+  let gapBreaks = 0;
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
     const first = CLASSES[code];
     if (!(first & LETTER)) {
       if (first & RARE) noteRare(text, i, first, scan);
+      if (code === 10) gapBreaks++;
+      else if (code !== 32 && code !== 9 && code !== 13) previousStart = -1;
       i++;
       continue;
     }
@@ -62,20 +93,28 @@ function scanText(doc: ReportDocument): CharacterScan {
     // Branch-free counting over the word: VOWEL and TONED are bits 2 and 4.
     let vowels = 0;
     let toned = 0;
-    let rare = 0;
+    let flags = 0;
     for (; i < length; i++) {
       code = text.charCodeAt(i);
       const cls = CLASSES[code];
       if (!(cls & LETTER)) break;
       vowels += cls & VOWEL;
       toned += cls & TONED;
-      rare |= cls & RARE;
+      flags |= cls;
     }
-    if (rare) for (let k = start; k < i; k++) noteRare(text, k, CLASSES[text.charCodeAt(k)] ?? 0, scan);
-    if (toned !== TONED || vowels < 2 * VOWEL) continue;
-    if (isJoiner(text.charCodeAt(start - 1)) || isJoiner(code)) continue;
+    if (flags & RARE) for (let k = start; k < i; k++) noteRare(text, k, CLASSES[text.charCodeAt(k)] ?? 0, scan);
+    const joined = isJoiner(text.charCodeAt(start - 1)) || isJoiner(code);
+    if (previousStart >= 0 && gapBreaks <= 1 && !joined && i - start === previousEnd - previousStart && sameWord(text, previousStart, start, i - start)) {
+      scan.repeats.push({ first: previousStart, second: start, length: i - start });
+    }
+    previousStart = joined ? -1 : start;
+    previousEnd = i;
+    gapBreaks = 0;
+    if (joined) continue;
+    const spellable = flags & VIETNAMESE && !(flags & (UPPER | FOREIGN)) && vowels > 0 && i - start <= 7;
+    if (!spellable && (toned !== TONED || vowels < 2 * VOWEL)) continue;
     // A mark on a vowel with a hat, breve or horn that no such vowel follows is always right
-    // ("tiếng", "người", "được"): most Vietnamese words end the check here, without a lookup.
+    // ("tiếng", "người", "được"): most Vietnamese words end the tone check here.
     let markOnModified = false;
     let modifiedAfterMark = false;
     let hash = 0;
@@ -86,16 +125,15 @@ function scanText(doc: ReportDocument): CharacterScan {
       else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
       hash = (Math.imul(hash, 31) + c) | 0;
     }
-    if (markOnModified && !modifiedAfterMark) continue;
-    const slot = hash & (CACHE_SIZE - 1);
-    let verdict = verdicts[slot];
-    if (!verdict || verdict.word.length !== i - start || !text.startsWith(verdict.word, start)) {
-      const word = text.slice(start, i);
-      const syllable = parseSyllable(word);
-      verdict = syllable ? { word, syllable, misplaced: isMisplaced(syllable), style: placementStyle(syllable) } : { word, misplaced: false };
-      verdicts[slot] = verdict;
+    const toneCheck = toned === TONED && vowels >= 2 * VOWEL && !(markOnModified && !modifiedAfterMark);
+    if (!toneCheck && !spellable) continue;
+    const verdict = verdictOf(start, i, hash);
+    if (toneCheck) withTone(verdict);
+    if (spellable) {
+      if (verdict.spelling === undefined) verdict.spelling = spellingVerdict(verdict.word) ?? null;
+      if (verdict.spelling) scan.misspelt.push({ start, end: i, verdict: verdict.spelling });
     }
-    if (!verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
+    if (!toneCheck || !verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
     const found = { start, end: i, syllable: verdict.syllable };
     if (verdict.misplaced) scan.misplaced.push(found);
     else scan.styled.push({ ...found, style: verdict.style! });
@@ -103,7 +141,19 @@ function scanText(doc: ReportDocument): CharacterScan {
   return scan;
 }
 
-const CACHE_SIZE = 4096;
+/** The same word at both offsets, letter case aside ("The the"). */
+function sameWord(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(b + k);
+    if (x === y) continue;
+    // ASCII letters differ in case by bit 5; others (Đ/đ, Ư/ư…) are asked to Unicode.
+    if (x < 128 && y < 128 ? (x | 32) !== (y | 32) : text[a + k].toLowerCase() !== text[b + k].toLowerCase()) return false;
+  }
+  return true;
+}
+
+const CACHE_SIZE = 16384;
 const LETTER = 1;
 const VOWEL = 2;
 const TONED = 4;
@@ -116,6 +166,12 @@ const TCVN3_SIGN = 32;
 /** The Latin-1 letters VNI writes marks with, after a vowel (RW307). */
 const VNI_MARK = 64;
 const RARE = LOOKALIKE | TCVN3_SIGN | VNI_MARK;
+/** An upper-case letter: RW309 judges lower-case words only (names and places keep their own spelling). */
+const UPPER = 128;
+/** đ, ă, â, ê, ô, ơ, ư and the toned vowels: the word is Vietnamese to RW309. */
+const VIETNAMESE = 256;
+/** A letter outside the Vietnamese alphabet (f, j, w, z, ç, é with another language's accent…). */
+const FOREIGN = 512;
 /** Each VNI mark letter and the letters it follows in VNI text (â and ê are common Vietnamese letters on their own). */
 const VNI_AFTER: Record<string, string> = Object.fromEntries([
   ...[...'âêÂÊ'].map((c) => [c, 'aeoAEO']),
@@ -135,10 +191,18 @@ const TABLE_SIZE = 0x10000;
  */
 const CLASSES = buildClasses();
 
-function buildClasses(): Uint8Array {
-  const table = new Uint8Array(TABLE_SIZE);
+function buildClasses(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
   const letter = /[\p{L}\p{M}]/u;
-  for (let code = 0; code < LETTERS_BELOW; code++) if (letter.test(String.fromCharCode(code))) table[code] = LETTER;
+  const alphabet = new Set([...'abcdeghiklmnopqrstuvxyđ', ...VOWEL_CHARS.toLowerCase()]);
+  for (let code = 0; code < LETTERS_BELOW; code++) {
+    const char = String.fromCharCode(code);
+    if (!letter.test(char)) continue;
+    table[code] = LETTER;
+    if (char !== char.toLowerCase()) table[code] |= UPPER;
+    if (!alphabet.has(char.toLowerCase())) table[code] |= FOREIGN;
+    else if (code > 0x7f) table[code] |= VIETNAMESE;
+  }
   for (const c of VOWEL_CHARS) table[c.charCodeAt(0)] |= VOWEL;
   for (const c of TONED_CHARS) table[c.charCodeAt(0)] |= TONED;
   for (const c of VOWEL_CHARS) if (/[ăâêôơư]/i.test(c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'))) table[c.charCodeAt(0)] |= MODIFIED;

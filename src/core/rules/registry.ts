@@ -15,6 +15,8 @@ import { toneMarkStyle } from './RW304-tone-mark-style';
 import { spacing } from './RW305-spacing';
 import { placeholder } from './RW306-placeholder';
 import { legacyEncoding } from './RW307-legacy-encoding';
+import { repeatedWord } from './RW308-repeated-word';
+import { vietnameseSpelling } from './RW309-vietnamese-spelling';
 import { documentNumber } from './RW401-document-number';
 import { dateStyle } from './RW402-date-style';
 import { abbreviation } from './RW403-abbreviation';
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = [
   spacing,
   placeholder,
   legacyEncoding,
+  repeatedWord,
+  vietnameseSpelling,
   documentNumber,
   dateStyle,
   abbreviation,

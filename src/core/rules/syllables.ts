@@ -95,19 +95,23 @@ function strip(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
 }
 
+/** Each toned vowel → its vowel without the tone and the tone (1–5). */
+const UNTONED = new Map<string, { vowel: string; tone: number }>();
+for (const vowel of VOWELS) [...TONE_MARKS].forEach((mark, i) => UNTONED.set((vowel + mark).normalize('NFC'), { vowel, tone: i + 1 }));
+
 function split(word: string): Parts | undefined {
   let tone = 0;
   let plain = '';
-  for (const char of word.normalize('NFD')) {
-    const t = TONE_MARKS.indexOf(char);
-    if (t < 0) {
+  for (const char of word) {
+    const toned = UNTONED.get(char);
+    if (!toned) {
       plain += char;
       continue;
     }
     if (tone) return undefined;
-    tone = t + 1;
+    tone = toned.tone;
+    plain += toned.vowel;
   }
-  plain = plain.normalize('NFC');
   if (!/^[a-eg-ik-vxyăâđêôơư]+$/.test(plain)) return undefined; // f, j, w, z and other letters: not Vietnamese
   let start = 0;
   while (start < plain.length && !VOWELS.includes(plain[start])) start++;
