@@ -1,12 +1,13 @@
 import { offsetRange } from './helpers';
+import { templateLeftovers } from './templateLeftovers';
 import type { Rule } from './types';
 
 export const placeholder: Rule = {
   id: 'RW306',
   name: 'placeholder',
   description: {
-    en: 'A placeholder (TODO, TBD, "…", a snippet leftover) is still in the report.',
-    vi: 'Báo cáo còn chỗ giữ chỗ chưa điền (TODO, TBD, "…", phần thừa của snippet).',
+    en: 'A placeholder (TODO, TBD, "…", a snippet leftover) or a leftover of the template ("(NAME)", "YYYY-MM-DD", "Lorem ipsum", an instruction, an empty **Field:**) is still in the report.',
+    vi: 'Báo cáo còn chỗ giữ chỗ chưa điền (TODO, TBD, "…", phần thừa của snippet) hoặc phần thừa của mẫu ("(NAME)", "YYYY-MM-DD", "Lorem ipsum", lời hướng dẫn, mục **Tên mục:** để trống).',
   },
   defaultSeverity: 'warning',
   fixable: false,
@@ -40,6 +41,7 @@ export const placeholder: Rule = {
         },
       });
     }
+    for (const leftover of templateLeftovers(doc)) report({ range: offsetRange(doc, leftover.start, leftover.end), message: leftover.message });
   },
 };
 
