@@ -20,6 +20,7 @@ import { vietnameseSpelling } from './RW309-vietnamese-spelling';
 import { documentNumber } from './RW401-document-number';
 import { dateStyle } from './RW402-date-style';
 import { abbreviation } from './RW403-abbreviation';
+import { weekdayDate } from './RW404-weekday-date';
 import { newsLead } from './RW501-news-lead';
 import { byline } from './RW502-byline';
 import type { Rule } from './types';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   documentNumber,
   dateStyle,
   abbreviation,
+  weekdayDate,
   newsLead,
   byline,
 ];
