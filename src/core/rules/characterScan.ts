@@ -90,10 +90,15 @@ function scanText(doc: ReportDocument): CharacterScan {
       continue;
     }
     const start = i;
-    // Branch-free counting over the word: VOWEL and TONED are bits 2 and 4.
+    // One pass over the word: counts (VOWEL and TONED are bits 2 and 4), flags, a hash for the
+    // verdict cache, and whether the tone mark sits on a vowel with a hat, breve or horn that no
+    // such vowel follows: always right ("tiếng", "người", "được"), so most words need no lookup.
     let vowels = 0;
     let toned = 0;
     let flags = 0;
+    let hash = 0;
+    let markOnModified = false;
+    let modifiedAfterMark = false;
     for (; i < length; i++) {
       code = text.charCodeAt(i);
       const cls = CLASSES[code];
@@ -101,6 +106,9 @@ function scanText(doc: ReportDocument): CharacterScan {
       vowels += cls & VOWEL;
       toned += cls & TONED;
       flags |= cls;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      if (cls & TONED) markOnModified = (cls & MODIFIED) !== 0;
+      else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
     }
     if (flags & RARE) for (let k = start; k < i; k++) noteRare(text, k, CLASSES[text.charCodeAt(k)] ?? 0, scan);
     const joined = isJoiner(text.charCodeAt(start - 1)) || isJoiner(code);
@@ -112,19 +120,6 @@ function scanText(doc: ReportDocument): CharacterScan {
     gapBreaks = 0;
     if (joined) continue;
     const spellable = flags & VIETNAMESE && !(flags & (UPPER | FOREIGN)) && vowels > 0 && i - start <= 7;
-    if (!spellable && (toned !== TONED || vowels < 2 * VOWEL)) continue;
-    // A mark on a vowel with a hat, breve or horn that no such vowel follows is always right
-    // ("tiếng", "người", "được"): most Vietnamese words end the tone check here.
-    let markOnModified = false;
-    let modifiedAfterMark = false;
-    let hash = 0;
-    for (let k = start; k < i; k++) {
-      const c = text.charCodeAt(k);
-      const cls = CLASSES[c];
-      if (cls & TONED) markOnModified = (cls & MODIFIED) !== 0;
-      else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
-      hash = (Math.imul(hash, 31) + c) | 0;
-    }
     const toneCheck = toned === TONED && vowels >= 2 * VOWEL && !(markOnModified && !modifiedAfterMark);
     if (!toneCheck && !spellable) continue;
     const verdict = verdictOf(start, i, hash);
