@@ -17,6 +17,7 @@ import { placeholder } from './RW306-placeholder';
 import { legacyEncoding } from './RW307-legacy-encoding';
 import { repeatedWord } from './RW308-repeated-word';
 import { vietnameseSpelling } from './RW309-vietnamese-spelling';
+import { capitalisation } from './RW310-capitalisation';
 import { documentNumber } from './RW401-document-number';
 import { dateStyle } from './RW402-date-style';
 import { abbreviation } from './RW403-abbreviation';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   legacyEncoding,
   repeatedWord,
   vietnameseSpelling,
+  capitalisation,
   documentNumber,
   dateStyle,
   abbreviation,
