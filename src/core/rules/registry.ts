@@ -18,6 +18,7 @@ import { legacyEncoding } from './RW307-legacy-encoding';
 import { repeatedWord } from './RW308-repeated-word';
 import { vietnameseSpelling } from './RW309-vietnamese-spelling';
 import { capitalisation } from './RW310-capitalisation';
+import { pairedPunctuation } from './RW311-paired-punctuation';
 import { documentNumber } from './RW401-document-number';
 import { dateStyle } from './RW402-date-style';
 import { abbreviation } from './RW403-abbreviation';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   repeatedWord,
   vietnameseSpelling,
   capitalisation,
+  pairedPunctuation,
   documentNumber,
   dateStyle,
   abbreviation,
