@@ -23,6 +23,7 @@ import { documentNumber } from './RW401-document-number';
 import { dateStyle } from './RW402-date-style';
 import { abbreviation } from './RW403-abbreviation';
 import { weekdayDate } from './RW404-weekday-date';
+import { numberFormat } from './RW405-number-format';
 import { newsLead } from './RW501-news-lead';
 import { byline } from './RW502-byline';
 import type { Rule } from './types';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   dateStyle,
   abbreviation,
   weekdayDate,
+  numberFormat,
   newsLead,
   byline,
 ];
