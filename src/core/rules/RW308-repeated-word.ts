@@ -1,5 +1,7 @@
 import { characterScan } from './characterScan';
+import { stripDiacritics } from '../text/fold';
 import { inTable, isLetter, offsetRange } from './helpers';
+import { isPlainSyllable } from './syllables';
 import type { Rule } from './types';
 
 export const repeatedWord: Rule = {
@@ -16,7 +18,11 @@ export const repeatedWord: Rule = {
     // The shared walk over the characters notes each word written twice with only spaces between.
     for (const { first, second, length } of characterScan(doc).repeats) {
       const word = text.slice(second, second + length);
-      if (REDUPLICATED.has(word.toLowerCase()) || length === 1) continue;
+      const lower = word.toLowerCase();
+      if (REDUPLICATED.has(lower) || length === 1) continue;
+      // A Vietnamese syllable is often the end of one word and the start of the next ("phân công
+      // công việc", "hội nghị nghị quyết"): only grammatical words that never do so are counted.
+      if (isVietnameseSyllable(lower, doc.lang) && !FUNCTION_WORDS.has(lower)) continue;
       // "Nam Nam" as a name, "MỤC MỤC" in capitals: only a repeat written in lower case the second time.
       if (word !== word.toLowerCase()) continue;
       // Part of a compound or a code-like name: "call out out-of-date", "for...in in", "codeql-action action".
@@ -43,6 +49,23 @@ export const repeatedWord: Rule = {
     }
   },
 };
+
+/** Letters only Vietnamese writes among the Latin languages. */
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ\u1EA0-\u1EF9]/;
+
+/** A word with Vietnamese letters, or, in a Vietnamese report, one spelt as a Vietnamese syllable ("cho", "ra"). */
+function isVietnameseSyllable(word: string, lang: string): boolean {
+  return VIETNAMESE_LETTER.test(word) || (lang === 'vi' && isPlainSyllable(stripDiacritics(word)));
+}
+
+/**
+ * Vietnamese grammatical words (tense, plural, case-like and linking words) that are never the
+ * last syllable of one word and the first of the next: doubled, they are a slip.
+ */
+const FUNCTION_WORDS = new Set(
+  ('đã đang sẽ chưa các những của và là được bị cho với để đến này đó thì mà nhưng hoặc vì khi về ' +
+    'cũng còn rất vẫn hãy chỉ mọi mỗi từng tuy nếu do bởi cùng như').split(' '),
+);
 
 const GLUE = /[-./\\_'’"“‘@#:]/;
 

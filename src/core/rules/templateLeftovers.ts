@@ -23,6 +23,7 @@ export function templateLeftovers(doc: ReportDocument): Leftover[] {
     if (checked || doc.prose.isProseSpan(start, end)) found.push({ start, end, message });
   };
   standIns(doc, add);
+  bracketStandIns(doc, add);
   angleStandIns(doc, add);
   blocks(doc, add);
   return found.sort((a, b) => a.start - b.start);
@@ -64,6 +65,32 @@ function standIns(doc: ReportDocument, add: Add): void {
     if (!doc.prose.isProseSpan(judged[0], judged[1])) continue;
     add(start, end, standInMessage(written), true);
   }
+}
+
+/**
+ * "[Your Name]", "[Date Range]", "[Tên của bạn]": a field's name in square brackets, in any
+ * case, that is not a link's text (no "(" or "[" after it) nor a task box.
+ */
+const BRACKETED = new RegExp(
+  `\\[(?:your [a-z ]{2,30}|[^\\]\\n]{1,30} của bạn|tên bạn|date range|start date|end date|report date|project name|team name|full name|${FIELD_WORDS.toLowerCase().replace(/\|link\|/, '|')})\\](?![(\\[:])`,
+  'giu',
+);
+
+function bracketStandIns(doc: ReportDocument, add: Add): void {
+  const { text } = doc;
+  if (!text.includes('[')) return;
+  BRACKETED.lastIndex = 0;
+  for (let m; (m = BRACKETED.exec(text)); ) {
+    // All-capitals forms are read by standIns; a label with a reference definition is a link.
+    if (m[0] === m[0].toUpperCase() || isReference(doc, m[0].slice(1, -1))) continue;
+    add(m.index, m.index + m[0].length, standInMessage(m[0]));
+  }
+}
+
+/** True when `[label]: …` defines the label somewhere in the report (CommonMark folds its case and spaces). */
+function isReference(doc: ReportDocument, label: string): boolean {
+  const references = (doc.markdownEnv as { references?: Record<string, unknown> }).references;
+  return references !== undefined && label.trim().replace(/\s+/g, ' ').toUpperCase() in references;
 }
 
 function standInMessage(written: string): Localized {
