@@ -101,6 +101,9 @@ function closeAt(context: RuleContext, stack: Open[], index: number, from: numbe
 function unclosed(context: RuleContext, open: Open, text: string, from: number): void {
   const partner = CLOSER_OF[open.char];
   if (open.char !== '“' && balancedRaw(text, open.char)) return;
+  // A straight quote between symbols ("+=" → "…") is talked about, not quoting: only one that
+  // touches a word, or ends a sentence, opens or closes a quotation.
+  if (open.char === '"' && !/[\p{L}\p{N}]/u.test(text[open.at + 1] ?? '') && !/[\p{L}\p{N}.,!?…]/u.test(text[open.at - 1] ?? '')) return;
   // “…’: closed with the wrong mark (a ’ not between letters, so not an apostrophe).
   if (open.char === '“') {
     const next = text.indexOf('“', open.at + 1);
