@@ -1,3 +1,5 @@
+import { BODIES, LOCAL, PLACE_KINDS } from './bodies';
+import { characterScan } from './characterScan';
 import { isLetter, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -17,89 +19,49 @@ export const capitalisation: Rule = {
   },
 };
 
-/**
- * Names whose capitals NĐ 30/2020 Phụ lục II fixes: the first syllable and those of the proper
- * names inside ("Thủ tướng Chính phủ", "Bộ Công Thương" is written so by its own decree). Each
- * is read in any case; written all in capitals (a document's header) it is left alone.
- */
-const BODIES = [
-  'Phó Thủ tướng Chính phủ',
-  'Thủ tướng Chính phủ',
-  'Bộ Chính trị',
-  'Ban Bí thư',
-  'Tổng Bí thư',
-  'Ban Chấp hành Trung ương',
-  'Chủ tịch nước',
-  'Phó Chủ tịch nước',
-  'Quốc hội',
-  'Ủy ban Thường vụ Quốc hội',
-  'Văn phòng Chính phủ',
-  'Thanh tra Chính phủ',
-  'Đảng Cộng sản Việt Nam',
-  'Mặt trận Tổ quốc Việt Nam',
-  'Ngân hàng Nhà nước Việt Nam',
-  'Kiểm toán Nhà nước',
-  'Tòa án nhân dân tối cao',
-  'Viện kiểm sát nhân dân tối cao',
-  'Ban Tổ chức Trung ương',
-  'Ban Tuyên giáo Trung ương',
-  'Ủy ban Kiểm tra Trung ương',
-  'Bộ Nội vụ',
-  'Bộ Tài chính',
-  'Bộ Quốc phòng',
-  'Bộ Công an',
-  'Bộ Ngoại giao',
-  'Bộ Tư pháp',
-  'Bộ Y tế',
-  'Bộ Giáo dục và Đào tạo',
-  'Bộ Kế hoạch và Đầu tư',
-  'Bộ Công Thương',
-  'Bộ Xây dựng',
-  'Bộ Giao thông vận tải',
-  'Bộ Tài nguyên và Môi trường',
-  'Bộ Thông tin và Truyền thông',
-  'Bộ Khoa học và Công nghệ',
-  'Bộ Nông nghiệp và Phát triển nông thôn',
-  'Bộ Văn hóa, Thể thao và Du lịch',
-];
-/** "Ủy ban nhân dân" and "Hội đồng nhân dân" of a named place: the body capitalised, the kind of place not. */
-const LOCAL = ['Ủy ban nhân dân', 'Hội đồng nhân dân'];
-const PLACE_KINDS = 'tỉnh|huyện|quận|thị xã|thị trấn|xã|phường';
-
-/** Each letter in both cases; "Ủy" also as "Uỷ" (the new placement). */
-function anyCase(phrase: string): string {
-  return [...phrase]
-    .map((c, i) => {
-      if (c === ' ') return ' ';
-      if (c === ',') return ',';
-      if ((c === 'Ủ' || c === 'ủ') && phrase[i + 1] === 'y') return '(?:[Ủủ](?=y)|[Uu](?=ỷ))';
-      if ((c === 'y' || c === 'Y') && /[Ủủ]/.test(phrase[i - 1] ?? '')) return '[yYỷỶ]';
-      const upper = c.toUpperCase();
-      const lower = c.toLowerCase();
-      return upper === lower ? c : `[${upper}${lower}]`;
-    })
-    .join('');
+/** The names by their first syllable, folded ("thủ" → Thủ tướng Chính phủ…), longest first. */
+const BY_HEAD = new Map<string, Array<[string, string]>>();
+for (const phrase of [...BODIES, ...LOCAL].sort((x, y) => y.length - x.length)) {
+  const head = fold(phrase.split(' ')[0]);
+  BY_HEAD.set(head, [...(BY_HEAD.get(head) ?? []), [phrase, fold(phrase)]]);
 }
-
-const NAMES = new RegExp(
-  `(?:${[...BODIES].sort((a, b) => b.length - a.length).map(anyCase).join('|')})(?![\\p{L}\\p{N}])` +
-    `|(?:${LOCAL.map(anyCase).join('|')}) (?:${PLACE_KINDS.split('|').map(anyCase).join('|')})(?= \\p{Lu})`,
-  'gu',
-);
+BY_HEAD.set('uỷ', BY_HEAD.get('ủy')!);
+const LONGEST = Math.max(...[...BODIES, ...LOCAL].map((p) => p.length));
 const CANONICAL = new Map([...BODIES, ...LOCAL].map((p) => [fold(p), p]));
+const PLACE_AFTER = new RegExp(`^ (?:${PLACE_KINDS})(?= \\p{Lu})`, 'iu');
 
 /** Lower case, "uỷ" as "ủy": the key a written name is looked up by. */
 function fold(text: string): string {
-  return text.toLowerCase().replace(/uỷ/g, 'ủy');
+  const lower = text.toLowerCase();
+  return lower.includes('uỷ') ? lower.replace(/uỷ/g, 'ủy') : lower;
 }
 
 function names({ doc, report }: RuleContext): void {
   const { text } = doc;
-  NAMES.lastIndex = 0;
-  for (let m; (m = NAMES.exec(text)); ) {
-    const written = m[0];
-    const start = m.index;
-    if (isLetter(text[start - 1]) || written === written.toUpperCase()) continue;
+  let next = 0;
+  // The shared walk over the words notes where a first syllable of a name stands, in any case.
+  for (const { start, end } of characterScan(doc).heads) {
+    if (start < next || text[end] !== ' ') continue;
+    const phrases = BY_HEAD.get(fold(text.slice(start, end)));
+    if (!phrases) continue;
+    // The text ahead, folded once; each name of this first syllable is compared with it.
+    const ahead = fold(text.slice(start, start + LONGEST + 1));
+    let written: string | undefined;
+    for (const [phrase, folded] of phrases) {
+      if (!ahead.startsWith(folded)) continue;
+      const candidate = text.slice(start, start + phrase.length);
+      if (LOCAL.includes(phrase)) {
+        const place = PLACE_AFTER.exec(text.slice(start + phrase.length, start + phrase.length + 40));
+        if (!place) continue;
+        written = candidate + place[0];
+      } else {
+        if (isLetter(text[start + phrase.length]) || /\d/.test(text[start + phrase.length] ?? '')) continue;
+        written = candidate;
+      }
+      break;
+    }
+    if (!written || written === written.toUpperCase()) continue;
+    next = start + written.length;
     const expected = expectedCase(written);
     if (!expected || expected === written || !doc.prose.isProseSpan(start, start + written.length)) continue;
     const range = offsetRange(doc, start, start + written.length);
@@ -129,7 +91,7 @@ function expectedCase(written: string): string | undefined {
  * a title, a weekday "Thứ Hai", and common verbs ("Biểu dương", "Nhấn mạnh") take no capital.
  */
 const MID = new RegExp(
-  `(?<=[\\p{Ll},;] )(?:(Đồng chí|Ông|Bà)(?= (?:${'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trương|Lương|Tạ|Cao|Lâm|Chu|Thái|Tô|Đoàn|Vương|Trịnh|Lưu|Quách|Kiều|Tăng|Chủ tịch|Phó|Bí thư|Giám đốc|Trưởng|Tổng|Thứ trưởng|Bộ trưởng|Chánh'})(?![\\p{L}]))` +
+  `(?:(Đồng chí|Ông|Bà)(?= (?:${'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trương|Lương|Tạ|Cao|Lâm|Chu|Thái|Tô|Đoàn|Vương|Trịnh|Lưu|Quách|Kiều|Tăng|Chủ tịch|Phó|Bí thư|Giám đốc|Trưởng|Tổng|Thứ trưởng|Bộ trưởng|Chánh'})(?![\\p{L}]))` +
     `|(Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật)(?![\\p{L}\\p{N}])` +
     `|(Biểu dương|Nhấn mạnh|Đề nghị|Yêu cầu|Ghi nhận|Khen ngợi|Tiếp thu|Triển khai|Đánh giá|Chúc mừng|Quán triệt)(?= \\p{Ll})(?![\\p{L}\\p{N}]))`,
   'gu',
@@ -144,6 +106,8 @@ function midSentence({ doc, report }: RuleContext): void {
     const written = m[0];
     const start = m.index;
     const end = start + written.length;
+    // Mid-sentence: after a lower-case letter or a comma, and a space.
+    if (text[start - 1] !== ' ' || !/[\p{Ll},;]/u.test(text[start - 2] ?? '')) continue;
     if (SALUTATION.test(text.slice(Math.max(0, start - 12), start)) || !doc.prose.isProseSpan(start, end)) continue;
     const right = m[2] === 'Chủ Nhật' ? 'Chủ nhật' : m[2] ? `thứ ${written.slice(4)}` : written[0].toLowerCase() + written.slice(1);
     if (right === written) continue;

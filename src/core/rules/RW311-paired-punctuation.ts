@@ -24,6 +24,8 @@ export const pairedPunctuation: Rule = {
 };
 
 const ANY = /[()[\]{}“”‘«»"]/;
+/** Every mark of a pair, the apostrophe-like ’ included. */
+const MARKS = /[()[\]{}“”‘’«»"]/g;
 const CLOSER_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”', '‘': '’', '«': '»', '"': '"' };
 const OPENER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '“', '’': '‘', '»': '«' };
 
@@ -35,11 +37,13 @@ interface Open {
 function checkBlock(context: RuleContext, text: string, from: number): void {
   const { doc } = context;
   const stack: Open[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const char = text[k];
+  MARKS.lastIndex = 0;
+  for (let m; (m = MARKS.exec(text)); ) {
+    const k = m.index;
+    const char = m[0];
     const isOpen = char in CLOSER_OF;
-    const isClose = char in OPENER_OF;
-    if (!isOpen && !isClose) continue;
+    // ’ is an apostrophe unless a ‘ is open: most are, and need no further look.
+    if (char === '’' && lastOpen(stack, '‘') < 0) continue;
     if (text[k - 1] === '\\') continue;
     // A link's "](" starts its destination, which is not prose; the "]" still closes its text.
     if (!doc.prose.isProseAt(from + k) && !(char === ']' && text[k + 1] === '(' && doc.prose.isProseAt(from + k - 1))) continue;

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../model/document';
 import { isMisplaced, parseSyllable, placementStyle, type Syllable, TONED_CHARS, VOWEL_CHARS } from '../text/vietnamese';
+import { HEADS } from './bodies';
 import { lookalikes } from './confusables';
 import { type SpellingVerdict, spellingVerdict } from './syllables';
 import type { ToneMarkStyle } from './types';
@@ -22,6 +23,8 @@ export interface CharacterScan {
   legacySigns: number[];
   /** A word written twice in a row, apart by spaces or one line break only: starts of both, and the length (RW308). */
   repeats: Array<{ first: number; second: number; length: number }>;
+  /** Words that may begin the name of a body or office ("Bộ", "thủ", "ỦY"), in any case (RW310). */
+  heads: Array<{ start: number; end: number }>;
   /** Lower-case words with Vietnamese letters or marks that break the spelling rules (RW309). */
   misspelt: Array<{ start: number; end: number; verdict: SpellingVerdict }>;
 }
@@ -53,7 +56,7 @@ interface Verdict {
 
 function scanText(doc: ReportDocument): CharacterScan {
   const { text } = doc;
-  const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [], repeats: [], misspelt: [] };
+  const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [], repeats: [], misspelt: [], heads: [] };
   // Verdicts in a direct-mapped cache by a hash of the word, checked against the word itself:
   // a report repeats a few thousand syllables, and this spares a string for each of its words.
   const verdicts: Array<Verdict | undefined> = new Array(CACHE_SIZE);
@@ -97,6 +100,7 @@ function scanText(doc: ReportDocument): CharacterScan {
     let toned = 0;
     let flags = 0;
     let hash = 0;
+    let folded = 0;
     let markOnModified = false;
     let modifiedAfterMark = false;
     for (; i < length; i++) {
@@ -107,6 +111,7 @@ function scanText(doc: ReportDocument): CharacterScan {
       toned += cls & TONED;
       flags |= cls;
       hash = (Math.imul(hash, 31) + code) | 0;
+      folded = (Math.imul(folded, 31) + LOWER[code]) | 0;
       if (cls & TONED) markOnModified = (cls & MODIFIED) !== 0;
       else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
     }
@@ -119,6 +124,7 @@ function scanText(doc: ReportDocument): CharacterScan {
     previousEnd = i;
     gapBreaks = 0;
     if (joined) continue;
+    if (i - start <= 5 && HEAD_HASHES.has(folded)) scan.heads.push({ start, end: i });
     const spellable = flags & VIETNAMESE && !(flags & (UPPER | FOREIGN)) && vowels > 0 && i - start <= 7;
     const toneCheck = toned === TONED && vowels >= 2 * VOWEL && !(markOnModified && !modifiedAfterMark);
     if (!toneCheck && !spellable) continue;
@@ -185,6 +191,19 @@ const TABLE_SIZE = 0x10000;
  * Characters above (Greek extended, CJK, emoji) end a word: no Vietnamese syllable has them.
  */
 const CLASSES = buildClasses();
+/** Each character's lower case, for a hash of a word that letter case does not change. */
+const LOWER = buildLower();
+/** Folded hashes of the words a name of a body can begin with (RW310's heads). */
+const HEAD_HASHES = new Set(HEADS.map((head) => [...head].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0)));
+
+function buildLower(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    const lower = code < LETTERS_BELOW ? String.fromCharCode(code).toLowerCase() : '';
+    table[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+  }
+  return table;
+}
 
 function buildClasses(): Uint16Array {
   const table = new Uint16Array(TABLE_SIZE);

@@ -138,6 +138,10 @@ function angleStandIns(doc: ReportDocument, add: Add): void {
 /** "Provide a brief summary…": a paragraph that tells the writer what to write. */
 const INSTRUCTION =
   /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:\bbrief(?:ly)?\b|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u;
+/** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
+const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
+const INSTRUCTION_START = new RegExp(`${LINE_PREFIX}(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\\s`, 'u');
+const EXAMPLE_START = new RegExp(`${LINE_PREFIX}(?:Example|Sample|Ví dụ|Mẫu)\\s*[:*_]`, 'iu');
 /** A sample section's label: "### Example:", "**Ví dụ:**" (a heading, or a line in bold, ending in a colon). */
 const EXAMPLE = /^(?:Example|Sample|Ví dụ|Mẫu)\s*:$/iu;
 /** A labelled field: "**Reviewer:**", "**Nội dung**:", "- **Owner:**". */
@@ -148,24 +152,34 @@ function blocks(doc: ReportDocument, add: Add): void {
   const { lines } = doc;
   for (const block of doc.textBlocks) {
     const first = lines.line(block.startLine);
-    const plain = first.replace(/^[ \t>]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)?/, '').replace(/[*_]/g, '').replace(/[ \t#]+$/, '');
-    const from = lines.starts[block.startLine] + (first.length - first.trimStart().length);
-    if (EXAMPLE.test(plain) && (block.type === 'heading' || /^[ \t>]*(?:\*\*|__)[^*_]+(?:\*\*|__)[ \t]*$/.test(first))) {
-      add(from, lines.ends[block.startLine], {
-        en: `"${plain}" labels a sample from the template: replace the sample with the report's own content, and the label with a real title.`,
-        vi: `"${plain}" là nhãn phần ví dụ của mẫu: hãy thay phần ví dụ bằng nội dung thật của báo cáo.`,
-      });
-      continue;
-    }
-    if (block.type === 'paragraph' && INSTRUCTION.test(plain) && plain.length < 300) {
-      add(from, lines.ends[block.startLine], {
-        en: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" is the template's instruction to the writer: write what it asks for in its place.`,
-        vi: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" là hướng dẫn của mẫu cho người viết: hãy viết nội dung được yêu cầu vào chỗ này.`,
-      });
-      continue;
+    // Most blocks are neither a short label nor an instruction: two cheap tests decide.
+    const example = first.length <= 40 && EXAMPLE_START.test(first);
+    const instruction = !example && block.type === 'paragraph' && INSTRUCTION_START.test(first);
+    if (example || instruction) {
+      const plain = first.replace(/^[ \t>]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)?/, '').replace(/[*_]/g, '').replace(/[ \t#]+$/, '');
+      const from = lines.starts[block.startLine] + (first.length - first.trimStart().length);
+      if (example && EXAMPLE.test(plain) && (block.type === 'heading' || /^[ \t>]*(?:\*\*|__)[^*_]+(?:\*\*|__)[ \t]*$/.test(first))) {
+        add(from, lines.ends[block.startLine], {
+          en: `"${plain}" labels a sample from the template: replace the sample with the report's own content, and the label with a real title.`,
+          vi: `"${plain}" là nhãn phần ví dụ của mẫu: hãy thay phần ví dụ bằng nội dung thật của báo cáo.`,
+        });
+        continue;
+      }
+      if (instruction && INSTRUCTION.test(plain) && plain.length < 300) {
+        add(from, lines.ends[block.startLine], {
+          en: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" is the template's instruction to the writer: write what it asks for in its place.`,
+          vi: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" là hướng dẫn của mẫu cho người viết: hãy viết nội dung được yêu cầu vào chỗ này.`,
+        });
+        continue;
+      }
     }
     if (block.type !== 'paragraph') continue;
     for (let line = block.startLine; line <= block.endLine; line++) {
+      // A field's line ends in ":", ":**" or "**:" (and spaces).
+      let end = lines.ends[line];
+      while (end > lines.starts[line] && (doc.text[end - 1] === ' ' || doc.text[end - 1] === '\t' || doc.text[end - 1] === '\r')) end--;
+      const last = doc.text[end - 1];
+      if (last !== ':' && last !== '*' && last !== '_') continue;
       const text = lines.line(line);
       const field = FIELD.exec(text);
       if (!field || !emptyAfter(doc, line, block.endLine)) continue;
