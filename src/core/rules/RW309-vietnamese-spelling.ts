@@ -1,6 +1,7 @@
 import type { Localized } from '../i18n';
 import { characterScan } from './characterScan';
 import { isLetter, offsetRange } from './helpers';
+import { PHRASES } from './misspellings';
 import type { SpellingProblem } from './syllables';
 import type { Rule, RuleContext } from './types';
 
@@ -54,64 +55,33 @@ const REASONS: Record<SpellingProblem, Localized> = {
   'not-a-syllable': { en: 'no Vietnamese syllable is spelt this way', vi: 'không có âm tiết tiếng Việt nào viết như vậy' },
 };
 
-/**
- * Phrases of well-formed syllables that are misspelt all the same, each with its one right
- * form: the common confusions of s/x, ch/tr, d/gi/r and of the final n/ng in administrative
- * writing (as Vietnamese style guides list them). Only these exact phrases, in lower case or
- * with the first letter capitalised.
- */
-const PHRASES: ReadonlyArray<[string, string]> = [
-  ['sử lý', 'xử lý'],
-  ['sử lí', 'xử lí'],
-  ['xử dụng', 'sử dụng'],
-  ['rứt khoát', 'dứt khoát'],
-  ['chuẩn đoán', 'chẩn đoán'],
-  ['xắp xếp', 'sắp xếp'],
-  ['sắp sếp', 'sắp xếp'],
-  ['bổ xung', 'bổ sung'],
-  ['xác xuất', 'xác suất'],
-  ['sơ xuất', 'sơ suất'],
-  ['suất xứ', 'xuất xứ'],
-  ['xuất xắc', 'xuất sắc'],
-  ['chia xẻ', 'chia sẻ'],
-  ['sát nhập', 'sáp nhập'],
-  ['cọ sát', 'cọ xát'],
-  ['dành mạch', 'rành mạch'],
-  ['chau chuốt', 'trau chuốt'],
-  ['trinh phục', 'chinh phục'],
-  ['tựu chung', 'tựu trung'],
-  ['sáng lạng', 'xán lạn'],
-  ['dè xẻn', 'dè sẻn'],
-  ['xơ xài', 'sơ sài'],
-  ['tham quang', 'tham quan'],
-];
-
-/** All the phrases, both cases of their first letter, in one pattern read once over the text. */
-const PHRASE_PATTERN = new RegExp(
-  `(?:${PHRASES.map(([wrong]) => `[${wrong[0]}${wrong[0].toUpperCase()}]${wrong.slice(1)}`).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
 const RIGHT = new Map(PHRASES);
+/** The phrases by their first syllable, lower case. */
+const BY_FIRST = new Map<string, string[]>();
+for (const [wrong] of PHRASES) BY_FIRST.set(wrong.split(' ')[0], [...(BY_FIRST.get(wrong.split(' ')[0]) ?? []), wrong]);
 
 function phrases({ doc, report }: RuleContext): void {
   const { text } = doc;
-  PHRASE_PATTERN.lastIndex = 0;
-  for (let m; (m = PHRASE_PATTERN.exec(text)); ) {
-    const written = m[0];
-    const at = m.index;
-    const end = at + written.length;
-    if (isLetter(text[at - 1]) || !doc.prose.isProseSpan(at, end)) continue;
-    const lower = written[0].toLowerCase() + written.slice(1);
-    const right = RIGHT.get(lower)!;
-    const fixed = written === lower ? right : right[0].toUpperCase() + right.slice(1);
-    const range = offsetRange(doc, at, end);
-    report({
-      range,
-      message: {
-        en: `"${written}" is a common misspelling of "${fixed}".`,
-        vi: `"${written}" là lỗi chính tả hay gặp, viết đúng là "${fixed}".`,
-      },
-      fix: { title: { en: `Write "${fixed}"`, vi: `Sửa thành "${fixed}"` }, edits: [{ range, newText: fixed }] },
-    });
+  // The shared walk over the words notes where a first syllable of these phrases stands, in any case.
+  for (const { start, end } of characterScan(doc).heads) {
+    const candidates = BY_FIRST.get(text.slice(start, end).toLowerCase());
+    if (!candidates) continue;
+    for (const wrong of candidates) {
+      const written = text.slice(start, start + wrong.length);
+      const lower = written[0].toLowerCase() + written.slice(1);
+      if (lower !== wrong || isLetter(text[start + wrong.length]) || !doc.prose.isProseSpan(start, start + wrong.length)) continue;
+      const right = RIGHT.get(wrong)!;
+      const fixed = written === wrong ? right : right[0].toUpperCase() + right.slice(1);
+      const range = offsetRange(doc, start, start + wrong.length);
+      report({
+        range,
+        message: {
+          en: `"${written}" is a common misspelling of "${fixed}".`,
+          vi: `"${written}" là lỗi chính tả hay gặp, viết đúng là "${fixed}".`,
+        },
+        fix: { title: { en: `Write "${fixed}"`, vi: `Sửa thành "${fixed}"` }, edits: [{ range, newText: fixed }] },
+      });
+      break;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../model/document';
+import { characterScan } from './characterScan';
 import { isLetter, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -13,12 +14,26 @@ export const weekdayDate: Rule = {
   fixable: true,
   check(context) {
     const { text } = context.doc;
-    for (const pattern of [VI_BEFORE, VI_AFTER, EN_BEFORE]) {
-      pattern.lastIndex = 0;
-      for (let m; (m = pattern.exec(text)); ) {
-        const found = pattern === EN_BEFORE ? readEnglish(m) : readVietnamese(m, pattern === VI_AFTER);
-        if (found) judge(context, found);
+    // Vietnamese weekdays start with "thứ" or "chủ", which the shared walk over the words notes.
+    for (const { start, end } of characterScan(context.doc).heads) {
+      const word = text.slice(start, end).toLowerCase();
+      if (word !== 'thứ' && word !== 'chủ') continue;
+      VI_BEFORE.lastIndex = start;
+      const before = VI_BEFORE.exec(text);
+      if (before) judge(context, readVietnamese(before, false));
+      // A date just before, with the weekday after it: "ngày 7/12/2025 (thứ Bảy)".
+      const shift = Math.max(0, start - 40);
+      VI_AFTER.lastIndex = 0;
+      for (let after; (after = VI_AFTER.exec(text.slice(shift, start + 9))); ) {
+        if (shift + after.index + after[0].length - after[8].length !== start) continue;
+        after.index += shift;
+        judge(context, readVietnamese(after, true));
       }
+    }
+    // English weekdays in English reports (a Vietnamese report's capitals would each be tried).
+    if (context.doc.lang === 'en') {
+      EN_BEFORE.lastIndex = 0;
+      for (let m; (m = EN_BEFORE.exec(text)); ) judge(context, readEnglish(m));
     }
     tables(context);
   },
@@ -41,11 +56,11 @@ const VI_DAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 
 const VI_WEEKDAY = '(?:[Tt]hứ|THỨ)[ \\t]+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)|[Cc]hủ[ \\t]+[Nn]hật|CHỦ NHẬT';
 const VI_DATE = '(?:ngày[ \\t]+)?(\\d{1,2})(?<sep>[-/.])(\\d{1,2})\\k<sep>(\\d{4})|ngày[ \\t]+(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})';
 /** "thứ Hai, ngày 7/12/2025", "Chủ nhật (7-12-2025)", "thứ 2 ngày 1 tháng 12 năm 2025". */
-const VI_BEFORE = new RegExp(`(${VI_WEEKDAY})(?![\\p{L}\\p{N}])[ \\t]*[,(–-]?[ \\t]*(?:${VI_DATE})(?![\\p{N}])`, 'gu');
+const VI_BEFORE = new RegExp(`(${VI_WEEKDAY})(?![\\p{L}\\p{N}])[ \\t]*[,(–-]?[ \\t]*(?:${VI_DATE})(?![\\p{N}])`, 'uy');
 /** "ngày 7/12/2025 (thứ Hai)", "7/12/2025, Chủ nhật". */
 const VI_AFTER = new RegExp(`(?:${VI_DATE})[ \\t]*[,(][ \\t]*(${VI_WEEKDAY})(?![\\p{L}\\p{N}])`, 'gu');
 
-function readVietnamese(m: RegExpExecArray, after: boolean): Pair | undefined {
+function readVietnamese(m: RegExpExecArray, after: boolean): Pair {
   const weekdayText = after ? m[8] : m[1];
   const [d1, , m1, y1, d2, m2, y2] = after ? m.slice(1, 8) : m.slice(2, 9);
   const weekdayStart = after ? m.index + m[0].lastIndexOf(weekdayText) : m.index;
@@ -79,7 +94,7 @@ const EN_BEFORE = new RegExp(
   'gu',
 );
 
-function readEnglish(m: RegExpExecArray): Pair | undefined {
+function readEnglish(m: RegExpExecArray): Pair {
   const [, weekdayText, d1, mo1, y1, mo2, d2, y2, y3, mo3, d3] = m;
   const monthName = mo1 ?? mo2;
   return {

@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../model/document';
 import { isMisplaced, parseSyllable, placementStyle, type Syllable, TONED_CHARS, VOWEL_CHARS } from '../text/vietnamese';
 import { HEADS } from './bodies';
+import { PHRASES } from './misspellings';
 import { lookalikes } from './confusables';
 import { type SpellingVerdict, spellingVerdict } from './syllables';
 import type { ToneMarkStyle } from './types';
@@ -23,7 +24,10 @@ export interface CharacterScan {
   legacySigns: number[];
   /** A word written twice in a row, apart by spaces or one line break only: starts of both, and the length (RW308). */
   repeats: Array<{ first: number; second: number; length: number }>;
-  /** Words that may begin the name of a body or office ("Bộ", "thủ", "ỦY"), in any case (RW310). */
+  /**
+   * Words, in any case, that other rules start from: the first syllables of the names of bodies
+   * ("Bộ", "thủ", "ỦY", RW310), of well-known misspelt phrases ("sử", RW309) and "thứ" (RW404).
+   */
   heads: Array<{ start: number; end: number }>;
   /** Lower-case words with Vietnamese letters or marks that break the spelling rules (RW309). */
   misspelt: Array<{ start: number; end: number; verdict: SpellingVerdict }>;
@@ -193,8 +197,9 @@ const TABLE_SIZE = 0x10000;
 const CLASSES = buildClasses();
 /** Each character's lower case, for a hash of a word that letter case does not change. */
 const LOWER = buildLower();
-/** Folded hashes of the words a name of a body can begin with (RW310's heads). */
-const HEAD_HASHES = new Set(HEADS.map((head) => [...head].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0)));
+/** Folded hashes of the words other rules start from (see `heads`). */
+const HEAD_WORDS = [...HEADS, ...PHRASES.map(([wrong]) => wrong.split(' ')[0]), 'thứ'];
+const HEAD_HASHES = new Set(HEAD_WORDS.map((head) => [...head].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0)));
 
 function buildLower(): Uint16Array {
   const table = new Uint16Array(TABLE_SIZE);

@@ -23,6 +23,7 @@ export function templateLeftovers(doc: ReportDocument): Leftover[] {
     if (checked || doc.prose.isProseSpan(start, end)) found.push({ start, end, message });
   };
   standIns(doc, add);
+  lowerStandIns(doc, add);
   bracketStandIns(doc, add);
   angleStandIns(doc, add);
   blocks(doc, add);
@@ -40,10 +41,10 @@ const STAND_IN = new RegExp(
   [
     `[([{](?:${FIELD_WORDS})[)\\]}]`,
     "TODAY['’]S DATE|YOUR NAME HERE|INSERT [A-Z ]{2,30}",
-    'YYYY-MM-DD|DD/MM/YYYY|MM/DD/YYYY|dd/mm/yyyy|yyyy-mm-dd|DD-MM-YYYY',
+    'YYYY-MM-DD|DD/MM/YYYY|MM/DD/YYYY|DD-MM-YYYY',
     '\\{\\{[^{}\\n]{1,60}\\}\\}',
     '\\$(?:name|full_name|date|title|author|project|project_name|team|role|company|email|owner|location)(?![A-Za-z0-9_])',
-    '[Ll]orem ipsum',
+    'Lorem ipsum',
     '\\[(?:[Ll]ink (?:description|text)|[Tt]ext|[Tt]iêu đề liên kết)\\]\\((?:URL|url|link|#|https?://example\\.com/?|LINK)\\)',
   ].join('|'),
   'g',
@@ -91,6 +92,19 @@ function bracketStandIns(doc: ReportDocument, add: Add): void {
 function isReference(doc: ReportDocument, label: string): boolean {
   const references = (doc.markdownEnv as { references?: Record<string, unknown> }).references;
   return references !== undefined && label.trim().replace(/\s+/g, ' ').toUpperCase() in references;
+}
+
+/** Stand-ins in lower case, found by a plain search: a pattern starting with d, y or l would try most words. */
+const LOWER_STAND_INS = ['dd/mm/yyyy', 'yyyy-mm-dd', 'lorem ipsum'];
+
+function lowerStandIns(doc: ReportDocument, add: Add): void {
+  const { text } = doc;
+  for (const written of LOWER_STAND_INS) {
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+      if (isLetter(text[at - 1]) || isLetter(text[at + written.length])) continue;
+      add(at, at + written.length, standInMessage(written));
+    }
+  }
 }
 
 function standInMessage(written: string): Localized {
