@@ -43,7 +43,9 @@ function names({ doc, report }: RuleContext): void {
   for (const { start, end } of characterScan(doc).heads) {
     if (start < next || text[end] !== ' ') continue;
     const phrases = BY_HEAD.get(fold(text.slice(start, end)));
-    if (!phrases) continue;
+    // Most words that start a name do not start one here ("Ban tổ chức", "hội nghị"): the
+    // next word's first letter rules them out before any longer comparison.
+    if (!phrases || !phrases.some(([, folded]) => folded[end - start + 1] === text[end + 1]?.toLowerCase())) continue;
     // The text ahead, folded once; each name of this first syllable is compared with it.
     const ahead = fold(text.slice(start, start + LONGEST + 1));
     let written: string | undefined;
