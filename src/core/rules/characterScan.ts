@@ -54,8 +54,6 @@ interface Verdict {
   syllable?: Syllable;
   misplaced: boolean;
   style?: ToneMarkStyle;
-  /** RW309's verdict: null when well spelt, undefined until asked. */
-  spelling?: SpellingVerdict | null;
 }
 
 function scanText(doc: ReportDocument): CharacterScan {
@@ -73,6 +71,10 @@ function scanText(doc: ReportDocument): CharacterScan {
     }
     return verdict;
   };
+  const spellKeys = new Int32Array(CACHE_SIZE);
+  /** 0: not asked, 1: well spelt, 2: misspelt (see `misspeltWords`). */
+  const spellState = new Uint8Array(CACHE_SIZE);
+  const misspeltWords = new Map<number, { word: string; verdict: SpellingVerdict }>();
   const withTone = (verdict: Verdict): Verdict => {
     if (verdict.toned) return verdict;
     verdict.toned = true;
@@ -131,14 +133,24 @@ function scanText(doc: ReportDocument): CharacterScan {
     if (i - start <= 5 && HEAD_HASHES.has(folded)) scan.heads.push({ start, end: i });
     const spellable = flags & VIETNAMESE && !(flags & (UPPER | FOREIGN)) && vowels > 0 && i - start <= 7;
     const toneCheck = toned === TONED && vowels >= 2 * VOWEL && !(markOnModified && !modifiedAfterMark);
-    if (!toneCheck && !spellable) continue;
-    const verdict = verdictOf(start, i, hash);
-    if (toneCheck) withTone(verdict);
     if (spellable) {
-      if (verdict.spelling === undefined) verdict.spelling = spellingVerdict(verdict.word) ?? null;
-      if (verdict.spelling) scan.misspelt.push({ start, end: i, verdict: verdict.spelling });
+      // Most syllables are well spelt: a table of full hashes answers for them without a string.
+      const slot = hash & (CACHE_SIZE - 1);
+      if (spellKeys[slot] !== hash || spellState[slot] === 0) {
+        const word = text.slice(start, i);
+        const verdict = spellingVerdict(word);
+        spellKeys[slot] = hash;
+        spellState[slot] = verdict ? 2 : 1;
+        if (verdict) misspeltWords.set(hash, { word, verdict });
+      }
+      if (spellState[slot] === 2) {
+        const bad = misspeltWords.get(hash);
+        if (bad && bad.word.length === i - start && text.startsWith(bad.word, start)) scan.misspelt.push({ start, end: i, verdict: bad.verdict });
+      }
     }
-    if (!toneCheck || !verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
+    if (!toneCheck) continue;
+    const verdict = withTone(verdictOf(start, i, hash));
+    if (!verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
     const found = { start, end: i, syllable: verdict.syllable };
     if (verdict.misplaced) scan.misplaced.push(found);
     else scan.styled.push({ ...found, style: verdict.style! });
