@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n';
-import { characterScan } from './characterScan';
+import { characterScan, foldKey } from './characterScan';
 import { isLetter, offsetRange } from './helpers';
 import { PHRASES } from './misspellings';
 import type { SpellingProblem } from './syllables';
@@ -57,14 +57,17 @@ const REASONS: Record<SpellingProblem, Localized> = {
 
 const RIGHT = new Map(PHRASES);
 /** The phrases by their first syllable, lower case. */
-const BY_FIRST = new Map<string, string[]>();
-for (const [wrong] of PHRASES) BY_FIRST.set(wrong.split(' ')[0], [...(BY_FIRST.get(wrong.split(' ')[0]) ?? []), wrong]);
+const BY_FIRST = new Map<number, string[]>();
+for (const [wrong] of PHRASES) {
+  const key = foldKey(wrong.split(' ')[0]);
+  BY_FIRST.set(key, [...(BY_FIRST.get(key) ?? []), wrong]);
+}
 
 function phrases({ doc, report }: RuleContext): void {
   const { text } = doc;
   // The shared walk over the words notes where a first syllable of these phrases stands, in any case.
-  for (const { start, end } of characterScan(doc).heads) {
-    const candidates = BY_FIRST.get(text.slice(start, end).toLowerCase());
+  for (const { start, key } of characterScan(doc).heads) {
+    const candidates = BY_FIRST.get(key);
     if (!candidates) continue;
     for (const wrong of candidates) {
       const written = text.slice(start, start + wrong.length);

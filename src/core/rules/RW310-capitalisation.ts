@@ -1,5 +1,5 @@
 import { BODIES, LOCAL, PLACE_KINDS } from './bodies';
-import { characterScan } from './characterScan';
+import { characterScan, foldKey } from './characterScan';
 import { isLetter, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -20,12 +20,12 @@ export const capitalisation: Rule = {
 };
 
 /** The names by their first syllable, folded ("thủ" → Thủ tướng Chính phủ…), longest first. */
-const BY_HEAD = new Map<string, Array<[string, string]>>();
+const BY_HEAD = new Map<number, Array<[string, string]>>();
 for (const phrase of [...BODIES, ...LOCAL].sort((x, y) => y.length - x.length)) {
-  const head = fold(phrase.split(' ')[0]);
+  const head = foldKey(phrase.split(' ')[0]);
   BY_HEAD.set(head, [...(BY_HEAD.get(head) ?? []), [phrase, fold(phrase)]]);
 }
-BY_HEAD.set('uỷ', BY_HEAD.get('ủy')!);
+BY_HEAD.set(foldKey('uỷ'), BY_HEAD.get(foldKey('ủy'))!);
 const LONGEST = Math.max(...[...BODIES, ...LOCAL].map((p) => p.length));
 const CANONICAL = new Map([...BODIES, ...LOCAL].map((p) => [fold(p), p]));
 const PLACE_AFTER = new RegExp(`^ (?:${PLACE_KINDS})(?= \\p{Lu})`, 'iu');
@@ -40,9 +40,9 @@ function names({ doc, report }: RuleContext): void {
   const { text } = doc;
   let next = 0;
   // The shared walk over the words notes where a first syllable of a name stands, in any case.
-  for (const { start, end } of characterScan(doc).heads) {
+  for (const { start, end, key } of characterScan(doc).heads) {
     if (start < next || text[end] !== ' ') continue;
-    const phrases = BY_HEAD.get(fold(text.slice(start, end)));
+    const phrases = BY_HEAD.get(key);
     // Most words that start a name do not start one here ("Ban tổ chức", "hội nghị"): the
     // next word's first letter rules them out before any longer comparison.
     if (!phrases || !phrases.some(([, folded]) => folded[end - start + 1] === text[end + 1]?.toLowerCase())) continue;

@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../model/document';
-import { characterScan } from './characterScan';
+import { characterScan, foldKey } from './characterScan';
 import { isLetter, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -15,9 +15,8 @@ export const weekdayDate: Rule = {
   check(context) {
     const { text } = context.doc;
     // Vietnamese weekdays start with "thứ" or "chủ", which the shared walk over the words notes.
-    for (const { start, end } of characterScan(context.doc).heads) {
-      const word = text.slice(start, end).toLowerCase();
-      if (word !== 'thứ' && word !== 'chủ') continue;
+    for (const { start, key } of characterScan(context.doc).heads) {
+      if (key !== THU && key !== CHU) continue;
       VI_BEFORE.lastIndex = start;
       const before = VI_BEFORE.exec(text);
       if (before) judge(context, readVietnamese(before, false));
@@ -38,6 +37,9 @@ export const weekdayDate: Rule = {
     tables(context);
   },
 };
+
+const THU = foldKey('thứ');
+const CHU = foldKey('chủ');
 
 /** A weekday as written, where it is, and the date it names. */
 interface Pair {

@@ -28,7 +28,7 @@ export interface CharacterScan {
    * Words, in any case, that other rules start from: the first syllables of the names of bodies
    * ("Bộ", "thủ", "ỦY", RW310), of well-known misspelt phrases ("sử", RW309) and "thứ" (RW404).
    */
-  heads: Array<{ start: number; end: number }>;
+  heads: Array<{ start: number; end: number; key: number }>;
   /** Lower-case words with Vietnamese letters or marks that break the spelling rules (RW309). */
   misspelt: Array<{ start: number; end: number; verdict: SpellingVerdict }>;
 }
@@ -130,7 +130,7 @@ function scanText(doc: ReportDocument): CharacterScan {
     previousEnd = i;
     gapBreaks = 0;
     if (joined) continue;
-    if (i - start <= 5 && HEAD_HASHES.has(folded)) scan.heads.push({ start, end: i });
+    if (i - start <= 5 && HEAD_BITS[folded & 0xffff] && HEAD_HASHES.has(folded)) scan.heads.push({ start, end: i, key: folded });
     const spellable = flags & VIETNAMESE && !(flags & (UPPER | FOREIGN)) && vowels > 0 && i - start <= 7;
     const toneCheck = toned === TONED && vowels >= 2 * VOWEL && !(markOnModified && !modifiedAfterMark);
     if (spellable) {
@@ -209,9 +209,21 @@ const TABLE_SIZE = 0x10000;
 const CLASSES = buildClasses();
 /** Each character's lower case, for a hash of a word that letter case does not change. */
 const LOWER = buildLower();
-/** Folded hashes of the words other rules start from (see `heads`). */
+/**
+ * The key `heads` gives a word: a hash of its lower case, the same for "Bộ", "bộ" and "BỘ".
+ * Rules compare it with the keys of the words they start from.
+ */
+export function foldKey(word: string): number {
+  let key = 0;
+  for (let k = 0; k < word.length; k++) key = (Math.imul(key, 31) + LOWER[word.charCodeAt(k)]) | 0;
+  return key;
+}
+
+/** Folded hashes of the words other rules start from (see `heads`), and a bit per low half for a quick no. */
 const HEAD_WORDS = [...HEADS, ...PHRASES.map(([wrong]) => wrong.split(' ')[0]), 'thứ'];
-const HEAD_HASHES = new Set(HEAD_WORDS.map((head) => [...head].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0)));
+const HEAD_HASHES = new Set(HEAD_WORDS.map(foldKey));
+const HEAD_BITS = new Uint8Array(0x10000);
+for (const key of HEAD_HASHES) HEAD_BITS[key & 0xffff] = 1;
 
 function buildLower(): Uint16Array {
   const table = new Uint16Array(TABLE_SIZE);
