@@ -26,6 +26,15 @@ for (const phrase of [...BODIES, ...LOCAL].sort((x, y) => y.length - x.length)) 
   BY_HEAD.set(head, [...(BY_HEAD.get(head) ?? []), [phrase, fold(phrase)]]);
 }
 BY_HEAD.set(foldKey('uỷ'), BY_HEAD.get(foldKey('ủy'))!);
+/** The second words of the names, folded, by first syllable: "bộ" → chính, tài, quốc… */
+const SECOND_WORDS = new Map([...BY_HEAD].map(([key, phrases]) => [key, new Set(phrases.map(([, folded]) => folded.split(' ')[1].replace(/,$/, '')))]));
+
+/** The word from `at` to the next space or comma, folded (at most 12 characters). */
+function secondWord(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at < 12 && text[end] !== ' ' && text[end] !== ',') end++;
+  return fold(text.slice(at, end));
+}
 const LONGEST = Math.max(...[...BODIES, ...LOCAL].map((p) => p.length));
 const CANONICAL = new Map([...BODIES, ...LOCAL].map((p) => [fold(p), p]));
 const PLACE_AFTER = new RegExp(`^ (?:${PLACE_KINDS})(?= \\p{Lu})`, 'iu');
@@ -45,7 +54,7 @@ function names({ doc, report }: RuleContext): void {
     const phrases = BY_HEAD.get(key);
     // Most words that start a name do not start one here ("Ban tổ chức", "hội nghị"): the
     // next word's first letter rules them out before any longer comparison.
-    if (!phrases || !phrases.some(([, folded]) => folded[end - start + 1] === text[end + 1]?.toLowerCase())) continue;
+    if (!phrases || !SECOND_WORDS.get(key)!.has(secondWord(text, end + 1))) continue;
     // The text ahead, folded once; each name of this first syllable is compared with it.
     const ahead = fold(text.slice(start, start + LONGEST + 1));
     let written: string | undefined;
