@@ -29,10 +29,10 @@ BY_HEAD.set(foldKey('uỷ'), BY_HEAD.get(foldKey('ủy'))!);
 /** The second words of the names, folded, by first syllable: "bộ" → chính, tài, quốc… */
 const SECOND_WORDS = new Map([...BY_HEAD].map(([key, phrases]) => [key, new Set(phrases.map(([, folded]) => folded.split(' ')[1].replace(/,$/, '')))]));
 
-/** The word from `at` to the next space or comma, folded (at most 12 characters). */
+/** The letters from `at` to the next character that is not one, folded (at most 12). */
 function secondWord(text: string, at: number): string {
   let end = at;
-  while (end < text.length && end - at < 12 && text[end] !== ' ' && text[end] !== ',') end++;
+  while (end < text.length && end - at < 12 && isLetter(text[end])) end++;
   return fold(text.slice(at, end));
 }
 const LONGEST = Math.max(...[...BODIES, ...LOCAL].map((p) => p.length));
