@@ -21,7 +21,10 @@ export interface LookalikeOf {
 }
 
 const STROKED: Record<string, string> = { 'D\u0335': 'Đ', 'd\u0335': 'đ' };
-const SCRIPTS = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Coptic', 'Lisu', 'Canadian_Aboriginal', 'Tifinagh', 'Georgian', 'Latin'];
+const SCRIPTS = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Coptic', 'Lisu', 'Canadian_Aboriginal', 'Tifinagh', 'Georgian', 'Latin'].map(
+  (name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const,
+);
+const LETTER = /\p{L}/u;
 
 let table: Map<number, LookalikeOf> | undefined;
 
@@ -30,8 +33,8 @@ export function lookalikes(): ReadonlyMap<number, LookalikeOf> {
   if (table) return table;
   table = new Map();
   for (const [char, skeleton] of Object.entries(confusablesData as Record<string, string>)) {
-    if (char.length !== 1 || !/\p{L}/u.test(char)) continue;
-    const script = SCRIPTS.find((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(char));
+    if (char.length !== 1 || !LETTER.test(char)) continue;
+    const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0];
     if (!script) continue;
     if (script === 'Latin') {
       // Only the look-alikes of Đ/đ: other Latin letters (ı, ɑ, ſ) belong to their languages.
