@@ -12,18 +12,25 @@ export const pairedPunctuation: Rule = {
   fixable: false,
   check(context) {
     const { doc } = context;
+    // One search over the whole text finds the blocks that hold a mark; only those are read.
+    ANY.lastIndex = 0;
     for (const block of doc.textBlocks) {
       if (block.type === 'table') continue;
       const from = doc.lines.starts[block.startLine];
       const to = doc.lines.ends[block.endLine];
-      const text = doc.text.slice(from, to);
-      if (!ANY.test(text)) continue;
-      checkBlock(context, text, from);
+      if (ANY.lastIndex < from) ANY.lastIndex = from;
+      const mark = ANY.exec(doc.text);
+      if (!mark) break;
+      if (mark.index >= to) {
+        ANY.lastIndex = mark.index;
+        continue;
+      }
+      checkBlock(context, doc.text.slice(from, to), from);
     }
   },
 };
 
-const ANY = /[()[\]{}“”‘«»"]/;
+const ANY = /[()[\]{}“”‘«»"]/g;
 /** Every mark of a pair, the apostrophe-like ’ included. */
 const MARKS = /[()[\]{}“”‘’«»"]/g;
 const CLOSER_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”', '‘': '’', '«': '»', '"': '"' };
