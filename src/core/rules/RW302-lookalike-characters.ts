@@ -1,5 +1,6 @@
 import type { Range } from '../text/lineIndex';
 import { characterScan } from './characterScan';
+import { lookalikes } from './confusables';
 import { isLetter, offsetRange, wordAround } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -7,74 +8,93 @@ export const lookalikeCharacters: Rule = {
   id: 'RW302',
   name: 'lookalike-characters',
   description: {
-    en: 'A character that looks like another: Ð/ð (eth) for Đ/đ, a Cyrillic letter inside a Latin word, a zero-width character.',
-    vi: 'Ký tự trông giống ký tự khác: Ð/ð (eth) thay cho Đ/đ, chữ Kirin lẫn trong từ Latinh, ký tự độ rộng bằng không.',
+    en: 'A character that looks like another (Unicode confusables): Ð/ð or Ɖ for Đ/đ, a Greek or Cyrillic letter inside a Latin word, a zero-width character.',
+    vi: 'Ký tự trông giống ký tự khác (theo dữ liệu confusables của Unicode): Ð/ð hay Ɖ thay cho Đ/đ, chữ Hy Lạp hay Kirin lẫn trong từ Latinh, ký tự độ rộng bằng không.',
   },
   defaultSeverity: 'warning',
   fixable: true,
   check(context) {
     const { text } = context.doc;
-    // The shared walk over the characters notes where Ð/ð, Cyrillic and zero-width characters are.
+    const table = lookalikes();
+    // The shared walk over the characters notes where look-alikes and zero-width characters are.
     let next = 0;
     for (const start of characterScan(context.doc).lookalikes) {
       if (start < next) continue;
       const code = text.charCodeAt(start);
       const end = runEnd(text, start, code);
-      if (code === 0xd0 || code === 0xf0) checkEth(context, start);
-      else if (code >= 0x400 && code <= 0x4ff) next = checkCyrillic(context, start, end);
+      const like = table.get(code);
+      if (like?.script === 'Latin') checkStroked(context, start, like.twin);
+      else if (like || isCyrillic(code)) next = checkMixed(context, start, end);
       else checkInvisible(context, start, end);
       next = Math.max(next, end);
     }
   },
 };
 
-function checkEth({ doc, report }: RuleContext, at: number): void {
-  // Vietnamese đ always begins a syllable; Icelandic ð never begins a word (Guðrún, Sigurður).
+/** Ð, ð, Ɖ where a Vietnamese syllable begins; Icelandic ð never begins a word (Guðrún, Sigurður). */
+function checkStroked({ doc, report }: RuleContext, at: number, letter: string): void {
   if (isLetter(doc.text[at - 1])) return;
   const word = doc.text.slice(at, wordAround(doc.text, at, at + 1).end);
   if (!doc.prose.isProseAt(at)) return;
   const written = doc.text[at];
-  const letter = written === '\u00D0' ? 'Đ' : 'đ';
   const range = offsetRange(doc, at, at + 1);
+  const name = written === '\u00D0' || written === '\u00F0' ? { en: 'the Icelandic letter eth', vi: 'chữ eth của tiếng Iceland' } : { en: 'a letter of another alphabet', vi: 'một chữ của bảng chữ cái khác' };
   report({
     range,
     message: {
-      en: `"${word}" is typed with the Icelandic letter eth (${written}, U+${hex(written)}), not the Vietnamese ${letter}: it looks the same but breaks search and sorting.`,
-      vi: `"${word}" được gõ bằng chữ eth của tiếng Iceland (${written}, U+${hex(written)}), không phải chữ ${letter} tiếng Việt: trông giống nhưng làm hỏng tìm kiếm và sắp xếp.`,
+      en: `"${word}" is typed with ${name.en} (${written}, U+${hex(written)}), not the Vietnamese ${letter}: it looks the same but breaks search and sorting.`,
+      vi: `"${word}" được gõ bằng ${name.vi} (${written}, U+${hex(written)}), không phải chữ ${letter} tiếng Việt: trông giống nhưng làm hỏng tìm kiếm và sắp xếp.`,
     },
     fix: { title: { en: `Replace with ${letter}`, vi: `Thay bằng ${letter}` }, edits: [{ range, newText: letter }] },
   });
 }
 
-/** Cyrillic letters that look like Latin ones, and those Latin ones. */
-const LATIN_TWIN: Record<string, string> = {
-  а: 'a', в: 'B', е: 'e', к: 'k', м: 'M', н: 'H', о: 'o', р: 'p', с: 'c', т: 'T', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+const SCRIPT_NAMES: Record<string, { en: string; vi: string }> = {
+  Cyrillic: { en: 'Cyrillic', vi: 'Kirin' },
+  Greek: { en: 'Greek', vi: 'Hy Lạp' },
+  Armenian: { en: 'Armenian', vi: 'Armenia' },
 };
-const CYRILLIC = /[\u0400-\u04FF]/;
 
-/** Reports a word that mixes Latin and Cyrillic letters; returns where the word ends. */
-function checkCyrillic({ doc, report }: RuleContext, from: number, to: number): number {
+function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
+}
+
+/** A letter of another script than Latin: a look-alike from the data, or any Cyrillic letter. */
+function isForeign(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return isCyrillic(code) || (lookalikes().get(code)?.script ?? 'Latin') !== 'Latin';
+}
+
+/** Reports a word that mixes Latin letters with letters of another script; returns where the word ends. */
+function checkMixed({ doc, report }: RuleContext, from: number, to: number): number {
   const { start, end } = wordAround(doc.text, from, to);
   const word = doc.text.slice(start, end);
-  const latin = [...word].some((c) => isLetter(c) && !CYRILLIC.test(c) && /\p{Script=Latin}/u.test(c));
+  const chars = [...word];
+  const latin = chars.some((c) => isLetter(c) && !isForeign(c) && /\p{Script=Latin}/u.test(c));
   if (!latin || !doc.prose.isProseSpan(start, end)) return end;
-  const cyrillic = [...word].filter((c) => CYRILLIC.test(c));
-  const fixed = [...word].map((c) => (CYRILLIC.test(c) ? (LATIN_TWIN[c] ?? c) : c)).join('');
+  const foreign = chars.filter(isForeign);
+  const twinOf = (c: string) => lookalikes().get(c.charCodeAt(0))?.twin ?? LATIN_TWIN[c];
+  const fixed = chars.map((c) => (isForeign(c) ? (twinOf(c) ?? c) : c)).join('');
   const range = offsetRange(doc, start, end);
-  const lettersList = cyrillic.map((c) => `${c} (U+${hex(c)})`).join(', ');
+  const scriptOf = (c: string) => (isCyrillic(c.charCodeAt(0)) ? 'Cyrillic' : lookalikes().get(c.charCodeAt(0))!.script);
+  const list = (lang: 'en' | 'vi') => foreign.map((c) => `${c} (${SCRIPT_NAMES[scriptOf(c)]?.[lang] ?? scriptOf(c).replace(/_/g, ' ')}, U+${hex(c)})`).join(', ');
   report({
     range,
     message: {
-      en: `"${word}" mixes Latin and Cyrillic letters: ${lettersList}. It looks right but search and spell checking will not find it.`,
-      vi: `"${word}" lẫn chữ Latinh với chữ Kirin: ${lettersList}. Trông đúng nhưng tìm kiếm và kiểm tra chính tả sẽ không nhận ra.`,
+      en: `"${word}" mixes Latin letters with letters of another script that look alike: ${list('en')}. It looks right but search and spell checking will not find it.`,
+      vi: `"${word}" lẫn chữ Latinh với chữ của hệ chữ khác trông giống hệt: ${list('vi')}. Trông đúng nhưng tìm kiếm và kiểm tra chính tả sẽ không nhận ra.`,
     },
-    fix: CYRILLIC.test(fixed)
+    fix: [...fixed].some(isForeign)
       ? undefined
       : { title: { en: `Replace with the Latin letters: "${fixed}"`, vi: `Thay bằng chữ Latinh: "${fixed}"` }, edits: [{ range, newText: fixed }] },
   });
   return end;
 }
+
+/** Cyrillic letters that look like Latin ones and are missing from the confusables data. */
+const LATIN_TWIN: Record<string, string> = {
+  в: 'B', к: 'k', м: 'M', н: 'H', т: 'T', у: 'y', Ѕ: 'S',
+};
 
 function checkInvisible({ doc, report }: RuleContext, start: number, end: number): void {
   const { text } = doc;
@@ -105,12 +125,11 @@ function hex(char: string): string {
 
 /** Where a run of characters of the same family as the one at `start` ends. */
 function runEnd(text: string, start: number, code: number): number {
-  if (code === 0xd0 || code === 0xf0) return start + 1;
-  const cyrillic = code >= 0x400 && code <= 0x4ff;
+  if (lookalikes().has(code) || isCyrillic(code)) return start + 1;
   let end = start + 1;
   for (; end < text.length; end++) {
     const c = text.charCodeAt(end);
-    const same = cyrillic ? c >= 0x400 && c <= 0x4ff : (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+    const same = (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
     if (!same) break;
   }
   return end;

@@ -1,12 +1,13 @@
-import { offsetRange } from './helpers';
+import { isLetter, offsetRange } from './helpers';
+import { templateLeftovers } from './templateLeftovers';
 import type { Rule } from './types';
 
 export const placeholder: Rule = {
   id: 'RW306',
   name: 'placeholder',
   description: {
-    en: 'A placeholder (TODO, TBD, "…", a snippet leftover) is still in the report.',
-    vi: 'Báo cáo còn chỗ giữ chỗ chưa điền (TODO, TBD, "…", phần thừa của snippet).',
+    en: 'A placeholder (TODO, TBD, "…", a snippet leftover) or a leftover of the template ("(NAME)", "YYYY-MM-DD", "Lorem ipsum", an instruction, an empty **Field:**) is still in the report.',
+    vi: 'Báo cáo còn chỗ giữ chỗ chưa điền (TODO, TBD, "…", phần thừa của snippet) hoặc phần thừa của mẫu ("(NAME)", "YYYY-MM-DD", "Lorem ipsum", lời hướng dẫn, mục **Tên mục:** để trống).',
   },
   defaultSeverity: 'warning',
   fixable: false,
@@ -23,7 +24,7 @@ export const placeholder: Rule = {
         if (!close) continue;
         end = start + close[0].length;
       } else if (/^[A-Z]/.test(m[0])) {
-        if (isWordCharacter(text.charCodeAt(start - 1)) || isWordCharacter(text.charCodeAt(end))) continue;
+        if (isWordCharacter(text[start - 1]) || isWordCharacter(text[end])) continue;
       } else {
         // "…", "..." or "[...]": only a placeholder when it is all the line holds.
         const { line } = lines.positionAt(start);
@@ -40,6 +41,7 @@ export const placeholder: Rule = {
         },
       });
     }
+    for (const leftover of templateLeftovers(doc)) report({ range: offsetRange(doc, leftover.start, leftover.end), message: leftover.message });
   },
 };
 
@@ -49,6 +51,7 @@ const SNIPPET_STOP = /^\$\{(?:\d+(?::[^}\n]*)?|[A-Z_]+)\}/;
 /** A line with nothing but the placeholder (after a list or quote marker). */
 export const LONE = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:…|\.\.\.|\[(?:…|\.\.\.)\])[ \t]*$/;
 
-function isWordCharacter(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+/** A letter of any script (Vietnamese ones included), a digit or an underscore: "TODOđ" is not a marker. */
+function isWordCharacter(char: string | undefined): boolean {
+  return char !== undefined && (isLetter(char) || (char >= '0' && char <= '9') || char === '_');
 }

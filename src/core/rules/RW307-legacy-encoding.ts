@@ -1,5 +1,6 @@
 import type { TextBlock } from '../model/blocks';
 import { characterScan } from './characterScan';
+import { isPlainSyllable } from './syllables';
 import type { Rule } from './types';
 
 export const legacyEncoding: Rule = {
@@ -57,7 +58,9 @@ const UNICODE_VIETNAMESE = /[ăơưđĂƠƯĐ\u1EA0-\u1EF9]/;
 /**
  * The encoding a paragraph's words show, when enough of them carry its sign: a "©" or a
  * French "où" here and there is not mojibake; a paragraph where a fifth of the words is
- * garbled is.
+ * garbled is. VNI's signs are also letters of French, German, Spanish and Portuguese words
+ * ("Loïc, Anaïs, Maïa", "août", "Leões"): a VNI paragraph also reads as Vietnamese syllables
+ * once its mark letters are taken off ("cuûa" → cua, "ngöôøi" → nguoi), and those words do not.
  */
 export function judge(words: readonly string[]): Encoding | undefined {
   if (words.length === 0) return undefined;
@@ -65,6 +68,30 @@ export function judge(words: readonly string[]): Encoding | undefined {
   const tcvn3 = share('tcvn3');
   if (tcvn3 >= 3 && tcvn3 / words.length >= 0.15) return 'tcvn3';
   const vni = share('vni');
-  if (vni >= 3 && vni / words.length >= 0.2 && !words.some((w) => UNICODE_VIETNAMESE.test(w))) return 'vni';
+  if (vni >= 3 && vni / words.length >= 0.2 && !words.some((w) => UNICODE_VIETNAMESE.test(w)) && readsAsVni(words)) return 'vni';
   return undefined;
+}
+
+/** VNI's mark letters after a vowel: tones (ø ù û õ ï), hats (â ê) and the two together (á à å ã ä, é è ú ü ë). */
+const VNI_MARKS = /(?<=[aeiouyôö])[øùûõïâêáàåãäéèúüë]/giu;
+
+/** Most signed words decode to Vietnamese syllables, and most of the others are syllables too. */
+function readsAsVni(words: readonly string[]): boolean {
+  let signed = 0;
+  let signedValid = 0;
+  let letterWords = 0;
+  let valid = 0;
+  for (const raw of words) {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (!word || !/^\p{L}+$/u.test(word)) continue;
+    letterWords++;
+    const decoded = word.toLowerCase().replace(VNI_MARKS, '').replace(/ñ/g, 'd').replace(/ö/g, 'u').replace(/ô/g, 'o');
+    const ok = isPlainSyllable(decoded);
+    if (ok) valid++;
+    if (SIGNS.vni.test(word)) {
+      signed++;
+      if (ok) signedValid++;
+    }
+  }
+  return signed > 0 && signedValid / signed >= 0.8 && valid / letterWords >= 0.6;
 }

@@ -72,7 +72,7 @@ const STYLE_NAMES = {
  * that "2-3 người" or "trang 5/6" are not dates; with a four-digit year it counts alone.
  * Not a range ("26-28/1"), not a time ("8-10 giờ"), not a number ("32-TB/TW").
  */
-const SHORT = /(\d{1,2})([-/])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{N}]|[-/.,]\d|\s*(?:giờ|h\b|phút|%))/gu;
+const SHORT = /(\d{1,2})([-/])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{N}]|[-/.,]\d|\s*(?:giờ|h(?![\p{L}\p{N}])|phút|%))/gu;
 const CUE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:ngày|sáng|chiều|trưa|tối|đêm|hôm|rạng sáng)\s+)$/iu;
 const LONG = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\p{L}\p{N}])/giu;
 /** The place-and-date line of an official document, whose long form is mandatory. */

@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../model/document';
 import { stripDiacritics } from '../text/fold';
-import { inTable, offsetRange } from './helpers';
+import { inImageText, inTable, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
 export const abbreviation: Rule = {
@@ -28,7 +28,7 @@ function comrade({ doc, report }: RuleContext): void {
     const start = m.index;
     const end = start + m[0].length;
     const line = doc.lines.positionAt(start).line;
-    if (!doc.prose.isProseSpan(start, end) || inTable(doc, start) || doc.isCaptionLine(line)) continue;
+    if (!doc.prose.isProseSpan(start, end) || inTable(doc, start) || doc.isCaptionLine(line) || inImageText(doc, start)) continue;
     const written = sentenceStart(doc, start) ? 'Đồng chí' : 'đồng chí';
     const range = offsetRange(doc, start, end);
     report({

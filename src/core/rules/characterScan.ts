@@ -1,5 +1,9 @@
 import type { ReportDocument } from '../model/document';
 import { isMisplaced, parseSyllable, placementStyle, type Syllable, TONED_CHARS, VOWEL_CHARS } from '../text/vietnamese';
+import { HEADS } from './bodies';
+import { PHRASES } from './misspellings';
+import { lookalikes } from './confusables';
+import { type SpellingVerdict, spellingVerdict } from './syllables';
 import type { ToneMarkStyle } from './types';
 
 /** A word of the text that reads as a Vietnamese syllable with a tone mark. */
@@ -14,19 +18,28 @@ export interface CharacterScan {
   misplaced: ToneWord[];
   /** Open oa/oe/uy syllables, with the placement they use (RW304). */
   styled: Array<ToneWord & { style: ToneMarkStyle }>;
-  /** Offsets of Ð/ð, Cyrillic letters and zero-width characters, in order (RW302). */
+  /** Offsets of look-alikes of Latin letters and of Đ/đ (Unicode's confusables), Cyrillic letters and zero-width characters, in order (RW302). */
   lookalikes: number[];
   /** Offsets of the signs of TCVN3 and VNI mojibake, in order (RW307). */
   legacySigns: number[];
+  /** A word written twice in a row, apart by spaces or one line break only: starts of both, and the length (RW308). */
+  repeats: Array<{ first: number; second: number; length: number }>;
+  /**
+   * Words, in any case, that other rules start from: the first syllables of the names of bodies
+   * ("Bộ", "thủ", "ỦY", RW310), of well-known misspelt phrases ("sử", RW309) and "thứ" (RW404).
+   */
+  heads: Array<{ start: number; end: number; key: number }>;
+  /** Lower-case words with Vietnamese letters or marks that break the spelling rules (RW309). */
+  misspelt: Array<{ start: number; end: number; verdict: SpellingVerdict }>;
 }
 
 const scans = new WeakMap<ReportDocument, CharacterScan>();
 
 /**
- * One pass over the text for the character rules (RW302, RW303, RW304, RW307), shared through
- * the document. It walks the characters by code (a regular expression with Vietnamese
- * character classes costs several times more on a large report), reads only words with a tone
- * mark and two vowels, and notes where the rarer characters the other rules look for are.
+ * One pass over the text for the character and word rules (RW302, RW303, RW304, RW307, RW308,
+ * RW309), shared through the document. It walks the characters by code (a regular expression
+ * with Vietnamese character classes costs several times more on a large report), judges each
+ * distinct word once, and notes where the rarer characters the other rules look for are.
  */
 export function characterScan(doc: ReportDocument): CharacterScan {
   let scan = scans.get(doc);
@@ -36,6 +49,8 @@ export function characterScan(doc: ReportDocument): CharacterScan {
 
 interface Verdict {
   word: string;
+  /** Whether the tone fields below are computed (only words with a mark and two vowels need them). */
+  toned: boolean;
   syllable?: Syllable;
   misplaced: boolean;
   style?: ToneMarkStyle;
@@ -43,57 +58,98 @@ interface Verdict {
 
 function scanText(doc: ReportDocument): CharacterScan {
   const { text } = doc;
-  const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [] };
+  const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [], repeats: [], misspelt: [], heads: [] };
   // Verdicts in a direct-mapped cache by a hash of the word, checked against the word itself:
   // a report repeats a few thousand syllables, and this spares a string for each of its words.
   const verdicts: Array<Verdict | undefined> = new Array(CACHE_SIZE);
+  const verdictOf = (start: number, end: number, hash: number): Verdict => {
+    const slot = hash & (CACHE_SIZE - 1);
+    let verdict = verdicts[slot];
+    if (!verdict || verdict.word.length !== end - start || !text.startsWith(verdict.word, start)) {
+      verdict = { word: text.slice(start, end), toned: false, misplaced: false };
+      verdicts[slot] = verdict;
+    }
+    return verdict;
+  };
+  const spellKeys = new Int32Array(CACHE_SIZE);
+  /** 0: not asked, 1: well spelt, 2: misspelt (see `misspeltWords`). */
+  const spellState = new Uint8Array(CACHE_SIZE);
+  const misspeltWords = new Map<number, { word: string; verdict: SpellingVerdict }>();
+  const withTone = (verdict: Verdict): Verdict => {
+    if (verdict.toned) return verdict;
+    verdict.toned = true;
+    const syllable = parseSyllable(verdict.word);
+    if (syllable) Object.assign(verdict, { syllable, misplaced: isMisplaced(syllable), style: placementStyle(syllable) });
+    return verdict;
+  };
   const length = text.length;
+  // The word before and whether only spaces and at most one line break follow it (RW308).
+  let previousStart = -1;
+  let previousEnd = -1;
+  let gapBreaks = 0;
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
     const first = CLASSES[code];
     if (!(first & LETTER)) {
       if (first & RARE) noteRare(text, i, first, scan);
+      if (code === 10) gapBreaks++;
+      else if (code !== 32 && code !== 9 && code !== 13) previousStart = -1;
       i++;
       continue;
     }
     const start = i;
-    // Branch-free counting over the word: VOWEL and TONED are bits 2 and 4.
+    // One pass over the word: counts (VOWEL and TONED are bits 2 and 4), flags, a hash for the
+    // verdict cache, and whether the tone mark sits on a vowel with a hat, breve or horn that no
+    // such vowel follows: always right ("tiếng", "người", "được"), so most words need no lookup.
     let vowels = 0;
     let toned = 0;
-    let rare = 0;
+    let flags = 0;
+    let hash = 0;
+    let folded = 0;
+    let markOnModified = false;
+    let modifiedAfterMark = false;
     for (; i < length; i++) {
       code = text.charCodeAt(i);
       const cls = CLASSES[code];
       if (!(cls & LETTER)) break;
       vowels += cls & VOWEL;
       toned += cls & TONED;
-      rare |= cls & RARE;
-    }
-    if (rare) for (let k = start; k < i; k++) noteRare(text, k, CLASSES[text.charCodeAt(k)] ?? 0, scan);
-    if (toned !== TONED || vowels < 2 * VOWEL) continue;
-    if (isJoiner(text.charCodeAt(start - 1)) || isJoiner(code)) continue;
-    // A mark on a vowel with a hat, breve or horn that no such vowel follows is always right
-    // ("tiếng", "người", "được"): most Vietnamese words end the check here, without a lookup.
-    let markOnModified = false;
-    let modifiedAfterMark = false;
-    let hash = 0;
-    for (let k = start; k < i; k++) {
-      const c = text.charCodeAt(k);
-      const cls = CLASSES[c];
+      flags |= cls;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      folded = (Math.imul(folded, 31) + LOWER[code]) | 0;
       if (cls & TONED) markOnModified = (cls & MODIFIED) !== 0;
       else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
-      hash = (Math.imul(hash, 31) + c) | 0;
     }
-    if (markOnModified && !modifiedAfterMark) continue;
-    const slot = hash & (CACHE_SIZE - 1);
-    let verdict = verdicts[slot];
-    if (!verdict || verdict.word.length !== i - start || !text.startsWith(verdict.word, start)) {
-      const word = text.slice(start, i);
-      const syllable = parseSyllable(word);
-      verdict = syllable ? { word, syllable, misplaced: isMisplaced(syllable), style: placementStyle(syllable) } : { word, misplaced: false };
-      verdicts[slot] = verdict;
+    if (flags & RARE) for (let k = start; k < i; k++) noteRare(text, k, CLASSES[text.charCodeAt(k)] ?? 0, scan);
+    const joined = isJoiner(text.charCodeAt(start - 1)) || isJoiner(code);
+    if (previousStart >= 0 && gapBreaks <= 1 && !joined && i - start === previousEnd - previousStart && sameWord(text, previousStart, start, i - start)) {
+      scan.repeats.push({ first: previousStart, second: start, length: i - start });
     }
+    previousStart = joined ? -1 : start;
+    previousEnd = i;
+    gapBreaks = 0;
+    if (joined) continue;
+    if (i - start <= 5 && HEAD_BITS[folded & 0xffff] && HEAD_HASHES.has(folded)) scan.heads.push({ start, end: i, key: folded });
+    const spellable = flags & VIETNAMESE && !(flags & (UPPER | FOREIGN)) && vowels > 0 && i - start <= 7;
+    const toneCheck = toned === TONED && vowels >= 2 * VOWEL && !(markOnModified && !modifiedAfterMark);
+    if (spellable) {
+      // Most syllables are well spelt: a table of full hashes answers for them without a string.
+      const slot = hash & (CACHE_SIZE - 1);
+      if (spellKeys[slot] !== hash || spellState[slot] === 0) {
+        const word = text.slice(start, i);
+        const verdict = spellingVerdict(word);
+        spellKeys[slot] = hash;
+        spellState[slot] = verdict ? 2 : 1;
+        if (verdict) misspeltWords.set(hash, { word, verdict });
+      }
+      if (spellState[slot] === 2) {
+        const bad = misspeltWords.get(hash);
+        if (bad && bad.word.length === i - start && text.startsWith(bad.word, start)) scan.misspelt.push({ start, end: i, verdict: bad.verdict });
+      }
+    }
+    if (!toneCheck) continue;
+    const verdict = withTone(verdictOf(start, i, hash));
     if (!verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
     const found = { start, end: i, syllable: verdict.syllable };
     if (verdict.misplaced) scan.misplaced.push(found);
@@ -102,19 +158,37 @@ function scanText(doc: ReportDocument): CharacterScan {
   return scan;
 }
 
-const CACHE_SIZE = 4096;
+/** The same word at both offsets, letter case aside ("The the"). */
+function sameWord(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(b + k);
+    if (x === y) continue;
+    // ASCII letters differ in case by bit 5; others (Đ/đ, Ư/ư…) are asked to Unicode.
+    if (x < 128 && y < 128 ? (x | 32) !== (y | 32) : text[a + k].toLowerCase() !== text[b + k].toLowerCase()) return false;
+  }
+  return true;
+}
+
+const CACHE_SIZE = 16384;
 const LETTER = 1;
 const VOWEL = 2;
 const TONED = 4;
 /** ă â ê ô ơ ư, with or without a tone mark. */
 const MODIFIED = 8;
-/** Ð/ð, Cyrillic letters, zero-width characters (RW302). */
+/** Look-alikes of Latin letters and of Đ/đ from Unicode's confusables, Cyrillic letters, zero-width characters (RW302). */
 const LOOKALIKE = 16;
 /** The Latin-1 symbols TCVN3 puts Vietnamese letters on (RW307). */
 const TCVN3_SIGN = 32;
 /** The Latin-1 letters VNI writes marks with, after a vowel (RW307). */
 const VNI_MARK = 64;
 const RARE = LOOKALIKE | TCVN3_SIGN | VNI_MARK;
+/** An upper-case letter: RW309 judges lower-case words only (names and places keep their own spelling). */
+const UPPER = 128;
+/** đ, ă, â, ê, ô, ơ, ư and the toned vowels: the word is Vietnamese to RW309. */
+const VIETNAMESE = 256;
+/** A letter outside the Vietnamese alphabet (f, j, w, z, ç, é with another language's accent…). */
+const FOREIGN = 512;
 /** Each VNI mark letter and the letters it follows in VNI text (â and ê are common Vietnamese letters on their own). */
 const VNI_AFTER: Record<string, string> = Object.fromEntries([
   ...[...'âêÂÊ'].map((c) => [c, 'aeoAEO']),
@@ -133,16 +207,51 @@ const TABLE_SIZE = 0x10000;
  * Characters above (Greek extended, CJK, emoji) end a word: no Vietnamese syllable has them.
  */
 const CLASSES = buildClasses();
+/** Each character's lower case, for a hash of a word that letter case does not change. */
+const LOWER = buildLower();
+/**
+ * The key `heads` gives a word: a hash of its lower case, the same for "Bộ", "bộ" and "BỘ".
+ * Rules compare it with the keys of the words they start from.
+ */
+export function foldKey(word: string): number {
+  let key = 0;
+  for (let k = 0; k < word.length; k++) key = (Math.imul(key, 31) + LOWER[word.charCodeAt(k)]) | 0;
+  return key;
+}
 
-function buildClasses(): Uint8Array {
-  const table = new Uint8Array(TABLE_SIZE);
+/** Folded hashes of the words other rules start from (see `heads`), and a bit per low half for a quick no. */
+const HEAD_WORDS = [...HEADS, ...PHRASES.map(([wrong]) => wrong.split(' ')[0]), 'thứ'];
+const HEAD_HASHES = new Set(HEAD_WORDS.map(foldKey));
+const HEAD_BITS = new Uint8Array(0x10000);
+for (const key of HEAD_HASHES) HEAD_BITS[key & 0xffff] = 1;
+
+function buildLower(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    const lower = code < LETTERS_BELOW ? String.fromCharCode(code).toLowerCase() : '';
+    table[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+  }
+  return table;
+}
+
+function buildClasses(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
   const letter = /[\p{L}\p{M}]/u;
-  for (let code = 0; code < LETTERS_BELOW; code++) if (letter.test(String.fromCharCode(code))) table[code] = LETTER;
+  const alphabet = new Set([...'abcdeghiklmnopqrstuvxyđ', ...VOWEL_CHARS.toLowerCase()]);
+  for (let code = 0; code < LETTERS_BELOW; code++) {
+    const char = String.fromCharCode(code);
+    if (!letter.test(char)) continue;
+    table[code] = LETTER;
+    if (char !== char.toLowerCase()) table[code] |= UPPER;
+    if (!alphabet.has(char.toLowerCase())) table[code] |= FOREIGN;
+    else if (code > 0x7f) table[code] |= VIETNAMESE;
+  }
   for (const c of VOWEL_CHARS) table[c.charCodeAt(0)] |= VOWEL;
   for (const c of TONED_CHARS) table[c.charCodeAt(0)] |= TONED;
   for (const c of VOWEL_CHARS) if (/[ăâêôơư]/i.test(c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'))) table[c.charCodeAt(0)] |= MODIFIED;
   for (const code of [0xd0, 0xf0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] |= LOOKALIKE;
   for (let code = 0x400; code <= 0x4ff; code++) table[code] |= LOOKALIKE;
+  for (const code of lookalikes().keys()) table[code] |= LOOKALIKE;
   for (const c of '¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾') table[c.charCodeAt(0)] |= TCVN3_SIGN;
   for (const c of Object.keys(VNI_AFTER)) table[c.charCodeAt(0)] |= VNI_MARK;
   return table;

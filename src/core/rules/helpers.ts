@@ -58,3 +58,23 @@ export function wordAround(text: string, from: number, to: number): { start: num
 export function inTable(doc: ReportDocument, offset: number): boolean {
   return doc.prose.blockAt(doc.lines.positionAt(offset).line)?.type === 'table';
 }
+
+/** `![alt](src "title")` and `![alt][ref]`: an image's alt text and title, which are captions. */
+const IMAGE = /!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])?/g;
+
+/** A link reference definition, whose title is an image's (or a link's) title: `[ref]: src "title"`. */
+const DEFINITION_LINE = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+/;
+
+/**
+ * True when the offset is in an image's alt text or title (inline, or the title of a link
+ * reference definition): text that captions the image, not the report's prose.
+ */
+export function inImageText(doc: ReportDocument, offset: number): boolean {
+  const { line, character } = doc.lines.positionAt(offset);
+  const text = doc.lines.line(line);
+  if (DEFINITION_LINE.test(text)) return true;
+  if (!text.includes('![')) return false;
+  IMAGE.lastIndex = 0;
+  for (let m; (m = IMAGE.exec(text)); ) if (character >= m.index && character < m.index + m[0].length) return true;
+  return false;
+}

@@ -16,9 +16,15 @@ import { toneMarkStyle } from './RW304-tone-mark-style';
 import { spacing } from './RW305-spacing';
 import { placeholder } from './RW306-placeholder';
 import { legacyEncoding } from './RW307-legacy-encoding';
+import { repeatedWord } from './RW308-repeated-word';
+import { vietnameseSpelling } from './RW309-vietnamese-spelling';
+import { capitalisation } from './RW310-capitalisation';
+import { pairedPunctuation } from './RW311-paired-punctuation';
 import { documentNumber } from './RW401-document-number';
 import { dateStyle } from './RW402-date-style';
 import { abbreviation } from './RW403-abbreviation';
+import { weekdayDate } from './RW404-weekday-date';
+import { numberFormat } from './RW405-number-format';
 import { newsLead } from './RW501-news-lead';
 import { byline } from './RW502-byline';
 import { pastedText } from './RW503-pasted-text';
@@ -50,9 +56,15 @@ export const RULES: readonly Rule[] = [
   spacing,
   placeholder,
   legacyEncoding,
+  repeatedWord,
+  vietnameseSpelling,
+  capitalisation,
+  pairedPunctuation,
   documentNumber,
   dateStyle,
   abbreviation,
+  weekdayDate,
+  numberFormat,
   newsLead,
   byline,
   pastedText,

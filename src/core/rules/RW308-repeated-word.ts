@@ -1,0 +1,112 @@
+import { characterScan } from './characterScan';
+import { stripDiacritics } from '../text/fold';
+import { inTable, isLetter, offsetRange } from './helpers';
+import { isPlainSyllable } from './syllables';
+import type { Rule } from './types';
+
+export const repeatedWord: Rule = {
+  id: 'RW308',
+  name: 'repeated-word',
+  description: {
+    en: 'The same word twice in a row ("đã đã", "the the"), across a line break too; reduplicated words ("dần dần", "had had") are not counted.',
+    vi: 'Một từ lặp hai lần liền nhau ("đã đã", "the the"), kể cả qua chỗ xuống dòng; từ láy ("dần dần", "từ từ") không tính.',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  check({ doc, report }) {
+    const { text, lines } = doc;
+    // The shared walk over the characters notes each word written twice with only spaces between.
+    for (const { first, second, length } of characterScan(doc).repeats) {
+      const word = text.slice(second, second + length);
+      const lower = word.toLowerCase();
+      if (REDUPLICATED.has(lower) || length === 1) continue;
+      // A Vietnamese syllable is often the end of one word and the start of the next ("phân công
+      // công việc", "hội nghị nghị quyết"): only grammatical words that never do so are counted.
+      if (isVietnameseSyllable(lower, doc.lang) && !FUNCTION_WORDS.has(lower)) continue;
+      // "Nam Nam" as a name, "MỤC MỤC" in capitals: only a repeat written in lower case the second time.
+      if (word !== word.toLowerCase()) continue;
+      // Part of a compound or a code-like name: "call out out-of-date", "for...in in", "codeql-action action".
+      if (GLUE.test(text[first - 1] ?? '') || GLUE.test(text[second + length] ?? '')) continue;
+      // Three or more in a row is filler or emphasis ("text text text"), not a slip.
+      if (sameAround(text, first, second, length)) continue;
+      const firstLine = lines.positionAt(first).line;
+      const secondLine = lines.positionAt(second).line;
+      // A word alone on its line is a label or a filler line ("text" under "text"), not running prose.
+      if (firstLine !== secondLine && (aloneOnLine(lines.line(firstLine), text.slice(second, second + length)) || aloneOnLine(lines.line(secondLine), text.slice(second, second + length)))) continue;
+      if (inTable(doc, first)) continue;
+      if (doc.prose.blockAt(firstLine) !== doc.prose.blockAt(secondLine)) continue;
+      if (!doc.prose.isProseSpan(first, second + length)) continue;
+      // The fix takes off the copy and the spaces before it: the word itself stays, as written first.
+      const range = offsetRange(doc, first + length, second + length);
+      report({
+        range: offsetRange(doc, first, second + length),
+        message: {
+          en: `"${word}" is written twice in a row.`,
+          vi: `Từ "${word}" bị lặp hai lần liền nhau.`,
+        },
+        fix: { title: { en: `Remove the second "${word}"`, vi: `Bỏ chữ "${word}" thứ hai` }, edits: [{ range, newText: '' }] },
+      });
+    }
+  },
+};
+
+/** Letters only Vietnamese writes among the Latin languages. */
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ\u1EA0-\u1EF9]/;
+
+/** A word with Vietnamese letters, or, in a Vietnamese report, one spelt as a Vietnamese syllable ("cho", "ra"). */
+function isVietnameseSyllable(word: string, lang: string): boolean {
+  return VIETNAMESE_LETTER.test(word) || (lang === 'vi' && isPlainSyllable(stripDiacritics(word)));
+}
+
+/**
+ * Vietnamese grammatical words (tense, plural, case-like and linking words) that are never the
+ * last syllable of one word and the first of the next: doubled, they are a slip.
+ */
+const FUNCTION_WORDS = new Set(
+  ('đã đang sẽ chưa các những của và là được bị cho với để đến này đó thì mà nhưng hoặc vì khi về ' +
+    'cũng còn rất vẫn hãy chỉ mọi mỗi từng tuy nếu do bởi cùng như').split(' '),
+);
+
+const GLUE = /[-./\\_'’"“‘@#:]/;
+
+function aloneOnLine(line: string, word: string): boolean {
+  return line.replace(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*|[ \t]+$/g, '').toLowerCase() === word.toLowerCase();
+}
+
+/** True when the word is written a third time just before the first or just after the second. */
+function sameAround(text: string, first: number, second: number, length: number): boolean {
+  const word = text.slice(second, second + length).toLowerCase();
+  // After: skip spaces (and one line break), then the same letters, then no letter.
+  let k = skipSpaces(text, second + length, 1);
+  if (text.slice(k, k + length).toLowerCase() === word && !isLetter(text[k + length])) return true;
+  k = skipSpaces(text, first - 1, -1);
+  return text.slice(k - length + 1, k + 1).toLowerCase() === word && !isLetter(text[k - length]);
+}
+
+/** From `at`, the first offset in the direction `step` that is not a space or tab, past at most one line break. */
+function skipSpaces(text: string, at: number, step: 1 | -1): number {
+  let breaks = 0;
+  for (; at >= 0 && at < text.length; at += step) {
+    const c = text.charCodeAt(at);
+    if (c === 10 && ++breaks > 1) break;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+  }
+  return at;
+}
+
+/**
+ * Words whose doubling is a word of its own or grammatical: Vietnamese reduplication (từ láy
+ * toàn phần: "dần dần", "người người", "ngày ngày"), English "had had", "that that", and
+ * interjections ("ha ha"). Single letters are never counted (list markers, "a a" in examples).
+ */
+const REDUPLICATED = new Set(
+  (
+    // Vietnamese: time, people, places, manner, degree, sounds.
+    'dần từ thường người nhà ngày đêm năm tháng tuần sáng chiều tối trưa chiều đời mãi đâu ai nơi chốn lâu xa ' +
+    'cao thấp to nhỏ bé dài ngắn đỏ xanh vàng trắng đen tím hồng xinh vui buồn hay đều rõ sờ lớp đoàn đợt ' +
+    'ầm rầm ào đùng bừng phừng lừ rì chằm thình hằng hầm khè bình ngang thẳng chầm lặng im thầm nhanh chậm ' +
+    'chốc ít đầy vừa hơi chút tí ti ' +
+    // English and loans.
+    'had that ha hi ho bye no so very yes do knock tut bla blah boo pom chop tsk yo hey wow master dash win go tick bang'
+  ).split(' '),
+);

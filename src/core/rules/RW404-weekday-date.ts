@@ -1,0 +1,221 @@
+import type { ReportDocument } from '../model/document';
+import { characterScan, foldKey } from './characterScan';
+import { isLetter, offsetRange } from './helpers';
+import type { Rule, RuleContext } from './types';
+
+export const weekdayDate: Rule = {
+  id: 'RW404',
+  name: 'weekday-date',
+  description: {
+    en: 'A weekday next to a date that falls on another day ("thứ Ba, ngày 3/12/2025", "Tuesday, 3 December 2025"), in the text or in a table row.',
+    vi: 'Thứ trong tuần không khớp với ngày đi kèm ("thứ Ba, ngày 3/12/2025", "Tuesday, 3 December 2025"), trong bài hoặc trong một dòng của bảng.',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(context) {
+    const { text } = context.doc;
+    // Vietnamese weekdays start with "thứ" or "chủ", which the shared walk over the words notes.
+    for (const { start, key } of characterScan(context.doc).heads) {
+      if (key !== THU && key !== CHU) continue;
+      VI_BEFORE.lastIndex = start;
+      const before = VI_BEFORE.exec(text);
+      if (before) judge(context, readVietnamese(before, false));
+      // A date just before, with the weekday after it: "ngày 7/12/2025 (thứ Bảy)".
+      const shift = Math.max(0, start - 40);
+      VI_AFTER.lastIndex = 0;
+      for (let after; (after = VI_AFTER.exec(text.slice(shift, start + 9))); ) {
+        if (shift + after.index + after[0].length - after[8].length !== start) continue;
+        after.index += shift;
+        judge(context, readVietnamese(after, true));
+      }
+    }
+    // English weekdays in English reports (a Vietnamese report's capitals would each be tried).
+    if (context.doc.lang === 'en') {
+      EN_BEFORE.lastIndex = 0;
+      for (let m; (m = EN_BEFORE.exec(text)); ) judge(context, readEnglish(m));
+    }
+    tables(context);
+  },
+};
+
+const THU = foldKey('thứ');
+const CHU = foldKey('chủ');
+
+/** A weekday as written, where it is, and the date it names. */
+interface Pair {
+  weekdayStart: number;
+  weekdayText: string;
+  /** 0 for Sunday … 6 for Saturday, as JavaScript counts. */
+  weekday: number;
+  day: number;
+  month: number;
+  year: number;
+  dateText: string;
+  lang: 'vi' | 'en';
+}
+
+const VI_DAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+const VI_WEEKDAY = '(?:[Tt]hứ|THỨ)[ \\t]+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)|[Cc]hủ[ \\t]+[Nn]hật|CHỦ NHẬT';
+const VI_DATE = '(?:ngày[ \\t]+)?(\\d{1,2})(?<sep>[-/.])(\\d{1,2})\\k<sep>(\\d{4})|ngày[ \\t]+(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})';
+/** "thứ Hai, ngày 7/12/2025", "Chủ nhật (7-12-2025)", "thứ 2 ngày 1 tháng 12 năm 2025". */
+const VI_BEFORE = new RegExp(`(${VI_WEEKDAY})(?![\\p{L}\\p{N}])[ \\t]*[,(–-]?[ \\t]*(?:${VI_DATE})(?![\\p{N}])`, 'uy');
+/** "ngày 7/12/2025 (thứ Hai)", "7/12/2025, Chủ nhật". */
+const VI_AFTER = new RegExp(`(?:${VI_DATE})[ \\t]*[,(][ \\t]*(${VI_WEEKDAY})(?![\\p{L}\\p{N}])`, 'gu');
+
+function readVietnamese(m: RegExpExecArray, after: boolean): Pair {
+  const weekdayText = after ? m[8] : m[1];
+  const [d1, , m1, y1, d2, m2, y2] = after ? m.slice(1, 8) : m.slice(2, 9);
+  const weekdayStart = after ? m.index + m[0].lastIndexOf(weekdayText) : m.index;
+  const dateText = after ? m[0].slice(0, m[0].length - weekdayText.length).replace(/[ \t,(]+$/, '') : m[0].slice(weekdayText.length).replace(/^[ \t,(–-]+/, '');
+  return {
+    weekdayStart,
+    weekdayText,
+    weekday: vietnameseWeekday(weekdayText)!,
+    day: Number(d1 ?? d2),
+    month: Number(m1 ?? m2),
+    year: Number(y1 ?? y2),
+    dateText,
+    lang: 'vi',
+  };
+}
+
+function vietnameseWeekday(written: string): number | undefined {
+  const lower = written.toLowerCase().replace(/\s+/g, ' ');
+  if (lower === 'chủ nhật' || lower === 'cn') return 0;
+  return VI_DAYS[lower.replace(/^(?:thứ|t) ?/, '')];
+}
+
+const EN_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const EN_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)';
+const EN_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** "Tuesday, 3 December 2025", "Tue, Dec 3, 2025", "Monday 2025-12-01". */
+const EN_BEFORE = new RegExp(
+  `${EN_WEEKDAY}\\.?,?[ \\t]+(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${EN_MONTH}\\.?,?[ \\t]+(\\d{4})|${EN_MONTH}\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function readEnglish(m: RegExpExecArray): Pair {
+  const [, weekdayText, d1, mo1, y1, mo2, d2, y2, y3, mo3, d3] = m;
+  const monthName = mo1 ?? mo2;
+  return {
+    weekdayStart: m.index,
+    weekdayText,
+    weekday: EN_DAYS.indexOf(weekdayText.slice(0, 3).toLowerCase()),
+    day: Number(d1 ?? d2 ?? d3),
+    month: monthName ? MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(mo3),
+    year: Number(y1 ?? y2 ?? y3),
+    dateText: m[0].slice(weekdayText.length).replace(/^[., \t]+/, ''),
+    lang: 'en',
+  };
+}
+
+/** The day of the week of a date (Gregorian), or undefined when the date does not exist (RW402 says so). */
+export function dayOfWeek(day: number, month: number, year: number): number | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.getUTCDay();
+}
+
+const VI_NAMES = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/** The right weekday, written as the wrong one was: "thứ 3" → "thứ 4", "Thứ Hai" → "Thứ Ba", "Tue" → "Wed", "T2" → "CN". */
+function rewrite(pair: Pair, weekday: number): string {
+  const written = pair.weekdayText;
+  if (pair.lang === 'en') return /day$/i.test(written) ? EN_NAMES[weekday] : EN_NAMES[weekday].slice(0, 3);
+  const allUpper = written === written.toUpperCase() && written.length > 2;
+  const capital = /^\p{Lu}/u.test(written);
+  let right: string;
+  if (/^(?:\d|T\d|CN)$/.test(written)) right = weekday === 0 ? 'CN' : /^T/.test(written) ? `T${weekday + 1}` : String(weekday + 1);
+  else if (/\d/.test(written)) right = weekday === 0 ? 'Chủ nhật' : written.replace(/\d$/, String(weekday + 1));
+  else if (weekday === 0) right = 'Chủ nhật';
+  else {
+    const [first, second = ''] = written.split(/\s+/);
+    const name = VI_NAMES[weekday].slice(4);
+    const fromSunday = /^[Cc]hủ$/i.test(first);
+    const lead = fromSunday ? (capital ? 'Thứ' : 'thứ') : first;
+    right = `${lead} ${fromSunday || /^\p{Lu}/u.test(second) ? name : name.toLowerCase()}`;
+  }
+  return allUpper ? right.toUpperCase() : right;
+}
+
+function judge({ doc, report }: RuleContext, pair: Pair, range = offsetRange(doc, pair.weekdayStart, pair.weekdayStart + pair.weekdayText.length)): void {
+  const { weekdayStart, weekdayText } = pair;
+  if (isLetter(doc.text[weekdayStart - 1]) || pair.weekday < 0) return;
+  if (!doc.prose.isProseSpan(weekdayStart, weekdayStart + weekdayText.length)) return;
+  const actual = dayOfWeek(pair.day, pair.month, pair.year);
+  if (actual === undefined || actual === pair.weekday) return;
+  const right = rewrite(pair, actual);
+  report({
+    range,
+    message: {
+      en: `${pair.dateText} is a ${EN_NAMES[actual]}, not a ${EN_NAMES[pair.weekday]} ("${weekdayText}").`,
+      vi: `${pair.dateText} là ${VI_NAMES[actual]}, không phải ${VI_NAMES[pair.weekday]} ("${weekdayText}").`,
+    },
+    fix: { title: { en: `Write "${right}"`, vi: `Sửa thành "${right}"` }, edits: [{ range, newText: right }] },
+  });
+}
+
+/** Header cells that name a weekday column and a date column. */
+const WEEKDAY_HEADER = /^(?:thứ|ngày trong tuần|weekday|day)$/i;
+const DATE_HEADER = /^(?:ngày|ngày tháng|thời gian|date)$/i;
+const CELL_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))$/;
+
+/** Table rows with a weekday column and a date column: "| 2 | Viết báo cáo | 7/12/2025 |". */
+function tables(context: RuleContext): void {
+  const { doc } = context;
+  for (const block of doc.textBlocks) {
+    if (block.type !== 'table') continue;
+    const header = cells(doc, block.startLine).map((c) => c.text.replace(/[*_]/g, '').trim());
+    const weekdayColumn = header.findIndex((h) => WEEKDAY_HEADER.test(h));
+    const dateColumn = header.findIndex((h) => DATE_HEADER.test(h));
+    if (weekdayColumn < 0 || dateColumn < 0) continue;
+    for (let line = block.startLine + 2; line <= block.endLine; line++) {
+      const row = cells(doc, line);
+      const weekdayCell = row[weekdayColumn];
+      const date = CELL_DATE.exec(row[dateColumn]?.text.trim() ?? '');
+      if (!weekdayCell || !date) continue;
+      const written = weekdayCell.text.trim();
+      const weekday = doc.lang === 'en' && /^[A-Z]/.test(written) ? EN_DAYS.indexOf(written.slice(0, 3).toLowerCase()) : cellWeekday(written);
+      if (weekday === undefined || weekday < 0) continue;
+      const start = weekdayCell.start + weekdayCell.text.indexOf(written);
+      const pair: Pair = {
+        weekdayStart: start,
+        weekdayText: written,
+        weekday,
+        day: Number(date[1] ?? date[7]),
+        month: Number(date[3] ?? date[6]),
+        year: Number(date[4] ?? date[5]),
+        dateText: date[0],
+        lang: /^[A-Z][a-z]/.test(written) && !/^(?:Thứ|Chủ|CN|T\d)/.test(written) ? 'en' : 'vi',
+      };
+      judge(context, pair);
+    }
+  }
+}
+
+/** A weekday cell in Vietnamese: "2", "Hai", "thứ 2", "T2", "CN", "Chủ nhật". */
+function cellWeekday(written: string): number | undefined {
+  if (/^[2-7]$/.test(written)) return Number(written) - 1;
+  if (/^T[2-7]$/.test(written)) return Number(written[1]) - 1;
+  if (/^CN$/i.test(written)) return 0;
+  const named = vietnameseWeekday(written) ?? VI_DAYS[written.toLowerCase()];
+  return named;
+}
+
+/** The cells of a table row with their offsets. */
+function cells(doc: ReportDocument, line: number): Array<{ text: string; start: number }> {
+  const text = doc.lines.line(line);
+  const base = doc.lines.starts[line];
+  const out: Array<{ text: string; start: number }> = [];
+  let from = text.indexOf('|') === text.search(/\S/) ? text.indexOf('|') + 1 : 0;
+  for (let k = from; k <= text.length; k++) {
+    if (k === text.length || (text[k] === '|' && text[k - 1] !== '\\')) {
+      if (k > from || k < text.length) out.push({ text: text.slice(from, k), start: base + from });
+      from = k + 1;
+    }
+  }
+  if (out.length && out[out.length - 1].text.trim() === '') out.pop();
+  return out;
+}

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW310 capitalisation', () => {
+  describeRuleFixtures('RW310');
+});

@@ -1,0 +1,5 @@
+import { describeRuleFixtures } from '../helpers';
+
+describe('RW311 paired-punctuation', () => {
+  describeRuleFixtures('RW311');
+});
