@@ -32,7 +32,9 @@ export async function runOutline(
   }
   const { parse } = await options.settings.forFile(path.resolve(io.cwd, file));
   const doc = parseReport(source.text, { ...parse, ...kindOption(options.kind) });
-  const sections = doc.sections.map(toNode);
+  // The parts first: a question heading's role is known once they are read.
+  const roleOfSection = new Map(doc.parts.filter((p) => p.section && p.role).map((p) => [p.section!, p.role!]));
+  const sections = doc.sections.map((s) => toNode(s, roleOfSection));
   const detection = doc.detection;
   const parts = doc.parts.map((p) => ({
     part: p.part,
@@ -80,16 +82,16 @@ export async function runOutline(
   return EXIT.ok;
 }
 
-function toNode(section: Section): OutlineNode {
+function toNode(section: Section, roleOf: ReadonlyMap<Section, string>): OutlineNode {
   const { heading } = section;
   return {
     level: heading.level,
     text: heading.text,
     title: heading.title,
     ...(heading.numbering ? { numbering: heading.numbering.text } : {}),
-    ...(section.role ? { role: section.role } : {}),
+    ...(roleOf.get(section) ? { role: roleOf.get(section) } : {}),
     startLine: section.startLine + 1,
     endLine: section.endLine + 1,
-    children: section.children.map(toNode),
+    children: section.children.map((c) => toNode(c, roleOf)),
   };
 }

@@ -58,7 +58,7 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       case 'kind':
         return kindItem(node.doc, lang);
       case 'looksLike':
-        return looksLikeItem(node.doc, lang);
+        return looksLikeItem(node.doc, node.doc.lang);
       case 'part':
         return partItem(node, lang);
       case 'missing':

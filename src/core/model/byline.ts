@@ -8,7 +8,7 @@ import type { Paragraph } from './paragraphs';
  * in brackets; emphasis around it is allowed.
  */
 const BYLINE =
-  /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\))?$/u;
+  /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u;
 
 /** Placeholder markers look like a one-word byline in capitals, and are not one. */
 const PLACEHOLDER_WORD = /^(?:TODO|TBD|FIXME|XXX)\b/;

@@ -68,7 +68,7 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   let confidence: number;
   if (titleNamesKind) confidence = present.size === 0 ? 0.35 : 0.6 + 0.4 * Math.max(requiredShare, Math.min(1, present.size / 3));
   else if (present.size < 2) confidence = 0;
-  else confidence = requiredShare * (0.5 + 0.3 * Math.min(1, present.size / 4)) * Math.min(1, 0.4 + coverage);
+  else confidence = requiredShare * (0.5 + 0.3 * Math.min(1, present.size / 4)) * Math.min(1, 0.2 + coverage);
   confidence *= newsPenalty;
   // Questions with their answers are how annual-report templates are filled in.
   const questions = parts.filter((p) => p.role && (p.part === 'question' || (p.section && /[?？]$/u.test(p.title))));

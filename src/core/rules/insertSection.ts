@@ -70,7 +70,14 @@ function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit 
   }
   const last = peers[peers.length - 1];
   // After the last section, but before the report's closing byline.
-  const lastLine = last ? endBeforeByline(doc, last.startLine, last.endLine) : endBeforeByline(doc, -1, doc.lastLine);
+  let lastLine = last ? endBeforeByline(doc, last.startLine, last.endLine) : endBeforeByline(doc, -1, doc.lastLine);
+  // Never after an official document's closing frame ("Nơi nhận:", the signature): what
+  // follows it is not the body, and a heading put there would not be read as a section.
+  const closing = Math.min(doc.official.distribution?.startLine ?? Infinity, doc.official.signer?.startLine ?? Infinity);
+  if (closing <= lastLine) {
+    lastLine = closing - 1;
+    while (lastLine > 0 && doc.lines.line(lastLine).trim() === '') lastLine--;
+  }
   const endsWithBreak = lastLine + 1 < lines.lineCount;
   if (endsWithBreak) {
     // Insert at the start of the following line; keep a blank line before the heading.

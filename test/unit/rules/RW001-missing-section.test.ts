@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits } from '../../../src/core';
+import { applyEdits, fixAll } from '../../../src/core';
 import { describeRuleFixtures, lintText } from '../helpers';
 
 describe('RW001 missing-section', () => {
@@ -24,5 +24,15 @@ describe('RW001 in reports told in paragraphs, and with roles in any part', () =
     assert.deepEqual(lintText('---\nkind: review\nlang: vi\n---\n# Báo cáo\n\n## 7. Kết luận\n\n### 7.1. Kết quả đạt được\n\nChạy được.\n\n### 7.2. Phương hướng\n\nThêm kiểm thử.\n').map((f) => f.ruleId), []);
     assert.deepEqual(lintText('---\nkind: annual-report\nlang: en\n---\n# 2025 Annual Report\n\n## Initiatives\n\n1. What work did the group do this year that should be highlighted?\n\n   - Shipped 2.0.\n\n2. What are your goals for next year?\n\n   - Ship 3.0.\n').map((f) => f.ruleId), []);
     assert.deepEqual(lintText('---\nkind: minutes\nlang: en\n---\n# Minutes of the team meeting\n\n**Attendees:** Lan, Minh\n\n**Decisions:** ship on Friday.\n').map((f) => f.ruleId), []);
+  });
+});
+
+describe('RW001 and the closing frame of an official document', () => {
+  it('inserts a missing section before "Nơi nhận:", once, and fixing everything then leaves nothing missing', () => {
+    const text = '---\nkind: review\nlang: vi\n---\n# Báo cáo tổng kết năm 2025\n\n## I. Kết quả đạt được\n\nXong.\n\n## II. Phương hướng, nhiệm vụ\n\nTiếp tục.\n\nNơi nhận:\n- Ban Giám đốc Sở;\n- Lưu: VT, HCTH.\n';
+    const result = fixAll(text);
+    assert.equal(result.text.match(/Kết luận/g)?.length, 1);
+    assert.ok(result.text.indexOf('## III. Kết luận') < result.text.indexOf('Nơi nhận:'));
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'RW001'), []);
   });
 });
