@@ -85,7 +85,8 @@ describe('the preview', function () {
   it('updates as the writer types', async () => {
     const document = await untitled('---\nkind: status\nlang: en\n---\n## Done this week\n\nShipped.\n');
     const panel = await openPreview();
-    assert.match(panel.html, /Priorities — missing/);
+    // The preview follows the report now on screen (it renders asynchronously).
+    await waitFor(() => panel.html, (html) => /Priorities — missing/.test(html), 'the new report in the preview');
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document)!;
     await editor.edit((e) => e.insert(new vscode.Position(7, 0), '\n## Next week\n\nShip **more**.\n'));
     await waitFor(() => panel.html, (html) => html.includes('<strong>more</strong>') && !html.includes('missing'), 'the edit rendered');
