@@ -7,6 +7,7 @@ import { loadKinds } from './kinds';
 import { ReportSettings } from './reportSettings';
 import { isLintFormat, LINT_FORMATS, runLint } from './lintCommand';
 import { runOutline } from './outlineCommand';
+import { runInit } from './initCommand';
 import { loadExportCommand } from './lazy';
 import { helpText } from './help';
 import { version } from '../../package.json';
@@ -115,6 +116,9 @@ export async function main(argv: string[], given: Io): Promise<number> {
         settings,
         lang: values.lang as 'vi' | 'en' | undefined,
       });
+    case 'init':
+      if (positionals.length > 1) return usage(io, 'init takes at most one folder');
+      return runInit(io, positionals[0], { settings, force: values.force ?? false });
     default:
       return usage(io, `unknown command "${command}"`);
   }
