@@ -11,7 +11,7 @@ const BYLINE =
   /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u;
 
 /** Placeholder markers look like a one-word byline in capitals, and are not one. */
-const PLACEHOLDER_WORD = /^(?:TODO|TBD|FIXME|XXX)\b/;
+const PLACEHOLDER_WORD = /^(?:TODO|TBD|FIXME|XXX)(?![\p{L}\p{N}_])/u;
 
 export function isByline(line: string): boolean {
   const text = line.trim().replace(/^(?:[*_]{1,3})(.*?)(?:[*_]{1,3})$/u, '$1').trim();

@@ -8,7 +8,7 @@ import type { ReportPart } from './parts';
 const TITLE_KINDS: Array<{ kind: string; pattern: RegExp }> = [
   { kind: 'conclusion-notice', pattern: /(?<![\p{L}])(?:thông báo kết luận|conclusion notice)(?![\p{L}])/iu },
   { kind: 'minutes', pattern: /(?<![\p{L}])(?:biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting)(?![\p{L}])/iu },
-  { kind: 'post-mortem', pattern: /(?<![\p{L}])(?:post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|\bRCA\b)(?![\p{L}])/iu },
+  { kind: 'post-mortem', pattern: /(?<![\p{L}])(?:post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA)(?![\p{L}])/iu },
   { kind: 'annual-report', pattern: /(?<![\p{L}])(?:annual report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm)(?![\p{L}])/iu },
   {
     kind: 'status',

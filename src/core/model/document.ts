@@ -7,7 +7,6 @@ import { CONFIDENT, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS
 import { findOfficialParts, type OfficialParts } from './official';
 import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
 import { findPseudoHeadings, pseudoLevels } from './pseudoHeadings';
-import { findQuestionItems, isQuestion, questionRole } from './questions';
 import { plainText } from './plainText';
 import { compileWorkspaceGlob } from '../text/safeGlob';
 import { LineIndex } from '../text/lineIndex';
@@ -16,16 +15,13 @@ import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './fr
 import { lettersFor } from './numbering';
 import { type Caption, findCaptions } from './captions';
 import { findEnumeration, type Paragraph } from './paragraphs';
-import { closingBylineLine, leadParagraph } from './byline';
-import { pastedSigns } from '../text/tidyPasted';
+import { readParts, roleParagraphs, sectionIndexOfLines } from './readParts';
 import { ProseMask } from './prose';
-import { findRoleBlocks } from './roleBlocks';
 import {
   assignRoles,
   buildSectionTree,
   type Heading,
   markTitle,
-  matchSections,
   periodOfTitle,
   reconcileLetterNumbering,
   type Section,
@@ -296,24 +292,7 @@ export class ReportDocument {
    * line, as its writer's page had it (RW503 offers to tidy it).
    */
   private get roleParagraphs(): Paragraph[] {
-    if (!this.roleParagraphsCache) {
-      const out: Paragraph[] = [];
-      for (const p of this.paragraphs) {
-        if (p.container === 'quote') continue;
-        if (p.endLine > p.startLine && p.container !== 'list') {
-          const lines: string[] = [];
-          for (let l = p.startLine; l <= p.endLine; l++) lines.push(this.lines.line(l));
-          if (pastedSigns(lines)) {
-            lines.forEach((text, k) => {
-              if (text.trim() && text.trim() !== '|') out.push({ startLine: p.startLine + k, endLine: p.startLine + k, content: text.trim(), container: p.container });
-            });
-            continue;
-          }
-        }
-        out.push(p);
-      }
-      this.roleParagraphsCache = out;
-    }
+    this.roleParagraphsCache ??= roleParagraphs(this.paragraphs, this.lines);
     return this.roleParagraphsCache;
   }
 
@@ -334,55 +313,15 @@ export class ReportDocument {
 
   /** The parts as read with a kind; `apply` keeps the roles on the sections (only for the report's own kind). */
   private partsWith(kind: ReportKind, apply: boolean): ReportPart[] {
-    const context = this.roleContext;
-    const matches = apply ? this.roleSections.map((section) => ({ section, role: section.role! })) : matchSections(this.sections, kind, context).map(({ section, match }) => ({ section, role: match.role }));
-    const roleOf = new Map(matches.map((m) => [m.section, m.role]));
-    // A question heading carries the role its wording asks about.
-    for (const section of walkSections(this.sections)) {
-      if (roleOf.has(section) || section.isTitle || !isQuestion(section.heading.title)) continue;
-      const role = questionRole(section.heading.title, kind);
-      if (role && !hasRoleAbove(section, roleOf)) {
-        roleOf.set(section, role);
-        if (apply) section.role = role;
-      }
-    }
-    const questions = findQuestionItems(this.scan.listItems, this.scan.paragraphs, kind).filter((q) => !this.frame[q.startLine]);
-    const headingRoles = new Set([...roleOf.values(), ...questions.filter((q) => q.role).map((q) => q.role!)]);
-    // What roles cover a line: those of the section it is in and of the sections around that one.
-    const sectionIndex = this.sectionIndex;
-    const sectionsInOrder = this.sectionsInOrder;
-    const coveringOf = new Map<Section, ReadonlySet<string> | undefined>();
-    const covering = (section: Section | undefined): ReadonlySet<string> | undefined => {
-      if (!section) return undefined;
-      if (coveringOf.has(section)) return coveringOf.get(section);
-      const outer = covering(section.parent);
-      const role = roleOf.get(section);
-      const here = role ? new Set([...(outer ?? []), role]) : outer;
-      coveringOf.set(section, here);
-      return here;
-    };
-    const blocks = findRoleBlocks({
-      kind,
-      paragraphs: this.roleParagraphs,
-      captions: this.captions,
-      coveredBy: (line) => covering(sectionsInOrder[sectionIndex[line]]),
-      headingRoles,
-      excluded: (line) => this.frame[line] === 1,
-      lines: this.lines,
-      sectionAt: (line) => sectionIndex[line],
+    return readParts(this, kind, apply, {
+      context: this.roleContext,
+      listItems: this.scan.listItems,
+      blockParagraphs: this.scan.paragraphs,
+      frame: this.frame,
+      roleParagraphs: this.roleParagraphs,
+      sectionIndex: this.sectionIndex,
+      sectionsInOrder: this.sectionsInOrder,
     });
-    const parts = collectParts(this.sections, questions, blocks);
-    if (!apply) for (const p of parts) if (p.section) p.role = roleOf.get(p.section);
-    // A news report opens with its lead and closes with its byline; minutes open with their
-    // metadata (when, where, who chaired) as a lead.
-    if (kind.id === 'meeting-news' || kind.id === 'minutes') {
-      const lead = leadParagraph(this);
-      if (lead && (kind.id === 'meeting-news' || /[:：]/.test(lead.content.slice(0, 60)))) parts.push({ part: 'paragraphs', role: 'lead', title: lead.content.replace(/\s+/g, ' ').slice(0, 60), startLine: lead.startLine, endLine: lead.endLine });
-      const byline = closingBylineLine(this, kind.id);
-      if (byline !== undefined) parts.push({ part: 'paragraphs', role: 'byline', title: this.lines.line(byline).trim(), startLine: byline, endLine: byline });
-      parts.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
-    }
-    return parts;
   }
 
   /** markdown-it's block tokens (the inline pass is the renderer's). */
@@ -475,17 +414,7 @@ function isWholeRoleTitle(title: string, kind: ReportKind | undefined): boolean 
   return false;
 }
 
-function hasRoleAbove(section: Section, roleOf: Map<Section, string>): boolean {
-  for (let p = section.parent; p; p = p.parent) if (roleOf.has(p)) return true;
-  return false;
-}
 
-/** For each line, the index of the section heading it follows (-1 before the first). */
-function sectionIndexOfLines(headings: readonly Heading[], lineCount: number): Int32Array {
-  const index = new Int32Array(lineCount).fill(-1);
-  headings.forEach((h, k) => index.fill(k, h.line, k + 1 < headings.length ? headings[k + 1].line : lineCount));
-  return index;
-}
 
 export function parseReport(text: string, options?: ParseOptions): ReportDocument {
   return new ReportDocument(text, options);

@@ -113,7 +113,7 @@ function signerWithoutAuthority(source: Source, from: number, lastLine: number):
       nameLine = line;
     } else if (SIGNATURE_NOTE.test(p.text)) continue;
     // A title of two words or more ("GIÁM ĐỐC", "CHỦ TỊCH"), not a placeholder or a numbered heading.
-    else if (isUpperLine(p.text) && /^\p{Lu}+(?:\s+\p{Lu}+){1,7}$/u.test(p.text) && !/\b(?:TODO|TBD|FIXME)\b/.test(p.text) && !/^#|^(?:[IVXLC]+|\d+)\./.test(raw.trim())) return line;
+    else if (isUpperLine(p.text) && /^\p{Lu}+(?:\s+\p{Lu}+){1,7}$/u.test(p.text) && !/(?<![\p{L}\p{N}_])(?:TODO|TBD|FIXME)(?![\p{L}\p{N}_])/u.test(p.text) && !/^#|^(?:[IVXLC]+|\d+)\./.test(raw.trim())) return line;
     else return -1;
   }
   return -1;

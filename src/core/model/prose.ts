@@ -76,7 +76,7 @@ export class ProseMask {
 }
 
 const INLINE_SKIP =
-  /(`+)|<!--[\s\S]*?-->|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|\b(?:https?|ftp):\/\/[^\s<>]*|\bwww\.[^\s<>]+|\]\([^)]*\)/g;
+  /(`+)|<!--[\s\S]*?-->|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|(?<![\p{L}\p{N}_])(?:https?|ftp):\/\/[^\s<>]*|(?<![\p{L}\p{N}_])www\.[^\s<>]+|\]\([^)]*\)/gu;
 const URL_TRAILING = /[.,;:!?'")\]]+$/;
 
 /** Start/end pairs (flattened, sorted) of the parts of a block's source that are not prose. */

@@ -62,7 +62,7 @@ function labelRole(label: string, kind: ReportKind): string | undefined {
   const match = matchRole(label, kind);
   if (!match || match.fuzzy) return undefined;
   const rest = match.rest;
-  return rest === '' || /^(?:\(?(?:tuần|tháng|quý|năm|week|month|quarter|year|sprint)\b|\d)/iu.test(rest) ? match.role : undefined;
+  return rest === '' || /^(?:\(?(?:tuần|tháng|quý|năm|week|month|quarter|year|sprint)(?![\p{L}\p{N}])|\d)/iu.test(rest) ? match.role : undefined;
 }
 
 export interface RoleBlockInput {

@@ -30,7 +30,8 @@ export const pastedText: Rule = {
       if (signs.nbspIndents) parts.push({ en: 'non-breaking spaces as indentation', vi: 'dấu cách không ngắt dùng để thụt đầu dòng' });
       const end = doc.lines.line(p.endLine).length;
       report({
-        range: doc.lines.linesRange(p.startLine, p.startLine),
+        // The whole paragraph: the fix rewrites all of it.
+        range: doc.lines.linesRange(p.startLine, p.endLine),
         message: {
           en: `Text pasted as it came from a web page or Word: ${parts.map((x) => x.en).join(', ')}. It renders and reads as one block.`,
           vi: `Văn bản dán nguyên từ trang web hoặc Word: ${parts.map((x) => x.vi).join(', ')}. Khi hiển thị và khi đọc, tất cả thành một khối.`,

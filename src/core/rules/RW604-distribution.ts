@@ -3,7 +3,7 @@ import { bodyTextRange, documentStart, fieldRange, officialView } from './offici
 import type { Rule } from './types';
 
 /** The last item: "Lưu: VT, VP." (NĐ 30/2020 Phụ lục I mục 9.b) or the Party's "Lưu Văn phòng Tỉnh ủy." */
-const ARCHIVE = /^(?:[-+*•]\s*)?Lưu\b/iu;
+const ARCHIVE = /^(?:[-+*•]\s*)?Lưu(?![\p{L}\p{N}])/iu;
 
 /**
  * RW604: "Nơi nhận:" and its list (NĐ 30/2020/NĐ-CP Phụ lục I, mục 9.b): each item starts with

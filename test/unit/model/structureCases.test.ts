@@ -151,3 +151,15 @@ const shared = fs.existsSync(CASES);
     });
   }
 });
+
+describe('Unicode boundaries in structure reading', () => {
+  it('a label naming a role before a Vietnamese period word ending in a marked letter ("Mục tiêu quý 3:") names that role', () => {
+    const text = '---\nkind: minutes\nlang: vi\n---\n# Biên bản họp quý\n\n**Mục tiêu quý 3:** hoàn thành kiểm toán.\n\n**Quyết định:** thông qua kế hoạch.\n';
+    assert.ok(parseReport(text).presentRoles.has('objectives'));
+    assert.ok(parseReport(text).presentRoles.has('decisions'));
+  });
+
+  it('a title word like "RCAđ" names no kind', () => {
+    assert.notEqual(parseReport('# RCAđ tổng hợp\n\n## Summary\n\nx\n').detection.kind, 'post-mortem');
+  });
+});

@@ -1,0 +1,119 @@
+import type { ReportKind } from '../kinds/kind';
+import type { LineIndex } from '../text/lineIndex';
+import { pastedSigns } from '../text/tidyPasted';
+import type { ListItemBlock, ParagraphBlock } from './blocks';
+import { closingBylineLine, leadParagraph } from './byline';
+import type { ReportDocument } from './document';
+import type { Paragraph } from './paragraphs';
+import { collectParts, type ReportPart } from './parts';
+import { findQuestionItems, isQuestion, questionRole } from './questions';
+import { findRoleBlocks } from './roleBlocks';
+import { type Heading, matchSections, type RoleContext, type Section, walkSections } from './sections';
+
+/** What the model hands the reading of parts besides the document: its block scan and line tables. */
+export interface PartsSource {
+  context: RoleContext;
+  listItems: readonly ListItemBlock[];
+  blockParagraphs: readonly ParagraphBlock[];
+  /** 1 on lines of the official frame (header, recipients, Nơi nhận, signature). */
+  frame: Uint8Array;
+  roleParagraphs: readonly Paragraph[];
+  /** For each line, the index of its section in document order (-1 before the first). */
+  sectionIndex: Int32Array;
+  sectionsInOrder: readonly Section[];
+}
+
+/**
+ * A report's parts as read with one kind: the sections whose headings name a role (a question
+ * heading by its wording), the question items, the runs of paragraphs that play a role by cue or
+ * label (inside a section only for roles no heading names), and, in news and minutes, the lead
+ * and the byline. With `apply`, question headings keep their role on their sections (the
+ * report's own kind); otherwise the sections are left untouched (detection tries every kind).
+ * Linear in the sections, paragraphs and captions.
+ */
+export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean, source: PartsSource): ReportPart[] {
+  const matches = apply ? doc.roleSections.map((section) => ({ section, role: section.role! })) : matchSections(doc.sections, kind, source.context).map(({ section, match }) => ({ section, role: match.role }));
+  const roleOf = new Map(matches.map((m) => [m.section, m.role]));
+  // A question heading carries the role its wording asks about.
+  for (const section of walkSections(doc.sections)) {
+    if (roleOf.has(section) || section.isTitle || !isQuestion(section.heading.title)) continue;
+    const role = questionRole(section.heading.title, kind);
+    if (role && !hasRoleAbove(section, roleOf)) {
+      roleOf.set(section, role);
+      if (apply) section.role = role;
+    }
+  }
+  const questions = findQuestionItems(source.listItems, source.blockParagraphs, kind).filter((q) => !source.frame[q.startLine]);
+  const headingRoles = new Set([...roleOf.values(), ...questions.filter((q) => q.role).map((q) => q.role!)]);
+  // What roles cover a line: those of the section it is in and of the sections around that one.
+  const sectionIndex = source.sectionIndex;
+  const sectionsInOrder = source.sectionsInOrder;
+  const coveringOf = new Map<Section, ReadonlySet<string> | undefined>();
+  const covering = (section: Section | undefined): ReadonlySet<string> | undefined => {
+    if (!section) return undefined;
+    if (coveringOf.has(section)) return coveringOf.get(section);
+    const outer = covering(section.parent);
+    const role = roleOf.get(section);
+    const here = role ? new Set([...(outer ?? []), role]) : outer;
+    coveringOf.set(section, here);
+    return here;
+  };
+  const blocks = findRoleBlocks({
+    kind,
+    paragraphs: source.roleParagraphs,
+    captions: doc.captions,
+    coveredBy: (line) => covering(sectionsInOrder[sectionIndex[line]]),
+    headingRoles,
+    excluded: (line) => source.frame[line] === 1,
+    lines: doc.lines,
+    sectionAt: (line) => sectionIndex[line],
+  });
+  const parts = collectParts(doc.sections, questions, blocks);
+  if (!apply) for (const p of parts) if (p.section) p.role = roleOf.get(p.section);
+  // A news report opens with its lead and closes with its byline; minutes open with their
+  // metadata (when, where, who chaired) as a lead.
+  if (kind.id === 'meeting-news' || kind.id === 'minutes') {
+    const lead = leadParagraph(doc);
+    if (lead && (kind.id === 'meeting-news' || /[:：]/.test(lead.content.slice(0, 60)))) parts.push({ part: 'paragraphs', role: 'lead', title: lead.content.replace(/\s+/g, ' ').slice(0, 60), startLine: lead.startLine, endLine: lead.endLine });
+    const byline = closingBylineLine(doc, kind.id);
+    if (byline !== undefined) parts.push({ part: 'paragraphs', role: 'byline', title: doc.lines.line(byline).trim(), startLine: byline, endLine: byline });
+    parts.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  }
+  return parts;
+}
+
+/**
+ * The paragraphs roles are read from: not those in block quotes; a paragraph of text pasted from
+ * the web as it came (lines that each read as a paragraph, "|" fences) is read line by line, as
+ * its writer's page had it (RW503 offers to tidy it).
+ */
+export function roleParagraphs(paragraphs: readonly Paragraph[], lines: LineIndex): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (p.container === 'quote') continue;
+    if (p.endLine > p.startLine && p.container !== 'list') {
+      const text: string[] = [];
+      for (let l = p.startLine; l <= p.endLine; l++) text.push(lines.line(l));
+      if (pastedSigns(text)) {
+        text.forEach((line, k) => {
+          if (line.trim() && line.trim() !== '|') out.push({ startLine: p.startLine + k, endLine: p.startLine + k, content: line.trim(), container: p.container });
+        });
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+function hasRoleAbove(section: Section, roleOf: Map<Section, string>): boolean {
+  for (let p = section.parent; p; p = p.parent) if (roleOf.has(p)) return true;
+  return false;
+}
+
+/** For each line, the index of the section heading it follows (-1 before the first). */
+export function sectionIndexOfLines(headings: readonly Heading[], lineCount: number): Int32Array {
+  const index = new Int32Array(lineCount).fill(-1);
+  headings.forEach((h, k) => index.fill(k, h.line, k + 1 < headings.length ? headings[k + 1].line : lineCount));
+  return index;
+}
