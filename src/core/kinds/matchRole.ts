@@ -111,8 +111,8 @@ export function normalizeTitle(title: string): string {
   return foldCase(title).replace(EMPHASIS, '').replace(APOSTROPHES, "'").replace(SPACES, ' ').trim().replace(LEADING_SYMBOLS, '').replace(TRAILING_PUNCTUATION, '');
 }
 
-/** Words a title may start with before the role's name: "Team accomplishments", "Our priorities", "TSC Attendees". */
-const LEADING_WORDS = new Set(['the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall', 'các', 'những']);
+/** Words a title may start with before the role's name: "Team accomplishments", "Our priorities", "TSC Attendees", "Về kiến nghị". */
+const LEADING_WORDS = new Set(['the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall', 'các', 'những', 'về']);
 
 /** The role a heading title stands for in this kind, if any. */
 export function matchRole(title: string, kind: ReportKind): RoleMatch | undefined {
@@ -125,7 +125,13 @@ export function matchRole(title: string, kind: ReportKind): RoleMatch | undefine
   if (space > 0) {
     const first = normalized.slice(0, space);
     const acronym = /^[A-Z]{2,5}$/.test(title.replace(LEADING_SYMBOLS, '').split(/\s/, 1)[0]);
-    if (LEADING_WORDS.has(first) || acronym) return matchNormalized(normalized.slice(space + 1), kind);
+    if (!LEADING_WORDS.has(first) && !acronym) return undefined;
+    const rest = normalized.slice(space + 1);
+    const found = matchNormalized(rest, kind);
+    if (found) return found;
+    // Two such words: "Về các kiến nghị, đề xuất", "Our team priorities".
+    const next = rest.indexOf(' ');
+    if (next > 0 && LEADING_WORDS.has(rest.slice(0, next))) return matchNormalized(rest.slice(next + 1), kind);
   }
   return undefined;
 }

@@ -50,9 +50,11 @@ export interface HtmlBlock {
 }
 
 export interface TextBlock {
-  type: 'paragraph' | 'heading' | 'table';
+  type: 'paragraph' | 'heading' | 'table' | 'html';
   startLine: number;
   endLine: number;
+  /** For an HTML block: the ranges of its text (pairs of absolute offsets), the only prose in it. */
+  ranges?: number[];
 }
 
 export interface BlockScan {
@@ -173,6 +175,10 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
       listItems.forEach((item, i) => (item.firstParagraph = firsts[i] ? at.get(firsts[i]!)! : -1));
     }
     if (html.headings.length) headings.push(...html.headings), headings.sort((a, b) => a.startLine - b.startLine);
+    if (html.prose.length) {
+      for (const p of html.prose) textBlocks.push({ type: 'html', startLine: p.startLine, endLine: p.endLine, ranges: p.ranges });
+      textBlocks.sort((a, b) => a.startLine - b.startLine);
+    }
   }
   return { tokens, headings, paragraphs, listItems, htmlBlocks, textBlocks, lineKinds, env };
 }

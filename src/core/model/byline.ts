@@ -18,27 +18,72 @@ export function isByline(line: string): boolean {
   return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD.test(text) && BYLINE.test(text);
 }
 
-/** The last line of text, 0-based, or -1 when the body is empty. */
+/**
+ * The last line of text, 0-based, or -1 when the body is empty. HTML comments after the text
+ * (an editor's note, an attribution) are not text.
+ */
 export function lastTextLine(doc: ReportDocument): number {
-  let last = doc.lastLine;
   const bodyStart = (doc.frontMatter?.endLine ?? -1) + 1;
-  while (last >= bodyStart && doc.lines.line(last).trim() === '') last--;
+  let last = doc.lastLine;
+  while (last >= bodyStart) {
+    const text = doc.lines.line(last).trim();
+    if (text === '') {
+      last--;
+      continue;
+    }
+    if (!text.endsWith('-->')) break;
+    // A comment ends the body: go back to where it opens (each line is visited once).
+    let open = last;
+    while (open >= bodyStart && !doc.lines.line(open).includes('<!--')) open--;
+    if (open < bodyStart) break;
+    const opening = doc.lines.line(open);
+    if (opening.slice(0, opening.indexOf('<!--')).trim() !== '') return open;
+    last = open - 1;
+  }
   return last >= bodyStart ? last : -1;
 }
 
+/** Lines of a byline, 0-based: one Markdown line, or the lines of the HTML paragraph that holds it. */
+export interface BylineLines {
+  startLine: number;
+  endLine: number;
+  /** The byline's text ("Tác giả: Hoàng Mai"). */
+  text: string;
+}
+
 /**
- * The line of the byline that closes a news report, if its last line is one standing on its
- * own (after a blank line): moving or adding sections leaves it last.
+ * The byline that closes a news report, if its last text is one standing on its own: a line
+ * after a blank line, or an HTML paragraph of a CMS export (`<p><i>Tác giả: …</i></p>`,
+ * `<p style="text-align:right">T.H</p>`). Moving or adding sections leaves it last.
  */
-export function closingBylineLine(doc: ReportDocument, kindId = doc.kind?.id): number | undefined {
+export function closingByline(doc: ReportDocument, kindId = doc.kind?.id): BylineLines | undefined {
   // A byline closes news reports; in other kinds a short last line is more likely content.
   if (kindId !== 'meeting-news') return undefined;
   const last = lastTextLine(doc);
-  if (last <= 0 || doc.prose.lineKind(last) !== LineKind.prose) return undefined;
-  if (doc.lines.line(last - 1).trim() !== '' || !isByline(doc.lines.line(last))) return undefined;
+  if (last <= 0) return undefined;
   // A heading is not a byline.
   if (doc.headings.some((h) => h.line <= last && h.endLine >= last)) return undefined;
-  return last;
+  const paragraphs = doc.paragraphs;
+  let k = paragraphs.length - 1;
+  while (k >= 0 && paragraphs[k].startLine > last) k--;
+  const p = k >= 0 && paragraphs[k].endLine >= last ? paragraphs[k] : undefined;
+  if (p && p.endLine > p.startLine) {
+    // Several lines: an HTML paragraph whose text is one short line.
+    const text = p.content.trim();
+    const html = doc.lines.line(p.startLine).trimStart().startsWith('<');
+    return html && p.container !== 'quote' && !text.includes('\n') && isByline(text) ? { startLine: p.startLine, endLine: p.endLine, text } : undefined;
+  }
+  const line = doc.lines.line(last);
+  const html = line.trimStart().startsWith('<');
+  if (html) return p && isByline(p.content) ? { startLine: last, endLine: last, text: p.content.trim() } : undefined;
+  if (doc.prose.lineKind(last) !== LineKind.prose) return undefined;
+  if (doc.lines.line(last - 1).trim() !== '' || !isByline(line)) return undefined;
+  return { startLine: last, endLine: last, text: line.trim() };
+}
+
+/** The first line of the closing byline (see `closingByline`). */
+export function closingBylineLine(doc: ReportDocument, kindId = doc.kind?.id): number | undefined {
+  return closingByline(doc, kindId)?.startLine;
 }
 
 /** Where a section ends when it is moved or added after: before the report's closing byline. */
@@ -47,11 +92,20 @@ export function endBeforeByline(doc: ReportDocument, startLine: number, endLine:
   return byline !== undefined && byline > startLine && byline <= endLine ? byline - 1 : endLine;
 }
 
-/** The first paragraph after the title, unless a caption or a picture; none when a section heading comes first. */
-export function leadParagraph(doc: ReportDocument): Paragraph | undefined {
+/**
+ * The first paragraph after the title, unless a caption, a picture or an `excluded` line (the
+ * official frame); none when a section heading comes first.
+ */
+export function leadParagraph(doc: ReportDocument, excluded: (line: number) => boolean = () => false): Paragraph | undefined {
   const after = doc.title ? doc.title.heading.endLine : (doc.frontMatter?.endLine ?? -1);
   const firstHeading = doc.headings.find((h) => h.line > after)?.line ?? Infinity;
   return doc.paragraphs.find(
-    (p) => p.startLine > after && p.startLine < firstHeading && !doc.isCaptionLine(p.startLine) && !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(p.content),
+    (p) => p.startLine > after && p.startLine < firstHeading && !excluded(p.startLine) && !isEmptyMarkup(p.content) && !doc.isCaptionLine(p.startLine) && !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(p.content),
   );
+}
+
+/** An HTML line with no text in it (`<jsontable name="bang_0"> </jsontable>`): not a lead. */
+function isEmptyMarkup(content: string): boolean {
+  const head = content.slice(0, 4000);
+  return head.trimStart().startsWith('<') && !/[\p{L}\p{N}]/u.test(head.replace(/<[^<>]*>/g, ''));
 }

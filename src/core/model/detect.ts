@@ -16,7 +16,7 @@ const TITLE_KINDS: Array<{ kind: string; pattern: RegExp }> = [
       /(?<![\p{L}])(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần \d{1,2}(?:\/\d{1,2})?|week \d{1,2})(?![\p{L}])/iu,
   },
   { kind: 'plan', pattern: /^\s*(?:kế hoạch)(?![\p{L}])/iu },
-  { kind: 'meeting-news', pattern: /(?<![\p{L}])(?:hội nghị|họp báo|cuộc họp|buổi làm việc)(?![\p{L}])/iu },
+  { kind: 'meeting-news', pattern: /(?<![\p{L}])(?:hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội)(?![\p{L}])/iu },
   { kind: 'review', pattern: /(?<![\p{L}])(?:báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4})(?![\p{L}])/iu },
 ];
 
@@ -55,7 +55,11 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   const newsPenalty = kind.id === 'meeting-news' && !parts.some((p) => (p.part === 'paragraphs' && p.role) || p.role === 'participants') ? 0.5 : 1;
   // Labels ("Blockers:", "Decisions:") name roles in minutes and post-mortems; elsewhere they are
   // too common in notes of every sort to say what the document is.
-  const counted = kind.id === 'minutes' || kind.id === 'post-mortem' ? parts : parts.filter((p) => p.by !== 'label');
+  // Paragraphs read by their place (a lead, a byline, the opening summary) say nothing of the kind.
+  // Cue phrases tell the roles of news, which is written in paragraphs; elsewhere a phrase such as
+  // "we plan to … in 2026" adds to a report's reading but is too common to say what a document is.
+  const worded = parts.filter((p) => p.part !== 'paragraphs' || p.by === 'label' || (p.by === 'cue' && kind.id === 'meeting-news'));
+  const counted = kind.id === 'minutes' || kind.id === 'post-mortem' ? worded : worded.filter((p) => p.by !== 'label');
   const own = new Set(kind.roles.map((r) => r.id));
   const present = new Set(counted.filter((p) => p.role && own.has(p.role)).map((p) => p.role!));
   const required = kind.roles.filter((r) => r.required);

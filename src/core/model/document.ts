@@ -144,7 +144,7 @@ export class ReportDocument {
     this.paragraphHeadings = top.filter((h) => readsAsParagraph(h.content));
     const real = top.filter((h) => !readsAsParagraph(h.content)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
     const isRoleTitle = (title: string) => isWholeRoleTitle(title, declared);
-    const pseudoBlocks = findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame);
+    const pseudoBlocks = findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame, this.firstBodyLine());
     const levels = pseudoLevels(pseudoBlocks, (line) => {
       let index = -1;
       for (let k = 0; k < real.length && real[k].line < line; k++) index = k;
@@ -154,6 +154,7 @@ export class ReportDocument {
       const heading = toHeading({ level: levels[k], startLine: b.startLine, endLine: b.endLine, content: b.content, setext: false }, b.content, this.lang);
       heading.textColumn = b.column;
       heading.pseudo = true;
+      if (b.opening) heading.opening = true;
       return heading;
     });
     this.headings = pseudo.length ? [...real, ...pseudo].sort((a, b) => a.line - b.line) : real;
@@ -206,6 +207,12 @@ export class ReportDocument {
    * outright (minutes, a post-mortem, a conclusion notice are never news or reviews); for an
    * annual report only when it fits the text better than the declared kind.
    */
+  /** The body's first line that holds text (after the front matter), 0-based; -1 when none. */
+  private firstBodyLine(): number {
+    for (let line = (this.frontMatter?.endLine ?? -1) + 1; line <= this.lastLine; line++) if (this.lines.line(line).trim() !== '') return line;
+    return -1;
+  }
+
   private titleOverrides(declared: ReportKind, named: ReportKind): boolean {
     if (SPECIFIC_TITLE_KINDS.has(named.id)) return true;
     if (named.id !== 'annual-report') return false;

@@ -11,6 +11,12 @@ import type { HeadingBlock, HtmlBlock, ParagraphBlock } from './blocks';
 export interface HtmlText {
   paragraphs: ParagraphBlock[];
   headings: HeadingBlock[];
+  /**
+   * For each HTML block with text in it, the source ranges of that text: pairs of absolute
+   * offsets [from, to), in order, one line at a time, without the markup, entities or the
+   * indentation around it. Text rules judge these ranges as they judge Markdown prose.
+   */
+  prose: Array<{ startLine: number; endLine: number; ranges: number[] }>;
 }
 
 const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'dt', 'td', 'th', 'figcaption']);
@@ -26,7 +32,7 @@ const MAX_HTML = 2_000_000;
  * @param blocks the HTML blocks of the block scan (0-based lines).
  */
 export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): HtmlText {
-  const out: HtmlText = { paragraphs: [], headings: [] };
+  const out: HtmlText = { paragraphs: [], headings: [], prose: [] };
   let budget = MAX_HTML;
   for (const block of blocks) {
     const from = lines.starts[block.startLine];
@@ -34,6 +40,8 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
     if (!/<(?:p|h[1-6]|li)\b/i.test(source) || (budget -= source.length) < 0) continue;
     let current: { tag: string; start: number; text: string; strongText: string; otherText: boolean } | undefined;
     let strongDepth = 0;
+    let hidden = 0;
+    const ranges: number[] = [];
     const parser = new Parser(
       {
         onopentag(name) {
@@ -41,16 +49,19 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
             flush(parser.startIndex);
             current = { tag: name, start: parser.startIndex, text: '', strongText: '', otherText: false };
           } else if (STRONG.has(name)) strongDepth++;
+          else if (HIDDEN.has(name)) hidden++;
           else if (name === 'br' && current) current.text += ' ';
         },
         ontext(text) {
-          if (!current) return;
+          if (!current || hidden > 0) return;
+          textRanges(source, parser.startIndex, parser.endIndex + 1, from, ranges);
           current.text += text;
           if (strongDepth > 0) current.strongText += text;
           else if (text.trim()) current.otherText = true;
         },
         onclosetag(name) {
           if (STRONG.has(name)) strongDepth = Math.max(0, strongDepth - 1);
+          else if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
           else if (current && name === current.tag) flush(parser.endIndex);
         },
       },
@@ -78,6 +89,40 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
     } catch {
       // Whatever the parser could not read is left as it is: HTML is data here.
     }
+    if (ranges.length) out.prose.push({ startLine: block.startLine, endLine: block.endLine, ranges });
   }
   return out;
+}
+
+/** Elements whose content is not text a reader sees. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre']);
+/** A character reference: `&agrave;`, `&#225;`, `&#xE1;`. */
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/**
+ * Adds the ranges of a text node (`start`, `end` within `source`) to `out`: one per line, its
+ * indentation and trailing spaces left out, split around character references.
+ */
+function textRanges(source: string, start: number, end: number, base: number, out: number[]): void {
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    let a = lineStart;
+    let b = lineEnd;
+    while (a < b && /\s/.test(source[a])) a++;
+    while (b > a && /\s/.test(source[b - 1])) b--;
+    if (a < b) {
+      const piece = source.slice(a, b);
+      let at = 0;
+      ENTITY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = ENTITY.exec(piece))) {
+        if (m.index > at) out.push(base + a + at, base + a + m.index);
+        at = m.index + m[0].length;
+      }
+      if (at < piece.length) out.push(base + a + at, base + b);
+    }
+    lineStart = lineEnd + 1;
+  }
 }

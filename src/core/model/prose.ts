@@ -29,7 +29,7 @@ export class ProseMask {
   /** True when the character at this offset is prose a rule may judge. */
   isProseAt(offset: number): boolean {
     const line = this.lines.positionAt(offset).line;
-    if (this.lineKinds[line] !== LineKind.prose) return false;
+    if (this.lineKinds[line] !== LineKind.prose) return this.htmlRangeAt(line, offset, offset + 1) !== undefined;
     const block = this.blockIndex(line);
     if (block < 0) return true;
     const ranges = this.excludedIn(block);
@@ -44,6 +44,7 @@ export class ProseMask {
   isProseSpan(from: number, to: number): boolean {
     if (!this.isProseAt(from)) return false;
     const line = this.lines.positionAt(from).line;
+    if (this.lineKinds[line] !== LineKind.prose) return this.htmlRangeAt(line, from, to) !== undefined;
     const block = this.blockIndex(line);
     if (block < 0) return true;
     const ranges = this.excludedIn(block);
@@ -51,6 +52,26 @@ export class ProseMask {
       if (ranges[i] < to && ranges[i + 1] > from) return false;
     }
     return true;
+  }
+
+  /**
+   * In an HTML block, the text range that holds [from, to) whole (its index among the block's
+   * pairs), if any; undefined elsewhere. Binary search over the block's ranges.
+   */
+  private htmlRangeAt(line: number, from: number, to: number): number | undefined {
+    if (this.lineKinds[line] !== LineKind.html) return undefined;
+    const index = this.blockIndex(line);
+    const ranges = index < 0 ? undefined : this.textBlocks[index].ranges;
+    if (!ranges) return undefined;
+    let lo = 0;
+    let hi = ranges.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[2 * mid + 1] <= from) lo = mid + 1;
+      else if (ranges[2 * mid] > from) hi = mid - 1;
+      else return to <= ranges[2 * mid + 1] ? mid : undefined;
+    }
+    return undefined;
   }
 
   private blockIndex(line: number): number {

@@ -18,6 +18,8 @@ export interface PseudoHeadingBlock {
   column: number;
   bold: boolean;
   numberingStyle?: NumberingStyle;
+  /** A bold line that opens the body, before any other text: the report's title ("**Hội thảo khoa học …**"). */
+  opening?: boolean;
 }
 
 const MAX_LENGTH = 160;
@@ -41,6 +43,8 @@ export function findPseudoHeadings(
   lang: Lang,
   isRoleTitle: (title: string) => boolean,
   excluded: (line: number) => boolean,
+  /** The body's first line of text (after front matter), 0-based; a bold line there is the report's title. */
+  firstBodyLine = -1,
 ): PseudoHeadingBlock[] {
   const found: PseudoHeadingBlock[] = [];
   for (const p of paragraphs) {
@@ -66,11 +70,13 @@ export function findPseudoHeadings(
       if (!(numbering && isAllCaps(rest))) continue;
     }
     const allCaps = isAllCaps(rest);
-    const isHeading = bold ? numbering !== undefined || allCaps || boldQuestion || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest));
+    // A bold line alone at the top of the body is the title a converted or pasted report opens with.
+    const opening = bold && !numbering && p.startLine === firstBodyLine && !SENTENCE_END.test(rest);
+    const isHeading = bold ? numbering !== undefined || allCaps || boldQuestion || opening || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest));
     if (!isHeading) continue;
     const lineText = lines.line(p.startLine);
     const at = lineText.indexOf(text);
-    found.push({ startLine: p.startLine, endLine: p.endLine, content: text, column: at < 0 ? 0 : at, bold, numberingStyle: numbering?.style });
+    found.push({ startLine: p.startLine, endLine: p.endLine, content: text, column: at < 0 ? 0 : at, bold, numberingStyle: numbering?.style, ...(opening ? { opening } : {}) });
   }
   return found;
 }

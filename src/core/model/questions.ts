@@ -63,18 +63,27 @@ function priority(role: string): number {
 }
 
 /**
- * The question items among top-level list items: the item's first paragraph is one question,
- * and an answer is nested under it.
+ * The question items among top-level list items: the item's first paragraph is a question (or
+ * opens with one on its first line, a hint under it: "What areas need the most help?\n Any
+ * areas with 2 or fewer OWNERs?"), and an answer is nested under it, or follows it unindented
+ * when the question's wording names a role of the kind (templates filled in by writers who do
+ * not indent their answers).
  */
 export function findQuestionItems(items: readonly ListItemBlock[], paragraphs: readonly ParagraphBlock[], kind: ReportKind | undefined): QuestionItem[] {
   const found: QuestionItem[] = [];
   for (const item of items) {
-    if (!item.hasBody || item.firstParagraph < 0) continue;
+    if (item.firstParagraph < 0) continue;
     const first = paragraphs[item.firstParagraph];
     if (first.endLine - first.startLine > 2) continue;
-    const title = plainText(first.content);
-    if (!isQuestion(title)) continue;
-    found.push({ startLine: item.startLine, endLine: item.endLine, title, role: kind ? questionRole(title, kind) : undefined });
+    let title = plainText(first.content);
+    if (!isQuestion(title)) {
+      const firstLine = plainText(first.content.split('\n', 1)[0]);
+      if (first.endLine === first.startLine || !isQuestion(firstLine)) continue;
+      title = firstLine;
+    }
+    const role = kind ? questionRole(title, kind) : undefined;
+    if (!item.hasBody && role === undefined) continue;
+    found.push({ startLine: item.startLine, endLine: item.endLine, title, role });
   }
   return found;
 }

@@ -2,7 +2,7 @@ import type { ReportKind } from '../kinds/kind';
 import type { LineIndex } from '../text/lineIndex';
 import { pastedSigns } from '../text/tidyPasted';
 import type { ListItemBlock, ParagraphBlock } from './blocks';
-import { closingBylineLine, leadParagraph } from './byline';
+import { closingByline, leadParagraph } from './byline';
 import type { ReportDocument } from './document';
 import type { Paragraph } from './paragraphs';
 import { collectParts, type ReportPart } from './parts';
@@ -43,6 +43,15 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
       if (apply) section.role = role;
     }
   }
+  // A goal written as a heading with how far it got ("Cycle to work (90%)", "Migration — 80%")
+  // is a result, in a kind that has results and where no heading above names a role.
+  if (kind.roles.some((r) => r.id === 'results')) {
+    for (const section of walkSections(doc.sections)) {
+      if (roleOf.has(section) || section.isTitle || !PROGRESS.test(section.heading.title) || hasRoleAbove(section, roleOf)) continue;
+      roleOf.set(section, 'results');
+      if (apply) section.role = 'results';
+    }
+  }
   const questions = findQuestionItems(source.listItems, source.blockParagraphs, kind).filter((q) => !source.frame[q.startLine]);
   const headingRoles = new Set([...roleOf.values(), ...questions.filter((q) => q.role).map((q) => q.role!)]);
   // What roles cover a line: those of the section it is in and of the sections around that one.
@@ -72,13 +81,24 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
   if (!apply) for (const p of parts) if (p.section) p.role = roleOf.get(p.section);
   // A news report opens with its lead and closes with its byline; minutes open with their
   // metadata (when, where, who chaired) as a lead.
-  if (kind.id === 'meeting-news' || kind.id === 'minutes') {
-    const lead = leadParagraph(doc);
-    if (lead && (kind.id === 'meeting-news' || /[:：]/.test(lead.content.slice(0, 60)))) parts.push({ part: 'paragraphs', role: 'lead', title: lead.content.replace(/\s+/g, ' ').slice(0, 60), startLine: lead.startLine, endLine: lead.endLine });
-    const byline = closingBylineLine(doc, kind.id);
-    if (byline !== undefined) parts.push({ part: 'paragraphs', role: 'byline', title: doc.lines.line(byline).trim(), startLine: byline, endLine: byline });
-    parts.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  // A conclusion notice opens with who held the meeting it concludes, and when.
+  const lead = leadParagraph(doc, (line) => source.frame[line] === 1);
+  const leadTitle = (p: Paragraph) => p.content.replace(/\s+/g, ' ').slice(0, 60);
+  if (lead && kind.id === 'conclusion-notice' && !source.frame[lead.startLine]) parts.push({ part: 'paragraphs', role: 'lead', title: leadTitle(lead), startLine: lead.startLine, endLine: lead.endLine });
+  // A post-mortem, a review or a status opens with its summary when no heading names one: the
+  // paragraphs between the title and the first section.
+  if (lead && lead.container !== 'list' && lead.container !== 'quote' && !source.frame[lead.startLine] && kind.roles.some((r) => r.id === 'summary') && !parts.some((p) => p.role === 'summary')) {
+    const firstSection = doc.headings.find((h) => h.line > lead.startLine)?.line ?? doc.lastLine + 1;
+    let end = lead.endLine;
+    for (const p of doc.paragraphs) if (p.startLine > end && p.startLine < firstSection && p.container === lead.container) end = p.endLine;
+    parts.push({ part: 'paragraphs', role: 'summary', title: leadTitle(lead), startLine: lead.startLine, endLine: end });
   }
+  if (kind.id === 'meeting-news' || kind.id === 'minutes') {
+    if (lead && (kind.id === 'meeting-news' || /[:：]/.test(lead.content.slice(0, 60)))) parts.push({ part: 'paragraphs', role: 'lead', title: leadTitle(lead), startLine: lead.startLine, endLine: lead.endLine });
+    const byline = closingByline(doc, kind.id);
+    if (byline) parts.push({ part: 'paragraphs', role: 'byline', title: byline.text, startLine: byline.startLine, endLine: byline.endLine });
+  }
+  parts.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
   return parts;
 }
 
@@ -105,6 +125,9 @@ export function roleParagraphs(paragraphs: readonly Paragraph[], lines: LineInde
   }
   return out;
 }
+
+/** A heading that ends with a share done: "(60%)", "– 90 %", ": 100%". */
+const PROGRESS = /(?:\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)|[-–—:]\s*\d{1,3}(?:[.,]\d+)?\s*%)$/u;
 
 function hasRoleAbove(section: Section, roleOf: Map<Section, string>): boolean {
   for (let p = section.parent; p; p = p.parent) if (roleOf.has(p)) return true;

@@ -109,6 +109,18 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         playing.set(r.role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(text) });
       }
     }
+    // News told in long paragraphs (a CMS export, text pasted as it came) names who attended and
+    // who concluded in a sentence of its own inside a paragraph: "…theo thẩm quyền. Tham dự kỳ họp có…".
+    if (kind.id === 'meeting-news' && !coveredBy(paragraph.startLine)) {
+      for (const r of roles) {
+        if (!SENTENCE_ROLES.has(r.role) || playing.has(r.role)) continue;
+        const at = sentenceCue(text, r.cues);
+        if (at >= 0) {
+          const line = Math.min(paragraph.endLine, paragraph.startLine + countLineBreaks(text, at));
+          playing.set(r.role, { startLine: line, by: 'cue', title: firstWords(text.slice(at, at + 200)) });
+        }
+      }
+    }
     // Label lines: the first line of the paragraph, and in a paragraph of short lines each line.
     const last = Math.min(paragraph.endLine, paragraph.startLine + LABEL_LINES - 1);
     const multiline = paragraph.endLine > paragraph.startLine;
@@ -147,6 +159,32 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     }
   }
   return blocks;
+}
+
+/** Roles that news names in a sentence of their own, wherever it falls in a paragraph. */
+const SENTENCE_ROLES: ReadonlySet<string> = new Set(['participants', 'conclusion']);
+/** Where a sentence (or a clause after a comma) starts with a capital letter, or a line starts. */
+const SENTENCE_START = /(?:[.!?…;:,]["'”’)]?[ \t]+|\n[ \t]*)(?=\p{Lu})/gu;
+/** How much of a sentence a cue is tried on. */
+const SENTENCE_WINDOW = 200;
+
+/** The offset of the first sentence after the paragraph's first one that a cue opens, or -1. */
+function sentenceCue(text: string, cues: readonly SafePattern[]): number {
+  SENTENCE_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_START.exec(text))) {
+    const start = m.index + m[0].length;
+    const sentence = text.slice(start, start + SENTENCE_WINDOW);
+    if (cues.some((cue) => cue.test(sentence))) return start;
+  }
+  return -1;
+}
+
+/** The line breaks in `text` before `offset`. */
+function countLineBreaks(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function firstWords(text: string): string {

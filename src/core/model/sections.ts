@@ -20,6 +20,8 @@ export interface Heading {
   title: string;
   /** A wholly bold or all-caps numbered paragraph that stands for a heading (no `#`). */
   pseudo?: boolean;
+  /** A pseudo-heading that opens the body: the report's title when nothing else claims it. */
+  opening?: boolean;
   /** An `<h1>`…`<h6>` of an HTML body. */
   html?: boolean;
 }
@@ -102,6 +104,13 @@ export function buildSectionTree(headings: Heading[], lastLine: number): Section
 export function markTitle(roots: Section[], headings: Heading[], namesRole: (title: string) => boolean = () => false): Section | undefined {
   const first = roots[0];
   if (!first || first.heading.level !== 1) return undefined;
+  // A bold line is the title only where a title stands, at the top: further down it is a section
+  // ("**Nhiệm vụ năm 2025**" after the lead of CMS news).
+  if (first.heading.pseudo) {
+    if (!first.heading.opening) return undefined;
+    first.isTitle = true;
+    return first;
+  }
   const isLone = headings.filter((h) => h.level === 1).length === 1;
   const isBare =
     !isLone && first.children.length === 0 && roots[1] !== undefined && first.endLine <= first.heading.endLine + 1 && !first.heading.pseudo && !namesRole(first.heading.title);

@@ -25,6 +25,7 @@ export const headingMarkup: Rule = {
     for (const section of walkSections(doc.sections)) {
       if (!section.heading.pseudo) continue;
       const title = displayTitle(section);
+      const level = headingLevel(section);
       report({
         range: doc.lines.linesRange(section.heading.line, section.heading.line),
         message: {
@@ -32,7 +33,7 @@ export const headingMarkup: Rule = {
           vi: `"${title}" là dòng in đậm hoặc viết hoa thay cho tiêu đề: hãy đổi thành tiêu đề Markdown để mục lục, bản xuất và các công cụ khác nhận ra.`,
         },
         fix: {
-          title: { en: `Make "${title}" a level-${section.heading.level} heading`, vi: `Đổi "${title}" thành tiêu đề cấp ${section.heading.level}` },
+          title: { en: `Make "${title}" a level-${level} heading`, vi: `Đổi "${title}" thành tiêu đề cấp ${level}` },
           edits: [toHeadingEdit(doc, section)],
         },
       });
@@ -59,8 +60,16 @@ function toHeadingEdit(doc: ReportDocument, section: Section): TextEdit {
   const inner = section.heading.text;
   return {
     range: { start: { line, character: 0 }, end: { line, character: text.length } },
-    newText: `${'#'.repeat(section.heading.level)} ${text.slice(start, start + inner.length).trim()}`,
+    newText: `${'#'.repeat(headingLevel(section))} ${text.slice(start, start + inner.length).trim()}`,
   };
+}
+
+/**
+ * The level the fix writes: the pseudo-heading's own, but a section below the title is never a
+ * level-1 heading, which Markdown tools would take for the report's title.
+ */
+function headingLevel(section: Section): number {
+  return section.isTitle ? 1 : Math.max(2, section.heading.level);
 }
 
 /**

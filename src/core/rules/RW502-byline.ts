@@ -1,5 +1,5 @@
 import { LineKind } from '../model/blocks';
-import { isByline, lastTextLine } from '../model/byline';
+import { closingByline, isByline, lastTextLine } from '../model/byline';
 import type { Rule } from './types';
 
 export const byline: Rule = {
@@ -13,6 +13,8 @@ export const byline: Rule = {
   fixable: false,
   check({ doc, report }) {
     if (doc.kind?.id !== 'meeting-news') return;
+    // The byline the report's parts show (an HTML paragraph of a CMS export included).
+    if (closingByline(doc)) return;
     const last = lastTextLine(doc);
     const lastText = last >= 0 ? doc.lines.line(last) : '';
     // A last line that is still a placeholder ("…") is RW306's to report.
