@@ -158,6 +158,9 @@ export class ReportDocument {
       return heading;
     });
     this.headings = pseudo.length ? [...real, ...pseudo].sort((a, b) => a.line - b.line) : real;
+    // An HTML body's first heading, before any text and at its smallest level, opens it as its title.
+    const opener = this.headings[0];
+    if (opener?.html && !this.scan.paragraphs.some((p) => p.startLine < opener.line) && this.headings.every((h) => h.level >= opener.level)) opener.opening = true;
     this.sections = buildSectionTree(this.headings, this.lastLine);
     this.title = markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared));
     const letters = lettersFor(this.lang);

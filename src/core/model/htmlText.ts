@@ -19,7 +19,7 @@ export interface HtmlText {
   prose: Array<{ startLine: number; endLine: number; ranges: number[] }>;
 }
 
-const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'dt', 'td', 'th', 'figcaption']);
+const BLOCKS = new Set(['div', 'section', 'article', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'dt', 'td', 'th', 'figcaption']);
 const STRONG = new Set(['strong', 'b']);
 /** At most this much HTML is read per document: an HTML body of a report is far smaller. */
 const MAX_HTML = 2_000_000;
@@ -38,31 +38,58 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
     const from = lines.starts[block.startLine];
     const source = lines.text.slice(from, lines.ends[block.endLine]);
     if (!/<(?:p|h[1-6]|li)\b/i.test(source) || (budget -= source.length) < 0) continue;
-    let current: { tag: string; start: number; text: string; strongText: string; otherText: boolean } | undefined;
+    let current: { tag: string; start: number; text: string; strongText: string; otherText: boolean; textStart: number; broken: boolean; newline: boolean } | undefined;
     let strongDepth = 0;
     let hidden = 0;
     const ranges: number[] = [];
+    // Block elements open around the text: text after a nested block belongs to the outer one.
+    const open: string[] = [];
+    const begin = (tag: string, start: number) => {
+      current = { tag, start, text: '', strongText: '', otherText: false, textStart: -1, broken: false, newline: false };
+    };
     const parser = new Parser(
       {
         onopentag(name) {
           if (BLOCKS.has(name)) {
             flush(parser.startIndex);
-            current = { tag: name, start: parser.startIndex, text: '', strongText: '', otherText: false };
+            open.push(name);
+            begin(name, parser.startIndex);
           } else if (STRONG.has(name)) strongDepth++;
           else if (HIDDEN.has(name)) hidden++;
-          else if (name === 'br' && current) current.text += ' ';
+          else if (name === 'br' && current) {
+            current.text += ' ';
+            current.broken = true;
+          }
         },
         ontext(text) {
           if (!current || hidden > 0) return;
+          const lead = firstTextAt(source, parser.startIndex, parser.endIndex + 1);
+          const newline = source.indexOf('\n', parser.startIndex);
+          if (current.broken && newline >= 0 && newline <= (lead >= 0 ? lead : parser.endIndex)) current.newline = true;
+          if (lead >= 0) {
+            // A line break, then text on a new line: the next paragraph of a body laid out with <br>.
+            if (current.broken && current.newline && current.textStart >= 0) {
+              const tag = current.tag;
+              flush(parser.startIndex);
+              begin(tag, parser.startIndex);
+            }
+            if (current!.textStart < 0) current!.textStart = lead;
+            current!.broken = false;
+            current!.newline = false;
+          }
           textRanges(source, parser.startIndex, parser.endIndex + 1, from, ranges);
-          current.text += text;
-          if (strongDepth > 0) current.strongText += text;
-          else if (text.trim()) current.otherText = true;
+          current!.text += text;
+          if (strongDepth > 0) current!.strongText += text;
+          else if (text.trim()) current!.otherText = true;
         },
         onclosetag(name) {
           if (STRONG.has(name)) strongDepth = Math.max(0, strongDepth - 1);
           else if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
-          else if (current && name === current.tag) flush(parser.endIndex);
+          else if (BLOCKS.has(name) && open.includes(name)) {
+            flush(parser.endIndex);
+            while (open.length && open.pop() !== name);
+            if (open.length) begin(open[open.length - 1], parser.endIndex + 1);
+          }
         },
       },
       { decodeEntities: true, lowerCaseTags: true },
@@ -71,7 +98,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
       if (!current) return;
       const text = current.text.replace(/\s+/g, ' ').trim();
       if (text) {
-        const start = lines.positionAt(from + current.start).line;
+        const start = lines.positionAt(from + (current.textStart >= 0 ? current.textStart : current.start)).line;
         const last = lines.positionAt(from + Math.max(current.start, Math.min(end, source.length - 1))).line;
         const level = /^h([1-6])$/.exec(current.tag);
         if (level) out.headings.push({ level: Number(level[1]), startLine: start, endLine: last, content: text, setext: false, nested: false, html: true });
@@ -92,6 +119,12 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
     if (ranges.length) out.prose.push({ startLine: block.startLine, endLine: block.endLine, ranges });
   }
   return out;
+}
+
+/** The offset of the first character of a text node that is not a space, or -1. */
+function firstTextAt(source: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (!/\s/.test(source[i])) return i;
+  return -1;
 }
 
 /** Elements whose content is not text a reader sees. */

@@ -1,5 +1,6 @@
 import type { ReportKind } from '../kinds/kind';
 import type { ListItemBlock, ParagraphBlock } from './blocks';
+import { matchRole } from '../kinds/matchRole';
 import { plainText } from './plainText';
 
 /**
@@ -77,6 +78,12 @@ export function findQuestionItems(items: readonly ListItemBlock[], paragraphs: r
     if (first.endLine - first.startLine > 2) continue;
     let title = plainText(first.content);
     if (!isQuestion(title)) {
+      // "1. Ưu điểm:" — a numbered label that names a role, its content after it.
+      const label = kind && first.endLine === first.startLine ? labelItemRole(title, kind) : undefined;
+      if (label) {
+        found.push({ startLine: item.startLine, endLine: item.endLine, title: title.replace(/[:：]\s*$/u, ''), role: label });
+        continue;
+      }
       const firstLine = plainText(first.content.split('\n', 1)[0]);
       if (first.endLine === first.startLine || !isQuestion(firstLine)) continue;
       title = firstLine;
@@ -86,4 +93,15 @@ export function findQuestionItems(items: readonly ListItemBlock[], paragraphs: r
     found.push({ startLine: item.startLine, endLine: item.endLine, title, role });
   }
   return found;
+}
+
+/**
+ * The role a short list item names outright, as typed reports number their parts with list
+ * items ("1. Ưu điểm:", "2. Khuyết điểm:"): the whole text is one of the role's names, maybe
+ * with a colon; undefined for anything longer or a sentence.
+ */
+function labelItemRole(text: string, kind: ReportKind): string | undefined {
+  if (text.length > 80 || /[.!?…;]$/u.test(text)) return undefined;
+  const match = matchRole(text, kind);
+  return match && !match.fuzzy && match.rest === '' ? match.role : undefined;
 }

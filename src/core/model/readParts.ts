@@ -88,7 +88,9 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
   // A post-mortem, a review or a status opens with its summary when no heading names one: the
   // paragraphs between the title and the first section.
   if (lead && lead.container !== 'list' && lead.container !== 'quote' && !source.frame[lead.startLine] && kind.roles.some((r) => r.id === 'summary') && !parts.some((p) => p.role === 'summary')) {
-    const firstSection = doc.headings.find((h) => h.line > lead.startLine)?.line ?? doc.lastLine + 1;
+    // It ends where a section or another part begins.
+    const nextPart = parts.find((p) => p.startLine > lead.startLine)?.startLine ?? Infinity;
+    const firstSection = Math.min(nextPart, doc.headings.find((h) => h.line > lead.startLine)?.line ?? doc.lastLine + 1);
     let end = lead.endLine;
     for (const p of doc.paragraphs) if (p.startLine > end && p.startLine < firstSection && p.container === lead.container) end = p.endLine;
     parts.push({ part: 'paragraphs', role: 'summary', title: leadTitle(lead), startLine: lead.startLine, endLine: end });

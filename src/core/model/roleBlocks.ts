@@ -62,8 +62,15 @@ function labelRole(label: string, kind: ReportKind): string | undefined {
   const match = matchRole(label, kind);
   if (!match || match.fuzzy) return undefined;
   const rest = match.rest;
-  return rest === '' || /^(?:\(?(?:tuần|tháng|quý|năm|week|month|quarter|year|sprint)(?![\p{L}\p{N}])|\d)/iu.test(rest) ? match.role : undefined;
+  return rest === '' || LABEL_REST.test(rest) ? match.role : undefined;
 }
+
+/**
+ * What may follow a role's name in a label: the period ("Kết quả trong năm 2024", "Progress
+ * during the last week", "Goals for next week(s)") or the meeting ("Action points from the meeting").
+ */
+const LABEL_REST =
+  /^(?:(?:trong|của|in|during|for|over|of|from)\s+)?(?:(?:the|this|last|past|next|coming|tuần|tháng|quý|năm|này|tới|sau)\s+)*(?:\(?(?:tuần|tháng|quý|năm|week|month|quarter|year|sprint)(?:s|\(s\))?(?![\p{L}\p{N}])|\d|meeting(?![\p{L}\p{N}]))/iu;
 
 export interface RoleBlockInput {
   kind: ReportKind;

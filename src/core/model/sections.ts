@@ -103,7 +103,13 @@ export function buildSectionTree(headings: Heading[], lastLine: number): Section
  */
 export function markTitle(roots: Section[], headings: Heading[], namesRole: (title: string) => boolean = () => false): Section | undefined {
   const first = roots[0];
-  if (!first || first.heading.level !== 1) return undefined;
+  if (!first) return undefined;
+  // The heading that opens an HTML body (`<h2>` under a CMS's own `<h1>`) is its title.
+  if (first.heading.html && first.heading.opening) {
+    first.isTitle = true;
+    return first;
+  }
+  if (first.heading.level !== 1) return undefined;
   // A bold line is the title only where a title stands, at the top: further down it is a section
   // ("**Nhiệm vụ năm 2025**" after the lead of CMS news).
   if (first.heading.pseudo) {
