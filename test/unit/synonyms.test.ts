@@ -1,0 +1,130 @@
+import * as assert from 'node:assert/strict';
+import { addSynonym, DEFAULT_KINDS, loadConfigFile, parseReport, withRoleSynonyms } from '../../src/core';
+import { matchRole } from '../../src/core/kinds/matchRole';
+
+// Headings writers use for next week's work that no built-in kind knows, in the writers' own words
+// (weekly status reports: "Việc cần làm tuần sau", "Việc sẽ làm", "Next up", "Up next").
+const status = DEFAULT_KINDS.get('status')!;
+/** A JSON configuration's objects have no prototype (a "__proto__" key is data): compared as plain data. */
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+describe('heading synonyms in a configuration file', () => {
+  it('the schema takes synonyms by role, in Vietnamese and English, from JSON and YAML', () => {
+    const json = loadConfigFile('{ "synonyms": { "priorities": { "vi": ["Việc cần làm tuần sau"], "en": ["Next up"] } } }', '.reportwright.json');
+    assert.deepEqual(json.problems, []);
+    assert.deepEqual(plain(json.config), { synonyms: { priorities: { vi: ['Việc cần làm tuần sau'], en: ['Next up'] } } });
+    const yaml = loadConfigFile('# the team\'s words\nsynonyms:\n  results:\n    vi:\n      - Việc đã xong\n', '.reportwright.yaml');
+    assert.deepEqual(yaml.config, { synonyms: { results: { vi: ['Việc đã xong'] } } });
+  });
+
+  it('refuses bad entries, each located in the file, and never throws', () => {
+    const cases: Array<[string, string, number, RegExp]> = [
+      ['{ "synonyms": { "priorities": "Next up" } }', '.reportwright.json', 30, /\/synonyms\/priorities must be/],
+      ['{ "synonyms": { "priorities": { "fr": ["Prochainement"] } } }', '.reportwright.json', 32, /"fr" is not a property/],
+      ['{ "synonyms": { "priorities": { "en": ["   "] } } }', '.reportwright.json', 39, /\/synonyms\/priorities\/en\/0/],
+      ['{ "synonyms": { "priorities": { "en": [42] } } }', '.reportwright.json', 39, /must be a string|string/],
+      ['{ "synonyms": { "Priorities!": { "en": ["x"] } } }', '.reportwright.json', 16, /"Priorities!" is not a role id/],
+      ['{ "synonyms": { "priorites": { "en": ["Next up"] } } }', '.reportwright.json', 16, /no role "priorites"; did you mean "priorities"/],
+      [`{ "synonyms": { "priorities": { "en": ["${'x'.repeat(201)}"] } } }`, '.reportwright.json', 39, /longer than 200 characters/],
+    ];
+    for (const [text, name, column, message] of cases) {
+      const { config, problems } = loadConfigFile(text, name);
+      assert.equal(config, undefined, text);
+      assert.ok(problems.length > 0, text);
+      assert.match(problems[0].message.en, message, text);
+      assert.equal(problems[0].range.start.character, column, text);
+      assert.ok(problems[0].message.vi.length > 0);
+    }
+    const yaml = loadConfigFile('synonyms:\n  priorites:\n    vi: [Việc sẽ làm]\n', '.reportwright.yaml');
+    assert.deepEqual(yaml.problems.map((p) => [p.range.start.line, p.range.start.character]), [[1, 2]]);
+    assert.match(yaml.problems[0].message.vi, /Không có vai trò "priorites"; có phải là "priorities"\?/);
+    // A role no built-in kind has may be one of the workspace's own kinds: taken as it is.
+    assert.deepEqual(loadConfigFile('{ "synonyms": { "risks": { "en": ["Watch list"] } } }', '.reportwright.json').problems, []);
+  });
+
+  it('adds the synonyms to every kind that has the role, after its own, and leaves the kind itself alone', () => {
+    const taught = DEFAULT_KINDS.withSynonyms({ priorities: { vi: ['Việc cần làm tuần sau'], en: ['Next up'] } });
+    for (const id of ['status', 'review', 'meeting-news']) {
+      const kind = taught.get(id)!;
+      assert.equal(matchRole('Việc cần làm tuần sau', kind)?.role, 'priorities', id);
+      assert.equal(matchRole('Next up', kind)?.role, 'priorities', id);
+      assert.equal(matchRole('Việc cần làm tuần sau', DEFAULT_KINDS.get(id)!), undefined, `${id} without the synonyms`);
+    }
+    // A kind without the role is the same kind.
+    assert.equal(withRoleSynonyms(status, { agenda: { en: ['Order of business'] } }), status);
+    // The same configuration gives the same kinds: their matchers are built once.
+    const synonyms = { results: { en: ['What we shipped'] } };
+    assert.equal(DEFAULT_KINDS.withSynonyms(synonyms).get('status'), DEFAULT_KINDS.withSynonyms(synonyms).get('status'));
+  });
+
+  it('matches a taught heading as the kind\'s own synonyms are matched: case, numbering, diacritics, Vietnamese letters at word boundaries', () => {
+    const kind = withRoleSynonyms(status, { priorities: { vi: ['Việc sẽ làm'], en: ['Next up'] } });
+    assert.equal(matchRole('VIỆC SẼ LÀM', kind)?.role, 'priorities');
+    assert.equal(matchRole('Việc sẽ làm trong tuần 48', kind)?.role, 'priorities');
+    assert.equal(matchRole('Viec se lam', kind)?.fuzzy, true);
+    assert.equal(matchRole('Next up:', kind)?.role, 'priorities');
+    // A synonym ends at a word boundary: a Vietnamese letter right after it is still the same word.
+    const short = withRoleSynonyms(status, { priorities: { vi: ['Việc sẽ l'], en: ['Next u'] } });
+    assert.equal(matchRole('Việc sẽ làm', short), undefined);
+    assert.equal(matchRole('Next up', short), undefined);
+    const ending = withRoleSynonyms(status, { priorities: { vi: ['Sắp tớ'] } });
+    assert.equal(matchRole('Sắp tới', ending), undefined);
+    assert.equal(matchRole('Sắp tớ ', ending)?.role, 'priorities');
+  });
+
+  it('the report\'s parts, its missing roles and RW001 see a taught heading', () => {
+    const text = '---\nkind: status\nlang: vi\n---\n\n# Báo cáo tuần 47\n\n## Kết quả trong tuần\n\nXong 3 dịch vụ.\n\n## Việc cần làm tuần sau\n\nChuyển nốt 2 dịch vụ.\n';
+    const before = parseReport(text);
+    assert.deepEqual(before.missingRoles.map((r) => r.id), ['priorities']);
+    const after = parseReport(text, { kinds: DEFAULT_KINDS.withSynonyms({ priorities: { vi: ['Việc cần làm tuần sau'] } }) });
+    assert.deepEqual(after.missingRoles, []);
+    assert.deepEqual(after.parts.map((p) => [p.title, p.role]), [['Kết quả trong tuần', 'results'], ['Việc cần làm tuần sau', 'priorities']]);
+  });
+});
+
+describe('adding a synonym to a configuration file', () => {
+  it('creates a configuration in an empty JSON file', () => {
+    const result = addSynonym('', '.reportwright.json', 'priorities', 'vi', 'Việc sẽ làm');
+    assert.ok('text' in result);
+    assert.deepEqual(JSON.parse(result.text), { synonyms: { priorities: { vi: ['Việc sẽ làm'] } } });
+    assert.deepEqual(loadConfigFile(result.text, '.reportwright.json').problems, []);
+  });
+
+  it('keeps a JSON file\'s comments, and appends to a list that is there', () => {
+    const text = '{\n  // house style\n  "rules": {\n    "RW003": "off"\n  },\n  "synonyms": {\n    "priorities": {\n      "vi": ["Sắp tới"]\n    }\n  }\n}\n';
+    const result = addSynonym(text, '.reportwright.json', 'priorities', 'vi', 'Việc sẽ làm');
+    assert.ok('text' in result);
+    assert.match(result.text, /\/\/ house style/);
+    assert.deepEqual(plain(loadConfigFile(result.text, '.reportwright.json').config?.synonyms), { priorities: { vi: ['Sắp tới', 'Việc sẽ làm'] } });
+    const english = addSynonym(result.text, '.reportwright.json', 'results', 'en', 'What we shipped');
+    assert.ok('text' in english);
+    assert.deepEqual(plain(loadConfigFile(english.text, '.reportwright.json').config?.synonyms), { priorities: { vi: ['Sắp tới', 'Việc sẽ làm'] }, results: { en: ['What we shipped'] } });
+    assert.ok(english.text.startsWith(result.text.slice(0, 40)), 'what was there stays as written');
+  });
+
+  it('keeps a YAML file\'s comments, and keeps CRLF line endings', () => {
+    const text = '# team configuration\r\nrules:\r\n  RW003: off # too noisy\r\n';
+    const result = addSynonym(text, '.reportwright.yaml', 'priorities', 'en', 'Next up');
+    assert.ok('text' in result);
+    assert.match(result.text, /^# team configuration\r\nrules:\r\n  RW003: off # too noisy\r\n/);
+    assert.ok(!/[^\r]\n/.test(result.text));
+    assert.deepEqual(loadConfigFile(result.text, '.reportwright.yaml').config, { rules: { RW003: 'off' }, synonyms: { priorities: { en: ['Next up'] } } });
+    const again = addSynonym(result.text, '.reportwright.yaml', 'priorities', 'en', 'Up next');
+    assert.ok('text' in again);
+    assert.deepEqual(loadConfigFile(again.text, '.reportwright.yaml').config?.synonyms, { priorities: { en: ['Next up', 'Up next'] } });
+  });
+
+  it('says when the synonym is there already, whatever its case', () => {
+    assert.deepEqual(addSynonym('synonyms:\n  priorities:\n    en: [Next up]\n', '.reportwright.yaml', 'priorities', 'vi', 'NEXT UP'), { already: true });
+  });
+
+  it('refuses to touch a broken file, and a title that cannot be a synonym', () => {
+    for (const [text, name] of [['{ "rules": ', '.reportwright.json'], ['rules: [unclosed\n', '.reportwright.yaml'], ['{ "synonyms": { "priorities": "x" } }', '.reportwright.json']]) {
+      const result = addSynonym(text, name, 'priorities', 'vi', 'Việc sẽ làm');
+      assert.ok('problem' in result, text);
+      assert.match(result.problem.en, /left as it is/);
+      assert.match(result.problem.vi, /giữ nguyên/);
+    }
+    assert.ok('problem' in addSynonym('', '.reportwright.json', 'priorities', 'en', '—'));
+  });
+});
