@@ -56,4 +56,36 @@ describe('command line: heading synonyms from the configuration', () => {
     assert.match(r.err, /team\/\.reportwright\.json:1:17: this configuration is not used: There is no role "priorites"; did you mean "priorities"\?/);
     assert.deepEqual(ids(r.out), ['team/tuan-47.md RW001']);
   });
+
+  it('teach: writes the heading into the nearest configuration (comments kept), or creates .reportwright.json; lint then agrees', async () => {
+    write('team/.reportwright.yaml', '# our words\nrules:\n  RW007: warning\n');
+    const taught = await runCli(path.join(dir, 'team'), 'teach', 'Việc cần làm tuần sau', 'priorities');
+    assert.deepEqual([taught.code, taught.out.trim()], [0, '.reportwright.yaml: "Việc cần làm tuần sau" now marks priorities (vi).']);
+    assert.equal(fs.readFileSync(path.join(dir, 'team/.reportwright.yaml'), 'utf8'), '# our words\nrules:\n  RW007: warning\nsynonyms:\n  priorities:\n    vi:\n      - Việc cần làm tuần sau\n');
+    assert.deepEqual(ids((await runCli(dir, 'lint', '--format', 'json', 'team/tuan-47.md')).out), []);
+    assert.match((await runCli(path.join(dir, 'team'), 'teach', 'việc cần làm tuần sau', 'priorities')).out, /already names/);
+    // No configuration up the tree: a new .reportwright.json where the command runs.
+    write('solo/week.md', EN_NO_FRONT_MATTER.replace('# Weekly', '---\nkind: status\n---\n# Weekly'));
+    const created = await runCli(path.join(dir, 'solo'), 'teach', 'Next up', 'priorities');
+    assert.equal(created.code, 0, created.err);
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'solo/.reportwright.json'), 'utf8')), { synonyms: { priorities: { en: ['Next up'] } } });
+  });
+
+  it('teach: an unknown role, a broken configuration and a link are refused, and nothing is written', async () => {
+    const typo = await runCli(dir, 'teach', 'Next up', 'priorites');
+    assert.equal(typo.code, 2);
+    assert.match(typo.err, /no report kind has the role "priorites"; did you mean "priorities"\?/);
+    write('team/.reportwright.json', '{ "rules": ');
+    const broken = await runCli(path.join(dir, 'team'), 'teach', 'Next up', 'priorities');
+    assert.equal(broken.code, 2);
+    assert.match(broken.err, /\.reportwright\.json was not changed: the file has problems/);
+    assert.equal(fs.readFileSync(path.join(dir, 'team/.reportwright.json'), 'utf8'), '{ "rules": ');
+    write('elsewhere/real.json', '{}');
+    fs.mkdirSync(path.join(dir, 'linked'));
+    fs.symlinkSync(path.join(dir, 'elsewhere/real.json'), path.join(dir, 'linked/.reportwright.json'));
+    const linked = await runCli(path.join(dir, 'linked'), 'teach', 'Next up', 'priorities');
+    assert.equal(linked.code, 2);
+    assert.match(linked.err, /symbolic link/);
+    assert.equal(fs.readFileSync(path.join(dir, 'elsewhere/real.json'), 'utf8'), '{}');
+  });
 });
