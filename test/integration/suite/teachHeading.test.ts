@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { activate, closeAll, codeOf, EXTENSION_ID, open, ours, sleep, waitFor, waitForDiagnostics, workspaceUri } from './support/helpers';
 
@@ -89,6 +90,27 @@ describe('teach it a heading: "Treat … as <role>…"', function () {
     await waitForDiagnostics(document.uri, (d) => rw001(d).length === 0, 'RW001 gone once the heading is taught');
     await waitFor(() => api().statusBar.shown?.text, (t) => t !== undefined && /Report 2\/2/.test(t), 'the status bar to say 2/2');
     assert.equal(ours(document.uri).length, 0);
+  });
+
+  it('refuses a broken configuration and a symbolic link, and leaves both as they are', async () => {
+    const args = (folder: string) => ({ uri: workspaceUri(folder, 'report.md'), title: 'Next up', role: 'priorities', roleName: 'Priorities', synonymLang: 'en', lang: 'en' });
+    const broken = workspaceUri('broken-config', '.reportwright.yaml');
+    const brokenBefore = await readText(broken);
+    assert.equal(await vscode.commands.executeCommand('reportwright.teachHeading', args('broken-config')), undefined);
+    assert.equal(await readText(broken), brokenBefore);
+    // A link planted where the configuration would be, pointing at a file elsewhere.
+    const folder = workspaceUri('teach', 'linked');
+    const outside = workspaceUri('teach', 'outside.json');
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    fs.writeFileSync(outside.fsPath, '{}\n');
+    fs.symlinkSync(outside.fsPath, vscode.Uri.joinPath(folder, '.reportwright.json').fsPath);
+    try {
+      assert.equal(await vscode.commands.executeCommand('reportwright.teachHeading', args('teach/linked')), undefined);
+      assert.equal(fs.readFileSync(outside.fsPath, 'utf8'), '{}\n');
+    } finally {
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      fs.rmSync(outside.fsPath, { force: true });
+    }
   });
 
   it('untrusted workspace: the fix that writes a configuration file is offered only when the workspace is trusted', async () => {
