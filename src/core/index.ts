@@ -26,4 +26,5 @@ export { slugify } from './render/markdown';
 export { loadConfigFile, CONFIG_FILE_NAMES, MAX_SYNONYM_LENGTH, type ReportwrightConfig, type LoadedConfig } from './config/configFile';
 export { withConfig, foldersUp, type CheckSettings } from './config/settings';
 export { addSynonym, type AddedSynonym } from './config/addSynonym';
+export { teachableHeadings, teachableRoles } from './model/teachable';
 export type { DataFileProblem } from './schemas/problems';

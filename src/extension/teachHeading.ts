@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { addSynonym, CONFIG_FILE_NAMES, type Lang, MAX_SYNONYM_LENGTH, type ReportDocument, type ReportPart, type RoleSpec } from '../core';
+import { addSynonym, CONFIG_FILE_NAMES, type Lang, type ReportPart, type RoleSpec, teachableHeadings, teachableRoles } from '../core';
 import type { ConfigFiles } from './configFiles';
 import type { ReportCache } from './reportCache';
 import { MAX_DATA_FILE_BYTES } from './safeRead';
@@ -47,7 +47,7 @@ export class TeachHeadingActions implements vscode.CodeActionProvider {
     const doc = analysis.doc;
     const kind = doc?.isReport ? doc.kind : undefined;
     if (!doc || !kind) return [];
-    const unnamed = headingsWithoutRole(doc);
+    const unnamed = teachableHeadings(doc);
     if (unnamed.length === 0) return [];
     const offers: Array<{ part: ReportPart; role: RoleSpec }> = [];
     const offer = (part: ReportPart, role: RoleSpec) => {
@@ -56,7 +56,7 @@ export class TeachHeadingActions implements vscode.CodeActionProvider {
     // The cursor on a heading that plays no role: the roles the report lacks, required ones first.
     for (const part of unnamed) {
       const heading = part.section!.heading;
-      if (range.start.line <= heading.endLine && range.end.line >= heading.line) for (const role of candidateRoles(doc)) offer(part, role);
+      if (range.start.line <= heading.endLine && range.end.line >= heading.line) for (const role of teachableRoles(doc, MAX_ROLES)) offer(part, role);
     }
     // On a missing-section finding: the headings that play no role, for each missing role.
     const onMissing = analysis.findings.some((f) => f.ruleId === 'RW001' && f.range.start.line <= range.end.line && f.range.end.line >= range.start.line);
@@ -72,29 +72,6 @@ export class TeachHeadingActions implements vscode.CodeActionProvider {
       return action;
     });
   }
-}
-
-/**
- * Top-level sections (headings and pseudo-headings) that play no role, none of whose enclosing
- * sections plays one either ("### Dự án A" under the results is part of them), and whose title
- * can be a synonym.
- */
-export function headingsWithoutRole(doc: ReportDocument): ReportPart[] {
-  const withRole = new Set(doc.parts.filter((p) => p.section && p.role).map((p) => p.section!));
-  return doc.parts.filter((p) => {
-    if (!p.section || p.role || p.section.isTitle) return false;
-    for (let s = p.section.parent; s; s = s.parent) if (withRole.has(s) || s.role) return false;
-    const title = p.section.heading.title.trim();
-    return /[\p{L}\p{N}]/u.test(title) && title.length <= MAX_SYNONYM_LENGTH;
-  });
-}
-
-/** The roles a heading may be taught: the required ones missing, then the others no part plays, in the kind's order. */
-function candidateRoles(doc: ReportDocument): RoleSpec[] {
-  const present = new Set(doc.parts.flatMap((p) => (p.role ? [p.role] : [])));
-  const missing = doc.missingRoles;
-  const absent = (doc.kind?.roles ?? []).filter((r) => !present.has(r.id) && !missing.includes(r));
-  return [...missing, ...absent].slice(0, MAX_ROLES);
 }
 
 function codeOf(diagnostic: vscode.Diagnostic): string | undefined {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addSynonym, DEFAULT_KINDS, loadConfigFile, parseReport, withRoleSynonyms } from '../../src/core';
+import { addSynonym, DEFAULT_KINDS, loadConfigFile, parseReport, teachableHeadings, teachableRoles, withRoleSynonyms } from '../../src/core';
 import { matchRole } from '../../src/core/kinds/matchRole';
 
 // Headings writers use for next week's work that no built-in kind knows, in the writers' own words
@@ -126,5 +126,25 @@ describe('adding a synonym to a configuration file', () => {
       assert.match(result.problem.vi, /giữ nguyên/);
     }
     assert.ok('problem' in addSynonym('', '.reportwright.json', 'priorities', 'en', '—'));
+  });
+});
+
+describe('which headings a writer may teach, and as what', () => {
+  it('top-level headings with no role, not the title, not a part of a section that has one; the missing roles first', () => {
+    const doc = parseReport(
+      [
+        '---', 'kind: status', 'lang: vi', '---', '',
+        '# Báo cáo công việc tuần 47', '',
+        '## Kết quả trong tuần', '', '### Dự án A', '', 'Xong.', '',
+        '## 2. Việc cần làm tuần sau', '', 'Chuyển nốt 2 dịch vụ.', '',
+        '## ---', '',
+        '**Ghi chú khác**', '', 'Không.', '',
+      ].join('\n'),
+    );
+    assert.deepEqual(teachableHeadings(doc).map((p) => p.section!.heading.title), ['Việc cần làm tuần sau']);
+    const roles = teachableRoles(doc).map((r) => r.id);
+    assert.equal(roles[0], 'priorities', 'the missing required role first');
+    assert.ok(!roles.includes('results'), 'a role some part plays is not offered');
+    assert.ok(roles.length <= 6);
   });
 });
