@@ -6,6 +6,7 @@ import { activate, closeAll, codeOf, EXTENSION_ID, open, ours, sleep, waitFor, w
 interface Api {
   statusBar: { shown?: { text: string } };
   reportView: vscode.TreeDataProvider<unknown>;
+  preview: { current?: { html: string; panel: vscode.WebviewPanel } };
 }
 const api = () => vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
 
@@ -32,6 +33,8 @@ async function readText(uri: vscode.Uri): Promise<string> {
 }
 
 const rw001 = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'RW001');
+/** The preview's dashed "missing section" boxes. */
+const boxes = () => (api().preview.current?.html.match(/class="rw-missing"/g) ?? []).length;
 
 describe('teach it a heading: "Treat … as <role>…"', function () {
   this.timeout(60_000);
@@ -55,6 +58,9 @@ describe('teach it a heading: "Treat … as <role>…"', function () {
     assert.match(missing.message, /Phương hướng, nhiệm vụ/);
     await waitFor(() => api().statusBar.shown?.text, (t) => t !== undefined && /Báo cáo 1\/2/.test(t), 'the status bar to say 1/2');
     assert.equal(await missingInReportView(), 1);
+    assert.ok(await vscode.commands.executeCommand('reportwright.openPreview'));
+    await waitFor(boxes, (n) => n === 1, 'the preview to draw one missing box', 45_000);
+    await vscode.window.showTextDocument(document);
 
     const headingLine = document.getText().split('\n').indexOf('## Việc cần làm tuần sau');
     const title = 'Coi "Việc cần làm tuần sau" là Phương hướng, nhiệm vụ…';
@@ -72,6 +78,8 @@ describe('teach it a heading: "Treat … as <role>…"', function () {
     await waitForDiagnostics(document.uri, (d) => rw001(d).length === 0, 'RW001 gone once the heading is taught');
     await waitFor(() => api().statusBar.shown?.text, (t) => t !== undefined && /Báo cáo 2\/2/.test(t), 'the status bar to say 2/2');
     assert.equal(await missingInReportView(), 0);
+    await waitFor(boxes, (n) => n === 0, 'the preview to draw no missing box', 45_000);
+    api().preview.current?.panel.dispose();
     assert.equal(document.getText().includes('## Việc cần làm tuần sau'), true, 'the report itself is not changed');
   });
 
