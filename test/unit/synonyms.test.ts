@@ -114,6 +114,27 @@ describe('adding a synonym to a configuration file', () => {
     assert.deepEqual(loadConfigFile(again.text, '.reportwright.yaml').config?.synonyms, { priorities: { en: ['Next up', 'Up next'] } });
   });
 
+  it('changes nothing the writer wrote in a YAML file: spacing, quotes, flow collections stay; the synonym is inserted', () => {
+    const text = '# Team config\nrules:\n  RW003:   off      # spacing kept\n  "RW306": \'error\'\nsynonyms:\n  results: { en: [Shipped stuff] }  # flow\n  shortcomings:\n    vi:\n      - Vướng mắc   # ours\nignores: [drafts/, "tmp/**"]\n';
+    const cases: Array<[string, 'vi' | 'en', string, string]> = [
+      ['results', 'en', 'What we shipped', '[Shipped stuff, "What we shipped"]'],
+      ['results', 'vi', 'Đã xong', '{ en: [Shipped stuff], vi: ["Đã xong"] }'],
+      ['shortcomings', 'vi', 'Khó khăn: nhân sự', '      - Vướng mắc   # ours\n      - "Khó khăn: nhân sự"\n'],
+      ['priorities', 'vi', 'Việc cần làm tuần sau', '      - Vướng mắc   # ours\n  priorities:\n    vi:\n      - Việc cần làm tuần sau\n'],
+    ];
+    for (const [role, lang, synonym, shown] of cases) {
+      const result = addSynonym(text, '.reportwright.yaml', role, lang, synonym);
+      assert.ok('text' in result, synonym);
+      assert.ok(result.text.includes(shown), result.text);
+      // Taking out what was inserted gives the file back, byte for byte.
+      let start = 0;
+      while (result.text[start] === text[start]) start++;
+      const inserted = result.text.length - text.length;
+      assert.equal(result.text.slice(0, start) + result.text.slice(start + inserted), text, synonym);
+      assert.deepEqual(loadConfigFile(result.text, '.reportwright.yaml').config?.synonyms?.[role]?.[lang]?.at(-1), synonym);
+    }
+  });
+
   it('says when the synonym is there already, whatever its case', () => {
     assert.deepEqual(addSynonym('synonyms:\n  priorities:\n    en: [Next up]\n', '.reportwright.yaml', 'priorities', 'vi', 'NEXT UP'), { already: true });
   });

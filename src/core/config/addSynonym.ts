@@ -2,7 +2,8 @@ import { applyEdits, modify } from 'jsonc-parser';
 import { isSeq, parseDocument } from 'yaml';
 import type { Lang, Localized } from '../i18n';
 import { normalizeTitle } from '../kinds/matchRole';
-import { loadConfigFile, MAX_SYNONYM_LENGTH } from './configFile';
+import { loadConfigFile, MAX_SYNONYM_LENGTH, type ReportwrightConfig } from './configFile';
+import { insertIntoYamlList } from './yamlInsert';
 
 /** What adding a synonym to a configuration file comes to. */
 export type AddedSynonym =
@@ -42,12 +43,18 @@ export function addSynonym(text: string, fileName: string, role: string, lang: L
   if ([...(existing?.vi ?? []), ...(existing?.en ?? [])].some((s) => normalizeTitle(s) === form)) return { already: true };
   const path = ['synonyms', role, lang];
   if (yaml) {
-    const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    // Inserted as text, so that nothing the writer wrote changes; checked by reading it back.
+    const inserted = insertIntoYamlList(body, path, title, eol);
+    if (inserted !== undefined && sameBut(loadConfigFile(inserted, fileName).config, config, role, lang, title)) return { text: bom + inserted };
+    // A shape the insertion does not handle: the yaml library writes the file again, comments kept.
+    const doc = parseDocument(body);
     const list = doc.getIn(path, true);
     if (isSeq(list)) list.add(doc.createNode(title));
     else doc.setIn(path, doc.createNode([title]));
     const written = String(doc);
-    return { text: (text.charCodeAt(0) === 0xfeff ? '\ufeff' : '') + (eol === '\r\n' ? written.replace(/\r?\n/g, '\r\n') : written) };
+    return { text: bom + (eol === '\r\n' ? written.replace(/\r?\n/g, '\r\n') : written) };
   }
   const indent = format.indent ?? detectIndent(text);
   const formattingOptions = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length || 2, eol };
@@ -61,4 +68,14 @@ export function addSynonym(text: string, fileName: string, role: string, lang: L
 function detectIndent(text: string): string {
   const match = /\n([ \t]+)\S/.exec(text);
   return match ? (match[1].startsWith('\t') ? '\t' : match[1]) : '  ';
+}
+
+/** Whether `after` is `before` with `synonym` added at the end of `synonyms.<role>.<lang>`, and nothing else changed. */
+function sameBut(after: ReportwrightConfig | undefined, before: ReportwrightConfig, role: string, lang: Lang, synonym: string): boolean {
+  if (!after) return false;
+  const expected = JSON.parse(JSON.stringify(before)) as ReportwrightConfig;
+  const synonyms = (expected.synonyms ??= {});
+  const entry = (synonyms[role] ??= {});
+  entry[lang] = [...(entry[lang] ?? []), synonym];
+  return JSON.stringify(after) === JSON.stringify(expected);
 }
