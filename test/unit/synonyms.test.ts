@@ -114,6 +114,25 @@ describe('adding a synonym to a configuration file', () => {
     assert.deepEqual(loadConfigFile(again.text, '.reportwright.yaml').config?.synonyms, { priorities: { en: ['Next up', 'Up next'] } });
   });
 
+  it('changes nothing the writer wrote in a JSON file: a one-line object stays on one line, tabs stay tabs', () => {
+    const text = '{\n\t// house style\n\t"rules": { "RW003": "off" },\n\t"synonyms": {\n\t\t"priorities": { "vi": ["Sắp tới"] },\n\t\t"results": {\n\t\t\t"en": [\n\t\t\t\t"Wins"\n\t\t\t]\n\t\t}\n\t},\n}\n';
+    const cases: Array<[string, 'vi' | 'en', string, string]> = [
+      ['priorities', 'vi', 'Việc sẽ làm', '{ "vi": ["Sắp tới", "Việc sẽ làm"] }'],
+      ['priorities', 'en', 'Next up', '{ "vi": ["Sắp tới"], "en": ["Next up"] }'],
+      ['results', 'en', 'Shipped', '\t\t\t\t"Wins",\n\t\t\t\t"Shipped"\n'],
+      ['shortcomings', 'en', 'Stuck', '\t\t},\n\t\t"shortcomings": {\n\t\t\t"en": [\n\t\t\t\t"Stuck"\n\t\t\t]\n\t\t}\n'],
+    ];
+    for (const [role, lang, synonym, shown] of cases) {
+      const result = addSynonym(text, '.reportwright.json', role, lang, synonym);
+      assert.ok('text' in result, synonym);
+      assert.ok(result.text.includes(shown), result.text);
+      let start = 0;
+      while (result.text[start] === text[start]) start++;
+      assert.equal(result.text.slice(0, start) + result.text.slice(start + result.text.length - text.length), text, synonym);
+      assert.equal(loadConfigFile(result.text, '.reportwright.json').config?.synonyms?.[role]?.[lang]?.at(-1), synonym);
+    }
+  });
+
   it('changes nothing the writer wrote in a YAML file: spacing, quotes, flow collections stay; the synonym is inserted', () => {
     const text = '# Team config\nrules:\n  RW003:   off      # spacing kept\n  "RW306": \'error\'\nsynonyms:\n  results: { en: [Shipped stuff] }  # flow\n  shortcomings:\n    vi:\n      - Vướng mắc   # ours\nignores: [drafts/, "tmp/**"]\n';
     const cases: Array<[string, 'vi' | 'en', string, string]> = [

@@ -4,6 +4,7 @@ import type { Lang, Localized } from '../i18n';
 import { normalizeTitle } from '../kinds/matchRole';
 import { loadConfigFile, MAX_SYNONYM_LENGTH, type ReportwrightConfig } from './configFile';
 import { insertIntoYamlList } from './yamlInsert';
+import { insertIntoJsonList } from './jsonInsert';
 
 /** What adding a synonym to a configuration file comes to. */
 export type AddedSynonym =
@@ -57,6 +58,8 @@ export function addSynonym(text: string, fileName: string, role: string, lang: L
     return { text: bom + (eol === '\r\n' ? written.replace(/\r?\n/g, '\r\n') : written) };
   }
   const indent = format.indent ?? detectIndent(text);
+  const inserted = insertIntoJsonList(text, path, title, eol, indent);
+  if (inserted !== undefined && sameBut(loadConfigFile(inserted, fileName).config, config, role, lang, title)) return { text: inserted };
   const formattingOptions = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length || 2, eol };
   const edits = existing?.[lang]
     ? modify(text, [...path, -1], title, { formattingOptions, isArrayInsertion: true })
