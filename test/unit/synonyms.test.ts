@@ -57,6 +57,19 @@ describe('heading synonyms in a configuration file', () => {
     assert.equal(DEFAULT_KINDS.withSynonyms(synonyms).get('status'), DEFAULT_KINDS.withSynonyms(synonyms).get('status'));
   });
 
+  it('a configuration that gives every role a thousand synonyms in each language is read and matched in bounded time', () => {
+    const roles = ['results', 'priorities', 'shortcomings', 'conclusion', 'context', 'objectives'];
+    const many = (role: string, lang: string) => Array.from({ length: 1000 }, (_, i) => `${role} ${lang} ${i} việc`);
+    const text = JSON.stringify({ synonyms: Object.fromEntries(roles.map((r) => [r, { vi: many(r, 'vi'), en: many(r, 'en') }])) });
+    const started = Date.now();
+    const { config, problems } = loadConfigFile(text, '.reportwright.json');
+    assert.deepEqual(problems, []);
+    const registry = DEFAULT_KINDS.withSynonyms(config!.synonyms);
+    const doc = parseReport('---\nkind: status\n---\n# W\n\n## priorities en 999 việc\n\nx\n\n## results vi 5 việc\n\ny\n', { kinds: registry });
+    assert.deepEqual(doc.missingRoles, []);
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+  });
+
   it('matches a taught heading as the kind\'s own synonyms are matched: case, numbering, diacritics, Vietnamese letters at word boundaries', () => {
     const kind = withRoleSynonyms(status, { priorities: { vi: ['Việc sẽ làm'], en: ['Next up'] } });
     assert.equal(matchRole('VIỆC SẼ LÀM', kind)?.role, 'priorities');

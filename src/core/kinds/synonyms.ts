@@ -24,8 +24,10 @@ export function withRoleSynonyms(kind: ReportKind, synonyms: RoleSynonyms): Repo
     if (!added) return role;
     const merged = { ...role.synonyms };
     for (const lang of LANGS) {
-      const extra = (added[lang] ?? []).map((s) => s.trim()).filter((s) => s && !merged[lang].includes(s));
-      if (extra.length) merged[lang] = [...merged[lang], ...new Set(extra)];
+      // A Set, not includes(): a configuration may give a role a thousand synonyms per language.
+      const known = new Set(merged[lang]);
+      const extra = new Set((added[lang] ?? []).map((s) => s.trim()).filter((s) => s && !known.has(s)));
+      if (extra.size) merged[lang] = [...merged[lang], ...extra];
     }
     if (LANGS.every((lang) => merged[lang] === role.synonyms[lang])) return role;
     changed = true;
