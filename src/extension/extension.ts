@@ -79,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionsFeature(cache), CodeActionsFeature.metadata),
     registerSymbols(cache, MARKDOWN),
     registerTidyPasted(active),
-    registerTeachHeading(cache, configs, MARKDOWN),
+    registerTeachHeading(cache, configs, active, MARKDOWN),
     vscode.commands.registerCommand('reportwright.newReport', (args?: NewReportArgs) => newReport(kinds.registryFor(vscode.window.activeTextEditor?.document.uri), args)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('reportwright')) return;

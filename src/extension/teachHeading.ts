@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { addSynonym, CONFIG_FILE_NAMES, type Lang, type ReportPart, type RoleSpec, teachableHeadings, teachableRoles } from '../core';
+import type { ActiveReport } from './activeReport';
 import type { ConfigFiles } from './configFiles';
 import type { ReportCache } from './reportCache';
 import { MAX_DATA_FILE_BYTES } from './safeRead';
@@ -190,10 +191,43 @@ function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** Registers the quick fix and the command it runs. */
-export function registerTeachHeading(cache: ReportCache, configs: ConfigFiles, selector: vscode.DocumentSelector): vscode.Disposable {
+/**
+ * From the Report view, on a required section that is missing: pick one of the report's
+ * headings that play no role, and teach it that role (as the quick fix does). `line` (0-based)
+ * names the heading without asking. Returns the configuration file written, else undefined.
+ */
+async function teachRole(active: ActiveReport, configs: ConfigFiles, node?: { role?: RoleSpec }, line?: number): Promise<vscode.Uri | undefined> {
+  const analysis = active.analysis;
+  const doc = analysis?.doc;
+  const role = node?.role;
+  if (!analysis || !doc || !role) return undefined;
+  const lang = analysis.lang;
+  const name = role.name[lang];
+  const headings = teachableHeadings(doc);
+  if (headings.length === 0) {
+    void vscode.window.showInformationMessage(inLang(lang, 'Every heading of this report plays a role already: none to treat as {0}.', name));
+    return undefined;
+  }
+  let chosen: ReportPart | undefined;
+  if (line !== undefined) {
+    chosen = headings.find((p) => p.section!.heading.line === line);
+  } else {
+    const picked = await vscode.window.showQuickPick(
+      headings.map((part) => ({ label: part.title, description: inLang(lang, 'line {0}', part.startLine + 1), part })),
+      { placeHolder: inLang(lang, 'Which heading is the {0} section?', name) },
+    );
+    chosen = picked?.part;
+  }
+  if (!chosen) return undefined;
+  const title = chosen.section!.heading.title.trim();
+  return teachHeading(configs, { uri: analysis.document.uri, title, role: role.id, roleName: name, synonymLang: doc.lang, lang });
+}
+
+/** Registers the quick fix, the command it runs, and the Report view's "Treat a Heading as This Section…". */
+export function registerTeachHeading(cache: ReportCache, configs: ConfigFiles, active: ActiveReport, selector: vscode.DocumentSelector): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider(selector, new TeachHeadingActions(cache), TeachHeadingActions.metadata),
     vscode.commands.registerCommand(TEACH_COMMAND, (args: TeachArgs) => teachHeading(configs, args)),
+    vscode.commands.registerCommand('reportwright.teachRole', (node?: { role?: RoleSpec }, line?: number) => teachRole(active, configs, node, line)),
   );
 }

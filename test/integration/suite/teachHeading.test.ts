@@ -100,6 +100,23 @@ describe('teach it a heading: "Treat … as <role>…"', function () {
     assert.equal(ours(document.uri).length, 0);
   });
 
+  it('from the Report view, on the missing section: "Treat a Heading as This Section…" teaches the heading picked', async () => {
+    const document = await open('teach', 'yaml', 'tuan-47.md');
+    await waitForDiagnostics(document.uri, (d) => rw001(d).length === 1, 'RW001 for the priorities');
+    await waitFor(() => api().statusBar.shown?.text, (t) => t !== undefined && /Báo cáo 1\/2/.test(t), 'the status bar to say 1/2');
+    const provider = api().reportView;
+    const nodes = ((await provider.getChildren()) ?? []) as unknown[];
+    const items = await Promise.all(nodes.map(async (node) => provider.getTreeItem(node)));
+    const missing = nodes[items.findIndex((i) => i.contextValue === 'missingRole')];
+    assert.ok(missing);
+    const headingLine = document.getText().split('\n').indexOf('## Việc cần làm tuần sau');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('reportwright.teachRole', missing, headingLine);
+    assert.equal(written?.toString(), yamlConfig.toString());
+    assert.match(await readText(yamlConfig), /- Việc cần làm tuần sau\n/);
+    await waitForDiagnostics(document.uri, (d) => rw001(d).length === 0, 'RW001 gone once the heading is taught');
+    assert.equal(await missingInReportView(), 0);
+  });
+
   it('refuses a broken configuration and a symbolic link, and leaves both as they are', async () => {
     const args = (folder: string) => ({ uri: workspaceUri(folder, 'report.md'), title: 'Next up', role: 'priorities', roleName: 'Priorities', synonymLang: 'en', lang: 'en' });
     const broken = workspaceUri('broken-config', '.reportwright.yaml');
