@@ -15,6 +15,7 @@ Usage:
   reportwright lint [options] FILE|FOLDER|GLOB...
   reportwright init [FOLDER] [--force]   find the reports in a repository and write .reportwright.yaml naming them
   reportwright outline [--format text|json] [--kind KIND] FILE
+  reportwright teach HEADING ROLE [--config FILE] [--lang vi|en]   add HEADING to ROLE's synonyms in the nearest configuration
   reportwright export FILE|FOLDER|GLOB... --to html|docx|pdf [-o OUT] [--profile default|nd30|hd36] [--reference-docx FILE] [--force] [--strict]
 
 Lint options:

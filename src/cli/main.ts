@@ -8,6 +8,7 @@ import { ReportSettings } from './reportSettings';
 import { isLintFormat, LINT_FORMATS, runLint } from './lintCommand';
 import { runOutline } from './outlineCommand';
 import { runInit } from './initCommand';
+import { runTeach } from './teachCommand';
 import { loadExportCommand } from './lazy';
 import { helpText } from './help';
 import { version } from '../../package.json';
@@ -119,6 +120,8 @@ export async function main(argv: string[], given: Io): Promise<number> {
     case 'init':
       if (positionals.length > 1) return usage(io, 'init takes at most one folder');
       return runInit(io, positionals[0], { settings, force: values.force ?? false });
+    case 'teach':
+      return runTeach(io, positionals, { configFile: values.config, lang: values.lang as 'vi' | 'en' | undefined, kinds });
     default:
       return usage(io, `unknown command "${command}"`);
   }

@@ -43,7 +43,8 @@ export class ReportSettings {
     const found = await this.configFor(path.dirname(file));
     const folder = found ? path.dirname(found.file) : undefined;
     const settings = found ? withConfig(this.base, found.config, toPosix(folder!)) : this.base;
-    const kinds = found ? await this.registryFor(folder!, found.config.kinds ?? []) : await this.nearestKinds(path.dirname(file));
+    // The configuration's heading synonyms join every kind that has the role.
+    const kinds = found ? (await this.registryFor(folder!, found.config.kinds ?? [])).withSynonyms(found.config.synonyms) : await this.nearestKinds(path.dirname(file));
     return {
       parse: { relativePath: toPosix(file), reportFiles: settings.reportFiles, kinds },
       lint: { rules: settings.rules, ...(settings.toneMarks ? { options: { toneMarks: settings.toneMarks } } : {}) },

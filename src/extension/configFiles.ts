@@ -49,6 +49,12 @@ export class ConfigFiles implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** Reads one configuration file again now (one Reportwright just wrote), without waiting for the watcher. */
+  async reread(uri: vscode.Uri): Promise<void> {
+    await this.read(uri);
+    this.changed.fire();
+  }
+
   /** The configuration that applies to a document: the nearest one up to its workspace folder. */
   nearest(document: vscode.Uri): AppliedConfig | undefined {
     const root = vscode.workspace.getWorkspaceFolder(document);

@@ -17,6 +17,7 @@ import { SettingsReporter } from './settings';
 import { ReportStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
 import { registerTidyPasted } from './tidyPastedCommand';
+import { registerTeachHeading } from './teachHeading';
 import { WorkspaceKinds } from './workspaceKinds';
 
 /** What the extension hands to other extensions and to its own tests. */
@@ -78,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionsFeature(cache), CodeActionsFeature.metadata),
     registerSymbols(cache, MARKDOWN),
     registerTidyPasted(active),
+    registerTeachHeading(cache, configs, active, MARKDOWN),
     vscode.commands.registerCommand('reportwright.newReport', (args?: NewReportArgs) => newReport(kinds.registryFor(vscode.window.activeTextEditor?.document.uri), args)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('reportwright')) return;

@@ -46,7 +46,8 @@ export class ReportCache implements vscode.Disposable {
     return {
       relativePath: vscode.workspace.asRelativePath(document.uri, false),
       reportFiles: check.reportFiles,
-      kinds: this.kinds.registryFor(document.uri),
+      // The nearest configuration's heading synonyms join every kind that has the role.
+      kinds: this.kinds.registryFor(document.uri).withSynonyms(this.configs.nearest(document.uri)?.config.synonyms),
     };
   }
 

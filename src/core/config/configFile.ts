@@ -1,4 +1,4 @@
-import { getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { firstDuplicateKey } from '../text/yamlDuplicates';
 import { yamlErrorWords } from '../text/yamlErrors';
@@ -7,6 +7,9 @@ import { findRule } from '../rules/registry';
 import { validate } from '../schemas/config.validate.generated';
 import { type DataFileProblem, describeParseError, describeSchemaError, errorPath, locateInJson } from '../schemas/problems';
 import { LineIndex, type Range } from '../text/lineIndex';
+import { ROLE_VOCABULARY } from '../kinds/builtin';
+import type { RoleSynonyms } from '../kinds/synonyms';
+import { closest } from '../text/fold';
 
 /** What a `.reportwright.json` / `.reportwright.yaml` file may say. */
 export interface ReportwrightConfig {
@@ -18,6 +21,11 @@ export interface ReportwrightConfig {
   kinds?: string[];
   /** Files the command line never lints: .gitignore patterns relative to the file's folder. */
   ignores?: string[];
+  /**
+   * Heading beginnings that also mark a role, by role id, in each language: added to the
+   * synonyms of every kind that has the role ("Việc tuần tới" for priorities).
+   */
+  synonyms?: RoleSynonyms;
 }
 
 /** The names a configuration file can have, in the order they are looked for in a folder. */
@@ -56,7 +64,9 @@ function readConfigFile(text: string, fileName: string): LoadedConfig {
   const parsed = yaml ? readYaml(text, at) : readJson(text, at);
   if (parsed.problems.length) return { problems: parsed.problems };
   if (!validate(parsed.data)) {
-    return { problems: (validate.errors ?? []).slice(0, 20).map((e) => ({ range: parsed.locate(e), message: describeSchemaError(e, THE_CONFIGURATION) })) };
+    // A role id's own pattern error is said again, with the id, by the propertyNames error that follows it.
+    const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'pattern' && e.instancePath === '/synonyms'));
+    return { problems: errors.slice(0, 20).map((e) => ({ range: parsed.locate(e), message: describeSchemaError(e, THE_CONFIGURATION) })) };
   }
   const config = parsed.data as ReportwrightConfig;
   const problems: DataFileProblem[] = [];
@@ -66,7 +76,39 @@ function readConfigFile(text: string, fileName: string): LoadedConfig {
     if (rule) rules[rule.id] = setting;
     else problems.push({ range: parsed.locateKey(['rules', key]), message: { en: `There is no rule "${key}".`, vi: `Không có quy tắc "${key}".` } });
   }
+  problems.push(...synonymProblems(config.synonyms ?? {}, parsed.locateKey, parsed.locateAt));
   return problems.length ? { problems } : { config: { ...config, ...(config.rules ? { rules } : {}) }, problems };
+}
+
+/** Longer than this, a "heading beginning" is a paragraph: refused (matching reads this far into every heading). */
+export const MAX_SYNONYM_LENGTH = 200;
+
+/**
+ * What the schema cannot say of `synonyms`: a role id one or two letters from a known role is a
+ * typo ("priorites"), said with the role meant; any other id may be a role of the workspace's
+ * own kinds, and is taken as it is. A synonym past MAX_SYNONYM_LENGTH is refused.
+ */
+function synonymProblems(synonyms: RoleSynonyms, locateKey: Parsed['locateKey'], locateAt: Parsed['locateAt']): DataFileProblem[] {
+  const problems: DataFileProblem[] = [];
+  const known = Object.keys(ROLE_VOCABULARY);
+  for (const [role, byLang] of Object.entries(synonyms)) {
+    if (!known.includes(role)) {
+      const meant = closest(role, known, Math.min(2, Math.floor(role.length / 4)));
+      if (meant) problems.push({ range: locateKey(['synonyms', role]), message: { en: `There is no role "${role}"; did you mean "${meant}"?`, vi: `Không có vai trò "${role}"; có phải là "${meant}"?` } });
+    }
+    for (const [lang, list] of Object.entries(byLang)) {
+      (list ?? []).forEach((synonym, index) => {
+        if (synonym.length > MAX_SYNONYM_LENGTH) {
+          problems.push({
+            range: locateAt(['synonyms', role, lang, index]),
+            message: { en: `This synonym is longer than ${MAX_SYNONYM_LENGTH} characters: a heading's beginning, not a paragraph.`, vi: `Từ đồng nghĩa này dài hơn ${MAX_SYNONYM_LENGTH} ký tự: chỉ ghi phần đầu của tiêu đề, không ghi cả đoạn văn.` },
+          });
+        }
+      });
+    }
+    if (problems.length >= 20) break;
+  }
+  return problems;
 }
 
 interface Parsed {
@@ -74,6 +116,8 @@ interface Parsed {
   problems: DataFileProblem[];
   locate(error: Parameters<typeof locateInJson>[0]): Range;
   locateKey(path: string[]): Range;
+  /** The value at a path. */
+  locateAt(path: Array<string | number>): Range;
 }
 
 function readJson(text: string, at: (offset: number, length: number) => Range): Parsed {
@@ -94,6 +138,10 @@ function readJson(text: string, at: (offset: number, length: number) => Range): 
     locateKey: (path) => {
       const { offset, length } = locateInJson({ instancePath: '/' + path.slice(0, -1).join('/'), keyword: 'additionalProperties', params: { additionalProperty: path[path.length - 1] } }, tree!);
       return at(offset, length);
+    },
+    locateAt: (path) => {
+      const node = tree ? findNodeAtLocation(tree, path) : undefined;
+      return node ? at(node.offset, node.length) : at(0, 0);
     },
   };
 }
@@ -127,5 +175,6 @@ function readYaml(text: string, at: (offset: number, length: number) => Range): 
       return property !== undefined ? rangeOf([...errorPath(error), property], true) : rangeOf(errorPath(error));
     },
     locateKey: (path) => rangeOf(path, true),
+    locateAt: (path) => rangeOf(path),
   };
 }

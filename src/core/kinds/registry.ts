@@ -1,6 +1,7 @@
 import { closest } from '../text/fold';
 import { BUILTIN_KINDS } from './builtin';
 import type { ReportKind } from './kind';
+import { type RoleSynonyms, withRoleSynonyms } from './synonyms';
 
 /** The kinds a document can name: built-ins, possibly overridden or extended by a workspace. */
 export class KindRegistry {
@@ -13,6 +14,23 @@ export class KindRegistry {
   /** A registry with these kinds added; a kind with a built-in's id replaces it. */
   with(kinds: readonly ReportKind[]): KindRegistry {
     return new KindRegistry([...this.byId.values(), ...kinds]);
+  }
+
+  private readonly taught = new WeakMap<RoleSynonyms, KindRegistry>();
+
+  /**
+   * A registry whose kinds also know these heading synonyms (a configuration file's
+   * `synonyms`), for every kind that has the role. Kept per synonyms object, so that a report
+   * parsed again with the same configuration reuses the kinds and their matchers.
+   */
+  withSynonyms(synonyms: RoleSynonyms | undefined): KindRegistry {
+    if (!synonyms) return this;
+    let registry = this.taught.get(synonyms);
+    if (!registry) {
+      registry = new KindRegistry(this.all.map((kind) => withRoleSynonyms(kind, synonyms)));
+      this.taught.set(synonyms, registry);
+    }
+    return registry;
   }
 
   get(id: string): ReportKind | undefined {

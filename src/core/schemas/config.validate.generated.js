@@ -2,9 +2,11 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json","title":"Reportwright configuration","description":"A .reportwright.json or .reportwright.yaml file: the nearest one up the folder tree applies to a report, over the workspace settings, which apply over the defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule, by id (RW003) or name (empty-section): off, info, warning or error.","propertyNames":{"pattern":"^(?:RW\\d{3}|[a-z][a-z0-9-]*)$"},"additionalProperties":{"type":"string","enum":["off","info","warning","error"]}},"toneMarks":{"type":"string","enum":["consistent","old","new"],"description":"Vietnamese tone-mark placement (RW304): consistent within a report, old (hòa, thủy) or new (hoà, thuỷ)."},"reportFiles":{"type":"array","description":"Globs, relative to this file's folder, of files that are reports without kind: in their front matter.","items":{"type":"string","pattern":"\\S"}},"kinds":{"type":"array","description":"Globs, relative to this file's folder, of report kind files (JSON), besides .reportwright/kinds/*.json.","items":{"type":"string","pattern":"\\S"}},"ignores":{"type":"array","description":"Files the command line never lints, in .gitignore syntax, relative to this file's folder: drafts/, archive/**/*.md, !archive/2025.md. Besides these, a folder's lint skips node_modules and what .gitignore leaves out.","items":{"type":"string","pattern":"\\S"}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json","title":"Reportwright configuration","description":"A .reportwright.json or .reportwright.yaml file: the nearest one up the folder tree applies to a report, over the workspace settings, which apply over the defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule, by id (RW003) or name (empty-section): off, info, warning or error.","propertyNames":{"pattern":"^(?:RW\\d{3}|[a-z][a-z0-9-]*)$"},"additionalProperties":{"type":"string","enum":["off","info","warning","error"]}},"toneMarks":{"type":"string","enum":["consistent","old","new"],"description":"Vietnamese tone-mark placement (RW304): consistent within a report, old (hòa, thủy) or new (hoà, thuỷ)."},"reportFiles":{"type":"array","description":"Globs, relative to this file's folder, of files that are reports without kind: in their front matter.","items":{"type":"string","pattern":"\\S"}},"kinds":{"type":"array","description":"Globs, relative to this file's folder, of report kind files (JSON), besides .reportwright/kinds/*.json.","items":{"type":"string","pattern":"\\S"}},"ignores":{"type":"array","description":"Files the command line never lints, in .gitignore syntax, relative to this file's folder: drafts/, archive/**/*.md, !archive/2025.md. Besides these, a folder's lint skips node_modules and what .gitignore leaves out.","items":{"type":"string","pattern":"\\S"}},"synonyms":{"type":"object","description":"More heading beginnings that mark a role, by role id (priorities, results…), in Vietnamese and English: added to the synonyms of every kind that has the role. { \"priorities\": { \"vi\": [\"Việc tuần tới\"], \"en\": [\"Next up\"] } }","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"vi":{"type":"array","description":"Vietnamese heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}},"en":{"type":"array","description":"English heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}}}}}}};
 const pattern0 = new RegExp("^(?:RW\\d{3}|[a-z][a-z0-9-]*)$", "u");
 const pattern1 = new RegExp("\\S", "u");
+const pattern4 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern5 = new RegExp("\\p{L}|\\p{N}", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json" */;
@@ -12,7 +14,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "$schema") || (key0 === "rules")) || (key0 === "toneMarks")) || (key0 === "reportFiles")) || (key0 === "kinds")) || (key0 === "ignores"))){
+if(!(((((((key0 === "$schema") || (key0 === "rules")) || (key0 === "toneMarks")) || (key0 === "reportFiles")) || (key0 === "kinds")) || (key0 === "ignores")) || (key0 === "synonyms"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -245,14 +247,184 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.synonyms !== undefined){
+let data10 = data.synonyms;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+const _errs26 = errors;
+if(typeof key3 === "string"){
+if(!pattern4.test(key3)){
+const err18 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+var valid9 = _errs26 === errors;
+if(!valid9){
+const err19 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key4 in data10){
+let data11 = data10[key4];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key5 in data11){
+if(!((key5 === "vi") || (key5 === "en"))){
+const err20 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/synonyms/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data11.vi !== undefined){
+let data12 = data11.vi;
+if(Array.isArray(data12)){
+if(data12.length > 1000){
+const err21 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi",schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+const err22 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi/" + i3,schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/items/pattern",keyword:"pattern",params:{pattern: "\\p{L}|\\p{N}"},message:"must match pattern \""+"\\p{L}|\\p{N}"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi/" + i3,schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi",schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data11.en !== undefined){
+let data14 = data11.en;
+if(Array.isArray(data14)){
+if(data14.length > 1000){
+const err25 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/properties/synonyms/additionalProperties/properties/en/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+const len4 = data14.length;
+for(let i4=0; i4<len4; i4++){
+let data15 = data14[i4];
+if(typeof data15 === "string"){
+if(!pattern5.test(data15)){
+const err26 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/en/" + i4,schemaPath:"#/properties/synonyms/additionalProperties/properties/en/items/pattern",keyword:"pattern",params:{pattern: "\\p{L}|\\p{N}"},message:"must match pattern \""+"\\p{L}|\\p{N}"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/en/" + i4,schemaPath:"#/properties/synonyms/additionalProperties/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/properties/synonyms/additionalProperties/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/synonyms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }

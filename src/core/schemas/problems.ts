@@ -36,6 +36,7 @@ export function describeSchemaError(error: SchemaError, what: Localized): Locali
     case 'additionalProperties':
       return { en: `${where}: "${p.additionalProperty}" is not a property of ${what.en}.`, vi: `${where}: "${p.additionalProperty}" không phải thuộc tính của ${what.vi}.` };
     case 'propertyNames':
+      if (where === '/synonyms') return { en: `${where}: "${p.propertyName}" is not a role id (lower-case letters, digits and hyphens: priorities, action-items).`, vi: `${where}: "${p.propertyName}" không phải mã vai trò (chữ thường, chữ số và dấu gạch ngang: priorities, action-items).` };
       return { en: `${where}: "${p.propertyName}" is not a rule id or name.`, vi: `${where}: "${p.propertyName}" không phải mã hoặc tên quy tắc.` };
     case 'type':
       return { en: `${where} must be ${article(String(p.type))}.`, vi: `${where} phải có kiểu ${p.type}.` };
@@ -44,6 +45,7 @@ export function describeSchemaError(error: SchemaError, what: Localized): Locali
       return { en: `${where} must be one of: ${allowed}.`, vi: `${where} phải là một trong: ${allowed}.` };
     }
     case 'pattern':
+      if (/^\/synonyms\/[^/]+\/(?:vi|en)\/\d+$/.test(where)) return { en: `${where} must hold a letter or a digit.`, vi: `${where} phải có ít nhất một chữ cái hoặc chữ số.` };
       return where.endsWith('/id') || where.endsWith('/role')
         ? { en: `${where} must be lower-case letters, digits and hyphens, starting with a letter.`, vi: `${where} chỉ gồm chữ thường, chữ số và dấu gạch ngang, bắt đầu bằng chữ.` }
         : { en: `${where} must not be blank.`, vi: `${where} không được để trống.` };
