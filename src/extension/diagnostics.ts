@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import { type Finding, ruleDocPath } from '../core';
 import { toRange, toSeverity } from './convert';
 import type { ReportCache } from './reportCache';
-import { readSettings } from './settings';
 
 /**
  * Findings as diagnostics (collection "reportwright"): on open, on change after a pause
@@ -56,7 +55,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     if (document.languageId !== 'markdown') return;
     this.lastRefresh.changeSeenAt = performance.now();
     this.cancel(document.uri);
-    const { settings } = readSettings(document.uri);
+    const settings = this.cache.settings.get(document.uri);
     const key = document.uri.toString();
     this.timers.set(key, setTimeout(() => this.refresh(document), settings.debounceMs));
   }

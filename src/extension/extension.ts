@@ -13,7 +13,7 @@ import { PreviewManager } from './preview/previewManager';
 import { ReportCache } from './reportCache';
 import { registerReportCommands } from './reportCommands';
 import { REPORT_VIEW_ID, ReportView } from './reportView';
-import { SettingsReporter } from './settings';
+import { SettingsReporter, SettingsStore } from './settings';
 import { ReportStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
 import { registerTidyPasted } from './tidyPastedCommand';
@@ -24,6 +24,10 @@ export interface ReportwrightApi {
   /** How long `activate` took, in milliseconds. */
   activationMs: number;
   cache: ReportCache;
+  /** The settings, read once per configuration change. */
+  settings: SettingsStore;
+  /** Where this extension's logs go (the extension host's log is beside it). */
+  logUri: vscode.Uri;
   diagnostics: DiagnosticsFeature;
   reportView: ReportView;
   statusBar: ReportStatusBar;
@@ -37,9 +41,11 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   const started = performance.now();
+  // First: its configuration listener forgets the settings before any other listener reads them.
+  const settingsStore = new SettingsStore();
   const configs = new ConfigFiles();
   const kinds = new WorkspaceKinds(configs);
-  const cache = new ReportCache(kinds, configs);
+  const cache = new ReportCache(kinds, configs, settingsStore);
   const diagnostics = new DiagnosticsFeature(cache, context.extensionUri);
   const active = new ActiveReport(cache, diagnostics);
   const reportView = new ReportView(active);
@@ -54,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   };
 
   context.subscriptions.push(
+    settingsStore,
     configs,
     kinds,
     cache,
@@ -88,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     }),
   );
   void configs.load();
-  return { activationMs: performance.now() - started, cache, diagnostics, reportView, statusBar, kinds, preview, extendMarkdownIt };
+  return { activationMs: performance.now() - started, cache, settings: settingsStore, logUri: context.logUri, diagnostics, reportView, statusBar, kinds, preview, extendMarkdownIt };
 }
 
 export function deactivate(): void {}

@@ -103,7 +103,7 @@ export class PreviewPanel implements vscode.Disposable {
       return fresh ? { key: block.key, line: block.line, html: block.html } : { key: block.key, line: block.line };
     });
     this.onPage = keys;
-    const style = vscode.workspace.getConfiguration('reportwright', this.documentShown.uri).get('preview.style') === 'document' ? 'document' : 'theme';
+    const style = vscode.workspace.getConfiguration('reportwright').get('preview.style') === 'document' ? 'document' : 'theme';
     void this.panel.webview.postMessage({ type: 'update', blocks: message, style, lang: this.langOf() });
   }
 
