@@ -12,6 +12,7 @@ import { extendMarkdownIt } from './preview/builtinPreview';
 import { PreviewManager } from './preview/previewManager';
 import { ReportCache } from './reportCache';
 import { registerReportCommands } from './reportCommands';
+import { RulePages } from './rulePages';
 import { REPORT_VIEW_ID, ReportView } from './reportView';
 import { SettingsReporter, SettingsStore } from './settings';
 import { ReportStatusBar } from './statusBar';
@@ -46,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   const configs = new ConfigFiles();
   const kinds = new WorkspaceKinds(configs);
   const cache = new ReportCache(kinds, configs, settingsStore);
-  const diagnostics = new DiagnosticsFeature(cache, context.extensionUri);
+  const diagnostics = new DiagnosticsFeature(cache);
   const active = new ActiveReport(cache, diagnostics);
   const reportView = new ReportView(active);
   const preview = new PreviewManager(context.extensionUri, cache, diagnostics);
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
 
   context.subscriptions.push(
     settingsStore,
+    new RulePages(context.extensionUri),
     configs,
     kinds,
     cache,
