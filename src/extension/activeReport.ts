@@ -76,11 +76,22 @@ export class ActiveReport implements vscode.Disposable {
     return editor ? this.cache.get(editor.document) : undefined;
   }
 
+  /** The context keys last set (VS Code does not tell them back; the tests read them here). */
+  readonly contextKeys: Record<string, unknown> = {};
+
   update(): void {
     const editor = this.editor;
-    void vscode.commands.executeCommand('setContext', 'reportwright.activeIsMarkdown', editor !== undefined);
-    void vscode.commands.executeCommand('setContext', 'reportwright.activeIsReport', this.analysis !== undefined);
+    this.setContext('reportwright.activeIsMarkdown', editor !== undefined);
+    this.setContext('reportwright.activeIsReport', this.analysis !== undefined);
+    // The report's language: the Report view's "+" speaks it (package.json menus).
+    this.setContext('reportwright.reportLang', this.analysis?.lang ?? '');
     this.changed.fire();
+  }
+
+  private setContext(key: string, value: unknown): void {
+    if (this.contextKeys[key] === value) return;
+    this.contextKeys[key] = value;
+    void vscode.commands.executeCommand('setContext', key, value);
   }
 
   dispose(): void {

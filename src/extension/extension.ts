@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ActiveReport } from './activeReport';
 import { CodeActionsFeature } from './codeActions';
 import { ConfigFiles } from './configFiles';
+import { dialogs } from './dialogs';
 import { DiagnosticsFeature } from './diagnostics';
 import { registerExportCommands } from './exportCommands';
 import { HeadingCompletion } from './headingCompletion';
@@ -34,6 +35,10 @@ export interface ReportwrightApi {
   statusBar: ReportStatusBar;
   kinds: WorkspaceKinds;
   preview: PreviewManager;
+  /** The dialogs Reportwright asks its questions through (the tests answer them). */
+  dialogs: typeof dialogs;
+  /** The report the Report view and status bar follow. */
+  active: ActiveReport;
   /** VS Code's own Markdown preview calls this (`markdown.markdownItPlugins`). */
   extendMarkdownIt: typeof extendMarkdownIt;
 }
@@ -97,7 +102,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     }),
   );
   void configs.load();
-  return { activationMs: performance.now() - started, cache, settings: settingsStore, logUri: context.logUri, diagnostics, reportView, statusBar, kinds, preview, extendMarkdownIt };
+  return { activationMs: performance.now() - started, cache, settings: settingsStore, logUri: context.logUri, diagnostics, reportView, statusBar, kinds, preview, dialogs, active, extendMarkdownIt };
 }
 
 export function deactivate(): void {}
