@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { findRule, type RuleSetting } from '../core';
+import { isProfileId, type ProfileId } from '../core/export/profiles';
 import { forgetLanguageSetting, t } from './uiText';
 
 export interface Settings {
@@ -9,9 +10,13 @@ export interface Settings {
   debounceMs: number;
   maxFileSizeMB: number;
   toneMarks: 'consistent' | 'old' | 'new';
+  /** `reportwright.export.profile`: the page the export (and the preview's `document` style) lays the report out on. */
+  exportProfile: ProfileId;
+  /** `reportwright.preview.style`. */
+  previewStyle: 'theme' | 'document';
 }
 
-export const DEFAULTS: Settings = { enable: true, rules: {}, reportFiles: [], debounceMs: 250, maxFileSizeMB: 10, toneMarks: 'consistent' };
+export const DEFAULTS: Settings = { enable: true, rules: {}, reportFiles: [], debounceMs: 250, maxFileSizeMB: 10, toneMarks: 'consistent', exportProfile: 'default', previewStyle: 'theme' };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
@@ -55,6 +60,11 @@ export function readSettings(scope: vscode.Uri | vscode.WorkspaceFolder | null =
   const toneMarks = config.get<unknown>('toneMarks');
   if (toneMarks === 'consistent' || toneMarks === 'old' || toneMarks === 'new') settings.toneMarks = toneMarks;
   else if (toneMarks !== undefined) problems.push(t('"{0}" must be consistent, old or new; using consistent.', 'reportwright.toneMarks'));
+
+  const profile = config.get<unknown>('export.profile');
+  if (isProfileId(profile)) settings.exportProfile = profile;
+  else if (profile !== undefined) problems.push(t('"{0}" must be default, nd30 or hd36; using default.', 'reportwright.export.profile'));
+  if (windowConfig.get<unknown>('preview.style') === 'document') settings.previewStyle = 'document';
 
   const language = windowConfig.get<unknown>('language');
   if (language !== undefined && language !== 'auto' && language !== 'vi' && language !== 'en') {
