@@ -9,13 +9,14 @@ import type { WorkspaceKinds } from './workspaceKinds';
 /** The commands behind the Report view, the status bar and the view's welcome. */
 export function registerReportCommands(active: ActiveReport, kinds: WorkspaceKinds): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('reportwright.revealSection', (line: number) => {
-      const editor = active.editor;
+    vscode.commands.registerCommand('reportwright.revealSection', async (line: number) => {
+      const editor = await active.shownEditor();
       if (!editor) return;
       const position = new vscode.Position(line, 0);
       editor.selection = new vscode.Selection(position, position);
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
-      void vscode.window.showTextDocument(editor.document, editor.viewColumn);
+      // Another editor opening meanwhile wins; nothing to say about it.
+      await vscode.window.showTextDocument(editor.document, editor.viewColumn).then(undefined, () => undefined);
     }),
     // The Report view's "+" on a missing section: one command per report language, so that its tooltip speaks the report's.
     ...['reportwright.insertSection', 'reportwright.insertSection.vi', 'reportwright.insertSection.en'].map((id) =>
@@ -36,7 +37,7 @@ export function registerReportCommands(active: ActiveReport, kinds: WorkspaceKin
 
 /** Names a kind in the active Markdown file's front matter, adding the front matter if there is none. */
 async function makeReport(active: ActiveReport, kinds: WorkspaceKinds, kindId?: string): Promise<boolean> {
-  const editor = active.editor;
+  const editor = await active.shownEditor();
   if (!editor) return false;
   const registry = kinds.registryFor(editor.document.uri);
   // The kinds are named in the report's language, the one it looks like first.
@@ -64,9 +65,10 @@ async function makeReport(active: ActiveReport, kinds: WorkspaceKinds, kindId?: 
 
 /** Inserts a missing section where the kind's order puts it, and puts the cursor on its heading. */
 async function insertSection(active: ActiveReport, node?: { role?: RoleSpec }): Promise<boolean> {
-  const editor = active.editor;
   const doc = active.analysis?.doc;
-  if (!editor || !doc || !node?.role) return false;
+  if (!doc || !node?.role) return false;
+  const editor = await active.shownEditor();
+  if (!editor) return false;
   const edit = insertSectionEdit(doc, node.role, doc.lang);
   if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document.uri, [edit])))) return false;
   // The cursor goes to the end of the new heading, where the writer starts on the section.
