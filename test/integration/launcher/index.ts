@@ -31,6 +31,7 @@ Commands:
                 --expect-view A,B      ... in the side bar once the Report view is shown
                 --expect-status A,B    ... in the status bar
                 --expect-preview A,B   ... in the report preview opened beside the editor
+                --expect-rule-page A,B ... in the rule page a click on the first rule id in Problems opens
                 --shots DIR       screenshots folder   (default .shots/)
   serve       serve VS Code with the extension from this repo, print its URL, run until Ctrl+C
                 --workspace DIR   folder to open (required)
@@ -64,6 +65,7 @@ const COMMAND_OPTIONS = {
     'expect-view': { type: 'string' },
     'expect-status': { type: 'string' },
     'expect-preview': { type: 'string' },
+    'expect-rule-page': { type: 'string' },
     shots: { type: 'string' },
   },
   serve: { workspace: COMMON.workspace, port: { type: 'string' }, copy: { type: 'boolean' }, verbose: COMMON.verbose, help: COMMON.help },
@@ -141,6 +143,7 @@ function plan(command: Command, values: Values): (runtime: Runtime) => Promise<n
         expectView: list(values, 'expect-view'),
         expectStatus: list(values, 'expect-status'),
         expectPreview: list(values, 'expect-preview'),
+        expectRulePage: list(values, 'expect-rule-page'),
         shotsDir: resolve(text(values, 'shots', 'REPORTWRIGHT_SHOTS') ?? DEFAULTS.shotsDir),
       };
       return (runtime) => runUiCheck(runtime, options);

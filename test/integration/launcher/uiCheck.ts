@@ -13,7 +13,7 @@ import { LauncherError, duration, say, seconds, step } from './log';
 import { REPO_ROOT, requireBuiltExtension, requireFolder } from './paths';
 import { run } from './processes';
 import type { Runtime } from './provision';
-import { goToFirstProblem, openFile, openQuickFixMenu, runCommand, textShowing, waitForWorkbench, webviewText } from './workbench';
+import { goToFirstProblem, openFile, openQuickFixMenu, runCommand, textShowing, visibleText, waitForWorkbench, webviewText } from './workbench';
 
 export interface UiCheckOptions {
   workspace: string;
@@ -31,6 +31,8 @@ export interface UiCheckOptions {
   expectStatus: string[];
   /** Strings that must show in the report preview, opened beside the editor. */
   expectPreview: string[];
+  /** Strings the rule page shows after a click on the first rule id in the Problems panel. */
+  expectRulePage: string[];
   shotsDir: string;
   timeoutSeconds: number;
   verbose: boolean;
@@ -116,6 +118,19 @@ async function inspectWorkbench(page: Page, url: string, fileToOpen: string, opt
   say(`Problems panel: ${problems}`);
   expectAll('Problems panel', problems, options.expectProblems);
   await shoot(page, options.shotsDir, '2-problems');
+
+  if (options.expectRulePage.length > 0) {
+    // A click on the rule id, as a writer clicks it: the page opens rendered (a webview), not as text to edit.
+    await page.locator(`${PROBLEMS_PANEL} a.monaco-link:has(.marker-code), ${PROBLEMS_PANEL} .code-link a`).first().click();
+    const rulePage = await webviewText(page, options.expectRulePage, 20_000);
+    say(`rule page: ${rulePage.slice(0, 300)}`);
+    expectAll('rule page', rulePage, options.expectRulePage);
+    const tab = await visibleText(page, '.tabs-container .tab.active');
+    checks.push({ what: 'rule page rendered, not open as text', ok: /^(Preview|Xem trước) /.test(tab.trim()), detail: `active tab: ${tab}` });
+    await shoot(page, options.shotsDir, '2-rule-page');
+    await runCommand(page, 'View: Close Editor');
+    await openFile(page, fileToOpen);
+  }
 
   await runCommand(page, 'Explorer: Focus on Outline View');
   // The Markdown extension that provides headings may still be activating: allow it 15 s.
