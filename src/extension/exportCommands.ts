@@ -5,7 +5,7 @@ import { ExportError } from '../core/export/errors';
 import type { ExportOutcome } from '../core/export/exportReport';
 import { defaultOutputPath, type ExportFormat } from '../core/export/formats';
 import { checkGate, type GateResult, gateSummary } from '../core/export/gate';
-import { isProfileId, type ProfileId } from '../core/export/profiles';
+import type { ProfileId } from '../core/export/profiles';
 import { version } from '../../package.json';
 import { MAX_IMAGE_BYTES, ReadRefused } from '../core/export/images';
 import { MAX_REFERENCE_BYTES } from '../core/export/formats';
@@ -62,8 +62,7 @@ async function exportActive(cache: ReportCache, document: vscode.TextDocument | 
     return undefined;
   }
   const config = vscode.workspace.getConfiguration('reportwright', document.uri);
-  const profileSetting = config.get<unknown>('export.profile');
-  const profile: ProfileId = isProfileId(profileSetting) ? profileSetting : 'default';
+  const profile: ProfileId = cache.settings.get(document.uri).exportProfile;
   try {
     // Loaded on first use (require, which the bundle turns into a lazy initialiser).
     const { exportReport } = require('../core/export/exportReport') as typeof import('../core/export/exportReport');

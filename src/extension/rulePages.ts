@@ -32,7 +32,6 @@ export class RulePages implements vscode.TextDocumentContentProvider, vscode.Dis
     this.disposables = [
       vscode.workspace.registerTextDocumentContentProvider(RULE_PAGE_SCHEME, this),
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.previewPages(editors)),
-      vscode.commands.registerCommand('reportwright.showRulePage', (rule: { id: string; name: string }, lang: Lang = 'en') => this.show(rulePageUri(rule, lang))),
     ];
     this.previewPages(vscode.window.visibleTextEditors);
   }
