@@ -33,6 +33,10 @@ export interface UiCheckOptions {
   expectPreview: string[];
   /** Strings the rule page shows after a click on the first rule id in the Problems panel. */
   expectRulePage: string[];
+  /** The tooltip of the Report view's "+" on a missing section. */
+  expectInsertTooltip: string[];
+  /** The buttons of the "export anyway?" question (asked for an HTML export of the open report, then dismissed). */
+  expectExportButtons: string[];
   shotsDir: string;
   timeoutSeconds: number;
   verbose: boolean;
@@ -145,6 +149,16 @@ async function inspectWorkbench(page: Page, url: string, fileToOpen: string, opt
     say(`Report view: ${view}`);
     expectAll('Report view', view, options.expectView);
     await shoot(page, options.shotsDir, '3-report-view');
+    if (options.expectInsertTooltip.length > 0) {
+      // The "+" shows on the missing section's row when the pointer is over it.
+      const row = page.locator(`${SIDE_BAR} .monaco-list-row`, { hasText: /chưa có|missing/ }).first();
+      await row.hover();
+      const action = row.locator('.actions .action-label').first();
+      await action.waitFor({ timeout: 10_000 });
+      const tooltip = `${(await action.getAttribute('aria-label')) ?? ''} ${(await action.getAttribute('title')) ?? ''}`.trim();
+      say(`Report view "+": ${tooltip}`);
+      expectAll('Report view "+" tooltip', tooltip, options.expectInsertTooltip);
+    }
   }
   if (options.expectStatus.length > 0) {
     const status = await textShowing(page, STATUS_BAR, options.expectStatus);
@@ -163,6 +177,20 @@ async function inspectWorkbench(page: Page, url: string, fileToOpen: string, opt
     if (options.expectQuickFixes.length > 0) {
       checks.push({ what: 'quick-fix menu', ok: false, detail: 'the open file has no problem to put the cursor on' });
     }
+  }
+  if (options.expectExportButtons.length > 0) {
+    await runCommand(page, 'Reportwright: Export to HTML');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 15_000 });
+    const buttons = (await dialog.locator('.dialog-buttons').innerText()).replace(/\s+/g, ' ').trim();
+    say(`export question: ${buttons}`);
+    expectAll('export question buttons', buttons, options.expectExportButtons);
+    // Only the buttons asked for: no second Cancel in another language.
+    const count = await dialog.locator('.dialog-buttons .monaco-button').count();
+    checks.push({ what: 'export question has only those buttons', ok: count === options.expectExportButtons.length, detail: `${count} buttons: ${buttons}` });
+    await shoot(page, options.shotsDir, '4-export-question');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
   }
   if (options.expectPreview.length > 0) {
     await runCommand(page, 'Reportwright: Open Preview to the Side');
