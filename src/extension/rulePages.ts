@@ -74,7 +74,12 @@ export class RulePages implements vscode.TextDocumentContentProvider, vscode.Dis
       vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString());
     const group = textTabs()[0]?.group.viewColumn;
     if (group !== undefined && vscode.window.tabGroups.activeTabGroup.viewColumn !== group) await vscode.window.showTextDocument(uri, { viewColumn: group });
-    await this.show(uri);
+    try {
+      await this.show(uri);
+    } catch {
+      // No Markdown preview (its built-in extension disabled): the page stays open as read-only text.
+      return;
+    }
     const tabs = textTabs();
     if (tabs.length) await vscode.window.tabGroups.close(tabs, true);
   }
