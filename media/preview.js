@@ -63,9 +63,11 @@
     } else if (message.type === 'scrollToLine' && mode === 'flowing') scrollToLine(message.line);
   });
 
-  /** @param {{ blocks: Array<{ key: string, line: number, html?: string }>, style: string, lang: string }} message */
+  /** @param {{ blocks: Array<{ key: string, line: number, html?: string }>, style: string, page?: Record<string, string>, lang: string }} message */
   function update(message) {
     document.body.className = message.style === 'document' ? 'rw-document' : 'rw-theme';
+    // The export profile's page: font, sizes, indent, margins (used by the document style only).
+    for (const [name, value] of Object.entries(message.page || {})) document.body.style.setProperty(name, value);
     document.documentElement.lang = message.lang;
     const next = new Map();
     let previous = null;

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { DiagnosticsFeature } from './diagnostics';
 import type { Analysis, ReportCache } from './reportCache';
 
+/** How long after a tab closes a page opening counts as taking its place, in milliseconds. */
+const REPLACED_TAB_MS = 300;
+
 /**
  * The report in the active editor, followed as the writer switches editors and types: the
  * Report view and the status bar read it. Sets the context keys the view's welcome uses.
@@ -22,7 +25,12 @@ export class ActiveReport implements vscode.Disposable {
         this.update();
       }),
       diagnostics.onDidRefresh((uri) => {
-        if (uri.toString() === this.editor?.document.uri.toString()) this.update();
+        if (uri.toString() === this.document?.uri.toString()) this.update();
+      }),
+      // The report's tab closed while another page had focus: the views let it go.
+      vscode.window.tabGroups.onDidChangeTabs((event) => this.tabsChanged(event)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.last?.document) this.update();
       }),
     );
     this.update();
@@ -37,14 +45,63 @@ export class ActiveReport implements vscode.Disposable {
   }
 
   /**
+   * The last Markdown document the writer was in, while it is open: a page that is not a text
+   * editor (a preview, the walkthrough, settings) may have taken its place on screen, even its
+   * tab (a walkthrough replaces a preview tab), without making it any less the writer's report.
+   */
+  private get lastDocument(): vscode.TextDocument | undefined {
+    const document = this.last?.document;
+    return document && !document.isClosed ? document : undefined;
+  }
+
+  /** When a tab last opened (a page taking a closed tab's place opens just after it closes). */
+  private tabOpenedAt = 0;
+
+  /**
+   * The writer closed the report's tab: the views let it go. Not when a page opens in its place
+   * (the walkthrough replaces a preview tab: VS Code reports the close, then the opening).
+   */
+  private tabsChanged(event: vscode.TabChangeEvent): void {
+    if (event.opened.length) this.tabOpenedAt = Date.now();
+    const last = this.last;
+    const uri = last?.document.uri.toString();
+    if (!uri || !event.closed.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri)) return;
+    const closedAt = Date.now();
+    setTimeout(() => {
+      const stillOpen = vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri));
+      if (this.last !== last || stillOpen || this.tabOpenedAt >= closedAt) return;
+      this.last = undefined;
+      this.update();
+    }, REPLACED_TAB_MS);
+  }
+
+  /**
+   * The Markdown document the Report view and the status bar show: the active editor's, else
+   * (no text editor active) the last one the writer was in, while its tab is open.
+   */
+  get document(): vscode.TextDocument | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (editor) return editor.document.languageId === 'markdown' ? editor.document : undefined;
+    return this.lastDocument;
+  }
+
+  /**
    * The active Markdown editor, if any. While a webview (the preview) or another page that is
    * not a text editor has focus, the Markdown editor still on screen stays the active one.
    */
   get editor(): vscode.TextEditor | undefined {
     const editor = vscode.window.activeTextEditor;
     if (editor) return editor.document.languageId === 'markdown' ? editor : undefined;
-    const last = this.last;
-    return last && !last.document.isClosed ? vscode.window.visibleTextEditors.find((e) => e.document === last.document) : undefined;
+    const last = this.lastDocument;
+    return last ? vscode.window.visibleTextEditors.find((e) => e.document === last) : undefined;
+  }
+
+  /** The editor of `document`, brought back on screen if another page covers it (for the commands that edit or move the cursor). */
+  async shownEditor(): Promise<vscode.TextEditor | undefined> {
+    const editor = this.editor;
+    if (editor) return editor;
+    const document = this.document;
+    return document ? vscode.window.showTextDocument(document, this.last?.viewColumn) : undefined;
   }
 
   /**
@@ -52,10 +109,7 @@ export class ActiveReport implements vscode.Disposable {
    * last one the writer was in while it is still open (a walkthrough button has focus itself).
    */
   get commandDocument(): vscode.TextDocument | undefined {
-    const active = vscode.window.activeTextEditor?.document;
-    if (active) return active.languageId === 'markdown' ? active : undefined;
-    const last = this.last?.document;
-    return last && !last.isClosed ? last : undefined;
+    return this.document;
   }
 
   /** The active document's analysis, when it is a report. */
@@ -66,21 +120,31 @@ export class ActiveReport implements vscode.Disposable {
 
   /** The configuration file that applies to the active document, if any. */
   get configFile(): vscode.Uri | undefined {
-    const editor = this.editor;
-    return editor ? this.cache.effective(editor.document).config?.uri : undefined;
+    const document = this.document;
+    return document ? this.cache.effective(document).config?.uri : undefined;
   }
 
   /** The active Markdown document's analysis, report or not. */
   get markdownAnalysis(): Analysis | undefined {
-    const editor = this.editor;
-    return editor ? this.cache.get(editor.document) : undefined;
+    const document = this.document;
+    return document ? this.cache.get(document) : undefined;
   }
 
+  /** The context keys last set (VS Code does not tell them back; the tests read them here). */
+  readonly contextKeys: Record<string, unknown> = {};
+
   update(): void {
-    const editor = this.editor;
-    void vscode.commands.executeCommand('setContext', 'reportwright.activeIsMarkdown', editor !== undefined);
-    void vscode.commands.executeCommand('setContext', 'reportwright.activeIsReport', this.analysis !== undefined);
+    this.setContext('reportwright.activeIsMarkdown', this.document !== undefined);
+    this.setContext('reportwright.activeIsReport', this.analysis !== undefined);
+    // The report's language: the Report view's "+" speaks it (package.json menus).
+    this.setContext('reportwright.reportLang', this.analysis?.lang ?? '');
     this.changed.fire();
+  }
+
+  private setContext(key: string, value: unknown): void {
+    if (this.contextKeys[key] === value) return;
+    this.contextKeys[key] = value;
+    void vscode.commands.executeCommand('setContext', key, value);
   }
 
   dispose(): void {

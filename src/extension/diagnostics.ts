@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import { type Finding, ruleDocPath } from '../core';
+import type { Finding, Lang } from '../core';
 import { toRange, toSeverity } from './convert';
 import type { ReportCache } from './reportCache';
-import { readSettings } from './settings';
+import { rulePageUri } from './rulePages';
 
 /**
  * Findings as diagnostics (collection "reportwright"): on open, on change after a pause
@@ -19,10 +19,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
   /** Timings of the last refresh (for the measurements in the README). */
   readonly lastRefresh = { changeSeenAt: 0, startedAt: 0, analysisMs: 0 };
 
-  constructor(
-    private readonly cache: ReportCache,
-    private readonly extensionUri: vscode.Uri,
-  ) {
+  constructor(private readonly cache: ReportCache) {
     this.disposables.push(
       this.changed,
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
@@ -45,10 +42,10 @@ export class DiagnosticsFeature implements vscode.Disposable {
       return;
     }
     const started = performance.now();
-    const { findings } = this.cache.get(document);
+    const { findings, lang } = this.cache.get(document);
     this.lastRefresh.startedAt = started;
     this.lastRefresh.analysisMs = performance.now() - started;
-    this.collection.set(document.uri, findings.map((f) => this.toDiagnostic(f)));
+    this.collection.set(document.uri, findings.map((f) => this.toDiagnostic(f, lang)));
     this.changed.fire(document.uri);
   }
 
@@ -56,7 +53,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     if (document.languageId !== 'markdown') return;
     this.lastRefresh.changeSeenAt = performance.now();
     this.cancel(document.uri);
-    const { settings } = readSettings(document.uri);
+    const settings = this.cache.settings.get(document.uri);
     const key = document.uri.toString();
     this.timers.set(key, setTimeout(() => this.refresh(document), settings.debounceMs));
   }
@@ -77,12 +74,13 @@ export class DiagnosticsFeature implements vscode.Disposable {
     this.timers.delete(key);
   }
 
-  private toDiagnostic(finding: Finding): vscode.Diagnostic {
+  /** A finding as a diagnostic whose rule id links to the rule's page, read-only, in the report's language. */
+  private toDiagnostic(finding: Finding, lang: Lang): vscode.Diagnostic {
     const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
     diagnostic.source = 'reportwright';
     diagnostic.code = {
       value: finding.ruleId,
-      target: vscode.Uri.joinPath(this.extensionUri, ruleDocPath({ id: finding.ruleId, name: finding.ruleName })),
+      target: rulePageUri({ id: finding.ruleId, name: finding.ruleName }, lang),
     };
     return diagnostic;
   }

@@ -5,11 +5,12 @@ import { ExportError } from '../core/export/errors';
 import type { ExportOutcome } from '../core/export/exportReport';
 import { defaultOutputPath, type ExportFormat } from '../core/export/formats';
 import { checkGate, type GateResult, gateSummary } from '../core/export/gate';
-import { isProfileId, type ProfileId } from '../core/export/profiles';
+import type { ProfileId } from '../core/export/profiles';
 import { version } from '../../package.json';
 import { MAX_IMAGE_BYTES, ReadRefused } from '../core/export/images';
 import { MAX_REFERENCE_BYTES } from '../core/export/formats';
 import type { ActiveReport } from './activeReport';
+import { dialogs } from './dialogs';
 import { readImageBeside, readWorkspaceFile } from './safeRead';
 import type { ReportCache } from './reportCache';
 import { inLang, t, uiLang } from './uiText';
@@ -61,8 +62,7 @@ async function exportActive(cache: ReportCache, document: vscode.TextDocument | 
     return undefined;
   }
   const config = vscode.workspace.getConfiguration('reportwright', document.uri);
-  const profileSetting = config.get<unknown>('export.profile');
-  const profile: ProfileId = isProfileId(profileSetting) ? profileSetting : 'default';
+  const profile: ProfileId = cache.settings.get(document.uri).exportProfile;
   try {
     // Loaded on first use (require, which the bundle turns into a lazy initialiser).
     const { exportReport } = require('../core/export/exportReport') as typeof import('../core/export/exportReport');
@@ -108,13 +108,19 @@ async function askTarget(document: vscode.TextDocument, untitledName: string, fo
   return vscode.window.showSaveDialog({ defaultUri, filters: { [filter]: [format] }, saveLabel: inLang(lang, 'Export'), title: inLang(lang, 'Export the report') });
 }
 
-/** The modal question for a report that is not finished; true when the writer wants the export anyway. */
+/**
+ * The modal question for a report that is not finished; true when the writer wants the export
+ * anyway. Both buttons speak the report's language: our own "Cancel"/"Hủy" is the dialog's close
+ * affordance, so VS Code adds no Cancel of its own in its display language. Escape answers undefined.
+ */
 async function confirmExport(fileName: string, gate: GateResult, lang: Lang): Promise<boolean> {
-  const anyway = inLang(lang, 'Export Anyway');
-  const answer = await vscode.window.showWarningMessage(
+  const anyway: vscode.MessageItem = { title: inLang(lang, 'Export Anyway') };
+  const cancel: vscode.MessageItem = { title: inLang(lang, 'Cancel'), isCloseAffordance: true };
+  const answer = await dialogs.showWarningMessage(
     inLang(lang, '{0} has {1}. Export anyway?', fileName, gateSummary(gate)[lang]),
     { modal: true, detail: inLang(lang, 'A finished report has no errors and no placeholders. The Problems panel lists them.') },
     anyway,
+    cancel,
   );
   return answer === anyway;
 }

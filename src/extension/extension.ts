@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ActiveReport } from './activeReport';
 import { CodeActionsFeature } from './codeActions';
 import { ConfigFiles } from './configFiles';
+import { dialogs } from './dialogs';
 import { DiagnosticsFeature } from './diagnostics';
 import { registerExportCommands } from './exportCommands';
 import { HeadingCompletion } from './headingCompletion';
@@ -12,8 +13,9 @@ import { extendMarkdownIt } from './preview/builtinPreview';
 import { PreviewManager } from './preview/previewManager';
 import { ReportCache } from './reportCache';
 import { registerReportCommands } from './reportCommands';
+import { RulePages } from './rulePages';
 import { REPORT_VIEW_ID, ReportView } from './reportView';
-import { SettingsReporter } from './settings';
+import { SettingsReporter, SettingsStore } from './settings';
 import { ReportStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
 import { registerTidyPasted } from './tidyPastedCommand';
@@ -25,11 +27,19 @@ export interface ReportwrightApi {
   /** How long `activate` took, in milliseconds. */
   activationMs: number;
   cache: ReportCache;
+  /** The settings, read once per configuration change. */
+  settings: SettingsStore;
+  /** Where this extension's logs go (the extension host's log is beside it). */
+  logUri: vscode.Uri;
   diagnostics: DiagnosticsFeature;
   reportView: ReportView;
   statusBar: ReportStatusBar;
   kinds: WorkspaceKinds;
   preview: PreviewManager;
+  /** The dialogs Reportwright asks its questions through (the tests answer them). */
+  dialogs: typeof dialogs;
+  /** The report the Report view and status bar follow. */
+  active: ActiveReport;
   /** VS Code's own Markdown preview calls this (`markdown.markdownItPlugins`). */
   extendMarkdownIt: typeof extendMarkdownIt;
 }
@@ -38,10 +48,12 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   const started = performance.now();
+  // First: its configuration listener forgets the settings before any other listener reads them.
+  const settingsStore = new SettingsStore();
   const configs = new ConfigFiles();
   const kinds = new WorkspaceKinds(configs);
-  const cache = new ReportCache(kinds, configs);
-  const diagnostics = new DiagnosticsFeature(cache, context.extensionUri);
+  const cache = new ReportCache(kinds, configs, settingsStore);
+  const diagnostics = new DiagnosticsFeature(cache);
   const active = new ActiveReport(cache, diagnostics);
   const reportView = new ReportView(active);
   const preview = new PreviewManager(context.extensionUri, cache, diagnostics);
@@ -55,6 +67,8 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
   };
 
   context.subscriptions.push(
+    settingsStore,
+    new RulePages(context.extensionUri),
     configs,
     kinds,
     cache,
@@ -90,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     }),
   );
   void configs.load();
-  return { activationMs: performance.now() - started, cache, diagnostics, reportView, statusBar, kinds, preview, extendMarkdownIt };
+  return { activationMs: performance.now() - started, cache, settings: settingsStore, logUri: context.logUri, diagnostics, reportView, statusBar, kinds, preview, dialogs, active, extendMarkdownIt };
 }
 
 export function deactivate(): void {}

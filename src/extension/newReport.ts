@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { type KindRegistry, type Lang, reportSnippet } from '../core';
+import { type KindRegistry, type Lang, type ReportKind, reportSnippet } from '../core';
 import { OFFICIAL_KINDS } from '../core/model/officialKinds';
-import { t, uiLang } from './uiText';
+import { dialogs } from './dialogs';
+import { inLang, t } from './uiText';
 
 export interface NewReportArgs {
   kind?: string;
@@ -11,28 +12,17 @@ export interface NewReportArgs {
 }
 
 /**
- * "Reportwright: New Report…": pick a kind and a language, get an untitled Markdown document
- * holding the report's skeleton, with tab stops where the writer types.
+ * "Reportwright: New Report…": pick a language, then a kind named in that language (and, for an
+ * official kind in Vietnamese, its form), get an untitled Markdown document holding the
+ * report's skeleton, with tab stops where the writer types. Only the first question, asked
+ * before the report's language is known, speaks VS Code's display language; its choices name
+ * themselves ("Tiếng Việt", "English").
  */
 export async function newReport(kinds: KindRegistry, args: NewReportArgs = {}): Promise<vscode.TextDocument | undefined> {
-  const lang = uiLang();
-  const kindId =
-    args.kind ??
-    (
-      await vscode.window.showQuickPick(
-        kinds.all.map((k) => ({ label: k.name[lang], description: k.id, id: k.id })),
-        { title: t('New report'), placeHolder: t('What kind of report?') },
-      )
-    )?.id;
-  const kind = kindId ? kinds.get(kindId) : undefined;
-  if (!kind) {
-    if (kindId) void vscode.window.showErrorMessage(t('Unknown report kind "{0}".', kindId));
-    return undefined;
-  }
   const reportLang =
     args.lang ??
     (
-      await vscode.window.showQuickPick(
+      await dialogs.showQuickPick(
         [
           { label: 'Tiếng Việt', description: 'vi', id: 'vi' as Lang },
           { label: 'English', description: 'en', id: 'en' as Lang },
@@ -41,17 +31,30 @@ export async function newReport(kinds: KindRegistry, args: NewReportArgs = {}): 
       )
     )?.id;
   if (!reportLang) return undefined;
+  const kindId =
+    args.kind ??
+    (
+      await dialogs.showQuickPick(
+        kinds.all.map((k) => ({ label: k.name[reportLang], description: requiredRoles(k, reportLang), id: k.id })),
+        { title: inLang(reportLang, 'New report'), placeHolder: inLang(reportLang, 'What kind of report?') },
+      )
+    )?.id;
+  const kind = kindId ? kinds.get(kindId) : undefined;
+  if (!kind) {
+    if (kindId) void vscode.window.showErrorMessage(inLang(reportLang, 'Unknown report kind "{0}".', kindId));
+    return undefined;
+  }
   // An official document is laid out as a state body's (NĐ 30) or a Party body's (HD 36).
   const profile =
     OFFICIAL_KINDS[kind.id] && reportLang === 'vi'
       ? (args.profile ??
         (
-          await vscode.window.showQuickPick(
+          await dialogs.showQuickPick(
             [
-              { label: t('State body (Decree 30/2020/NĐ-CP)'), description: 'nd30', id: 'nd30' as const },
-              { label: t('Party body (Guidance 36-HD/VPTW)'), description: 'hd36', id: 'hd36' as const },
+              { label: inLang(reportLang, 'State body (Decree 30/2020/NĐ-CP)'), description: 'nd30', id: 'nd30' as const },
+              { label: inLang(reportLang, 'Party body (Guidance 36-HD/VPTW)'), description: 'hd36', id: 'hd36' as const },
             ],
-            { title: t('New report'), placeHolder: t('Which form does the document take?') },
+            { title: inLang(reportLang, 'New report'), placeHolder: inLang(reportLang, 'Which form does the document take?') },
           )
         )?.id)
       : undefined;
@@ -60,4 +63,12 @@ export async function newReport(kinds: KindRegistry, args: NewReportArgs = {}): 
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(reportSnippet(kind, reportLang, profile)));
   return document;
+}
+
+/** What a kind asks for, in a language: its required sections' names ("Kết quả · Phương hướng · Kết luận"). */
+function requiredRoles(kind: ReportKind, lang: Lang): string {
+  return kind.roles
+    .filter((r) => r.required)
+    .map((r) => r.name[lang])
+    .join(' · ');
 }

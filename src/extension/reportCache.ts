@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { type CheckSettings, type Finding, type Lang, lint, type LintOptions, type ParseOptions, parseReport, type ReportDocument, withConfig } from '../core';
 import type { AppliedConfig, ConfigFiles } from './configFiles';
-import { readSettings, type Settings } from './settings';
+import type { Settings, SettingsStore } from './settings';
 import { displayLang, languageSetting, t } from './uiText';
 import type { WorkspaceKinds } from './workspaceKinds';
 
@@ -28,6 +28,8 @@ export class ReportCache implements vscode.Disposable {
   constructor(
     private readonly kinds: WorkspaceKinds,
     private readonly configs: ConfigFiles,
+    /** The settings, read once per change. */
+    readonly settings: SettingsStore,
   ) {}
 
   /**
@@ -35,7 +37,7 @@ export class ReportCache implements vscode.Disposable {
    * nearest configuration file over those.
    */
   effective(document: vscode.TextDocument): { settings: Settings; check: CheckSettings; config?: AppliedConfig } {
-    const { settings } = readSettings(document.uri);
+    const settings = this.settings.get(document.uri);
     const base: CheckSettings = { rules: settings.rules, toneMarks: settings.toneMarks, reportFiles: settings.reportFiles, kinds: [] };
     const config = this.configs.nearest(document.uri);
     return { settings, check: config ? withConfig(base, config.config, config.folder) : base, config };

@@ -9,28 +9,19 @@ import type { WorkspaceKinds } from './workspaceKinds';
 /** The commands behind the Report view, the status bar and the view's welcome. */
 export function registerReportCommands(active: ActiveReport, kinds: WorkspaceKinds): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('reportwright.revealSection', (line: number) => {
-      const editor = active.editor;
+    vscode.commands.registerCommand('reportwright.revealSection', async (line: number) => {
+      const editor = await active.shownEditor();
       if (!editor) return;
       const position = new vscode.Position(line, 0);
       editor.selection = new vscode.Selection(position, position);
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
-      void vscode.window.showTextDocument(editor.document, editor.viewColumn);
+      // Another editor opening meanwhile wins; nothing to say about it.
+      await vscode.window.showTextDocument(editor.document, editor.viewColumn).then(undefined, () => undefined);
     }),
-    vscode.commands.registerCommand('reportwright.insertSection', async (node?: { role?: RoleSpec }) => {
-      const editor = active.editor;
-      const doc = active.analysis?.doc;
-      if (!editor || !doc || !node?.role) return false;
-      const edit = insertSectionEdit(doc, node.role, doc.lang);
-      if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document.uri, [edit])))) return false;
-      // The cursor goes to the end of the new heading, where the writer starts on the section.
-      const line = edit.range.start.line + edit.newText.slice(0, edit.newText.indexOf('#')).split('\n').length - 1;
-      const end = editor.document.lineAt(line).range.end;
-      editor.selection = new vscode.Selection(end, end);
-      editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      await vscode.window.showTextDocument(editor.document, editor.viewColumn);
-      return true;
-    }),
+    // The Report view's "+" on a missing section: one command per report language, so that its tooltip speaks the report's.
+    ...['reportwright.insertSection', 'reportwright.insertSection.vi', 'reportwright.insertSection.en'].map((id) =>
+      vscode.commands.registerCommand(id, (node?: { role?: RoleSpec }) => insertSection(active, node)),
+    ),
     vscode.commands.registerCommand('reportwright.revealPosition', async (uri: vscode.Uri, line: number, character: number) => {
       const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()) ?? (await vscode.window.showTextDocument(uri));
       const position = editor.document.validatePosition(new vscode.Position(line, character));
@@ -46,7 +37,7 @@ export function registerReportCommands(active: ActiveReport, kinds: WorkspaceKin
 
 /** Names a kind in the active Markdown file's front matter, adding the front matter if there is none. */
 async function makeReport(active: ActiveReport, kinds: WorkspaceKinds, kindId?: string): Promise<boolean> {
-  const editor = active.editor;
+  const editor = await active.shownEditor();
   if (!editor) return false;
   const registry = kinds.registryFor(editor.document.uri);
   // The kinds are named in the report's language, the one it looks like first.
@@ -70,4 +61,21 @@ async function makeReport(active: ActiveReport, kinds: WorkspaceKinds, kindId?: 
   else if (hasFrontMatter) edit.insert(document.uri, new vscode.Position(1, 0), `kind: ${id}${eol}`);
   else edit.insert(document.uri, new vscode.Position(0, 0), `---${eol}kind: ${id}${eol}lang: ${reportLang}${eol}---${eol}${eol}`);
   return vscode.workspace.applyEdit(edit);
+}
+
+/** Inserts a missing section where the kind's order puts it, and puts the cursor on its heading. */
+async function insertSection(active: ActiveReport, node?: { role?: RoleSpec }): Promise<boolean> {
+  const doc = active.analysis?.doc;
+  if (!doc || !node?.role) return false;
+  const editor = await active.shownEditor();
+  if (!editor) return false;
+  const edit = insertSectionEdit(doc, node.role, doc.lang);
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document.uri, [edit])))) return false;
+  // The cursor goes to the end of the new heading, where the writer starts on the section.
+  const line = edit.range.start.line + edit.newText.slice(0, edit.newText.indexOf('#')).split('\n').length - 1;
+  const end = editor.document.lineAt(line).range.end;
+  editor.selection = new vscode.Selection(end, end);
+  editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+  return true;
 }

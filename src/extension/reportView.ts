@@ -86,7 +86,7 @@ function kindItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
     ? doc.kindSource === 'inferred'
       ? inLang(lang, 'Kind inferred from the headings')
       : doc.kindSource === 'title'
-        ? inLang(lang, 'Kind named by the title (the front matter says "{0}")', doc.kindFromTitle?.declared ?? '')
+        ? inLang(lang, 'Kind named by the title (the front matter says "{0}")', kindLabel(doc.kindFromTitle?.declared ?? '', doc, lang))
         : inLang(lang, 'Kind named in the front matter')
     : inLang(lang, 'The front matter names a kind that does not exist: see the Problems panel.');
   return item;
@@ -101,6 +101,11 @@ function looksLikeItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
   item.tooltip = inLang(lang, 'Adds "kind: {0}" and "lang: {1}" to the front matter; nothing is checked until then.', kind, doc.lang);
   item.command = { command: 'reportwright.makeReport', title: inLang(lang, 'Check as a report'), arguments: [kind] };
   return item;
+}
+
+/** A kind's name in a language ("Báo cáo tuần"), its id only when no kind has it. */
+function kindLabel(id: string, doc: ReportDocument, lang: Lang): string {
+  return (doc.options.kinds ?? DEFAULT_KINDS).get(id)?.name[lang] ?? id;
 }
 
 function kindName(id: string, doc: ReportDocument, lang: Lang): string {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { findRule, type RuleSetting } from '../core';
-import { t } from './uiText';
+import { isProfileId, type ProfileId } from '../core/export/profiles';
+import { forgetLanguageSetting, t } from './uiText';
 
 export interface Settings {
   enable: boolean;
@@ -9,18 +10,26 @@ export interface Settings {
   debounceMs: number;
   maxFileSizeMB: number;
   toneMarks: 'consistent' | 'old' | 'new';
+  /** `reportwright.export.profile`: the page the export (and the preview's `document` style) lays the report out on. */
+  exportProfile: ProfileId;
+  /** `reportwright.preview.style`. */
+  previewStyle: 'theme' | 'document';
 }
 
-export const DEFAULTS: Settings = { enable: true, rules: {}, reportFiles: [], debounceMs: 250, maxFileSizeMB: 10, toneMarks: 'consistent' };
+export const DEFAULTS: Settings = { enable: true, rules: {}, reportFiles: [], debounceMs: 250, maxFileSizeMB: 10, toneMarks: 'consistent', exportProfile: 'default', previewStyle: 'theme' };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
 /**
- * Reads Reportwright's settings for a document (or the window). A bad value is described in
- * `problems` and its default stays in force; nothing throws.
+ * Reads Reportwright's settings for a document or folder (`null`: any resource, the window's).
+ * Each setting is read in its own scope (package.json `contributes.configuration`): the
+ * resource-scoped ones (`enable`, `rules`, `reportFiles`, `toneMarks`) for the resource, the
+ * window-scoped ones (`lint.*`, `language`) for the window, so VS Code has nothing to warn
+ * about. A bad value is described in `problems` and its default stays in force; nothing throws.
  */
-export function readSettings(scope?: vscode.ConfigurationScope): { settings: Settings; problems: string[] } {
+export function readSettings(scope: vscode.Uri | vscode.WorkspaceFolder | null = null): { settings: Settings; problems: string[] } {
   const config = vscode.workspace.getConfiguration('reportwright', scope);
+  const windowConfig = vscode.workspace.getConfiguration('reportwright');
   const problems: string[] = [];
   const settings: Settings = { ...DEFAULTS, rules: {} };
 
@@ -45,14 +54,19 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
   if (Array.isArray(reportFiles) && reportFiles.every((g) => typeof g === 'string')) settings.reportFiles = reportFiles;
   else if (reportFiles !== undefined && reportFiles !== null) problems.push(t('"{0}" must be a list of glob patterns; it is ignored.', 'reportwright.reportFiles'));
 
-  settings.debounceMs = boundedNumber(config.get('lint.debounceMs'), 'reportwright.lint.debounceMs', 0, 10_000, DEFAULTS.debounceMs, problems);
-  settings.maxFileSizeMB = boundedNumber(config.get('lint.maxFileSizeMB'), 'reportwright.lint.maxFileSizeMB', 0.01, 1024, DEFAULTS.maxFileSizeMB, problems);
+  settings.debounceMs = boundedNumber(windowConfig.get('lint.debounceMs'), 'reportwright.lint.debounceMs', 0, 10_000, DEFAULTS.debounceMs, problems);
+  settings.maxFileSizeMB = boundedNumber(windowConfig.get('lint.maxFileSizeMB'), 'reportwright.lint.maxFileSizeMB', 0.01, 1024, DEFAULTS.maxFileSizeMB, problems);
 
   const toneMarks = config.get<unknown>('toneMarks');
   if (toneMarks === 'consistent' || toneMarks === 'old' || toneMarks === 'new') settings.toneMarks = toneMarks;
   else if (toneMarks !== undefined) problems.push(t('"{0}" must be consistent, old or new; using consistent.', 'reportwright.toneMarks'));
 
-  const language = config.get<unknown>('language');
+  const profile = config.get<unknown>('export.profile');
+  if (isProfileId(profile)) settings.exportProfile = profile;
+  else if (profile !== undefined) problems.push(t('"{0}" must be default, nd30 or hd36; using default.', 'reportwright.export.profile'));
+  if (windowConfig.get<unknown>('preview.style') === 'document') settings.previewStyle = 'document';
+
+  const language = windowConfig.get<unknown>('language');
   if (language !== undefined && language !== 'auto' && language !== 'vi' && language !== 'en') {
     problems.push(t('"{0}" must be auto, vi or en; using auto.', 'reportwright.language'));
   }
@@ -64,6 +78,43 @@ function boundedNumber(value: unknown, name: string, min: number, max: number, f
   if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
   problems.push(t('"{0}" must be a number from {1} to {2}; using {3}.', name, min, max, fallback));
   return fallback;
+}
+
+/**
+ * The settings, read once per workspace folder (or once for files outside any folder) and kept
+ * until the configuration changes: linting a document on every keystroke reads no setting.
+ * `reads` counts the reads (for the tests).
+ */
+export class SettingsStore implements vscode.Disposable {
+  private readonly byFolder = new Map<string, Settings>();
+  reads = 0;
+  private readonly subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration('reportwright')) this.clear();
+  });
+
+  /** The settings that apply to a document: its workspace folder's (each folder may differ). */
+  get(uri: vscode.Uri): Settings {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const key = folder ? folder.uri.toString() : '';
+    let settings = this.byFolder.get(key);
+    if (!settings) {
+      this.reads++;
+      settings = readSettings(folder ?? null).settings;
+      this.byFolder.set(key, settings);
+    }
+    return settings;
+  }
+
+  /** Forgets what was read (the configuration changed). */
+  clear(): void {
+    this.byFolder.clear();
+    forgetLanguageSetting();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.byFolder.clear();
+  }
 }
 
 /** Says each distinct settings problem once, in words, until the settings change. */

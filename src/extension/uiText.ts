@@ -4,10 +4,23 @@ import type { Lang } from '../core';
 
 export type LanguageSetting = 'auto' | Lang;
 
-/** The language the writer chose for Reportwright's messages (`reportwright.language`). */
+let language: LanguageSetting | undefined;
+
+/**
+ * The language the writer chose for Reportwright's messages (`reportwright.language`, a window
+ * setting): read once, then kept until the configuration changes (`forgetLanguageSetting`).
+ */
 export function languageSetting(): LanguageSetting {
-  const value = vscode.workspace.getConfiguration('reportwright').get('language');
-  return value === 'vi' || value === 'en' ? value : 'auto';
+  if (language === undefined) {
+    const value = vscode.workspace.getConfiguration('reportwright').get('language');
+    language = value === 'vi' || value === 'en' ? value : 'auto';
+  }
+  return language;
+}
+
+/** Drops the kept `reportwright.language` (the configuration changed). */
+export function forgetLanguageSetting(): void {
+  language = undefined;
 }
 
 /** VS Code's display language, as one of ours. */

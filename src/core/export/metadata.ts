@@ -9,7 +9,7 @@ export interface ReportMetadata {
   /** As written in the front matter (`2024-01-26`). */
   date?: string;
   lang: Lang;
-  /** The report kind's id, for the document's subject. */
+  /** The report kind's name in the report's language ("Báo cáo tổng kết", not "review"), for the document's subject. */
   kind?: string;
 }
 
@@ -17,7 +17,7 @@ export interface ReportMetadata {
 export function reportMetadata(doc: ReportDocument, tokens: readonly Token[]): ReportMetadata {
   const field = (name: string) => scalar(doc.frontMatter?.fields.get(name)?.value);
   const title = field('title') ?? field('subject') ?? firstHeadingText(tokens) ?? (doc.lang === 'vi' ? 'Báo cáo' : 'Report');
-  return { title: title.normalize('NFC'), author: field('author')?.normalize('NFC'), date: field('date'), lang: doc.lang, kind: doc.kind?.id };
+  return { title: title.normalize('NFC'), author: field('author')?.normalize('NFC'), date: field('date'), lang: doc.lang, kind: doc.kind?.name[doc.lang] };
 }
 
 /** The plain text of an inline token: what a reader sees, without the Markdown marks. */

@@ -1,12 +1,38 @@
 import type { PageProfile } from './profiles';
 
+/** The profile's font, with the look-alikes a machine without it has (Liberation, DejaVu). */
+export function profileFontStack(profile: PageProfile): string {
+  return profile.font === 'Times New Roman' ? '"Times New Roman", "Liberation Serif", "DejaVu Serif", Times, serif' : 'Arial, "Liberation Sans", "DejaVu Sans", Helvetica, sans-serif';
+}
+
+/**
+ * The profile's page as CSS custom properties, for the preview's `document` style
+ * (media/preview.css): the same font, sizes, indent, spacing, alignment, paper width and
+ * margins as `exportCss` gives the export, so the preview shows what the export prints.
+ */
+export function pageVariables(profile: PageProfile): Record<string, string> {
+  const { margins: m, headingPt: h } = profile;
+  const variables: Record<string, string> = {
+    '--rw-font': profileFontStack(profile),
+    '--rw-body': `${profile.bodyPt}pt`,
+    '--rw-line': String(Number((profile.lineSpacing + 0.15).toFixed(2))),
+    '--rw-indent': `${profile.firstLineIndent}mm`,
+    '--rw-after': `${profile.paragraphAfterPt}pt`,
+    '--rw-align': profile.justify ? 'justify' : 'left',
+    '--rw-paper': `${profile.paper.width}mm`,
+    '--rw-margins': `${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm`,
+  };
+  h.forEach((pt, i) => (variables[`--rw-h${i + 1}`] = `${pt}pt`));
+  return variables;
+}
+
 /**
  * The exported page's stylesheet: readable on screen, and on paper the profile's page size,
  * margins, fonts and indents, so that printing the HTML and the PDF export agree.
  */
 export function exportCss(profile: PageProfile): string {
   const { margins: m, headingPt: h } = profile;
-  const fontStack = profile.font === 'Times New Roman' ? '"Times New Roman", "Liberation Serif", "DejaVu Serif", Times, serif' : 'Arial, "Liberation Sans", "DejaVu Sans", Helvetica, sans-serif';
+  const fontStack = profileFontStack(profile);
   // Page numbers in the page's margin boxes, where the profile puts them (browsers that do not
   // support margin boxes print none from here; the PDF export then asks for a footer instead).
   const pageNumber = (box: string) => `@${box} { content: counter(page); font-family: ${fontStack}; font-size: ${profile.pageNumbers === 'footer' ? 9 : profile.bodyPt}pt; color: #444; }`;

@@ -17,6 +17,16 @@ export interface PagedMessage {
 }
 
 /**
+ * The profile the export lays a report out in: the setting `reportwright.export.profile` when it
+ * names nd30 or hd36, else an official document's own (front matter `profile`, or its kind's),
+ * else `default`. The flowing preview's `document` style and the paged view both follow it.
+ */
+export function exportProfile(doc: ReportDocument, profileSetting: unknown): PageProfile {
+  const requested = isProfileId(profileSetting) ? profileSetting : 'default';
+  return PROFILES[requested !== 'default' ? requested : (officialPageProfile(doc) ?? 'default')];
+}
+
+/**
  * The paged print preview's content: the very HTML the PDF export prints (`htmlPage` offline:
  * web images as links; local images embedded as data URIs, read as the export reads them, from
  * the report's workspace folder only, through VS Code's file system), cut into its stylesheet
@@ -24,8 +34,7 @@ export interface PagedMessage {
  * document's own, unless the setting names nd30 or hd36).
  */
 export async function pagedMessage(doc: ReportDocument, profileSetting: unknown, report: vscode.Uri): Promise<PagedMessage> {
-  const requested = isProfileId(profileSetting) ? profileSetting : 'default';
-  const profile = PROFILES[requested !== 'default' ? requested : (officialPageProfile(doc) ?? 'default')];
+  const profile = exportProfile(doc, profileSetting);
   const images = await loadImages(imageSources(inlineTokens(doc)), (src) => readImageBeside(report, src, MAX_IMAGE_BYTES));
   const page = htmlPage(doc, images, { profile, offline: true });
   const css = /<style>\n([\s\S]*?)\n<\/style>/.exec(page)?.[1] ?? '';

@@ -8,7 +8,9 @@ import { renderBlocks, type RenderedBlock } from '../../core';
 import { framedBlocks } from '../../core/export/htmlOfficial';
 import type { ReportCache } from '../reportCache';
 import { inLang } from '../uiText';
-import { pagedMessage } from './pagedView';
+import { pageVariables } from '../../core/export/style';
+import type { ProfileId } from '../../core/export/profiles';
+import { exportProfile, pagedMessage } from './pagedView';
 
 /**
  * On disk, a preview shows only a regular file of at most MAX_IMAGE_BYTES whose real path
@@ -50,6 +52,8 @@ export class PreviewPanel implements vscode.Disposable {
   locked = false;
   /** What the page shows: the last rendered blocks' HTML (read by the tests and the UI check). */
   html = '';
+  /** How the page was last told to look: the style, and for `document` the export profile's page (read by the tests). */
+  look?: { style: 'theme' | 'document'; profile?: ProfileId; page: Record<string, string> };
   /** Flowing (the live preview) or paged (the print preview: the PDF's pages). */
   mode: 'flowing' | 'paged' = 'flowing';
   /** How many pages the paged view laid out, once it has (read by the tests). */
@@ -103,8 +107,14 @@ export class PreviewPanel implements vscode.Disposable {
       return fresh ? { key: block.key, line: block.line, html: block.html } : { key: block.key, line: block.line };
     });
     this.onPage = keys;
-    const style = vscode.workspace.getConfiguration('reportwright', this.documentShown.uri).get('preview.style') === 'document' ? 'document' : 'theme';
-    void this.panel.webview.postMessage({ type: 'update', blocks: message, style, lang: this.langOf() });
+    const settings = this.cache.settings.get(this.documentShown.uri);
+    const style = settings.previewStyle;
+    // The `document` style lays the page out as the export will: the same profile, the same font and margins.
+    const doc = this.cache.get(this.documentShown).doc;
+    const profile = doc ? exportProfile(doc, settings.exportProfile) : undefined;
+    const page = profile ? pageVariables(profile) : {};
+    this.look = { style, profile: profile?.id, page };
+    void this.panel.webview.postMessage({ type: 'update', blocks: message, style, page, lang: this.langOf() });
   }
 
   scrollToLine(line: number): void {
@@ -153,8 +163,7 @@ export class PreviewPanel implements vscode.Disposable {
     const version = ++this.pagedVersion;
     const analysis = this.cache.get(this.documentShown);
     if (!analysis.doc) return;
-    const profileSetting = vscode.workspace.getConfiguration('reportwright', this.documentShown.uri).get<unknown>('export.profile');
-    const message = await pagedMessage(analysis.doc, profileSetting, this.documentShown.uri);
+    const message = await pagedMessage(analysis.doc, this.cache.settings.get(this.documentShown.uri).exportProfile, this.documentShown.uri);
     // A newer version was asked for meanwhile: it will be sent instead.
     if (version !== this.pagedVersion || this.mode !== 'paged') return;
     void this.panel.webview.postMessage({ type: 'paged', lang: this.langOf(), ...message });

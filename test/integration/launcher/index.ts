@@ -31,6 +31,9 @@ Commands:
                 --expect-view A,B      ... in the side bar once the Report view is shown
                 --expect-status A,B    ... in the status bar
                 --expect-preview A,B   ... in the report preview opened beside the editor
+                --expect-rule-page A,B ... in the rule page a click on the first rule id in Problems opens
+                --expect-insert-tooltip A  the tooltip of the Report view's "+" on a missing section
+                --expect-export-buttons A,B  the (only) buttons of the "export anyway?" question
                 --shots DIR       screenshots folder   (default .shots/)
   serve       serve VS Code with the extension from this repo, print its URL, run until Ctrl+C
                 --workspace DIR   folder to open (required)
@@ -64,6 +67,9 @@ const COMMAND_OPTIONS = {
     'expect-view': { type: 'string' },
     'expect-status': { type: 'string' },
     'expect-preview': { type: 'string' },
+    'expect-rule-page': { type: 'string' },
+    'expect-insert-tooltip': { type: 'string' },
+    'expect-export-buttons': { type: 'string' },
     shots: { type: 'string' },
   },
   serve: { workspace: COMMON.workspace, port: { type: 'string' }, copy: { type: 'boolean' }, verbose: COMMON.verbose, help: COMMON.help },
@@ -141,6 +147,9 @@ function plan(command: Command, values: Values): (runtime: Runtime) => Promise<n
         expectView: list(values, 'expect-view'),
         expectStatus: list(values, 'expect-status'),
         expectPreview: list(values, 'expect-preview'),
+        expectRulePage: list(values, 'expect-rule-page'),
+        expectInsertTooltip: list(values, 'expect-insert-tooltip'),
+        expectExportButtons: list(values, 'expect-export-buttons'),
         shotsDir: resolve(text(values, 'shots', 'REPORTWRIGHT_SHOTS') ?? DEFAULTS.shotsDir),
       };
       return (runtime) => runUiCheck(runtime, options);

@@ -13,7 +13,7 @@ import { LauncherError, duration, say, seconds, step } from './log';
 import { REPO_ROOT, requireBuiltExtension, requireFolder } from './paths';
 import { run } from './processes';
 import type { Runtime } from './provision';
-import { goToFirstProblem, openFile, openQuickFixMenu, runCommand, textShowing, waitForWorkbench, webviewText } from './workbench';
+import { goToFirstProblem, openFile, openQuickFixMenu, runCommand, textShowing, visibleText, waitForWorkbench, webviewText } from './workbench';
 
 export interface UiCheckOptions {
   workspace: string;
@@ -31,6 +31,12 @@ export interface UiCheckOptions {
   expectStatus: string[];
   /** Strings that must show in the report preview, opened beside the editor. */
   expectPreview: string[];
+  /** Strings the rule page shows after a click on the first rule id in the Problems panel. */
+  expectRulePage: string[];
+  /** The tooltip of the Report view's "+" on a missing section. */
+  expectInsertTooltip: string[];
+  /** The buttons of the "export anyway?" question (asked for an HTML export of the open report, then dismissed). */
+  expectExportButtons: string[];
   shotsDir: string;
   timeoutSeconds: number;
   verbose: boolean;
@@ -117,6 +123,19 @@ async function inspectWorkbench(page: Page, url: string, fileToOpen: string, opt
   expectAll('Problems panel', problems, options.expectProblems);
   await shoot(page, options.shotsDir, '2-problems');
 
+  if (options.expectRulePage.length > 0) {
+    // A click on the rule id, as a writer clicks it: the page opens rendered (a webview), not as text to edit.
+    await page.locator(`${PROBLEMS_PANEL} a.monaco-link:has(.marker-code), ${PROBLEMS_PANEL} .code-link a`).first().click();
+    const rulePage = await webviewText(page, options.expectRulePage, 20_000);
+    say(`rule page: ${rulePage.slice(0, 300)}`);
+    expectAll('rule page', rulePage, options.expectRulePage);
+    const tab = await visibleText(page, '.tabs-container .tab.active');
+    checks.push({ what: 'rule page rendered, not open as text', ok: /^(Preview|Xem trước) /.test(tab.trim()), detail: `active tab: ${tab}` });
+    await shoot(page, options.shotsDir, '2-rule-page');
+    await runCommand(page, 'View: Close Editor');
+    await openFile(page, fileToOpen);
+  }
+
   await runCommand(page, 'Explorer: Focus on Outline View');
   // The Markdown extension that provides headings may still be activating: allow it 15 s.
   const outline = await textShowing(page, OUTLINE_VIEW, options.expectOutline, 15_000);
@@ -130,6 +149,16 @@ async function inspectWorkbench(page: Page, url: string, fileToOpen: string, opt
     say(`Report view: ${view}`);
     expectAll('Report view', view, options.expectView);
     await shoot(page, options.shotsDir, '3-report-view');
+    if (options.expectInsertTooltip.length > 0) {
+      // The "+" shows on the missing section's row when the pointer is over it.
+      const row = page.locator(`${SIDE_BAR} .monaco-list-row`, { hasText: /chưa có|missing/ }).first();
+      await row.hover();
+      const action = row.locator('.actions .action-label').first();
+      await action.waitFor({ timeout: 10_000 });
+      const tooltip = `${(await action.getAttribute('aria-label')) ?? ''} ${(await action.getAttribute('title')) ?? ''}`.trim();
+      say(`Report view "+": ${tooltip}`);
+      expectAll('Report view "+" tooltip', tooltip, options.expectInsertTooltip);
+    }
   }
   if (options.expectStatus.length > 0) {
     const status = await textShowing(page, STATUS_BAR, options.expectStatus);
@@ -148,6 +177,20 @@ async function inspectWorkbench(page: Page, url: string, fileToOpen: string, opt
     if (options.expectQuickFixes.length > 0) {
       checks.push({ what: 'quick-fix menu', ok: false, detail: 'the open file has no problem to put the cursor on' });
     }
+  }
+  if (options.expectExportButtons.length > 0) {
+    await runCommand(page, 'Reportwright: Export to HTML');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 15_000 });
+    const buttons = (await dialog.locator('.dialog-buttons').innerText()).replace(/\s+/g, ' ').trim();
+    say(`export question: ${buttons}`);
+    expectAll('export question buttons', buttons, options.expectExportButtons);
+    // Only the buttons asked for: no second Cancel in another language.
+    const count = await dialog.locator('.dialog-buttons .monaco-button').count();
+    checks.push({ what: 'export question has only those buttons', ok: count === options.expectExportButtons.length, detail: `${count} buttons: ${buttons}` });
+    await shoot(page, options.shotsDir, '4-export-question');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
   }
   if (options.expectPreview.length > 0) {
     await runCommand(page, 'Reportwright: Open Preview to the Side');

@@ -22,7 +22,8 @@ describe('diagnostics', () => {
     assert.match(enumeration.message, /Dãy liệt kê \(1\), \(2\), \(4\) bị nhảy cóc/);
     const code = enumeration.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'RW101');
-    assert.match(code.target.path, /\/docs\/rules\/RW101-numbering-sequence\.md$/);
+    // The rule's page, read-only, in the report's language (see rulePages.test.ts).
+    assert.equal(code.target.toString(), 'reportwright-rule:/vi/RW101-numbering-sequence.md');
   });
 
   it('reports the findings of an English report in English', async () => {

@@ -20,14 +20,14 @@ describe('Reportwright: New Report…', () => {
     assert.equal(vscode.window.activeTextEditor?.selection.start.line, 6, 'the cursor waits on the title');
   });
 
-  it('asks for the kind and the language when run from the command palette', async () => {
+  it('asks for the language, then the kind, when run from the command palette', async () => {
     const opened = vscode.commands.executeCommand<vscode.TextDocument>('reportwright.newReport');
     await sleep(500);
-    // First pick: the kinds, in their order (review, meeting-news, status): take the second.
-    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    // First pick: the language, Tiếng Việt first.
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await sleep(500);
-    // Second pick: Tiếng Việt first.
+    // Second pick: the kinds, named in Vietnamese, in their order (review, meeting-news, status): take the second.
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const document = await opened;
     assert.ok(document, 'a document was opened');

@@ -76,10 +76,12 @@ describe('Word (DOCX) export', () => {
     const core = (await docxParts(fixtureReport('bao-cao-tong-ket.md')))['docProps/core.xml'];
     assert.match(core, /<dc:title>Báo cáo tổng kết công tác năm 2023<\/dc:title>/);
     assert.match(core, /<dc:creator>Văn phòng Sở Tư pháp<\/dc:creator>/);
-    assert.match(core, /<dc:subject>review<\/dc:subject>/);
+    // The subject names the kind in the report's language, not by its id ("review").
+    assert.match(core, /<dc:subject>Báo cáo tổng kết<\/dc:subject>/);
     // No author in the front matter: no made-up one either.
     const anonymous = (await docxParts(parseReport('---\nkind: status\n---\n# Week 12\n')))['docProps/core.xml'];
     assert.doesNotMatch(anonymous, /Un-named/);
+    assert.match(anonymous, /<dc:subject>Weekly status<\/dc:subject>/);
   });
 
   it('lays out nd30: A4, margins 20/20/30/15 mm, Times New Roman 13 pt, 14 pt titles, 1 cm indent, page numbers at the top but not on page 1', async () => {

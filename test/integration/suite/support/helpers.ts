@@ -70,10 +70,11 @@ export async function closeAll(): Promise<void> {
 
 /** Sets a Reportwright setting for the test workspace; returns a function that restores it. */
 export async function withSetting(key: string, value: unknown): Promise<() => Promise<void>> {
-  const config = vscode.workspace.getConfiguration('reportwright');
+  // null: any resource, so that reading a resource-scoped setting here raises no warning in the log.
+  const config = vscode.workspace.getConfiguration('reportwright', null);
   const before = config.inspect(key)?.workspaceValue;
   await config.update(key, value, vscode.ConfigurationTarget.Workspace);
   return async () => {
-    await vscode.workspace.getConfiguration('reportwright').update(key, before, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('reportwright', null).update(key, before, vscode.ConfigurationTarget.Workspace);
   };
 }
