@@ -191,6 +191,15 @@ describe('model: structure of real reports', () => {
       assert.ok(!doc.detection.confident, `${doc.detection.kind} ${doc.detection.confidence}`);
     });
 
+    it('a README with "Results" and "Next steps" sections beside "Install" is not taken for a weekly status', () => {
+      const doc = parseReport('# mytool\n\nA tool.\n\n## Results\n\nFast.\n\n## Next steps\n\n- more\n\n## Install\n\nnpm i\n');
+      assert.ok(!doc.detection.confident, `${doc.detection.kind} ${doc.detection.confidence}`);
+      // The same sections without the software ones are a status report.
+      const status = parseReport('# Tuần 12\n\n## Kết quả\n\nXong.\n\n## Việc tuần tới\n\n- Viết\n');
+      assert.equal(status.detection.kind, 'status');
+      assert.ok(status.detection.confident);
+    });
+
     it('an official "Kế hoạch số 15/KH… năm 2024" mentioned in an opening paragraph is not next year\'s priorities', () => {
       const text = '# Báo cáo tổng kết năm 2024\n\nThực hiện Kế hoạch số 15/KH-SVHTTDL ngày 10/01/2024 của Sở về công tác năm 2024, Trung tâm báo cáo như sau.\n\n## I. Kết quả đạt được\n\nHoàn thành.\n';
       assert.ok(!partsOf(text, 'review').some((r) => r.startsWith('priorities')));
