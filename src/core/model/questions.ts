@@ -103,5 +103,8 @@ export function findQuestionItems(items: readonly ListItemBlock[], paragraphs: r
 function labelItemRole(text: string, kind: ReportKind): string | undefined {
   if (text.length > 80 || /[.!?…;]$/u.test(text)) return undefined;
   const match = matchRole(text, kind);
-  return match && !match.fuzzy && match.rest === '' ? match.role : undefined;
+  if (!match || match.fuzzy) return undefined;
+  // A name of two words or more may be followed by a few of the writer's ("Chiều hướng phát triển bản thân").
+  const restWords = match.rest === '' ? 0 : match.rest.split(' ').length;
+  return restWords === 0 || (match.synonym.trim().includes(' ') && restWords <= 3) ? match.role : undefined;
 }

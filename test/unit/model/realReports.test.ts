@@ -137,6 +137,9 @@ describe('model: structure of real reports', () => {
       const roles = partsOf(text, 'review');
       assert.ok(roles.includes('results@3-4') && roles.includes('shortcomings@7-8'), roles.join(' '));
       assert.equal(roles.length, 2, roles.join(' '));
+      // A name of two words may be followed by a few of the writer's.
+      assert.ok(partsOf('# Nhận xét\n\n3. Chiều hướng phát triển bản thân\n\n- Học thêm.\n', 'review').includes('priorities@3-4'));
+      assert.ok(!partsOf('# Nhận xét\n\n3. Kết quả xổ số kiến thiết miền Bắc\n\n- Không.\n', 'review').some((r) => r.startsWith('results')));
     });
 
     it('reads labels with their period or meeting after the role ("Progress during the last week:", "Action points from the meeting:")', () => {
