@@ -34,7 +34,15 @@ export type PageMessage =
   | { type: 'openLine'; line: number }
   | { type: 'link'; href: string }
   | { type: 'mode'; mode: 'flowing' | 'paged' }
-  | { type: 'pages'; count: number };
+  | { type: 'pages'; count: number; footnotes?: FootnotePlace[] };
+
+/** Where the paged view put a footnote: its page, the page of its first reference, and how far its foot is above the bottom of the page's text area, in CSS pixels. */
+export interface FootnotePlace {
+  id: string;
+  page: number;
+  refPage: number;
+  aboveBottom: number;
+}
 
 export interface PanelEvents {
   revealLine(document: vscode.TextDocument, line: number): void;
@@ -54,6 +62,8 @@ export class PreviewPanel implements vscode.Disposable {
   mode: 'flowing' | 'paged' = 'flowing';
   /** How many pages the paged view laid out, once it has (read by the tests). */
   pageCount?: number;
+  /** Where the paged view put each footnote, once it has laid the pages out (read by the tests). */
+  footnotes?: FootnotePlace[];
   private readonly pagesLaidOut = new vscode.EventEmitter<number>();
   /** Fires with the page count each time the paged view lays the report out. */
   readonly onDidLayOutPages = this.pagesLaidOut.event;
@@ -133,6 +143,7 @@ export class PreviewPanel implements vscode.Disposable {
         break;
       case 'pages':
         this.pageCount = message.count;
+        this.footnotes = message.footnotes;
         this.pagesLaidOut.fire(message.count);
         break;
     }
@@ -143,6 +154,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (mode === this.mode) return;
     this.mode = mode;
     this.pageCount = undefined;
+    this.footnotes = undefined;
     // Back to flowing: the page gets every block again.
     this.onPage = new Set();
     this.update();
