@@ -18,16 +18,20 @@ export function pageLayout(profile: PageProfile): PageLayout {
 
 let cached: string | undefined;
 
+/** The page layout's scripts, in the order they load: its cutting and footnote reading, then the layout. */
+const SCRIPTS = ['pagedParts.js', 'paged.js'];
+
 /**
- * The source of media/paged.js, the page layout shared by the paged preview and the PDF export
- * (it sets `window.rwPaginate` and `window.rwPrintPages`): beside the command line's bundle
- * (dist/paged.js, copied there by the build), in the extension's media folder, or in the
- * repository when run from the sources. Undefined when it is in none of these places.
+ * The source of the page layout shared by the paged preview and the PDF export
+ * (media/pagedParts.js then media/paged.js, which set `window.rwPaginate` and
+ * `window.rwPrintPages`): beside the command line's bundle (dist/, copied there by the build),
+ * in the extension's media folder, or in the repository when run from the sources. Undefined
+ * when they are in none of these places.
  */
 export function pagedScript(): string | undefined {
   if (cached !== undefined) return cached;
-  const candidates = [path.join(__dirname, 'paged.js'), path.join(__dirname, '..', 'media', 'paged.js'), path.join(__dirname, '..', '..', '..', 'media', 'paged.js')];
-  const file = candidates.find((candidate) => existsSync(candidate));
-  cached = file ? readFileSync(file, 'utf8') : undefined;
+  const folders = [__dirname, path.join(__dirname, '..', 'media'), path.join(__dirname, '..', '..', '..', 'media')];
+  const folder = folders.find((dir) => SCRIPTS.every((name) => existsSync(path.join(dir, name))));
+  cached = folder ? SCRIPTS.map((name) => readFileSync(path.join(folder, name), 'utf8')).join('\n;\n') : undefined;
   return cached;
 }

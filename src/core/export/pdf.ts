@@ -139,7 +139,7 @@ async function printHtml(
         return { data: await printFlowing(page, browser.version(), render, toc, profile, progress), sandboxed, flowing: firstLine(error) };
       }
     }
-    return { data: await printFlowing(page, browser.version(), render, toc, profile, progress), sandboxed, flowing: 'media/paged.js is missing' };
+    return { data: await printFlowing(page, browser.version(), render, toc, profile, progress), sandboxed, flowing: 'its scripts, media/paged.js and pagedParts.js, are missing' };
   } catch (error) {
     if (error instanceof ExportError) throw error;
     throw new ExportError('browser', { en: `The browser failed to print the PDF: ${firstLine(error)}`, vi: `Trình duyệt không in được PDF: ${firstLine(error)}` });
@@ -162,6 +162,8 @@ async function printPaged(page: Page, render: (tocPages?: TocPages) => string, t
   await page.evaluate(script);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const layOut = page.evaluate((layout) => (globalThis as any).rwPrintPages(layout) as number, pageLayout(profile));
+  // Past the time limit the browser is closed under it: that rejection is no news.
+  layOut.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ExportError('browser', { en: `Laying out the pages took longer than ${Math.round(timeout / 1000)} s.`, vi: `Dàn trang mất hơn ${Math.round(timeout / 1000)} giây.` })), timeout);

@@ -258,6 +258,7 @@ function pageHtml(webview: vscode.Webview, media: vscode.Uri, lang: string): str
   // The badges look as they do in VS Code's own preview, which loads the same file.
   const badges = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview-badges.css'));
   const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
+  const pagedPartsJs = webview.asWebviewUri(vscode.Uri.joinPath(media, 'pagedParts.js'));
   const pagedJs = webview.asWebviewUri(vscode.Uri.joinPath(media, 'paged.js'));
   const title = lang === 'vi' ? 'Xem theo trang' : 'Pages';
   return `<!DOCTYPE html>
@@ -273,6 +274,7 @@ function pageHtml(webview: vscode.Webview, media: vscode.Uri, lang: string): str
 <div id="rw-toolbar"><span id="rw-page-count" aria-live="polite"></span><button id="rw-mode" type="button" aria-pressed="false">${title}</button></div>
 <main id="rw-root"></main>
 <div id="rw-paged" hidden></div>
+<script nonce="${nonce}" src="${pagedPartsJs}"></script>
 <script nonce="${nonce}" src="${pagedJs}"></script>
 <script nonce="${nonce}" src="${js}"></script>
 </body>

@@ -16,7 +16,7 @@ import { noFiles } from './support';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
-/** The paged preview's layout (media/paged.js) of the export's HTML, in the browser that prints PDFs: its page count and each page's first words. */
+/** The paged preview's layout (media/pagedParts.js and paged.js) of the export's HTML, in the browser that prints PDFs: its page count and each page's first words. */
 async function pagedLayout(doc: ReportDocument, profileId: ProfileId): Promise<{ count: number; tocPages: string[]; notes: Array<{ text: string; page: number; refPage: number; aboveBottom: number }> }> {
   const profile = PROFILES[profileId];
   const page = htmlPage(doc, await loadImages([], noFiles), { profile });
@@ -26,6 +26,7 @@ async function pagedLayout(doc: ReportDocument, profileId: ProfileId): Promise<{
   try {
     const tab = await browser.newPage();
     await tab.setContent('<!DOCTYPE html><html><body><div id="host"></div></body></html>');
+    await tab.addScriptTag({ path: path.join(ROOT, 'media', 'pagedParts.js') });
     await tab.addScriptTag({ path: path.join(ROOT, 'media', 'paged.js') });
     const layout = pageLayout(profile);
     return await tab.evaluate(
