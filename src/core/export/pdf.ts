@@ -60,12 +60,17 @@ export async function exportPdf(doc: ReportDocument, options: PdfExportOptions):
 }
 
 /** Said when the PDF was printed as the page flows (footnotes after the text) because the page layout could not run. */
-function flowingNote(reason: string): Localized {
+function flowingNote(reason: Localized): Localized {
   return {
-    en: `The pages could not be laid out (${reason}), so the PDF was printed as the page flows: its footnotes are listed after the text instead of at the foot of their pages.`,
-    vi: `Không dàn trang được (${reason}) nên PDF được in liền mạch: chú thích nằm sau phần nội dung thay vì ở cuối trang có chú thích.`,
+    en: `The pages could not be laid out (${reason.en}), so the PDF was printed as the page flows: its footnotes are listed after the text instead of at the foot of their pages.`,
+    vi: `Không dàn trang được (${reason.vi}) nên PDF được in liền mạch: chú thích nằm sau phần nội dung thay vì ở cuối trang có chú thích.`,
   };
 }
+
+const LAYOUT_MISSING: Localized = {
+  en: 'its scripts, media/paged.js and media/pagedParts.js, are missing from this installation',
+  vi: 'thiếu mã dàn trang media/paged.js và media/pagedParts.js trong bản cài đặt này',
+};
 
 const SANDBOX_FAILED: Localized = {
   en: "The browser's sandbox could not start on this machine, so the PDF was printed without it (the page has no script and loads nothing from outside).",
@@ -107,7 +112,7 @@ async function printHtml(
   executablePath: string,
   timeout: number,
   progress: (step: Localized) => void,
-): Promise<{ data: Uint8Array; sandboxed: boolean | 'failed'; flowing?: string }> {
+): Promise<{ data: Uint8Array; sandboxed: boolean | 'failed'; flowing?: Localized }> {
   const { chromium } = await loadPlaywright();
   progress({ en: 'starting the browser', vi: 'đang khởi động trình duyệt' });
   let browser;
@@ -136,10 +141,11 @@ async function printHtml(
       } catch (error) {
         if (error instanceof ExportError) throw error;
         // The page layout failed on this report or in this browser: the flowing print still makes a PDF.
-        return { data: await printFlowing(page, browser.version(), render, toc, profile, progress), sandboxed, flowing: firstLine(error) };
+        const reason = firstLine(error);
+        return { data: await printFlowing(page, browser.version(), render, toc, profile, progress), sandboxed, flowing: { en: reason, vi: reason } };
       }
     }
-    return { data: await printFlowing(page, browser.version(), render, toc, profile, progress), sandboxed, flowing: 'its scripts, media/paged.js and pagedParts.js, are missing' };
+    return { data: await printFlowing(page, browser.version(), render, toc, profile, progress), sandboxed, flowing: LAYOUT_MISSING };
   } catch (error) {
     if (error instanceof ExportError) throw error;
     throw new ExportError('browser', { en: `The browser failed to print the PDF: ${firstLine(error)}`, vi: `Trình duyệt không in được PDF: ${firstLine(error)}` });
