@@ -17,6 +17,8 @@ import { compareWithPandoc } from './pandoc';
 const BYTES = 1024 * 1024;
 const RUNS: Record<ExportFormat, number> = { html: 7, docx: 5, pdf: 3 };
 const quick = process.argv.includes('--quick');
+/** `--format pdf` (or html, docx): time that format alone. */
+const onlyFormat = process.argv[process.argv.indexOf('--format') + 1] as ExportFormat | undefined;
 const noImages = async (src: string): Promise<Uint8Array> => {
   throw new Error(`the benchmark report has no image ${src}`);
 };
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(`PDF not timed: ${(error as Error).message}`);
   }
+  if (process.argv.includes('--format')) formats.splice(0, formats.length, ...formats.filter((f) => f === onlyFormat));
   let pandocRows: string[] = [];
   try {
     for (const lang of ['vi', 'en'] as Lang[]) {
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
         console.error(`${lang} ${format}: ${ms.toFixed(0)} ms`);
       }
     }
-    pandocRows = compareWithPandoc(dir, (['vi', 'en'] as Lang[]).map((lang) => ({ lang, text: generateReport(BYTES, lang) })), quick ? 1 : 3);
+    if (!process.argv.includes('--format')) pandocRows = compareWithPandoc(dir, (['vi', 'en'] as Lang[]).map((lang) => ({ lang, text: generateReport(BYTES, lang) })), quick ? 1 : 3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -59,9 +59,27 @@
       const count = window.rwPaginate(paged, message, nonce);
       fitPages();
       pageCount.textContent = labels().pages(count);
-      vscode.postMessage({ type: 'pages', count });
+      vscode.postMessage({ type: 'pages', count, footnotes: footnotePlaces() });
     } else if (message.type === 'scrollToLine' && mode === 'flowing') scrollToLine(message.line);
   });
+
+  /** Where the paged view put each footnote (for the extension's tests): its page, its first reference's page, its distance from the foot of the text area. */
+  function footnotePlaces() {
+    const shadow = paged.shadowRoot;
+    if (!shadow) return [];
+    /** @param {Element | null} element */
+    const pageOf = (element) => {
+      const sheet = element && /** @type {HTMLElement | null} */ (element.closest('.rw-sheet'));
+      return sheet ? Number(sheet.dataset.page) : 0;
+    };
+    return Array.from(shadow.querySelectorAll('.rw-footnote[id]'), (note) => {
+      const ref = Array.from(shadow.querySelectorAll('sup.footnote-ref > a')).find((a) => a.getAttribute('href') === `#${note.id}`) || null;
+      const area = note.closest('.rw-area');
+      const foot = note.closest('.rw-footnotes');
+      const aboveBottom = area && foot ? area.getBoundingClientRect().bottom - foot.getBoundingClientRect().bottom : -1;
+      return { id: note.id, page: pageOf(note), refPage: pageOf(ref), aboveBottom: Math.round(aboveBottom) };
+    });
+  }
 
   /** @param {{ blocks: Array<{ key: string, line: number, html?: string }>, style: string, page?: Record<string, string>, lang: string }} message */
   function update(message) {

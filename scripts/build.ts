@@ -106,8 +106,15 @@ function writePlaywrightPackage(): void {
   for (const file of ['browsers.json', 'LICENSE', 'NOTICE']) copyFileSync(`node_modules/playwright-core/${file}`, `dist/playwright-core/${file}`);
 }
 
+/** The page layout the PDF export runs in the page it prints (media/pagedParts.js, media/paged.js), beside the command line's bundle: the npm package has no media/. */
+function copyPageLayout(): void {
+  mkdirSync('dist', { recursive: true });
+  for (const file of ['pagedParts.js', 'paged.js']) copyFileSync(`media/${file}`, `dist/${file}`);
+}
+
 async function run(): Promise<void> {
   writePlaywrightPackage();
+  copyPageLayout();
   removeOldChunks();
   writeCliEntry();
   if (process.argv.includes('--watch')) {

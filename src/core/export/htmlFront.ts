@@ -4,7 +4,8 @@ import { type FrontPage, hasFrontMatter, tocEntries, tocTitle } from './frontPag
 
 /**
  * Page numbers for the printed table of contents, by heading anchor; `'measure'` prints
- * placeholders of the same width, for the first of the PDF export's two prints.
+ * placeholders of the same width: the PDF export's page layout (media/paged.js) writes each
+ * heading's page into them, and its fallback prints once with them to learn the pages.
  */
 export type TocPages = ReadonlyMap<string, number> | 'measure';
 

@@ -4,6 +4,7 @@ import { htmlPage } from '../../core/export/html';
 import { imageSources, loadImages, MAX_IMAGE_BYTES } from '../../core/export/images';
 import { officialPageProfile } from '../../core/export/officialLayout';
 import { inlineTokens } from '../../core/render/report';
+import { type PageLayout, pageLayout } from '../../core/export/pages';
 import { isProfileId, type PageProfile, PROFILES } from '../../core/export/profiles';
 import { readImageBeside } from '../safeRead';
 
@@ -11,9 +12,9 @@ import { readImageBeside } from '../safeRead';
 export interface PagedMessage {
   /** The export's stylesheet for the profile (the `<style>` of the HTML the PDF printer gets). */
   css: string;
-  /** The body of that HTML: the title block, the contents, the report, its footnotes. */
+  /** The body of that HTML: the title block, the contents, the report, its footnotes (which the layout puts at the foot of their pages). */
   body: string;
-  layout: Pick<PageProfile, 'paper' | 'margins' | 'pageNumbers'>;
+  layout: PageLayout;
 }
 
 /**
@@ -39,5 +40,5 @@ export async function pagedMessage(doc: ReportDocument, profileSetting: unknown,
   const page = htmlPage(doc, images, { profile, offline: true });
   const css = /<style>\n([\s\S]*?)\n<\/style>/.exec(page)?.[1] ?? '';
   const body = /<main class="report">\n([\s\S]*?)<\/main>\n<\/body>/.exec(page)?.[1] ?? '';
-  return { css, body, layout: { paper: profile.paper, margins: profile.margins, pageNumbers: profile.pageNumbers } };
+  return { css, body, layout: pageLayout(profile) };
 }

@@ -36,7 +36,15 @@ export type PageMessage =
   | { type: 'openLine'; line: number }
   | { type: 'link'; href: string }
   | { type: 'mode'; mode: 'flowing' | 'paged' }
-  | { type: 'pages'; count: number };
+  | { type: 'pages'; count: number; footnotes?: FootnotePlace[] };
+
+/** Where the paged view put a footnote: its page, the page of its first reference, and how far its foot is above the bottom of the page's text area, in CSS pixels. */
+export interface FootnotePlace {
+  id: string;
+  page: number;
+  refPage: number;
+  aboveBottom: number;
+}
 
 export interface PanelEvents {
   revealLine(document: vscode.TextDocument, line: number): void;
@@ -58,6 +66,8 @@ export class PreviewPanel implements vscode.Disposable {
   mode: 'flowing' | 'paged' = 'flowing';
   /** How many pages the paged view laid out, once it has (read by the tests). */
   pageCount?: number;
+  /** Where the paged view put each footnote, once it has laid the pages out (read by the tests). */
+  footnotes?: FootnotePlace[];
   private readonly pagesLaidOut = new vscode.EventEmitter<number>();
   /** Fires with the page count each time the paged view lays the report out. */
   readonly onDidLayOutPages = this.pagesLaidOut.event;
@@ -143,6 +153,7 @@ export class PreviewPanel implements vscode.Disposable {
         break;
       case 'pages':
         this.pageCount = message.count;
+        this.footnotes = message.footnotes;
         this.pagesLaidOut.fire(message.count);
         break;
     }
@@ -153,6 +164,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (mode === this.mode) return;
     this.mode = mode;
     this.pageCount = undefined;
+    this.footnotes = undefined;
     // Back to flowing: the page gets every block again.
     this.onPage = new Set();
     this.update();
@@ -255,6 +267,7 @@ function pageHtml(webview: vscode.Webview, media: vscode.Uri, lang: string): str
   // The badges look as they do in VS Code's own preview, which loads the same file.
   const badges = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview-badges.css'));
   const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
+  const pagedPartsJs = webview.asWebviewUri(vscode.Uri.joinPath(media, 'pagedParts.js'));
   const pagedJs = webview.asWebviewUri(vscode.Uri.joinPath(media, 'paged.js'));
   const title = lang === 'vi' ? 'Xem theo trang' : 'Pages';
   return `<!DOCTYPE html>
@@ -270,6 +283,7 @@ function pageHtml(webview: vscode.Webview, media: vscode.Uri, lang: string): str
 <div id="rw-toolbar"><span id="rw-page-count" aria-live="polite"></span><button id="rw-mode" type="button" aria-pressed="false">${title}</button></div>
 <main id="rw-root"></main>
 <div id="rw-paged" hidden></div>
+<script nonce="${nonce}" src="${pagedPartsJs}"></script>
 <script nonce="${nonce}" src="${pagedJs}"></script>
 <script nonce="${nonce}" src="${js}"></script>
 </body>

@@ -11,6 +11,7 @@ interface Outcome {
   outPath: string;
   bytes: number;
   gate: { errors: number; placeholders: number; open: boolean };
+  notes: Array<{ en: string; vi: string }>;
 }
 
 describe('export commands', function () {
@@ -65,6 +66,8 @@ describe('export commands', function () {
     const pdf = await vscode.commands.executeCommand<Outcome>('reportwright.exportPdf', { target: path.join(dir, 'bao-cao-quy.pdf') });
     assert.ok(pdf, 'a browser printed the PDF');
     assert.equal(fs.readFileSync(pdf.outPath).subarray(0, 5).toString(), '%PDF-');
+    // The extension's page layout (media/paged.js) laid the pages out: no note that it was printed as the page flows.
+    assert.deepEqual(pdf.notes.filter((n) => /as the page flows/.test(n.en)), []);
   });
 
   it('asks before exporting a report with placeholders, and writes nothing when told not to', async () => {

@@ -87,7 +87,8 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
 
   it('carries only what runs and installs nothing else, under 6 MB on disk', () => {
     const listing = execFileSync('tar', ['-tzf', installed.tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-    for (const file of ['dist/cli.js', 'dist/cli.mjs', 'dist/playwright-core/lib/index.js', 'dist/playwright-core/package.json', 'schemas/config.schema.json', 'README.md', 'LICENSE', 'package.json']) {
+    // dist/paged*.js: the page layout the PDF export runs in the page it prints (footnotes at the foot of their pages).
+    for (const file of ['dist/cli.js', 'dist/cli.mjs', 'dist/playwright-core/lib/index.js', 'dist/playwright-core/package.json', 'dist/paged.js', 'dist/pagedParts.js', 'schemas/config.schema.json', 'README.md', 'LICENSE', 'package.json']) {
       assert.ok(listing.includes(file), `the package has ${file}`);
     }
     assert.ok(listing.some((f) => /^docs\/rules\/RW001-.*\.md$/.test(f)), 'the rule pages');
@@ -140,6 +141,8 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
     const pdf = run('npx', ['--no', '--', 'reportwright', 'export', 'reports/clean.md', '--to', 'pdf', '-o', 'out/clean.pdf'], installed.folder);
     assert.equal(pdf.status, 0, pdf.stderr);
     assert.equal(fs.readFileSync(path.join(installed.folder, 'out', 'clean.pdf')).subarray(0, 5).toString(), '%PDF-');
+    // The page layout it carries (dist/paged*.js) ran: no note that the PDF was printed as the page flows.
+    assert.doesNotMatch(pdf.stdout + pdf.stderr, /as the page flows|in liền mạch/);
   });
 
   it("runs the README's GitLab CI script lines and writes valid report files", () => {

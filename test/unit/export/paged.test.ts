@@ -9,14 +9,15 @@ import { exportPdf, findBrowser, PROFILES, type ProfileId } from '../../../src/c
 import { htmlPage } from '../../../src/core/export/html';
 import { loadImages } from '../../../src/core/export/images';
 import { tocEntries } from '../../../src/core/export/frontPage';
+import { pageLayout } from '../../../src/core/export/pages';
 import { destinationPages } from '../../../src/core/export/pdfPost';
 import { inlineTokens } from '../../../src/core/render/report';
 import { noFiles } from './support';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
-/** The paged preview's layout (media/paged.js) of the export's HTML, in the browser that prints PDFs: its page count and each page's first words. */
-async function pagedLayout(doc: ReportDocument, profileId: ProfileId): Promise<{ count: number; tocPages: string[] }> {
+/** The paged preview's layout (media/pagedParts.js and paged.js) of the export's HTML, in the browser that prints PDFs: its page count and each page's first words. */
+async function pagedLayout(doc: ReportDocument, profileId: ProfileId): Promise<{ count: number; tocPages: string[]; notes: Array<{ text: string; page: number; refPage: number; aboveBottom: number }> }> {
   const profile = PROFILES[profileId];
   const page = htmlPage(doc, await loadImages([], noFiles), { profile });
   const css = /<style>\n([\s\S]*?)\n<\/style>/.exec(page)![1];
@@ -25,8 +26,9 @@ async function pagedLayout(doc: ReportDocument, profileId: ProfileId): Promise<{
   try {
     const tab = await browser.newPage();
     await tab.setContent('<!DOCTYPE html><html><body><div id="host"></div></body></html>');
+    await tab.addScriptTag({ path: path.join(ROOT, 'media', 'pagedParts.js') });
     await tab.addScriptTag({ path: path.join(ROOT, 'media', 'paged.js') });
-    const layout = { paper: profile.paper, margins: profile.margins, pageNumbers: profile.pageNumbers };
+    const layout = pageLayout(profile);
     return await tab.evaluate(
       ([css, body, layout]) => {
         // In the page: the unit tests' TypeScript has no DOM types.
@@ -35,7 +37,19 @@ async function pagedLayout(doc: ReportDocument, profileId: ProfileId): Promise<{
         const host = page.document.getElementById('host');
         const count: number = page.rwPaginate(host, { css, body, layout }, '');
         const tocPages: string[] = Array.from(host.shadowRoot.querySelectorAll('.rw-toc-page'), (e: { textContent: string }) => e.textContent ?? '');
-        return { count, tocPages };
+        // Each footnote: its text, its page, the page of its reference, how far its foot is above the bottom of the text area.
+        // (No named functions in here: the test runner's compiler would wrap them in a helper the page does not have.)
+        const notes: Array<{ text: string; page: number; refPage: number; aboveBottom: number }> = [];
+        for (const note of host.shadowRoot.querySelectorAll('.rw-footnote[id]')) {
+          const ref = host.shadowRoot.querySelector(`sup.footnote-ref > a[href="#${note.id}"]`);
+          notes.push({
+            text: note.textContent,
+            page: Number(note.closest('.rw-sheet').dataset.page),
+            refPage: Number(ref.closest('.rw-sheet').dataset.page),
+            aboveBottom: note.closest('.rw-area').getBoundingClientRect().bottom - note.closest('.rw-footnotes').getBoundingClientRect().bottom,
+          });
+        }
+        return { count, tocPages, notes };
       },
       [css, body, layout] as const,
     );
@@ -48,11 +62,30 @@ async function pagedLayout(doc: ReportDocument, profileId: ProfileId): Promise<{
 describe('paged print preview and the printed PDF', function () {
   this.timeout(180_000);
 
-  it('lays the 3-page report of the integration test out in the 3 pages its PDF has', async () => {
+  it('lays the 3-page report of the integration test out in the 3 pages its PDF has, its footnotes at the foot of the pages the PDF prints them on', async () => {
     const doc = parseReport(fs.readFileSync(path.join(ROOT, 'test', 'integration', 'workspace', 'paged-3.md'), 'utf8'));
     const pdf = await exportPdf(doc, { readFile: noFiles, profile: PROFILES.default });
     assert.equal(pdf.pages, 3);
-    assert.equal((await pagedLayout(doc, 'default')).count, 3);
+    const paged = await pagedLayout(doc, 'default');
+    assert.equal(paged.count, 3);
+    assert.deepEqual(
+      paged.notes.map(({ text, page, refPage }) => ({ text: text.slice(0, 12), page, refPage })),
+      [
+        { text: '1The help de', page: 1, refPage: 1 },
+        { text: '2In February', page: 3, refPage: 3 },
+      ],
+    );
+    for (const note of paged.notes) assert.ok(Math.abs(note.aboveBottom) < 1, `the notes sit on the foot of the text area (${note.aboveBottom} px above it)`);
+    // The PDF prints them on the same pages.
+    const file = path.join(os.tmpdir(), `rw-paged-notes-${process.pid}.pdf`);
+    fs.writeFileSync(file, pdf.data);
+    try {
+      const page = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+      assert.match(page(1), /The help desk the company already uses/);
+      assert.match(page(3), /In February two people reviewed each answer/);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   it('agrees with the PDF on a longer nd30 report with a contents list: page count and the contents’ page numbers', async () => {
