@@ -15,7 +15,7 @@ describe('writing aids', () => {
     const ours = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Module);
     const labels = ours.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     // The kind's order; the results and priorities are there already.
-    assert.deepEqual(labels, ['Tình hình chung', 'Mục tiêu', 'Tồn tại, hạn chế', 'Bài học kinh nghiệm', 'Kiến nghị, đề xuất', 'Kết luận']);
+    assert.deepEqual(labels, ['Tóm tắt', 'Tình hình chung', 'Mục tiêu', 'Tồn tại, hạn chế', 'Bài học kinh nghiệm', 'Kiến nghị, đề xuất', 'Kết luận']);
     const conclusion = ours.find((i) => i.insertText === 'III. Kết luận');
     assert.ok(conclusion, `numbered like the headings before it: ${ours.map((i) => String(i.insertText)).join(' | ')}`);
   });
