@@ -24,7 +24,11 @@ export type AddedSynonym =
  * `eol` and `indent` shape the JSON written (the file's own line ending and indentation).
  */
 export function addSynonym(text: string, fileName: string, role: string, lang: Lang, synonym: string, format: { eol?: string; indent?: string } = {}): AddedSynonym {
-  const title = synonym.trim();
+  // The heading as a title reads: its Markdown marks ("## ", "**…**") are not part of it.
+  const title = synonym.trim().replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)(.*)\1$/u, '$2').trim();
+  if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(title)) {
+    return { problem: { en: `"${title.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" cannot be a heading synonym: a heading has no line breaks, tabs or invisible control characters.`, vi: `"${title.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" không thể là từ đồng nghĩa của tiêu đề: tiêu đề không có xuống dòng, tab hay ký tự điều khiển ẩn.` } };
+  }
   if (!/[\p{L}\p{N}]/u.test(title) || title.length > MAX_SYNONYM_LENGTH) {
     return { problem: { en: `"${title}" cannot be a heading synonym: it needs a letter or digit and at most ${MAX_SYNONYM_LENGTH} characters.`, vi: `"${title}" không thể là từ đồng nghĩa của tiêu đề: cần có chữ hoặc số và không quá ${MAX_SYNONYM_LENGTH} ký tự.` } };
   }

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, type Node as JsonNode, parseTree, type ParseError } from 'jsonc-parser';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { firstDuplicateKey } from '../text/yamlDuplicates';
 import { yamlErrorWords } from '../text/yamlErrors';
@@ -128,6 +128,11 @@ function readJson(text: string, at: (offset: number, length: number) => Range): 
     message: { en: `This is not valid JSON: ${describeParseError(e)}.`, vi: `Tệp không phải JSON hợp lệ: ${describeParseError(e)}.` },
   }));
   if (!tree && problems.length === 0) problems.push({ range: at(0, 0), message: { en: 'The file is empty.', vi: 'Tệp trống.' } });
+  // A key given twice: JSON keeps the last silently, and a writer's edit would go to the wrong one.
+  const duplicate = problems.length === 0 && tree ? firstDuplicateJsonKey(tree) : undefined;
+  if (duplicate) {
+    problems.push({ range: at(duplicate.offset, duplicate.length), message: { en: `The key "${duplicate.value}" is given twice in the same object.`, vi: `Khóa "${duplicate.value}" xuất hiện hai lần trong cùng một đối tượng.` } });
+  }
   return {
     data: tree ? getNodeValue(tree) : undefined,
     problems,
@@ -177,4 +182,24 @@ function readYaml(text: string, at: (offset: number, length: number) => Range): 
     locateKey: (path) => rangeOf(path, true),
     locateAt: (path) => rangeOf(path),
   };
+}
+
+/** The first property key given twice in one object of a JSON tree (one pass, iterative). */
+function firstDuplicateJsonKey(root: JsonNode): JsonNode | undefined {
+  const stack: JsonNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (key && typeof key.value === 'string') {
+          if (seen.has(key.value)) return key;
+          seen.add(key.value);
+        }
+      }
+    }
+    for (const child of node.children ?? []) if (child.type === 'object' || child.type === 'array' || child.type === 'property') stack.push(child);
+  }
+  return undefined;
 }

@@ -84,7 +84,7 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
 
 /** Section titles of software documentation, never of a report ("Installation", "Usage", "License", "Cài đặt"). */
 const NOT_REPORT_SECTION =
-  /^(?:installation|installing|install|getting started|quick ?start|usage|how to use|license|licence|contributing|building|build|api(?: reference)?|configuration|requirements|prerequisites|faq|changelog|cài đặt|hướng dẫn cài đặt|hướng dẫn sử dụng|giấy phép|đóng góp)(?![\p{L}\p{N}])/iu;
+  /^(?:installation|installing|install|getting started|quick ?start|usage|how to use|license|licence|contributing|building|build|api(?: reference)?|configuration|requirements|prerequisites|faq|changelog|checklist|parameters|arguments|returns?|return value|examples?|version \d|cài đặt|hướng dẫn cài đặt|hướng dẫn sử dụng|cách dùng|cách sử dụng|giấy phép|đóng góp|tham số|đối số|giá trị trả về|kết quả trả về|ví dụ|câu hỏi thường gặp|hỏi đáp)(?![\p{L}\p{N}])/iu;
 
 /** The confidence from which a detected kind is offered to the writer, or used by `--kind auto`. */
 export const CONFIDENT = 0.6;

@@ -144,7 +144,7 @@ export class ReportDocument {
     this.paragraphHeadings = top.filter((h) => readsAsParagraph(h.content));
     const real = top.filter((h) => !readsAsParagraph(h.content)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
     const isRoleTitle = (title: string) => isWholeRoleTitle(title, declared);
-    const pseudoBlocks = findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame, this.firstBodyLine());
+    const pseudoBlocks = findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame, this.firstBodyLine(), this.lastBodyLine());
     const levels = pseudoLevels(pseudoBlocks, (line) => {
       let index = -1;
       for (let k = 0; k < real.length && real[k].line < line; k++) index = k;
@@ -213,6 +213,16 @@ export class ReportDocument {
   /** The body's first line that holds text (after the front matter), 0-based; -1 when none. */
   private firstBodyLine(): number {
     for (let line = (this.frontMatter?.endLine ?? -1) + 1; line <= this.lastLine; line++) if (this.lines.line(line).trim() !== '') return line;
+    return -1;
+  }
+
+  /** The body's last line that holds text other than an HTML comment, 0-based; -1 when none. */
+  private lastBodyLine(): number {
+    const first = (this.frontMatter?.endLine ?? -1) + 1;
+    for (let line = this.lastLine; line >= first; line--) {
+      const text = this.lines.line(line).trim();
+      if (text !== '' && !(text.startsWith('<!--') && text.endsWith('-->'))) return line;
+    }
     return -1;
   }
 

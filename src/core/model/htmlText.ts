@@ -21,6 +21,15 @@ export interface HtmlText {
 
 const BLOCKS = new Set(['div', 'section', 'article', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'dt', 'td', 'th', 'figcaption']);
 const STRONG = new Set(['strong', 'b']);
+/** At most this many tags are read in one HTML block: the parser's cost grows with unclosed ones. */
+const MAX_TAGS = 20_000;
+
+function tagCount(source: string): number {
+  let n = 0;
+  for (let i = source.indexOf('<'); i >= 0 && n <= MAX_TAGS; i = source.indexOf('<', i + 1)) n++;
+  return n;
+}
+
 /** At most this much HTML is read per document: an HTML body of a report is far smaller. */
 const MAX_HTML = 2_000_000;
 
@@ -37,7 +46,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
   for (const block of blocks) {
     const from = lines.starts[block.startLine];
     const source = lines.text.slice(from, lines.ends[block.endLine]);
-    if (!/<(?:p|h[1-6]|li)\b/i.test(source) || (budget -= source.length) < 0) continue;
+    if (!/<(?:p|h[1-6]|li)\b/i.test(source) || (budget -= source.length) < 0 || tagCount(source) > MAX_TAGS) continue;
     let current: { tag: string; start: number; text: string; strongText: string; otherText: boolean; textStart: number; broken: boolean; newline: boolean } | undefined;
     let strongDepth = 0;
     let hidden = 0;
@@ -58,14 +67,15 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
           else if (HIDDEN.has(name)) hidden++;
           else if (name === 'br' && current) {
             current.text += ' ';
+            // Two breaks in a row part paragraphs even on one line: "…<br><br>…".
+            if (current.broken) current.newline = true;
             current.broken = true;
           }
         },
         ontext(text) {
           if (!current || hidden > 0) return;
           const lead = firstTextAt(source, parser.startIndex, parser.endIndex + 1);
-          const newline = source.indexOf('\n', parser.startIndex);
-          if (current.broken && newline >= 0 && newline <= (lead >= 0 ? lead : parser.endIndex)) current.newline = true;
+          if (current.broken && hasLineBreak(source, parser.startIndex, lead >= 0 ? lead : parser.endIndex + 1)) current.newline = true;
           if (lead >= 0) {
             // A line break, then text on a new line: the next paragraph of a body laid out with <br>.
             if (current.broken && current.newline && current.textStart >= 0) {
@@ -121,6 +131,15 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
   return out;
 }
 
+/** Whether a line break (LF or a lone CR) lies in source[start, end). */
+function hasLineBreak(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** The offset of the first character of a text node that is not a space, or -1. */
 function firstTextAt(source: string, start: number, end: number): number {
   for (let i = start; i < end; i++) if (!/\s/.test(source[i])) return i;
@@ -128,7 +147,7 @@ function firstTextAt(source: string, start: number, end: number): number {
 }
 
 /** Elements whose content is not text a reader sees. */
-const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre']);
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'var', 'tt', 'textarea', 'title', 'xmp', 'svg', 'math', 'select', 'option']);
 /** A character reference: `&agrave;`, `&#225;`, `&#xE1;`. */
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
@@ -139,8 +158,8 @@ const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})
 function textRanges(source: string, start: number, end: number, base: number, out: number[]): void {
   let lineStart = start;
   while (lineStart < end) {
-    let lineEnd = source.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    let lineEnd = lineStart;
+    while (lineEnd < end && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
     let a = lineStart;
     let b = lineEnd;
     while (a < b && /\s/.test(source[a])) a++;

@@ -45,6 +45,8 @@ export function findPseudoHeadings(
   excluded: (line: number) => boolean,
   /** The body's first line of text (after front matter), 0-based; a bold line there is the report's title. */
   firstBodyLine = -1,
+  /** The body's last line of text, 0-based: a short bold line there signs the text (a byline), it heads nothing. */
+  lastBodyLine = -1,
 ): PseudoHeadingBlock[] {
   const found: PseudoHeadingBlock[] = [];
   for (const p of paragraphs) {
@@ -72,6 +74,7 @@ export function findPseudoHeadings(
     const allCaps = isAllCaps(rest);
     // A bold line alone at the top of the body is the title a converted or pasted report opens with.
     const opening = bold && !numbering && p.startLine === firstBodyLine && !SENTENCE_END.test(rest);
+    if (p.startLine === lastBodyLine && p.startLine !== firstBodyLine && !numbering && !isRoleTitle(rest)) continue;
     const isHeading = bold ? numbering !== undefined || allCaps || boldQuestion || opening || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest));
     if (!isHeading) continue;
     const lineText = lines.line(p.startLine);

@@ -86,7 +86,9 @@ export function buildSectionTree(headings: Heading[], lastLine: number): Section
   for (let i = 0; i < headings.length; i++) {
     const heading = headings[i];
     while (stack.length && stack[stack.length - 1].heading.level >= heading.level) {
-      stack.pop()!.endLine = heading.line - 1;
+      const closed = stack.pop()!;
+      // Two headings on one line (an HTML body on a single line): the first still spans its own.
+      closed.endLine = Math.max(closed.heading.endLine, heading.line - 1);
     }
     const parent = stack[stack.length - 1];
     const section: Section = { heading, startLine: heading.line, endLine: lastLine, children: [], parent, isTitle: false };

@@ -19,6 +19,8 @@ export const emptySection: Rule = {
       // "### Meeting Date/Time: May 27, 2022", "### [Video of the meeting](…)": a field or a link
       // written as a heading holds its content on its own line.
       if (isFieldOrLink(section.heading.text)) continue;
+      // An HTML body on one line holds its sections' text on their heading's line: not judged here.
+      if (section.endLine <= section.heading.endLine && doc.lines.line(section.heading.line).trimStart().startsWith('<')) continue;
       const first = section.heading.endLine + 1;
       const letters = wordCharacters(doc, first, section.endLine);
       if (letters >= MIN_WORD_CHARACTERS) continue;

@@ -32,10 +32,10 @@ export const headingMarkup: Rule = {
           en: `"${title}" is a bold or all-caps line standing for a heading: make it a Markdown heading, so that the outline, the exports and other tools see it.`,
           vi: `"${title}" là dòng in đậm hoặc viết hoa thay cho tiêu đề: hãy đổi thành tiêu đề Markdown để mục lục, bản xuất và các công cụ khác nhận ra.`,
         },
-        fix: {
-          title: { en: `Make "${title}" a level-${level} heading`, vi: `Đổi "${title}" thành tiêu đề cấp ${level}` },
-          edits: [toHeadingEdit(doc, section)],
-        },
+        // In an HTML body the line holds markup, maybe other paragraphs: nothing is rewritten there.
+        fix: doc.lines.line(section.heading.line).trimStart().startsWith('<')
+          ? undefined
+          : { title: { en: `Make "${title}" a level-${level} heading`, vi: `Đổi "${title}" thành tiêu đề cấp ${level}` }, edits: [toHeadingEdit(doc, section)] },
       });
     }
     for (const block of doc.paragraphHeadings) {

@@ -15,7 +15,8 @@ export const pairedPunctuation: Rule = {
     // One search over the whole text finds the blocks that hold a mark; only those are read.
     ANY.lastIndex = 0;
     for (const block of doc.textBlocks) {
-      if (block.type === 'table') continue;
+      // Tables pair by cell; in HTML a mark may be written as an entity (&ldquo;), which is not read here.
+      if (block.type === 'table' || block.type === 'html') continue;
       const from = doc.lines.starts[block.startLine];
       const to = doc.lines.ends[block.endLine];
       if (ANY.lastIndex < from) ANY.lastIndex = from;

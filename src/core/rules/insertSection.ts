@@ -39,7 +39,12 @@ function insertStarter(doc: ReportDocument, role: RoleSpec, starter: string, tol
   const next = told.find((p) => orderOf(p.role) > role.order);
   if (next) {
     const line = next.startLine;
-    return { edit: { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: starter + eol + eol }, cursor: { line, character: starter.length } };
+    // A blank line before it too when the line above has text (an HTML block would swallow it).
+    const apart = line > 0 && lines.line(line - 1).trim() !== '' ? eol : '';
+    return {
+      edit: { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: apart + starter + eol + eol },
+      cursor: { line: line + (apart ? 1 : 0), character: starter.length },
+    };
   }
   const lastPart = told[told.length - 1];
   const last = endBeforeByline(doc, lastPart.startLine, doc.lastLine);
@@ -48,7 +53,8 @@ function insertStarter(doc: ReportDocument, role: RoleSpec, starter: string, tol
   let end = lastPart.endLine;
   while (end + 1 <= last && lines.line(end + 1).trim() !== '') end++;
   const at = end >= last ? lastEnd : { line: end, character: lines.line(end).length };
-  return { edit: { range: { start: at, end: at }, newText: eol + eol + starter }, cursor: { line: at.line + 2, character: starter.length } };
+  const after = at.line + 1 <= doc.lastLine && lines.line(at.line + 1).trim() !== '' ? eol : '';
+  return { edit: { range: { start: at, end: at }, newText: eol + eol + starter + after }, cursor: { line: at.line + 2, character: starter.length } };
 }
 
 function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit {
@@ -105,7 +111,8 @@ export function sectionLevel(doc: ReportDocument): number {
       bestCount = count;
     }
   }
-  if (best) return best;
+  // Bold lines standing for headings are "level 1" among themselves; a `#` heading would be a title.
+  if (best) return best === 1 && doc.roleSections.every((s) => s.heading.pseudo) ? 2 : best;
   if (doc.title) return 2;
   const levels = doc.headings.map((h) => h.level);
   return levels.length ? Math.min(...levels) : 2;
