@@ -25,3 +25,9 @@ export const VOCABULARY_KIND: ReportKind = resolveKind(
   { id: '*', roles: Object.keys(vocabulary).map((role) => ({ role })) },
   ROLE_VOCABULARY,
 );
+
+/**
+ * The cue phrases shipped with the product (roles.json and the built-in kinds). They are ours,
+ * written for the native engine; a workspace's cues run in linear time through re2js instead.
+ */
+export const BUILTIN_CUES: ReadonlySet<string> = new Set([...BUILTIN_KINDS, VOCABULARY_KIND].flatMap((kind) => kind.roles.flatMap((role) => role.cues ?? [])));

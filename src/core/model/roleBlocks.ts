@@ -1,3 +1,4 @@
+import { BUILTIN_CUES } from '../kinds/builtin';
 import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import { compileWorkspacePattern, type SafePattern } from '../text/safePattern';
@@ -42,6 +43,9 @@ function cuesOf(kind: ReportKind): Array<{ role: string; cues: SafePattern[] }> 
 }
 
 function compile(cue: string): SafePattern[] {
+  // The product's own cues run on the native engine: each is anchored, its lazy runs bounded by
+  // the cue window, and re2js's backtracker costs seconds on a 5 MB report.
+  if (BUILTIN_CUES.has(cue)) return [new RegExp(`^(?:${cue})`, 'iu')];
   // Cues may come from a workspace's kind file: linear-time matching, whatever the pattern.
   // A refused cue is reported on its file; here it matches nothing.
   const { pattern } = compileWorkspacePattern(`^(?:${cue})`, 'iu');
