@@ -5,7 +5,8 @@
 // code between lines, rows and items, never right after a heading. Footnotes go to the foot of
 // the page that holds their reference (under a short rule, in smaller type, with the
 // reference's number); a line with a reference goes to the next page when its note does not fit
-// under it, and a note longer than half a page continues at the next page's foot.
+// under it (however many notes the page already holds), and a note longer than half a page
+// continues at the next page's foot, the notes after it staying on their references' page.
 // The preview (rwPaginate) lays out in a shadow root under its strict CSP: its one <style>
 // carries the page's nonce, and the export's HTML is ours (the renderer passes no raw HTML).
 // The PDF export (rwPrintPages) lays out the export page itself, then Chromium prints the
@@ -152,17 +153,30 @@ html, body { margin: 0; padding: 0; background: #fff; }
     let carriedHeight = 0;
     /** The notes referred to in `node`, one per reference, in order. */
     const refs = (/** @type {Element} */ node) => Array.from(node.querySelectorAll(REF), refId);
-    /** How tall the foot is with the notes of these references (and the parts carried over): a note prints once, at its first reference. @param {string[]} ids */
+    // A note's first lines: the least of a note that may start at a page's foot and go on overleaf.
+    const noteLine = parseFloat(getComputedStyle(measureFoot).lineHeight) || (parseFloat(getComputedStyle(measureFoot).fontSize) || 12) * 1.25;
+    const notePart = noteLine * 3;
+    /**
+     * How much room under the text the foot needs with the notes of these references (and the
+     * parts carried over): a note prints once, at its first reference. Every note must fit
+     * whole, but one (the tallest, or what is carried over) may start with its first lines and
+     * continue overleaf when the notes together are taller than half a page.
+     * @param {string[]} ids
+     */
     const footHeight = (ids) => {
       const seen = new Set();
-      let h = carriedHeight;
+      /** @type {number[]} */
+      const sizes = carriedHeight > 0 ? [carriedHeight] : [];
       for (const id of ids) {
         if (seen.has(id) || placed.has(id) || !notes.has(id)) continue;
         seen.add(id);
-        h += noteHeight(id);
+        sizes.push(noteHeight(id));
       }
-      // Notes longer than half a page keep their reference where it falls, and continue overleaf.
-      return h > 0 ? Math.min(h + ruleHeight, contentHeight / 2) : 0;
+      if (!sizes.length) return 0;
+      const total = sizes.reduce((a, b) => a + b, 0) + ruleHeight;
+      const tallest = Math.max(...sizes);
+      const fixed = total - tallest + Math.min(tallest, notePart);
+      return Math.min(total, Math.max(fixed, contentHeight / 2));
     };
 
     /** @type {HTMLElement} */ let sheet;
@@ -213,8 +227,22 @@ html, body { margin: 0; padding: 0; background: #fff; }
       // (Less the note's spacing under its last line, which is measured with the line's letters.)
       const limit = bottom() - 3;
       const fit = (/** @type {Element} */ e) => e.getBoundingClientRect().bottom <= limit;
+      // The tallest part gives way: when the others fit whole, it alone goes on overleaf, so the
+      // notes after it stay on the page of their references.
+      const sizes = parts.map((part) => part.getBoundingClientRect().height);
+      const j = sizes.indexOf(Math.max(...sizes));
+      const after = sizes.slice(j + 1).reduce((a, b) => a + b, 0);
+      /** @type {HTMLElement | undefined} */
+      let given;
+      if (j < parts.length - 1 && parts[j].getBoundingClientRect().top + Math.min(sizes[j], notePart) <= limit - after) {
+        given = split(parts[j], () => limit - after);
+      }
       let i = parts.findIndex((part) => !fit(part));
-      if (i < 0) return;
+      if (i < 0) {
+        carried = given ? [given] : [];
+        finishCarried();
+        return;
+      }
       const rest = split(parts[i], () => limit);
       if (rest) i++;
       else if (i === 0 && !main.firstElementChild) {
@@ -224,11 +252,15 @@ html, body { margin: 0; padding: 0; background: #fff; }
       }
       const moved = parts.slice(i);
       moved.forEach((part) => part.remove());
-      carried = rest ? [rest, ...moved] : moved;
+      carried = [...(given ? [given] : []), ...(rest ? [rest] : []), ...moved];
+      finishCarried();
+      if (foot.childElementCount === 1) foot.remove();
+    };
+    /** Measures the parts carried over to the next page's foot. */
+    const finishCarried = () => {
       carried.forEach((part) => measureFoot.append(part));
       carriedHeight = carried.reduce((h, part) => h + part.getBoundingClientRect().height, 0);
       measureFoot.replaceChildren();
-      if (foot.childElementCount === 1) foot.remove();
     };
 
     newPage();

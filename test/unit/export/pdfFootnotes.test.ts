@@ -126,4 +126,57 @@ describe('PDF export: footnotes at the foot of their pages', function () {
     assert.match(text, /câu ghi chú 600, Kết thúc ghi chú\.$/);
     for (let i = 1; i <= 600; i++) assert.ok(text.includes(`câu ghi chú ${i},`), `the note keeps “câu ghi chú ${i}”`);
   });
+
+  // Many references in one paragraph: the notes fill more than the room under the text, so the
+  // paragraph breaks between lines and each note goes with the line holding its reference.
+  for (const count of [40, 90]) {
+    it(`${count} references in one paragraph: each note on the page of its reference, the paragraph broken between lines`, async () => {
+      const paragraph = Array.from({ length: count }, (_, i) => `Câu số ${i + 1} đã xong[^n${i + 1}].`).join(' ');
+      const notes = Array.from({ length: count }, (_, i) => `[^n${i + 1}]: Chú thích NOTE${String(i + 1).padStart(3, '0')} ngắn.`).join('\n');
+      const doc = parseReport(`---\nkind: review\nlang: vi\n---\n# Báo cáo\n\n## Kết quả\n\n${paragraph}\n\n## Phương hướng\n\nTiếp tục.\n\n## Kết luận\n\nXong.\n\n${notes}\n`);
+      const file = path.join(dir, `many-${count}.pdf`);
+      fs.writeFileSync(file, (await exportPdf(doc, { readFile: noFiles, profile: PROFILES.default })).data);
+      const pages = readPages(file);
+      const pageOf = (word: string) => pages.map((page, i) => (page.words.some((w) => w.text === word) ? i : -1)).filter((i) => i >= 0);
+      // A reference prints as “xong”, its superscript number, and the full stop: three words to poppler.
+      const refPage = (k: number) => pages.map((page, i) => (page.words.some((w, j) => w.text === 'xong' && page.words[j + 1]?.text === String(k)) ? i : -1)).filter((i) => i >= 0);
+      const notePages = new Set<number>();
+      for (let k = 1; k <= count; k++) {
+        const ref = refPage(k);
+        const note = pageOf(`NOTE${String(k).padStart(3, '0')}`);
+        assert.equal(ref.length, 1, `the reference ${k} is on one page`);
+        assert.deepEqual(note, ref, `note ${k} is on the page of its reference (page ${ref[0] + 1}), and nowhere else`);
+        notePages.add(note[0]);
+        // Under the text of its page.
+        const page = pages[note[0]];
+        const noteWord = page.words.find((w) => w.text === `NOTE${String(k).padStart(3, '0')}`)!;
+        const textBelow = page.words.filter((w) => w.yMin > noteWord.yMax && /^(Câu|xong)$/.test(w.text));
+        assert.deepEqual(textBelow.map((w) => w.text), [], `no text of the report under note ${k}`);
+      }
+      // Ninety notes do not fit under one page's text: the paragraph went on to the next pages with its notes.
+      if (count === 90) assert.ok(notePages.size >= 2, `the notes are on ${notePages.size} pages`);
+      assert.ok(pageOf('Phương')[0] >= Math.max(...notePages), 'the later sections follow the paragraph');
+    });
+  }
+
+  it('a short note after a long one keeps the page of its reference; the long one continues overleaf', async () => {
+    const paragraph = 'Các cơ quan, đơn vị đã chủ động đề xuất chủ trương, biện pháp giải quyết các vấn đề phát sinh. '.repeat(6).trim();
+    const long = Array.from({ length: 600 }, (_, i) => `câu ghi chú ${i + 1}`).join(', ');
+    const body = Array.from({ length: 14 }, (_, i) => paragraph + (i === 0 ? ' Mốc Omega đã xong[^x]. Mốc Sigma đã xong[^y].' : '')).join('\n\n');
+    const doc = parseReport(`---\nkind: review\nlang: vi\n---\n# Báo cáo\n\n${body}\n\n[^x]: Mở đầu ghi chú, ${long}, Kết thúc ghi chú.\n[^y]: Ghi chú ngắn Zeta.\n`);
+    const file = path.join(dir, 'long-then-short.pdf');
+    fs.writeFileSync(file, (await exportPdf(doc, { readFile: noFiles, profile: PROFILES.default })).data);
+    const pages = readPages(file);
+    const pageOf = (word: string) => pages.findIndex((page) => page.words.some((w) => w.text.startsWith(word)));
+    assert.equal(pageOf('Sigma'), 0);
+    assert.equal(pageOf('Mở'), 0, 'the long note starts on the page of its reference');
+    assert.equal(pageOf('Zeta'), 0, 'the short note is on the page of its reference, not after the long note’s end');
+    assert.ok(pageOf('Kết') > 0, 'the long note ends on a later page');
+    // The long note's lines, page after page, read as one text: nothing of it lost where it gave way.
+    const noteLine = (line: string) => /\p{L}/u.test(line) && line.trim().split(/\s+/).every((word) => /^(Mở|đầu|Kết|thúc|câu|ghi|chú[,.]?|\d+,)$/u.test(word));
+    const text = pages.flatMap((p) => p.lines.filter(noteLine)).join(' ').replace(/\s+/g, ' ').trim();
+    assert.match(text, /^Mở đầu ghi chú, câu ghi chú 1,/);
+    assert.match(text, /câu ghi chú 600, Kết thúc ghi chú\.$/);
+    for (let i = 1; i <= 600; i++) assert.ok(text.includes(`câu ghi chú ${i},`), `the long note keeps “câu ghi chú ${i}”`);
+  });
 });
