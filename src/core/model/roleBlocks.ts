@@ -93,6 +93,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   const captionStarts = new Set(input.captions.map((c) => c.startLine));
   const blocks: RoleBlock[] = [];
   const open = new Map<string, RoleBlock>();
+  // The roles the current paragraph plays: one map, emptied for each paragraph.
+  const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string }>();
   const allowed = (role: string, line: number) => {
     const covering = coveredBy(line);
     if (!covering) return true;
@@ -103,7 +105,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       continue;
     }
     const text = paragraph.content.slice(0, CUE_WINDOW).normalize('NFC').replace(/^[*_\s]+/, '');
-    const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string }>();
+    playing.clear();
     for (const r of roles) {
       if (allowed(r.role, paragraph.startLine) && r.cues.some((cue) => cue.test(text))) {
         playing.set(r.role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(text) });

@@ -152,9 +152,8 @@ function scanText(doc: ReportDocument): CharacterScan {
     if (!toneCheck) continue;
     const verdict = withTone(verdictOf(start, i, hash));
     if (!verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
-    const found = { start, end: i, syllable: verdict.syllable };
-    if (verdict.misplaced) scan.misplaced.push(found);
-    else scan.styled.push({ ...found, style: verdict.style! });
+    if (verdict.misplaced) scan.misplaced.push({ start, end: i, syllable: verdict.syllable });
+    else scan.styled.push({ start, end: i, syllable: verdict.syllable, style: verdict.style! });
   }
   return scan;
 }
