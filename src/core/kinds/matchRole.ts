@@ -129,7 +129,7 @@ export function matchRole(title: string, kind: ReportKind): RoleMatch | undefine
     match = matchTitle(title, kind) ?? null;
     known.set(title, match);
   }
-  return match ? { ...match } : undefined;
+  return match ? { role: match.role, synonym: match.synonym, fuzzy: match.fuzzy, rest: match.rest } : undefined;
 }
 
 function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {

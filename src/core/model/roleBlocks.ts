@@ -34,18 +34,74 @@ function cuesOf(kind: ReportKind): Array<{ role: string; cues: SafePattern[] }> 
   if (!list) {
     list = kind.roles
       .filter((r) => r.cues?.length)
-      .map((r) => ({ role: r.id, cues: r.cues!.flatMap((cue) => compile(cue)) }))
+      .map((r) => ({ role: r.id, cues: r.cues!.flatMap((cue) => compileCue(cue)) }))
       .filter((r) => r.cues.length > 0);
     compiled.set(kind, list);
   }
   return list;
 }
 
-function compile(cue: string): SafePattern[] {
+/** A kind's cue as a pattern anchored at a paragraph's start, case-insensitive: one pattern, or none (never matching) when the cue is refused. */
+export function compileCue(cue: string): SafePattern[] {
   // Cues may come from a workspace's kind file: linear-time matching, whatever the pattern.
-  // A refused cue is reported on its file; here it matches nothing.
-  const { pattern } = compileWorkspacePattern(`^(?:${cue})`, 'iu');
-  return pattern ? [pattern] : [];
+  // A refused cue is reported on its file; here it matches nothing. The automaton is built the
+  // first time a paragraph opens with the cue's first letters (building it costs more than a
+  // small report's whole lint), so most reports never build most cues.
+  const source = `^(?:${cue})`;
+  const prefix = asciiPrefix(cue);
+  let compiled: SafePattern | null | undefined;
+  return [
+    {
+      source,
+      test(text: string): boolean {
+        if (!mayStartWith(text, prefix)) return false;
+        if (compiled === undefined) compiled = compileWorkspacePattern(source, 'iu').pattern ?? null;
+        return compiled !== null && compiled.test(text);
+      },
+    },
+  ];
+}
+
+/**
+ * The ASCII letters, digits, spaces and commas a cue starts with, each matching exactly one
+ * character, so that every text the cue matches from its start starts with them (letters in
+ * any case). Empty when the cue has an alternative at its top level ("a|b"). The last one is
+ * left out when a quantifier follows it ("ab?").
+ */
+function asciiPrefix(cue: string): string {
+  let depth = 0;
+  for (let i = 0; i < cue.length; i++) {
+    const c = cue[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < cue.length && cue[i] !== ']'; i++) if (cue[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return '';
+  }
+  let end = 0;
+  while (end < cue.length && /[A-Za-z0-9 ,]/.test(cue[end])) end++;
+  if (end < cue.length && '?*{+'.includes(cue[end])) end--;
+  return cue.slice(0, Math.max(0, end));
+}
+
+/**
+ * Whether `text` may start with `prefix` as a case-insensitive pattern reads it: an ASCII letter
+ * also matches any letter outside ASCII (the Kelvin sign is a "k", the long s an "s"); other
+ * characters match only themselves.
+ */
+function mayStartWith(text: string, prefix: string): boolean {
+  if (text.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) {
+    const p = prefix.charCodeAt(i);
+    const t = text.charCodeAt(i);
+    if (t === p) continue;
+    const letter = (p | 32) >= 97 && (p | 32) <= 122;
+    if (!letter) return false;
+    if (t >= 128) continue;
+    if ((t | 32) !== (p | 32) || (t | 32) < 97 || (t | 32) > 122) return false;
+  }
+  return true;
 }
 
 /** "**Quyết định:** …", "- Impact: …", "Action items:" — a short label before a colon. */
