@@ -48,7 +48,7 @@ export function compileCue(cue: string): SafePattern[] {
   // first time a paragraph opens with the cue's first letters (building it costs more than a
   // small report's whole lint), so most reports never build most cues.
   const source = `^(?:${cue})`;
-  const prefix = asciiPrefix(cue);
+  const prefix = literalPrefix(cue);
   let compiled: SafePattern | null | undefined;
   return [
     {
@@ -63,12 +63,13 @@ export function compileCue(cue: string): SafePattern[] {
 }
 
 /**
- * The ASCII letters, digits, spaces and commas a cue starts with, each matching exactly one
- * character, so that every text the cue matches from its start starts with them (letters in
- * any case). Empty when the cue has an alternative at its top level ("a|b"). The last one is
- * left out when a quantifier follows it ("ab?").
+ * The letters (ASCII, or cased letters of the basic plane), ASCII digits, spaces and commas a
+ * cue starts with, each matching exactly one character, so that every text the cue matches
+ * from its start starts with them (letters in any case). Empty when the cue has an alternative
+ * at its top level ("a|b"). The last one is left out when a quantifier follows it ("ab?"). The
+ * Kelvin sign and the long s, which match ASCII letters, end it.
  */
-function asciiPrefix(cue: string): string {
+function literalPrefix(cue: string): string {
   let depth = 0;
   for (let i = 0; i < cue.length; i++) {
     const c = cue[i];
@@ -80,15 +81,22 @@ function asciiPrefix(cue: string): string {
     else if (c === '|' && depth === 0) return '';
   }
   let end = 0;
-  while (end < cue.length && /[A-Za-z0-9 ,]/.test(cue[end])) end++;
+  while (end < cue.length && isPlainLiteral(cue[end])) end++;
   if (end < cue.length && '?*{+'.includes(cue[end])) end--;
   return cue.slice(0, Math.max(0, end));
 }
 
+function isPlainLiteral(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return /[A-Za-z0-9 ,]/.test(c);
+  return code >= 0xc0 && code < 0xd800 && code !== 0x212a && code !== 0x17f && c.toLowerCase() !== c.toUpperCase();
+}
+
 /**
  * Whether `text` may start with `prefix` as a case-insensitive pattern reads it: an ASCII letter
- * also matches any letter outside ASCII (the Kelvin sign is a "k", the long s an "s"); other
- * characters match only themselves.
+ * matches itself in either case and any character outside ASCII (the Kelvin sign is a "k", the
+ * long s an "s"); a letter outside ASCII matches any character outside ASCII (its other case,
+ * whatever Unicode pairs with it); other characters match only themselves.
  */
 function mayStartWith(text: string, prefix: string): boolean {
   if (text.length < prefix.length) return false;
@@ -96,6 +104,10 @@ function mayStartWith(text: string, prefix: string): boolean {
     const p = prefix.charCodeAt(i);
     const t = text.charCodeAt(i);
     if (t === p) continue;
+    if (p >= 128) {
+      if (t < 128) return false;
+      continue;
+    }
     const letter = (p | 32) >= 97 && (p | 32) <= 122;
     if (!letter) return false;
     if (t >= 128) continue;
