@@ -2,7 +2,7 @@ import type { ReportDocument } from '../model/document';
 import { isMisplaced, parseSyllable, placementStyle, type Syllable } from '../text/vietnamese';
 import { HEADS } from './bodies';
 import { PHRASES } from './misspellings';
-import { decodeLower, decodeRuns, FOREIGN, LETTER, LOOKALIKE, MODIFIED, RARE, TCVN3_SIGN, TONED, UPPER, VIETNAMESE, VNI_AFTER, VNI_MARK, VOWEL } from './characterTables';
+import * as tables from './characterTables';
 import { CLASSES_RUNS, LOWER_RUNS } from './characterTables.generated';
 import { type SpellingVerdict, spellingVerdict } from './syllables';
 import type { ToneMarkStyle } from './types';
@@ -171,6 +171,9 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
 }
 
 const CACHE_SIZE = 16384;
+// The flags as constants of this module (read in the walk's inner loop, where a module
+// loader's getter for each import would cost more than the walk itself).
+const { LETTER, VOWEL, TONED, MODIFIED, LOOKALIKE, TCVN3_SIGN, VNI_MARK, RARE, UPPER, VIETNAMESE, FOREIGN, VNI_AFTER, decodeRuns, decodeLower } = tables;
 
 function noteRare(text: string, at: number, cls: number, scan: CharacterScan): void {
   if (cls & LOOKALIKE) scan.lookalikes.push(at);
