@@ -36,7 +36,12 @@ const cli: BuildOptions = {
   external: ['playwright-core'],
   // yaml's ES module build (the same code as the CommonJS one Node would pick): esbuild keeps
   // what the linter uses, without a CommonJS wrapper to compile and run per module at start.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  alias: {
+    yaml: './node_modules/yaml/browser/index.js',
+    // The linter reads HTML bodies with htmlparser2's Parser only: its module alone, without the
+    // package's DOM builder and serializer (and their entity tables) to compile and run at start.
+    htmlparser2: './node_modules/htmlparser2/dist/esm/Parser.js',
+  },
   define: {},
   // CommonJS dependencies require Node's modules, and PDF export finds playwright-core from __dirname.
   banner: {

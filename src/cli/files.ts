@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { ReadRefused } from '../core/export/images';
 import { readRegularFile } from './safeRead';
 import { GitIgnores } from './ignores';
@@ -31,7 +29,7 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
       const inFolder = await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd);
       if (inFolder.length === 0) problems.push(`${arg}: no Markdown file in this folder`);
       files.push(...inFolder);
-    } else if (isDynamicPattern(arg)) {
+    } else if ((await import('tinyglobby')).isDynamicPattern(arg)) {
       const matched = await markdownFiles(arg, cwd);
       if (matched.length === 0) problems.push(`${arg}: no file matches this pattern`);
       files.push(...matched);
@@ -60,6 +58,8 @@ function onePathPerFile(files: readonly string[], cwd: string): string[] {
 
 /** Markdown files a folder or glob finds, less node_modules, .git and what `.gitignore` files leave out. */
 async function markdownFiles(pattern: string, cwd: string): Promise<string[]> {
+  // Loaded when a folder or a glob is named: a lint of named files starts without it.
+  const { glob } = await import('tinyglobby');
   const found = await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
   const gitIgnores = new GitIgnores(cwd);
   return found.filter((file) => !gitIgnores.ignores(file)).sort();
@@ -122,6 +122,7 @@ export async function writeSourceAtomically(source: SourceFile, text: string): P
   if (stat.nlink > 1) {
     throw new FileProblem(`the file has ${stat.nlink} hard links, which writing the fixes would separate; fixes not written (fix a copy, or remove the other links)`);
   }
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temp = path.join(path.dirname(target), `.${randomBytes(6).toString('hex')}.reportwright-tmp`);
   let created = false;
   try {

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { glob } from 'tinyglobby';
 import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type ReportKind } from '../core';
 import { ReadRefused } from '../core/export/images';
 import { compileWorkspaceGlob } from '../core/text/safeGlob';
@@ -30,13 +29,15 @@ async function workspaceGlob(pattern: string, cwd: string, problems: string[]): 
   if (literal < 0) return match(clean) && existsSync(path.resolve(cwd, clean)) ? [clean] : [];
   const base = segments.slice(0, literal).join('/');
   const walk = base ? `${base.replace(/[*?[\]{}()!+@]/g, '\\$&')}/**` : '**';
+  const { glob } = await import('tinyglobby');
   const candidates = await glob([walk], { cwd, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
   return candidates.filter((file) => match(file));
 }
 
 export async function loadKinds(cwd: string, globs: readonly string[]): Promise<{ kinds: KindRegistry; custom: ReportKind[]; problems: string[] }> {
   const problems: string[] = [];
-  const found = new Set(await glob([DEFAULT_KIND_FILES], { cwd, dot: true, onlyFiles: true }));
+  // Most folders have no kind files: the glob (and its code) is only for those that do.
+  const found = new Set(existsSync(path.resolve(cwd, KIND_FOLDER)) ? await (await import('tinyglobby')).glob([DEFAULT_KIND_FILES], { cwd, dot: true, onlyFiles: true }) : []);
   for (const pattern of globs) {
     for (const file of await workspaceGlob(pattern, cwd, problems)) found.add(file);
   }

@@ -114,8 +114,25 @@ export function normalizeTitle(title: string): string {
 /** Words a title may start with before the role's name: "Team accomplishments", "Our priorities", "TSC Attendees", "Về kiến nghị". */
 const LEADING_WORDS = new Set(['the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall', 'các', 'những', 'về']);
 
-/** The role a heading title stands for in this kind, if any. */
+/** Titles already matched, per kind: a report repeats its labels and headings ("Kết quả:", "Ghi chú:"). */
+const remembered = new WeakMap<ReportKind, Map<string, RoleMatch | null>>();
+/** The most titles remembered per kind; past it the memory starts over (bounded memory for any report). */
+const REMEMBERED_TITLES = 4096;
+
+/** The role a heading title stands for in this kind, if any (a new object on every call: callers may keep or change it). */
 export function matchRole(title: string, kind: ReportKind): RoleMatch | undefined {
+  let known = remembered.get(kind);
+  if (!known) remembered.set(kind, (known = new Map()));
+  let match = known.get(title);
+  if (match === undefined) {
+    if (known.size >= REMEMBERED_TITLES) known.clear();
+    match = matchTitle(title, kind) ?? null;
+    known.set(title, match);
+  }
+  return match ? { role: match.role, synonym: match.synonym, fuzzy: match.fuzzy, rest: match.rest } : undefined;
+}
+
+function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {
   const normalized = normalizeTitle(title);
   if (!normalized) return undefined;
   const direct = matchNormalized(normalized, kind);

@@ -1,4 +1,5 @@
 import type { ReportDocument } from './document';
+import { gated } from '../text/gatedPattern';
 
 /** Lines (0-based, inclusive) of a photo caption: text that describes a picture, not the report's prose. */
 export interface Caption {
@@ -10,7 +11,7 @@ const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/m;
 /** A line wholly in one pair of single emphasis markers: "*Đ/c … tại cuộc họp.*". */
 const EMPHASIZED = /^\s*([*_])(?![*_\s]).*[^*_\s]\1\s*$/;
 /** A photo credit: "(Ảnh: TTXVN)", "– Ảnh: Nhật Nam", "Photo: Jane Doe". */
-const CREDIT = /(?:^|[(–—-]\s*|[.!?]\s+)(?:Ảnh|Photo|Image)(?:\s*\([^)]*\))?\s*:\s*\S/iu;
+const CREDIT = gated(/ảnh|photo|image/iu, /(?:^|[(–—-]\s*|[.!?]\s+)(?:Ảnh|Photo|Image)(?:\s*\([^)]*\))?\s*:\s*\S/iu);
 const PIPE_FENCE = /^\s*\|\s*$/;
 const MAX_WORDS = 60;
 

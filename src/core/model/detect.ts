@@ -1,23 +1,52 @@
 import type { ReportKind } from '../kinds/kind';
 import type { ReportPart } from './parts';
+import { gated, type GatedPattern } from '../text/gatedPattern';
 
 /**
  * Words in a report's title that name its kind ("Biên bản họp…", "Outage Postmortem", "2024
- * Annual Report"). Tried in order; the first that occurs wins.
+ * Annual Report"). Tried in order; the first that occurs wins. Each pattern stands behind its own
+ * words without the letter boundaries (which cost far more to compile): a title without them is
+ * not tried against the full pattern.
  */
-const TITLE_KINDS: Array<{ kind: string; pattern: RegExp }> = [
-  { kind: 'conclusion-notice', pattern: /(?<![\p{L}])(?:thông báo kết luận|conclusion notice)(?![\p{L}])/iu },
-  { kind: 'minutes', pattern: /(?<![\p{L}])(?:biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting)(?![\p{L}])/iu },
-  { kind: 'post-mortem', pattern: /(?<![\p{L}])(?:post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA)(?![\p{L}])/iu },
-  { kind: 'annual-report', pattern: /(?<![\p{L}])(?:annual report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm)(?![\p{L}])/iu },
+const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
+  { kind: 'conclusion-notice', pattern: gated(/thông báo kết luận|conclusion notice/iu, /(?<![\p{L}])(?:thông báo kết luận|conclusion notice)(?![\p{L}])/iu) },
+  {
+    kind: 'minutes',
+    pattern: gated(/biên bản|minutes|meeting notes|notes of the meeting/iu, /(?<![\p{L}])(?:biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting)(?![\p{L}])/iu),
+  },
+  {
+    kind: 'post-mortem',
+    pattern: gated(
+      /post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA/iu,
+      /(?<![\p{L}])(?:post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA)(?![\p{L}])/iu,
+    ),
+  },
+  {
+    kind: 'annual-report',
+    pattern: gated(/annual report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm/iu, /(?<![\p{L}])(?:annual report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm)(?![\p{L}])/iu),
+  },
   {
     kind: 'status',
-    pattern:
+    pattern: gated(
+      /(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần \d{1,2}(?:\/\d{1,2})?|week \d{1,2})/iu,
       /(?<![\p{L}])(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần \d{1,2}(?:\/\d{1,2})?|week \d{1,2})(?![\p{L}])/iu,
+    ),
   },
-  { kind: 'plan', pattern: /^\s*(?:kế hoạch)(?![\p{L}])/iu },
-  { kind: 'meeting-news', pattern: /(?<![\p{L}])(?:hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội)(?![\p{L}])/iu },
-  { kind: 'review', pattern: /(?<![\p{L}])(?:báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4})(?![\p{L}])/iu },
+  { kind: 'plan', pattern: gated(/^\s*(?:kế hoạch)/iu, /^\s*(?:kế hoạch)(?![\p{L}])/iu) },
+  {
+    kind: 'meeting-news',
+    pattern: gated(
+      /hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội/iu,
+      /(?<![\p{L}])(?:hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội)(?![\p{L}])/iu,
+    ),
+  },
+  {
+    kind: 'review',
+    pattern: gated(
+      /báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}/iu,
+      /(?<![\p{L}])(?:báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4})(?![\p{L}])/iu,
+    ),
+  },
 ];
 
 /** The kind a title names, among the kinds that exist; undefined when it names none. */

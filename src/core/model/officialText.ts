@@ -1,4 +1,5 @@
 import { stripDiacritics } from '../text/fold';
+import { gated } from '../text/gatedPattern';
 
 /**
  * The text patterns of a Vietnamese official document's parts, as Nghị định 30/2020/NĐ-CP
@@ -70,14 +71,14 @@ export function isMotto(text: string): boolean {
 }
 
 /** "Số: 15/BC-UBND", "Số:      /BC-UBND", "Số 123-TB/TU": "Số" and a colon, or "Số" and a number and symbol; not "Số 5 người". */
-export const NUMBER_LINE = /^(?:Số|So)(?:\s*:|\s*\.?\s*[\d…._ ]*\s*[/-]\s*\p{Lu})/u;
+export const NUMBER_LINE = gated(/^(?:Số|So)/u, /^(?:Số|So)(?:\s*:|\s*\.?\s*[\d…._ ]*\s*[/-]\s*\p{Lu})/u);
 
 /**
  * "Hà Nội, ngày 05 tháng 01 năm 2026" and its misspellings: a place, then "ngày … tháng … năm …"
  * (the day and month may still be blank, "ngày     tháng 7 năm 2026", until the document is
  * signed) or a numeric date.
  */
-export const PLACE_DATE_LINE = /^(\p{L}[\p{L}\p{N} .'’-]{0,60}?)\s*,?\s+(?:ngày|ngay)\s*(\S*?)\s+(?:tháng|thang)\s*(\S*?)\s+(?:năm|nam)\s+(\S+?)\.?$|^(\p{L}[\p{L} .'’-]{0,60}?)\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\.?$/iu;
+export const PLACE_DATE_LINE = gated(/(?:ngày|ngay)|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/iu, /^(\p{L}[\p{L}\p{N} .'’-]{0,60}?)\s*,?\s+(?:ngày|ngay)\s*(\S*?)\s+(?:tháng|thang)\s*(\S*?)\s+(?:năm|nam)\s+(\S+?)\.?$|^(\p{L}[\p{L} .'’-]{0,60}?)\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\.?$/iu);
 
 /** "Kính gửi:" with its recipient on the same line or none (not "Kính gửi quý khách" in a sentence). */
 export const RECIPIENTS_LINE = /^(?:Kính\s+gửi|Kinh\s+gui)\s*(?::\s*(.*))?$/iu;

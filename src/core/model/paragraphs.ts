@@ -19,7 +19,10 @@ export interface Paragraph {
 }
 
 // "(n)" at the start of a line or after a space, a colon or a semicolon, followed by a space.
-const MARKER = /(?<=^|[\s:;,.…])\((\d{1,2})\)(?=\s)/gmu;
+// The character before is tested apart (a lookbehind would be tried at every position): a line
+// starts at the text's start or after a line break, which is a space to `\s`.
+const MARKER = /\((\d{1,2})\)(?=\s)/gu;
+const BEFORE_MARKER = /[\s:;,.…]/u;
 
 export function findEnumeration(doc: ReportDocument, startLine: number, endLine: number): EnumerationItem[] | undefined {
   const { lines } = doc;
@@ -30,6 +33,10 @@ export function findEnumeration(doc: ReportDocument, startLine: number, endLine:
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKER.exec(source))) {
+    if (m.index > 0 && !BEFORE_MARKER.test(source[m.index - 1])) {
+      MARKER.lastIndex = m.index + 1;
+      continue;
+    }
     const offset = from + m.index;
     if (!doc.prose.isProseSpan(offset, offset + m[0].length)) continue;
     const pos = lines.positionAt(offset);

@@ -35,21 +35,92 @@ function cuesOf(kind: ReportKind): Array<{ role: string; cues: SafePattern[] }> 
   if (!list) {
     list = kind.roles
       .filter((r) => r.cues?.length)
-      .map((r) => ({ role: r.id, cues: r.cues!.flatMap((cue) => compile(cue)) }))
+      .map((r) => ({ role: r.id, cues: r.cues!.flatMap((cue) => compileCue(cue)) }))
       .filter((r) => r.cues.length > 0);
     compiled.set(kind, list);
   }
   return list;
 }
 
-function compile(cue: string): SafePattern[] {
-  // The product's own cues run on the native engine: each is anchored, its lazy runs bounded by
-  // the cue window, and re2js's backtracker costs seconds on a 5 MB report.
-  if (BUILTIN_CUES.has(cue)) return [new RegExp(`^(?:${cue})`, 'iu')];
+/**
+ * A kind's cue as a pattern anchored at a paragraph's start, case-insensitive: one pattern, or
+ * none (never matching) when the cue is refused. The product's own cues run on the native engine
+ * (each anchored, its lazy runs bounded by the cue window: re2js's backtracker costs seconds on a
+ * 5 MB report); a workspace's run in linear time through re2js.
+ */
+export function compileCue(cue: string): SafePattern[] {
+  const builtin = BUILTIN_CUES.has(cue);
   // Cues may come from a workspace's kind file: linear-time matching, whatever the pattern.
-  // A refused cue is reported on its file; here it matches nothing.
-  const { pattern } = compileWorkspacePattern(`^(?:${cue})`, 'iu');
-  return pattern ? [pattern] : [];
+  // A refused cue is reported on its file; here it matches nothing. The automaton is built the
+  // first time a paragraph opens with the cue's first letters (building it costs more than a
+  // small report's whole lint), so most reports never build most cues.
+  const source = `^(?:${cue})`;
+  const prefix = literalPrefix(cue);
+  let compiled: SafePattern | null | undefined;
+  return [
+    {
+      source,
+      test(text: string): boolean {
+        if (!mayStartWith(text, prefix)) return false;
+        if (compiled === undefined) compiled = builtin ? new RegExp(source, 'iu') : (compileWorkspacePattern(source, 'iu').pattern ?? null);
+        return compiled !== null && compiled.test(text);
+      },
+    },
+  ];
+}
+
+/**
+ * The letters (ASCII, or cased letters of the basic plane), ASCII digits, spaces and commas a
+ * cue starts with, each matching exactly one character, so that every text the cue matches
+ * from its start starts with them (letters in any case). Empty when the cue has an alternative
+ * at its top level ("a|b"). The last one is left out when a quantifier follows it ("ab?"). The
+ * Kelvin sign and the long s, which match ASCII letters, end it.
+ */
+function literalPrefix(cue: string): string {
+  let depth = 0;
+  for (let i = 0; i < cue.length; i++) {
+    const c = cue[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < cue.length && cue[i] !== ']'; i++) if (cue[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return '';
+  }
+  let end = 0;
+  while (end < cue.length && isPlainLiteral(cue[end])) end++;
+  if (end < cue.length && '?*{+'.includes(cue[end])) end--;
+  return cue.slice(0, Math.max(0, end));
+}
+
+function isPlainLiteral(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return /[A-Za-z0-9 ,]/.test(c);
+  return code >= 0xc0 && code < 0xd800 && code !== 0x212a && code !== 0x17f && c.toLowerCase() !== c.toUpperCase();
+}
+
+/**
+ * Whether `text` may start with `prefix` as a case-insensitive pattern reads it: an ASCII letter
+ * matches itself in either case and any character outside ASCII (the Kelvin sign is a "k", the
+ * long s an "s"); a letter outside ASCII matches any character outside ASCII (its other case,
+ * whatever Unicode pairs with it); other characters match only themselves.
+ */
+function mayStartWith(text: string, prefix: string): boolean {
+  if (text.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) {
+    const p = prefix.charCodeAt(i);
+    const t = text.charCodeAt(i);
+    if (t === p) continue;
+    if (p >= 128) {
+      if (t < 128) return false;
+      continue;
+    }
+    const letter = (p | 32) >= 97 && (p | 32) <= 122;
+    if (!letter) return false;
+    if (t >= 128) continue;
+    if ((t | 32) !== (p | 32) || (t | 32) < 97 || (t | 32) > 122) return false;
+  }
+  return true;
 }
 
 /** "**Quyết định:** …", "- Impact: …", "Action items:" — a short label before a colon. */
@@ -104,6 +175,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   const captionStarts = new Set(input.captions.map((c) => c.startLine));
   const blocks: RoleBlock[] = [];
   const open = new Map<string, RoleBlock>();
+  // The roles the current paragraph plays: one map, emptied for each paragraph.
+  const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string }>();
   const allowed = (role: string, line: number) => {
     const covering = coveredBy(line);
     if (!covering) return true;
@@ -114,7 +187,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       continue;
     }
     const text = paragraph.content.slice(0, CUE_WINDOW).normalize('NFC').replace(/^[*_\s]+/, '');
-    const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string }>();
+    playing.clear();
     for (const r of roles) {
       if (allowed(r.role, paragraph.startLine) && r.cues.some((cue) => cue.test(text))) {
         playing.set(r.role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(text) });

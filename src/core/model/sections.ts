@@ -209,14 +209,34 @@ function sameUnit(a: string, b: string): boolean {
 /** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024"). */
 function isWholeTitle(match: RoleMatch): boolean {
   const rest = match.rest;
-  return rest === '' || new RegExp(`^(?:[:\\-–—(]\\s*)?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)`, 'iu').test(rest);
+  return rest === '' || (WHOLE_TITLE_REST ??= new RegExp(`^(?:[:\\-–—(]\\s*)?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)`, 'iu')).test(rest);
 }
 
-/** Depth-first, document order. */
-export function* walkSections(sections: readonly Section[]): Generator<Section> {
-  for (const section of sections) {
-    yield section;
-    yield* walkSections(section.children);
+/** What may follow a synonym in a title that is the synonym itself; built on first use. */
+let WHOLE_TITLE_REST: RegExp | undefined;
+
+/**
+ * Every section of the tree, depth-first, in document order, as a new array (iterable like the
+ * generator it replaces; built with a stack, without an iterator per level of nesting).
+ */
+export function walkSections(sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  const stack: Array<readonly Section[] | number> = [];
+  let list = sections;
+  let index = 0;
+  for (;;) {
+    if (index < list.length) {
+      const section = list[index++];
+      out.push(section);
+      if (section.children.length > 0) {
+        stack.push(list, index);
+        list = section.children;
+        index = 0;
+      }
+    } else if (stack.length > 0) {
+      index = stack.pop() as number;
+      list = stack.pop() as readonly Section[];
+    } else return out;
   }
 }
 

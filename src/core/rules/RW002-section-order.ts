@@ -17,16 +17,23 @@ export const sectionOrder: Rule = {
   check({ doc, report }) {
     const kind = doc.kind;
     if (!kind || !kind.ordered) return;
-    const rank = (s: Section) => kind.roles.find((r) => r.id === s.role)!.order;
+    const orders = new Map<string, number>();
+    for (const r of kind.roles) if (!orders.has(r.id)) orders.set(r.id, r.order);
+    const rank = (s: Section) => orders.get(s.role!)!;
     for (const group of siblingGroups(doc)) {
       const roled = group.filter((s) => s.role);
       if (roled.length < 2) continue;
       const inOrder = longestOrderedRun(roled.map(rank));
       const kept = roled.filter((_, j) => inOrder.has(j));
+      // The kept sections' ranks never decrease: the first one ranked after a section, and the
+      // last one ranked before it, are found by binary search.
+      const keptRanks = kept.map(rank);
       roled.forEach((section, i) => {
         if (inOrder.has(i)) return;
-        const target = kept.find((s) => rank(s) > rank(section));
-        const anchor = target ?? kept.filter((s) => rank(s) < rank(section)).pop()!;
+        const r = rank(section);
+        const after = firstAbove(keptRanks, r);
+        const target = after < kept.length ? kept[after] : undefined;
+        const anchor = target ?? kept[firstAbove(keptRanks, r - 1) - 1];
         // "Kết luận" needs no "(Kết luận)"; "Nhận xét chung" does.
         const roleNote = (s: Section, lang: 'vi' | 'en') => {
           const name = kind.roles[rank(s)].name[lang];
@@ -50,6 +57,18 @@ export const sectionOrder: Rule = {
     }
   },
 };
+
+/** In non-decreasing integers, the index of the first above `value` (their length when none is). */
+function firstAbove(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Indexes of a longest non-decreasing subsequence: the sections that stay where they are. */
 export function longestOrderedRun(values: number[]): Set<number> {

@@ -15,14 +15,13 @@ export const lookalikeCharacters: Rule = {
   fixable: true,
   check(context) {
     const { text } = context.doc;
-    const table = lookalikes();
     // The shared walk over the characters notes where look-alikes and zero-width characters are.
     let next = 0;
     for (const start of characterScan(context.doc).lookalikes) {
       if (start < next) continue;
       const code = text.charCodeAt(start);
       const end = runEnd(text, start, code);
-      const like = table.get(code);
+      const like = lookalikes().get(code);
       if (like?.script === 'Latin') checkStroked(context, start, like.twin);
       else if (like || isCyrillic(code)) next = checkMixed(context, start, end);
       else checkInvisible(context, start, end);

@@ -1,8 +1,9 @@
 import type { ReportDocument } from '../model/document';
-import { isMisplaced, parseSyllable, placementStyle, type Syllable, TONED_CHARS, VOWEL_CHARS } from '../text/vietnamese';
+import { isMisplaced, parseSyllable, placementStyle, type Syllable } from '../text/vietnamese';
 import { HEADS } from './bodies';
 import { PHRASES } from './misspellings';
-import { lookalikes } from './confusables';
+import * as tables from './characterTables';
+import { CLASSES_RUNS, LOWER_RUNS } from './characterTables.generated';
 import { type SpellingVerdict, spellingVerdict } from './syllables';
 import type { ToneMarkStyle } from './types';
 
@@ -151,9 +152,8 @@ function scanText(doc: ReportDocument): CharacterScan {
     if (!toneCheck) continue;
     const verdict = withTone(verdictOf(start, i, hash));
     if (!verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
-    const found = { start, end: i, syllable: verdict.syllable };
-    if (verdict.misplaced) scan.misplaced.push(found);
-    else scan.styled.push({ ...found, style: verdict.style! });
+    if (verdict.misplaced) scan.misplaced.push({ start, end: i, syllable: verdict.syllable });
+    else scan.styled.push({ start, end: i, syllable: verdict.syllable, style: verdict.style! });
   }
   return scan;
 }
@@ -171,44 +171,21 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
 }
 
 const CACHE_SIZE = 16384;
-const LETTER = 1;
-const VOWEL = 2;
-const TONED = 4;
-/** ă â ê ô ơ ư, with or without a tone mark. */
-const MODIFIED = 8;
-/** Look-alikes of Latin letters and of Đ/đ from Unicode's confusables, Cyrillic letters, zero-width characters (RW302). */
-const LOOKALIKE = 16;
-/** The Latin-1 symbols TCVN3 puts Vietnamese letters on (RW307). */
-const TCVN3_SIGN = 32;
-/** The Latin-1 letters VNI writes marks with, after a vowel (RW307). */
-const VNI_MARK = 64;
-const RARE = LOOKALIKE | TCVN3_SIGN | VNI_MARK;
-/** An upper-case letter: RW309 judges lower-case words only (names and places keep their own spelling). */
-const UPPER = 128;
-/** đ, ă, â, ê, ô, ơ, ư and the toned vowels: the word is Vietnamese to RW309. */
-const VIETNAMESE = 256;
-/** A letter outside the Vietnamese alphabet (f, j, w, z, ç, é with another language's accent…). */
-const FOREIGN = 512;
-/** Each VNI mark letter and the letters it follows in VNI text (â and ê are common Vietnamese letters on their own). */
-const VNI_AFTER: Record<string, string> = Object.fromEntries([
-  ...[...'âêÂÊ'].map((c) => [c, 'aeoAEO']),
-  ...[...'øùûõïØÙÛÕÏ'].map((c) => [c, 'aeiouyôöAEIOUYÔÖ']),
-]);
+// The flags as constants of this module (read in the walk's inner loop, where a module
+// loader's getter for each import would cost more than the walk itself).
+const { LETTER, VOWEL, TONED, MODIFIED, LOOKALIKE, TCVN3_SIGN, VNI_MARK, RARE, UPPER, VIETNAMESE, FOREIGN, VNI_AFTER, decodeRuns, decodeLower } = tables;
 
 function noteRare(text: string, at: number, cls: number, scan: CharacterScan): void {
   if (cls & LOOKALIKE) scan.lookalikes.push(at);
   if (cls & TCVN3_SIGN || (cls & VNI_MARK && VNI_AFTER[text[at]].includes(text[at - 1] || '\0'))) scan.legacySigns.push(at);
 }
-/** Letters are read from Unicode below U+1F00; the table spans the whole basic plane for the rare characters. */
-const LETTERS_BELOW = 0x1f00;
-const TABLE_SIZE = 0x10000;
 /**
- * Letter, vowel and tone flags of every character below U+1F00 (Latin, Vietnamese, Cyrillic…).
- * Characters above (Greek extended, CJK, emoji) end a word: no Vietnamese syllable has them.
+ * Letter, vowel and tone flags of every character (see characterTables.ts), and each
+ * character's lower case, for a hash of a word that letter case does not change; decoded from
+ * the tables generated from Unicode's data, which the tests compare with that data.
  */
-const CLASSES = buildClasses();
-/** Each character's lower case, for a hash of a word that letter case does not change. */
-const LOWER = buildLower();
+const CLASSES = decodeRuns(CLASSES_RUNS);
+const LOWER = decodeLower(LOWER_RUNS);
 /**
  * The key `heads` gives a word: a hash of its lower case, the same for "Bộ", "bộ" and "BỘ".
  * Rules compare it with the keys of the words they start from.
@@ -224,38 +201,6 @@ const HEAD_WORDS = [...HEADS, ...PHRASES.map(([wrong]) => wrong.split(' ')[0]), 
 const HEAD_HASHES = new Set(HEAD_WORDS.map(foldKey));
 const HEAD_BITS = new Uint8Array(0x10000);
 for (const key of HEAD_HASHES) HEAD_BITS[key & 0xffff] = 1;
-
-function buildLower(): Uint16Array {
-  const table = new Uint16Array(TABLE_SIZE);
-  for (let code = 0; code < TABLE_SIZE; code++) {
-    const lower = code < LETTERS_BELOW ? String.fromCharCode(code).toLowerCase() : '';
-    table[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
-  }
-  return table;
-}
-
-function buildClasses(): Uint16Array {
-  const table = new Uint16Array(TABLE_SIZE);
-  const letter = /[\p{L}\p{M}]/u;
-  const alphabet = new Set([...'abcdeghiklmnopqrstuvxyđ', ...VOWEL_CHARS.toLowerCase()]);
-  for (let code = 0; code < LETTERS_BELOW; code++) {
-    const char = String.fromCharCode(code);
-    if (!letter.test(char)) continue;
-    table[code] = LETTER;
-    if (char !== char.toLowerCase()) table[code] |= UPPER;
-    if (!alphabet.has(char.toLowerCase())) table[code] |= FOREIGN;
-    else if (code > 0x7f) table[code] |= VIETNAMESE;
-  }
-  for (const c of VOWEL_CHARS) table[c.charCodeAt(0)] |= VOWEL;
-  for (const c of TONED_CHARS) table[c.charCodeAt(0)] |= TONED;
-  for (const c of VOWEL_CHARS) if (/[ăâêôơư]/i.test(c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'))) table[c.charCodeAt(0)] |= MODIFIED;
-  for (const code of [0xd0, 0xf0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] |= LOOKALIKE;
-  for (let code = 0x400; code <= 0x4ff; code++) table[code] |= LOOKALIKE;
-  for (const code of lookalikes().keys()) table[code] |= LOOKALIKE;
-  for (const c of '¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾') table[c.charCodeAt(0)] |= TCVN3_SIGN;
-  for (const c of Object.keys(VNI_AFTER)) table[c.charCodeAt(0)] |= VNI_MARK;
-  return table;
-}
 
 /** A digit or underscore glued to a word makes it an identifier or a code, not a syllable. */
 function isJoiner(code: number): boolean {

@@ -1,5 +1,3 @@
-import confusablesData from 'unhomoglyph/data.json';
-
 /**
  * Look-alikes of Latin and Vietnamese letters, read from Unicode's confusables data
  * (UTS #39 "confusables.txt", as the `unhomoglyph` package ships it, MIT; the data is under the
@@ -32,7 +30,9 @@ let table: Map<number, LookalikeOf> | undefined;
 export function lookalikes(): ReadonlyMap<number, LookalikeOf> {
   if (table) return table;
   table = new Map();
-  for (const [char, skeleton] of Object.entries(confusablesData as Record<string, string>)) {
+  // Read when first asked for (a report with a look-alike in it), not when the linter loads.
+  const confusablesData = require('unhomoglyph/data.json') as Record<string, string>;
+  for (const [char, skeleton] of Object.entries(confusablesData)) {
     if (char.length !== 1 || !LETTER.test(char)) continue;
     const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0];
     if (!script) continue;

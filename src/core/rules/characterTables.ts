@@ -1,0 +1,120 @@
+import { TONED_CHARS, VOWEL_CHARS } from '../text/vietnamese';
+import { lookalikes } from './confusables';
+
+/**
+ * The character classes of the shared character walk (characterScan.ts): a flag word for each
+ * UTF-16 code unit, and each code unit's lower case. They are built from Unicode's data
+ * (`\p{L}`, `\p{M}`, case mappings, the confusables of UTS #39) by `buildClasses` and
+ * `buildLower`, and shipped precomputed in characterTables.generated.ts, so that a lint does not
+ * rebuild them on every start (`npx tsx scripts/character-tables.ts` writes that file again;
+ * a unit test checks that it matches these builders).
+ */
+
+export const LETTER = 1;
+export const VOWEL = 2;
+export const TONED = 4;
+/** ă â ê ô ơ ư, with or without a tone mark. */
+export const MODIFIED = 8;
+/** Look-alikes of Latin letters and of Đ/đ from Unicode's confusables, Cyrillic letters, zero-width characters (RW302). */
+export const LOOKALIKE = 16;
+/** The Latin-1 symbols TCVN3 puts Vietnamese letters on (RW307). */
+export const TCVN3_SIGN = 32;
+/** The Latin-1 letters VNI writes marks with, after a vowel (RW307). */
+export const VNI_MARK = 64;
+export const RARE = LOOKALIKE | TCVN3_SIGN | VNI_MARK;
+/** An upper-case letter: RW309 judges lower-case words only (names and places keep their own spelling). */
+export const UPPER = 128;
+/** đ, ă, â, ê, ô, ơ, ư and the toned vowels: the word is Vietnamese to RW309. */
+export const VIETNAMESE = 256;
+/** A letter outside the Vietnamese alphabet (f, j, w, z, ç, é with another language's accent…). */
+export const FOREIGN = 512;
+/** Each VNI mark letter and the letters it follows in VNI text (â and ê are common Vietnamese letters on their own). */
+export const VNI_AFTER: Record<string, string> = Object.fromEntries([
+  ...[...'âêÂÊ'].map((c) => [c, 'aeoAEO']),
+  ...[...'øùûõïØÙÛÕÏ'].map((c) => [c, 'aeiouyôöAEIOUYÔÖ']),
+]);
+
+/** Letters are read from Unicode below U+1F00; the table spans the whole basic plane for the rare characters. */
+const LETTERS_BELOW = 0x1f00;
+export const TABLE_SIZE = 0x10000;
+
+/**
+ * Letter, vowel and tone flags of every character below U+1F00 (Latin, Vietnamese, Cyrillic…).
+ * Characters above (Greek extended, CJK, emoji) end a word: no Vietnamese syllable has them.
+ * Reads Unicode's data through the running JavaScript engine: for the generator and the tests.
+ */
+export function buildClasses(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  const letter = /[\p{L}\p{M}]/u;
+  const alphabet = new Set([...'abcdeghiklmnopqrstuvxyđ', ...VOWEL_CHARS.toLowerCase()]);
+  for (let code = 0; code < LETTERS_BELOW; code++) {
+    const char = String.fromCharCode(code);
+    if (!letter.test(char)) continue;
+    table[code] = LETTER;
+    if (char !== char.toLowerCase()) table[code] |= UPPER;
+    if (!alphabet.has(char.toLowerCase())) table[code] |= FOREIGN;
+    else if (code > 0x7f) table[code] |= VIETNAMESE;
+  }
+  for (const c of VOWEL_CHARS) table[c.charCodeAt(0)] |= VOWEL;
+  for (const c of TONED_CHARS) table[c.charCodeAt(0)] |= TONED;
+  for (const c of VOWEL_CHARS) if (/[ăâêôơư]/i.test(c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'))) table[c.charCodeAt(0)] |= MODIFIED;
+  for (const code of [0xd0, 0xf0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] |= LOOKALIKE;
+  for (let code = 0x400; code <= 0x4ff; code++) table[code] |= LOOKALIKE;
+  for (const code of lookalikes().keys()) table[code] |= LOOKALIKE;
+  for (const c of '¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾') table[c.charCodeAt(0)] |= TCVN3_SIGN;
+  for (const c of Object.keys(VNI_AFTER)) table[c.charCodeAt(0)] |= VNI_MARK;
+  return table;
+}
+
+/** Each character's lower case below U+1F00 when it is one code unit; itself otherwise. For the generator and the tests. */
+export function buildLower(): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    const lower = code < LETTERS_BELOW ? String.fromCharCode(code).toLowerCase() : '';
+    table[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+  }
+  return table;
+}
+
+/**
+ * A table of TABLE_SIZE 16-bit values as runs: "length.value" pairs in base 36, separated by
+ * commas, covering the table from 0 in order.
+ */
+export function encodeRuns(table: Uint16Array): string {
+  const runs: string[] = [];
+  for (let i = 0; i < table.length; ) {
+    let j = i + 1;
+    while (j < table.length && table[j] === table[i]) j++;
+    runs.push(`${(j - i).toString(36)}.${table[i].toString(36)}`);
+    i = j;
+  }
+  return runs.join(',');
+}
+
+/** The table `encodeRuns` wrote. */
+export function decodeRuns(encoded: string): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  let at = 0;
+  for (const run of encoded.split(',')) {
+    const dot = run.indexOf('.');
+    const length = parseInt(run.slice(0, dot), 36);
+    const value = parseInt(run.slice(dot + 1), 36);
+    if (value !== 0) table.fill(value, at, at + length);
+    at += length;
+  }
+  return table;
+}
+
+/** The lower-case table as runs of its differences from each code (so that most runs are 0). */
+export function encodeLower(lower: Uint16Array): string {
+  const deltas = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) deltas[code] = (lower[code] - code) & 0xffff;
+  return encodeRuns(deltas);
+}
+
+/** The lower-case table `encodeLower` wrote. */
+export function decodeLower(encoded: string): Uint16Array {
+  const table = decodeRuns(encoded);
+  for (let code = 0; code < TABLE_SIZE; code++) table[code] = (table[code] + code) & 0xffff;
+  return table;
+}

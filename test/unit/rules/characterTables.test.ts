@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { buildClasses, buildLower, decodeLower, decodeRuns, encodeLower, encodeRuns, LOOKALIKE, TABLE_SIZE } from '../../../src/core/rules/characterTables';
+import { CLASSES_RUNS, LOWER_RUNS, UNICODE_VERSION } from '../../../src/core/rules/characterTables.generated';
+import { lookalikes } from '../../../src/core/rules/confusables';
+
+/** The first code unit where two tables differ, in words, or undefined. */
+function firstDifference(a: Uint16Array, b: Uint16Array): string | undefined {
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    if (a[code] !== b[code]) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}: ${a[code]} ≠ ${b[code]}`;
+  }
+  return undefined;
+}
+
+describe('character tables of the character walk (precomputed from Unicode data)', () => {
+  it('encodes and decodes any table exactly', () => {
+    const table = new Uint16Array(TABLE_SIZE);
+    for (let code = 0; code < TABLE_SIZE; code++) table[code] = (code * 7919) % 5 === 0 ? code % 1024 : 0;
+    assert.equal(firstDifference(decodeRuns(encodeRuns(table)), table), undefined);
+    const lower = buildLower();
+    assert.equal(firstDifference(decodeLower(encodeLower(lower)), lower), undefined);
+  });
+
+  it('the shipped tables are the ones the builders make (run scripts/character-tables.ts after changing them)', function () {
+    // The builders read Unicode through the JavaScript engine: another Unicode version may class
+    // newly assigned letters differently, which is no fault of the shipped tables.
+    if (process.versions.unicode !== UNICODE_VERSION) {
+      this.skip();
+    }
+    assert.equal(firstDifference(decodeRuns(CLASSES_RUNS), buildClasses()), undefined);
+    assert.equal(firstDifference(decodeLower(LOWER_RUNS), buildLower()), undefined);
+  });
+
+  it('marks every look-alike of the confusables data, Vietnamese letters and their lower case, in any Unicode version', () => {
+    const classes = decodeRuns(CLASSES_RUNS);
+    const lower = decodeLower(LOWER_RUNS);
+    for (const code of lookalikes().keys()) assert.ok(classes[code] & LOOKALIKE, `U+${code.toString(16)}`);
+    for (const [upper, small] of [['Đ', 'đ'], ['Ư', 'ư'], ['Ộ', 'ộ'], ['Ỷ', 'ỷ'], ['A', 'a'], ['Ж', 'ж']]) {
+      assert.equal(lower[upper.charCodeAt(0)], small.charCodeAt(0), upper);
+    }
+  });
+});
