@@ -76,6 +76,9 @@ export function findQuestionItems(items: readonly ListItemBlock[], paragraphs: r
     if (item.firstParagraph < 0) continue;
     const first = paragraphs[item.firstParagraph];
     if (first.endLine - first.startLine > 2) continue;
+    // An item without an answer under it counts only as a short label or a question, numbered:
+    // most list items of a report are neither, and are not read further.
+    if (!item.hasBody && (!item.ordered || first.content.length > MAX_QUESTION + 20 || (first.content.length > 100 && !first.content.includes('?')))) continue;
     let title = plainText(first.content);
     if (!isQuestion(title)) {
       // "1. Ưu điểm:" — a numbered label that names a role, its content after it.

@@ -272,6 +272,7 @@ function countLineBreaks(text: string, offset: number): number {
 }
 
 function firstWords(text: string): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  // Eight words fit in the first 200 characters of any text worth a title.
+  const words = text.slice(0, 200).replace(/\s+/g, ' ').trim().split(' ');
   return words.length > 8 ? words.slice(0, 8).join(' ') + '…' : words.join(' ');
 }
