@@ -187,6 +187,17 @@ describe('model: structure of real reports', () => {
     });
   });
 
+  describe('the year a paragraph opens with', () => {
+    it('reads "Năm 2025, …" in the news of a 2024 meeting as next year\'s priorities, "Năm 2024, …" as its results', () => {
+      const news = (sentence: string) =>
+        `---\nkind: meeting-news\nlang: vi\n---\n# Hội nghị tổng kết công tác năm 2024\n\nSáng 5/1/2025, tại Hà Nội, Sở Tư pháp tổ chức hội nghị do đồng chí Giám đốc chủ trì.\n\nTham dự hội nghị có lãnh đạo Sở.\n\n${sentence}\n\nPhát biểu kết luận, đồng chí Giám đốc ghi nhận.\n\nThảo Nguyên\n`;
+      const later = parseReport(news('Năm 2025, Sở sẽ tập trung hoàn thiện thể chế.'));
+      assert.deepEqual(later.missingRoles.map((r) => r.id), ['results']);
+      const same = parseReport(news('Năm 2024, Sở đã hoàn thành các chỉ tiêu.'));
+      assert.deepEqual(same.missingRoles.map((r) => r.id), ['priorities']);
+    });
+  });
+
   describe('what stays plain Markdown', () => {
     it('a README with an introduction, a results heading and a plan for next year is not taken for a report', () => {
       const readme = '# fastparse\n\nA fast parser for config files.\n\n## Results\n\nBenchmarks below. We plan to add streaming in 2026.\n\n## Install\n\nnpm i fastparse\n\n## Usage\n\nSee the docs.\n\n## License\n\nMIT\n';
