@@ -228,6 +228,9 @@ export function registerTeachHeading(cache: ReportCache, configs: ConfigFiles, a
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider(selector, new TeachHeadingActions(cache), TeachHeadingActions.metadata),
     vscode.commands.registerCommand(TEACH_COMMAND, (args: TeachArgs) => teachHeading(configs, args)),
-    vscode.commands.registerCommand('reportwright.teachRole', (node?: { role?: RoleSpec }, line?: number) => teachRole(active, configs, node, line)),
+    // The Report view names the entry in the report's language: one command per language, one handler.
+    ...['reportwright.teachRole', 'reportwright.teachRole.vi', 'reportwright.teachRole.en'].map((id) =>
+      vscode.commands.registerCommand(id, (node?: { role?: RoleSpec }, line?: number) => teachRole(active, configs, node, line)),
+    ),
   );
 }
