@@ -36,7 +36,9 @@ function insertStarter(doc: ReportDocument, role: RoleSpec, starter: string, tol
   const { lines } = doc;
   const eol = lines.eol;
   const orderOf = (id: string | undefined) => doc.kind!.roles.find((r) => r.id === id)?.order ?? Infinity;
-  const next = told.find((p) => orderOf(p.role) > role.order);
+  // Never before the lead, which opens the news: a role that comes after it goes after it.
+  const lead = doc.parts.find((p) => p.role === 'lead');
+  const next = told.find((p) => orderOf(p.role) > role.order && (!lead || p.startLine > lead.endLine));
   if (next) {
     const line = next.startLine;
     // A blank line before it too when the line above has text (an HTML block would swallow it).

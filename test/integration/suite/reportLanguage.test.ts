@@ -113,15 +113,18 @@ describe('a Vietnamese report is spoken to in Vietnamese', () => {
 
   it('the Report view\'s "+" speaks the report\'s language', async () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
-      contributes: { commands: Array<{ command: string; title: string }>; menus: Record<string, Array<{ command: string; when?: string }>> };
+      contributes: { commands: Array<{ command: string; title: string }>; menus: Record<string, Array<{ command: string; when?: string; group?: string }>> };
     };
-    const inline = manifest.contributes.menus['view/item/context'].filter((m) => /viewItem == missingRole/.test(m.when ?? ''));
-    const titleFor = (lang: 'vi' | 'en') => {
-      const entry = inline.find((m) => (lang === 'vi' ? /reportLang == vi/ : /reportLang != vi/).test(m.when ?? ''));
+    const entries = manifest.contributes.menus['view/item/context'].filter((m) => /viewItem == missingRole/.test(m.when ?? ''));
+    const titleFor = (lang: 'vi' | 'en', inline: boolean) => {
+      const entry = entries.find((m) => (m.group === 'inline') === inline && (lang === 'vi' ? /reportLang == vi/ : /reportLang != vi/).test(m.when ?? ''));
       return manifest.contributes.commands.find((c) => c.command === entry?.command)?.title;
     };
-    assert.equal(titleFor('vi'), 'Chèn phần');
-    assert.equal(titleFor('en'), 'Insert Section');
+    assert.equal(titleFor('vi', true), 'Chèn phần');
+    assert.equal(titleFor('en', true), 'Insert Section');
+    // The entry that teaches a heading its role is named in the report's language too.
+    assert.equal(titleFor('vi', false), 'Coi một tiêu đề là phần này…');
+    assert.equal(titleFor('en', false), 'Treat a Heading as This Section…');
     await open('bao-cao-loi.md');
     await waitFor(() => api().active.contextKeys['reportwright.reportLang'], (v) => v === 'vi', 'a Vietnamese report');
     await open('status-en.md');

@@ -40,6 +40,13 @@ describe('model: HTML bodies and taught headings, odd and hostile', () => {
     assert.match(fixed, /<\/p>\n\nTại hội nghị,[^\n]*\n\n<p>/);
   });
 
+  it('never inserts a missing role above the lead of news pasted as one block', () => {
+    const text = '---\nkind: meeting-news\nlang: vi\n---\nSáng 15/7/2026, tại Quy Nhơn, Sở tổ chức hội nghị sơ kết do đồng chí Giám đốc chủ trì. Tham dự hội nghị có lãnh đạo tỉnh. Phát biểu kết luận hội nghị, đồng chí Phó Chủ tịch yêu cầu Sở tập trung đẩy nhanh tiến độ trong thời gian tới.\n';
+    const fixed = fixAll(text).text;
+    assert.ok(fixed.startsWith(text.trimEnd()), fixed);
+    assert.match(fixed, /\n\nTại hội nghị,/);
+  });
+
   it('reads a one-line body of 1 MB with line breaks in bounded time', () => {
     const text = `${FRONT}\n<p>${'Dòng chữ ngành<br>'.repeat(60_000)}</p>\n`;
     const started = performance.now();
