@@ -1,3 +1,4 @@
+import { normalizeTitle } from '../kinds/matchRole';
 import type { Section } from '../model/sections';
 import { displayTitle, headingRange, siblingGroups } from './helpers';
 import type { Rule } from './types';
@@ -23,6 +24,9 @@ export const duplicateSection: Rule = {
           first.set(section.role, section);
           continue;
         }
+        // A record kept in any order (minutes, a post-mortem) may put one role under several
+        // headings of its own ("What went well", "What went wrong"): only a title given twice counts.
+        if (!kind.ordered && normalizeTitle(earlier.heading.title) !== normalizeTitle(section.heading.title)) continue;
         const role = kind.roles.find((r) => r.id === section.role)!;
         const line = earlier.heading.line + 1;
         report({

@@ -187,6 +187,16 @@ describe('model: structure of real reports', () => {
     });
   });
 
+  describe('a post-mortem is a record in any order', () => {
+    it('takes "What went well" and "What went wrong" as they come, and its action items before or after them', () => {
+      const text = '---\nkind: post-mortem\nlang: en\n---\n# Checkout outage\n\n## Summary\n\nCheckout failed for 40 minutes.\n\n## Timeline\n\n- 10:02 alert\n\n## Root cause\n\nAn expired certificate.\n\n## What went well\n\nThe alert fired at once.\n\n## What went wrong\n\nNobody owned the certificate.\n\n## Action items\n\n- Renew certificates automatically.\n';
+      assert.deepEqual(lintText(text).map((f) => f.ruleId), []);
+      // The same title twice is still a section given twice.
+      const twice = text.replace('## What went wrong', '## What went well');
+      assert.deepEqual(lintText(twice).map((f) => f.ruleId), ['RW004']);
+    });
+  });
+
   describe('the year a paragraph opens with', () => {
     it('reads "Năm 2025, …" in the news of a 2024 meeting as next year\'s priorities, "Năm 2024, …" as its results', () => {
       const news = (sentence: string) =>
