@@ -4,6 +4,7 @@ import { parseReport } from '../core';
 import { expandArguments, FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
 import type { ReportSettings } from './reportSettings';
+import { pathExists } from '../core/pathExists';
 
 /** What `init` found in one file. */
 export interface FoundReport {
@@ -27,7 +28,7 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
   const target = path.join(root, '.reportwright.yaml');
   for (const name of ['.reportwright.json', '.reportwright.yaml', '.reportwright.yml']) {
     const existing = path.join(root, name);
-    if (!options.force && (await exists(existing))) {
+    if (!options.force && (await pathExists(existing))) {
       io.err(`reportwright: ${path.relative(io.cwd, existing) || name} exists; nothing written (--force writes over .reportwright.yaml)`);
       return EXIT.usage;
     }
@@ -83,11 +84,3 @@ export function initYaml(found: readonly FoundReport[], date: string): string {
   return lines.join('\n');
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -2,7 +2,7 @@ import { LineKind } from './model/blocks';
 import type { ReportDocument } from './model/document';
 import { findRule } from './rules/registry';
 
-const SWITCH = /<!--\s*reportwright-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
+const SWITCH = /<!--\s*reportwright-(disable-next-line|disable-line|disable|enable)(?![\p{L}\p{N}_-])([^>]*?)\s*-->/gu;
 const ALL = '*';
 
 /**

@@ -59,7 +59,7 @@ function readReference(reference: Uint8Array, name: string): { styles: string; t
   return { styles: strFromU8(styles), theme: files['word/theme/theme1.xml'] };
 }
 
-const STYLE = /<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>[\s\S]*?<\/w:style>|<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*\/>/g;
+const STYLE = /<w:style(?![A-Za-z0-9_:-])[^>]*?w:styleId="([^"]*)"[^>]*>[\s\S]*?<\/w:style>|<w:style(?![A-Za-z0-9_:-])[^>]*?w:styleId="([^"]*)"[^>]*\/>/g;
 
 /**
  * The reference's styles part with the export's styles it lacks (by style id) added, and the
@@ -70,9 +70,9 @@ export function mergeStyles(ours: string, theirs: string): string {
   const theirIds = new Set([...theirs.matchAll(STYLE)].map((m) => m[1] ?? m[2]));
   const missing = [...ours.matchAll(STYLE)].filter((m) => !theirIds.has(m[1] ?? m[2])).map((m) => m[0]);
   let merged = theirs;
-  if (!/<w:docDefaults\b/.test(merged)) {
-    const defaults = /<w:docDefaults\b[\s\S]*?<\/w:docDefaults>/.exec(ours)?.[0];
-    if (defaults) merged = merged.replace(/<w:styles\b[^>]*>/, (open) => open + defaults);
+  if (!/<w:docDefaults(?![A-Za-z0-9_:-])/.test(merged)) {
+    const defaults = /<w:docDefaults(?![A-Za-z0-9_:-])[\s\S]*?<\/w:docDefaults>/.exec(ours)?.[0];
+    if (defaults) merged = merged.replace(/<w:styles(?![A-Za-z0-9_:-])[^>]*>/, (open) => open + defaults);
   }
   return missing.length ? merged.replace(/<\/w:styles>\s*$/, `${missing.join('')}</w:styles>`) : merged;
 }

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Localized } from '../i18n';
 import { ExportError } from './errors';
+import { pathExists } from '../pathExists';
 
 /**
  * Writes an export without ever leaving half a file or clobbering one by surprise: the bytes
@@ -63,7 +64,7 @@ export async function sameFile(target: string, source: string): Promise<boolean>
 }
 
 export async function refuseExisting(target: string): Promise<void> {
-  if (await exists(target)) throw existsError(target);
+  if (await pathExists(target)) throw existsError(target);
 }
 
 async function linkWithoutClobbering(temp: string, target: string): Promise<void> {
@@ -86,14 +87,6 @@ function existsError(target: string): ExportError {
   });
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function describe(error: unknown): Localized {
   const code = (error as NodeJS.ErrnoException)?.code ?? '';

@@ -1,5 +1,6 @@
 import { LineKind } from './blocks';
 import type { ReportDocument } from './document';
+import { lastBodyLine } from './documentText';
 import type { Paragraph } from './paragraphs';
 
 /**
@@ -18,29 +19,9 @@ export function isByline(line: string): boolean {
   return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD.test(text) && BYLINE.test(text);
 }
 
-/**
- * The last line of text, 0-based, or -1 when the body is empty. HTML comments after the text
- * (an editor's note, an attribution) are not text.
- */
+/** The last line of text, 0-based, or -1 when the body is empty (see `lastBodyLine`). */
 export function lastTextLine(doc: ReportDocument): number {
-  const bodyStart = (doc.frontMatter?.endLine ?? -1) + 1;
-  let last = doc.lastLine;
-  while (last >= bodyStart) {
-    const text = doc.lines.line(last).trim();
-    if (text === '') {
-      last--;
-      continue;
-    }
-    if (!text.endsWith('-->')) break;
-    // A comment ends the body: go back to where it opens (each line is visited once).
-    let open = last;
-    while (open >= bodyStart && !doc.lines.line(open).includes('<!--')) open--;
-    if (open < bodyStart) break;
-    const opening = doc.lines.line(open);
-    if (opening.slice(0, opening.indexOf('<!--')).trim() !== '') return open;
-    last = open - 1;
-  }
-  return last >= bodyStart ? last : -1;
+  return lastBodyLine(doc.lines, doc.frontMatter?.endLine ?? -1);
 }
 
 /** Lines of a byline, 0-based: one Markdown line, or the lines of the HTML paragraph that holds it. */

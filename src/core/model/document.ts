@@ -1,14 +1,10 @@
 import { isLang, type Lang } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
-import { VOCABULARY_KIND } from '../kinds/builtin';
-import { matchRole } from '../kinds/matchRole';
 import { CONFIDENT, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS } from './detect';
 import { findOfficialParts, type OfficialParts } from './official';
 import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
 import { findPseudoHeadings, pseudoLevels } from './pseudoHeadings';
-import { plainText } from './plainText';
-import { compileWorkspaceGlob } from '../text/safeGlob';
 import { LineIndex } from '../text/lineIndex';
 import { type BlockScan, type HeadingBlock, scanBlocks, type TextBlock } from './blocks';
 import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './frontMatter';
@@ -17,6 +13,8 @@ import { type Caption, findCaptions } from './captions';
 import { findEnumeration, type Paragraph } from './paragraphs';
 import { readParts, roleParagraphs, sectionIndexOfLines } from './readParts';
 import { ProseMask } from './prose';
+import { detectLanguage, firstBodyLine, frameLines, inferKind, isWholeRoleTitle, lastBodyLine, matchesGlobs, readsAsParagraph } from './documentText';
+export { inferKind, matchesGlobs, readsAsParagraph } from './documentText';
 import {
   assignRoles,
   buildSectionTree,
@@ -144,7 +142,7 @@ export class ReportDocument {
     this.paragraphHeadings = top.filter((h) => readsAsParagraph(h.content));
     const real = top.filter((h) => !readsAsParagraph(h.content)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
     const isRoleTitle = (title: string) => isWholeRoleTitle(title, declared);
-    const pseudoBlocks = findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame, this.firstBodyLine(), this.lastBodyLine());
+    const pseudoBlocks = findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame, firstBodyLine(this.lines, this.frontMatter?.endLine ?? -1), lastBodyLine(this.lines, this.frontMatter?.endLine ?? -1));
     const levels = pseudoLevels(pseudoBlocks, (line) => {
       let index = -1;
       for (let k = 0; k < real.length && real[k].line < line; k++) index = k;
@@ -210,22 +208,6 @@ export class ReportDocument {
    * outright (minutes, a post-mortem, a conclusion notice are never news or reviews); for an
    * annual report only when it fits the text better than the declared kind.
    */
-  /** The body's first line that holds text (after the front matter), 0-based; -1 when none. */
-  private firstBodyLine(): number {
-    for (let line = (this.frontMatter?.endLine ?? -1) + 1; line <= this.lastLine; line++) if (this.lines.line(line).trim() !== '') return line;
-    return -1;
-  }
-
-  /** The body's last line that holds text other than an HTML comment, 0-based; -1 when none. */
-  private lastBodyLine(): number {
-    const first = (this.frontMatter?.endLine ?? -1) + 1;
-    for (let line = this.lastLine; line >= first; line--) {
-      const text = this.lines.line(line).trim();
-      if (text !== '' && !(text.startsWith('<!--') && text.endsWith('-->'))) return line;
-    }
-    return -1;
-  }
-
   private titleOverrides(declared: ReportKind, named: ReportKind): boolean {
     if (SPECIFIC_TITLE_KINDS.has(named.id)) return true;
     if (named.id !== 'annual-report') return false;
@@ -399,92 +381,12 @@ export class ReportDocument {
   }
 }
 
-/**
- * A heading that reads as a paragraph: 100 characters or more of plain text ending like a
- * sentence, and long (more than 30 words or 200 characters) or holding a sentence of its own ("…", ".", "!", "?"), as a news site's teaser copied with its markup.
- */
-export function readsAsParagraph(content: string): boolean {
-  const text = plainText(content);
-  if (text.length < 100 || !/[.!?…](?:["'”’)])?$/u.test(text)) return false;
-  // Long, or holding a sentence that ends inside it: headings name, they do not tell.
-  return text.length > 200 || text.split(' ').length > 30 || /[\p{L}\p{N}][.!?] \p{Lu}/u.test(text);
-}
-
-/** Lines of the official header, "Kính gửi", "Nơi nhận" and the signature: 1, others 0. */
-function frameLines(official: OfficialParts, lineCount: number): Uint8Array {
-  const frame = new Uint8Array(lineCount);
-  for (const part of [official.header, official.recipients, official.distribution, official.signer]) {
-    if (part) frame.fill(1, part.startLine, Math.min(lineCount, part.endLine + 1));
-  }
-  return frame;
-}
-
 const BUILTIN_IDS = new Set(DEFAULT_KINDS.ids);
 const OFFICIAL_KINDS = new Set(['official-report', 'plan', 'conclusion-notice']);
 function isBuiltinId(id: string): boolean {
   return BUILTIN_IDS.has(id);
 }
 
-/** An unnumbered bold line is a heading when it is a role's name outright ("**Kết luận**"). */
-function isWholeRoleTitle(title: string, kind: ReportKind | undefined): boolean {
-  for (const k of kind ? [kind, VOCABULARY_KIND] : [VOCABULARY_KIND]) {
-    const match = matchRole(title, k);
-    if (match && !match.fuzzy && plainText(title).length <= match.synonym.length + 12) return true;
-  }
-  return false;
-}
-
-
-
 export function parseReport(text: string, options?: ParseOptions): ReportDocument {
   return new ReportDocument(text, options);
-}
-
-const globCache = new Map<string, (path: string) => boolean>();
-
-export function matchesGlobs(relativePath: string, globs: readonly string[]): boolean {
-  const path = relativePath.replace(/\\/g, '/');
-  return globs.some((glob) => {
-    let matcher = globCache.get(glob);
-    if (!matcher) {
-      // Globs come from the workspace (settings, configuration files): matched in linear time; a refused one matches nothing.
-      matcher = compileWorkspaceGlob(glob).match ?? (() => false);
-      globCache.set(glob, matcher);
-    }
-    return matcher(path);
-  });
-}
-
-/** The kind whose roles the headings fit best; ties go to the first kind listed. */
-export function inferKind(sections: Section[], kinds: readonly ReportKind[]): ReportKind | undefined {
-  let best: ReportKind | undefined;
-  let bestScore = -Infinity;
-  for (const kind of kinds) {
-    const present = new Set(assignRoles(sections, kind).map((s) => s.role));
-    let score = 0;
-    for (const role of kind.roles) {
-      if (present.has(role.id)) score += role.required ? 2 : 1;
-      else if (role.required) score -= 1;
-    }
-    if (score > bestScore) {
-      best = kind;
-      bestScore = score;
-    }
-  }
-  // Inference never leaves a trace on the sections; the caller assigns roles for the winner.
-  for (const section of walkSections(sections)) {
-    delete section.role;
-    delete section.roleMatch;
-  }
-  return best;
-}
-
-const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/gu;
-
-/** Vietnamese when its letters are common in the headings and the opening text. */
-function detectLanguage(text: string, scan: BlockScan): Lang {
-  const sample = scan.headings.slice(0, 100).map((h) => h.content).join(' ') + ' ' + text.slice(0, 4000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const vietnamese = sample.normalize('NFC').match(VIETNAMESE_LETTER)?.length ?? 0;
-  return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
 }

@@ -176,7 +176,7 @@ function firstLine(message: string): string {
   return message.split('\n')[0].trim();
 }
 
-const YAML_LINE = /^(?:[\w-]+[ \t]*:|[ \t]+\S|[ \t]*-[ \t])/;
+const YAML_LINE = /^(?:[\p{L}\p{N}_-]+[ \t]*:|[ \t]+\S|[ \t]*-[ \t])/u;
 
 /**
  * A `---` that opens YAML lines naming a kind, with no `---` to close them: the writer meant a

@@ -1,0 +1,126 @@
+import type { Lang } from '../i18n';
+import type { ReportKind } from '../kinds/kind';
+import { VOCABULARY_KIND } from '../kinds/builtin';
+import { matchRole } from '../kinds/matchRole';
+import { compileWorkspaceGlob } from '../text/safeGlob';
+import type { LineIndex } from '../text/lineIndex';
+import type { BlockScan } from './blocks';
+import type { OfficialParts } from './official';
+import { plainText } from './plainText';
+import { assignRoles, type Section, walkSections } from './sections';
+
+/**
+ * What the report model reads from the text before and beside its parts: where the body's text
+ * starts and ends, the official frame's lines, headings that read as paragraphs, the language,
+ * and the kind a workspace's globs or headings give.
+ */
+
+/** The body's first line that holds text (after the front matter ending at `frontMatterEnd`), 0-based; -1 when none. */
+export function firstBodyLine(lines: LineIndex, frontMatterEnd: number): number {
+  for (let line = frontMatterEnd + 1; line < lines.lineCount; line++) if (lines.line(line).trim() !== '') return line;
+  return -1;
+}
+
+/**
+ * The body's last line of text, 0-based, or -1 when the body is empty. HTML comments after the
+ * text (an editor's note, an attribution, on one line or several) are not text. Each line is
+ * visited once.
+ */
+export function lastBodyLine(lines: LineIndex, frontMatterEnd: number): number {
+  const bodyStart = frontMatterEnd + 1;
+  let last = lines.lineCount - 1;
+  while (last >= bodyStart) {
+    const text = lines.line(last).trim();
+    if (text === '') {
+      last--;
+      continue;
+    }
+    if (!text.endsWith('-->')) break;
+    // A comment ends the body: go back to where it opens.
+    let open = last;
+    while (open >= bodyStart && !lines.line(open).includes('<!--')) open--;
+    if (open < bodyStart) break;
+    const opening = lines.line(open);
+    if (opening.slice(0, opening.indexOf('<!--')).trim() !== '') return open;
+    last = open - 1;
+  }
+  return last >= bodyStart ? last : -1;
+}
+
+/**
+ * A heading that reads as a paragraph: 100 characters or more of plain text ending like a
+ * sentence, and long (more than 30 words or 200 characters) or holding a sentence of its own ("…", ".", "!", "?"), as a news site's teaser copied with its markup.
+ */
+export function readsAsParagraph(content: string): boolean {
+  const text = plainText(content);
+  if (text.length < 100 || !/[.!?…](?:["'”’)])?$/u.test(text)) return false;
+  // Long, or holding a sentence that ends inside it: headings name, they do not tell.
+  return text.length > 200 || text.split(' ').length > 30 || /[\p{L}\p{N}][.!?] \p{Lu}/u.test(text);
+}
+
+/** Lines of the official header, "Kính gửi", "Nơi nhận" and the signature: 1, others 0. */
+export function frameLines(official: OfficialParts, lineCount: number): Uint8Array {
+  const frame = new Uint8Array(lineCount);
+  for (const part of [official.header, official.recipients, official.distribution, official.signer]) {
+    if (part) frame.fill(1, part.startLine, Math.min(lineCount, part.endLine + 1));
+  }
+  return frame;
+}
+
+/** An unnumbered bold line is a heading when it is a role's name outright ("**Kết luận**"). */
+export function isWholeRoleTitle(title: string, kind: ReportKind | undefined): boolean {
+  for (const k of kind ? [kind, VOCABULARY_KIND] : [VOCABULARY_KIND]) {
+    const match = matchRole(title, k);
+    if (match && !match.fuzzy && plainText(title).length <= match.synonym.length + 12) return true;
+  }
+  return false;
+}
+
+const globCache = new Map<string, (path: string) => boolean>();
+
+export function matchesGlobs(relativePath: string, globs: readonly string[]): boolean {
+  const path = relativePath.replace(/\\/g, '/');
+  return globs.some((glob) => {
+    let matcher = globCache.get(glob);
+    if (!matcher) {
+      // Globs come from the workspace (settings, configuration files): matched in linear time; a refused one matches nothing.
+      matcher = compileWorkspaceGlob(glob).match ?? (() => false);
+      globCache.set(glob, matcher);
+    }
+    return matcher(path);
+  });
+}
+
+/** The kind whose roles the headings fit best; ties go to the first kind listed. */
+export function inferKind(sections: Section[], kinds: readonly ReportKind[]): ReportKind | undefined {
+  let best: ReportKind | undefined;
+  let bestScore = -Infinity;
+  for (const kind of kinds) {
+    const present = new Set(assignRoles(sections, kind).map((s) => s.role));
+    let score = 0;
+    for (const role of kind.roles) {
+      if (present.has(role.id)) score += role.required ? 2 : 1;
+      else if (role.required) score -= 1;
+    }
+    if (score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  }
+  // Inference never leaves a trace on the sections; the caller assigns roles for the winner.
+  for (const section of walkSections(sections)) {
+    delete section.role;
+    delete section.roleMatch;
+  }
+  return best;
+}
+
+const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/gu;
+
+/** Vietnamese when its letters are common in the headings and the opening text. */
+export function detectLanguage(text: string, scan: BlockScan): Lang {
+  const sample = scan.headings.slice(0, 100).map((h) => h.content).join(' ') + ' ' + text.slice(0, 4000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const vietnamese = sample.normalize('NFC').match(VIETNAMESE_LETTER)?.length ?? 0;
+  return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
+}
