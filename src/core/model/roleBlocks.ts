@@ -3,6 +3,7 @@ import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import { compileWorkspacePattern, type SafePattern } from '../text/safePattern';
 import type { Caption } from './captions';
+import { cueFilter } from './cueFilter';
 import type { Paragraph } from './paragraphs';
 
 /**
@@ -52,75 +53,22 @@ export function compileCue(cue: string): SafePattern[] {
   const builtin = BUILTIN_CUES.has(cue);
   // Cues may come from a workspace's kind file: linear-time matching, whatever the pattern.
   // A refused cue is reported on its file; here it matches nothing. The automaton is built the
-  // first time a paragraph opens with the cue's first letters (building it costs more than a
-  // small report's whole lint), so most reports never build most cues.
+  // first time a paragraph opens with the cue's first letters and holds the words it needs
+  // (building it costs more than a small report's whole lint), so most reports never build most
+  // cues, and most paragraphs are never run through one (see cueFilter.ts).
   const source = `^(?:${cue})`;
-  const prefix = literalPrefix(cue);
+  const mayMatch = cueFilter(cue);
   let compiled: SafePattern | null | undefined;
   return [
     {
       source,
       test(text: string): boolean {
-        if (!mayStartWith(text, prefix)) return false;
+        if (!mayMatch(text)) return false;
         if (compiled === undefined) compiled = builtin ? new RegExp(source, 'iu') : (compileWorkspacePattern(source, 'iu').pattern ?? null);
         return compiled !== null && compiled.test(text);
       },
     },
   ];
-}
-
-/**
- * The letters (ASCII, or cased letters of the basic plane), ASCII digits, spaces and commas a
- * cue starts with, each matching exactly one character, so that every text the cue matches
- * from its start starts with them (letters in any case). Empty when the cue has an alternative
- * at its top level ("a|b"). The last one is left out when a quantifier follows it ("ab?"). The
- * Kelvin sign and the long s, which match ASCII letters, end it.
- */
-function literalPrefix(cue: string): string {
-  let depth = 0;
-  for (let i = 0; i < cue.length; i++) {
-    const c = cue[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < cue.length && cue[i] !== ']'; i++) if (cue[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return '';
-  }
-  let end = 0;
-  while (end < cue.length && isPlainLiteral(cue[end])) end++;
-  if (end < cue.length && '?*{+'.includes(cue[end])) end--;
-  return cue.slice(0, Math.max(0, end));
-}
-
-function isPlainLiteral(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) return /[A-Za-z0-9 ,]/.test(c);
-  return code >= 0xc0 && code < 0xd800 && code !== 0x212a && code !== 0x17f && c.toLowerCase() !== c.toUpperCase();
-}
-
-/**
- * Whether `text` may start with `prefix` as a case-insensitive pattern reads it: an ASCII letter
- * matches itself in either case and any character outside ASCII (the Kelvin sign is a "k", the
- * long s an "s"); a letter outside ASCII matches any character outside ASCII (its other case,
- * whatever Unicode pairs with it); other characters match only themselves.
- */
-function mayStartWith(text: string, prefix: string): boolean {
-  if (text.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) {
-    const p = prefix.charCodeAt(i);
-    const t = text.charCodeAt(i);
-    if (t === p) continue;
-    if (p >= 128) {
-      if (t < 128) return false;
-      continue;
-    }
-    const letter = (p | 32) >= 97 && (p | 32) <= 122;
-    if (!letter) return false;
-    if (t >= 128) continue;
-    if ((t | 32) !== (p | 32) || (t | 32) < 97 || (t | 32) > 122) return false;
-  }
-  return true;
 }
 
 /** "**Quyết định:** …", "- Impact: …", "Action items:" — a short label before a colon. */

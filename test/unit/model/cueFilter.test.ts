@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { cueFilter, literalPrefix, requiredLiterals } from '../../../src/core/model/cueFilter';
+import { BUILTIN_CUES } from '../../../src/core/kinds/builtin';
+
+describe('model: cheap tests in front of cue phrases', () => {
+  it('reads the literal prefix a match must start with', () => {
+    assert.equal(literalPrefix('Tuy nhiên(?:,|\\s+còn)'), 'Tuy nhiên');
+    assert.equal(literalPrefix('Phát biểu (?:kết luận|chỉ đạo)'), 'Phát biểu ');
+    assert.equal(literalPrefix('Nexts? meeting'), 'Next');
+    assert.equal(literalPrefix('[\\s\\S]*?dự kiến'), '');
+    assert.equal(literalPrefix('Tham dự|Có mặt'), '');
+  });
+
+  it('reads the literals every match contains, the most telling first', () => {
+    assert.deepEqual(requiredLiterals('[\\s\\S]*?(?:[Ww]e|I)(?: also)? (?:plan|intend|aim) to [^.]{0,120}?(?:in|by) 20\\d\\d'), [[' to '], ['plan', 'intend', 'aim'], [' 20']]);
+    assert.deepEqual(requiredLiterals('[\\s\\S]*?(?:dự kiến|có kế hoạch|sẽ tiếp tục) [^.]{0,120}?tới'), [['dự kiến', 'có kế hoạch', 'sẽ tiếp tục'], ['tới']]);
+    // Optional or repeated parts, quantifier digits and top-level alternatives require nothing.
+    assert.deepEqual(requiredLiterals('[\\s\\S]{0,200}?(?:đặt ra|đề ra)? mục tiêuu*'), [[' mục tiêu']]);
+    assert.deepEqual(requiredLiterals('(?:plan|intend)+ x{120}'), []);
+    assert.deepEqual(requiredLiterals('plan to|aim to'), []);
+  });
+
+  it('answers no only where the cue cannot match (every built-in cue, random paragraphs)', () => {
+    const cues = [...BUILTIN_CUES];
+    assert.ok(cues.length >= 10, 'the vocabulary has cue phrases');
+    const pieces = ['Tuy nhiên, ', 'we plan to ', 'WE PLAN TO ', 'dự kiến ', 'DỰ KIẾN ', 'năm tới', 'in 2026', 'next meeting ', 'đặt ra ', 'mục tiêu', 'set ', 'goals', 'Kết luận hội nghị', ' ', ', ', '. ', 'and ', 'I ', 'ｋ', 'K', 'ſ'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join(''));
+    const matched = new Set<string>();
+    fc.assert(
+      fc.property(text, (paragraph) => {
+        for (const cue of cues) {
+          const matches = new RegExp(`^(?:${cue})`, 'iu').test(paragraph);
+          if (matches) matched.add(cue);
+          if (matches) assert.ok(cueFilter(cue)(paragraph), `the filter refuses "${paragraph}", which ${cue} matches`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // The paragraphs are made of the cues' own words: the property is tried on real matches.
+    assert.ok(matched.size >= 5, `only ${matched.size} cues ever matched`);
+  });
+});
