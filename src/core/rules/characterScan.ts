@@ -32,6 +32,8 @@ export interface CharacterScan {
   heads: Array<{ start: number; end: number; key: number }>;
   /** Lower-case words with Vietnamese letters or marks that break the spelling rules (RW309). */
   misspelt: Array<{ start: number; end: number; verdict: SpellingVerdict }>;
+  /** Whether the text holds a code unit that may keep it from being NFC (RW301); when not, it is NFC. */
+  mayNotBeNfc: boolean;
 }
 
 const scans = new WeakMap<ReportDocument, CharacterScan>();
@@ -59,7 +61,7 @@ interface Verdict {
 
 function scanText(doc: ReportDocument): CharacterScan {
   const { text } = doc;
-  const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [], repeats: [], misspelt: [], heads: [] };
+  const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [], repeats: [], misspelt: [], heads: [], mayNotBeNfc: false };
   // Verdicts in a direct-mapped cache by a hash of the word, checked against the word itself:
   // a report repeats a few thousand syllables, and this spares a string for each of its words.
   const verdicts: Array<Verdict | undefined> = new Array(CACHE_SIZE);
@@ -164,8 +166,8 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
     const x = text.charCodeAt(a + k);
     const y = text.charCodeAt(b + k);
     if (x === y) continue;
-    // ASCII letters differ in case by bit 5; others (Đ/đ, Ư/ư…) are asked to Unicode.
-    if (x < 128 && y < 128 ? (x | 32) !== (y | 32) : text[a + k].toLowerCase() !== text[b + k].toLowerCase()) return false;
+    // Inside a word every code unit is below U+1F00, where the lower-case table is Unicode's own.
+    if (LOWER[x] !== LOWER[y]) return false;
   }
   return true;
 }
@@ -173,10 +175,11 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
 const CACHE_SIZE = 16384;
 // The flags as constants of this module (read in the walk's inner loop, where a module
 // loader's getter for each import would cost more than the walk itself).
-const { LETTER, VOWEL, TONED, MODIFIED, LOOKALIKE, TCVN3_SIGN, VNI_MARK, RARE, UPPER, VIETNAMESE, FOREIGN, VNI_AFTER, decodeRuns, decodeLower } = tables;
+const { LETTER, VOWEL, TONED, MODIFIED, LOOKALIKE, NOT_NFC, TCVN3_SIGN, VNI_MARK, RARE, UPPER, VIETNAMESE, FOREIGN, VNI_AFTER, decodeRuns, decodeLower } = tables;
 
 function noteRare(text: string, at: number, cls: number, scan: CharacterScan): void {
   if (cls & LOOKALIKE) scan.lookalikes.push(at);
+  if (cls & NOT_NFC) scan.mayNotBeNfc = true;
   if (cls & TCVN3_SIGN || (cls & VNI_MARK && VNI_AFTER[text[at]].includes(text[at - 1] || '\0'))) scan.legacySigns.push(at);
 }
 /**

@@ -21,7 +21,15 @@ export const LOOKALIKE = 16;
 export const TCVN3_SIGN = 32;
 /** The Latin-1 letters VNI writes marks with, after a vowel (RW307). */
 export const VNI_MARK = 64;
-export const RARE = LOOKALIKE | TCVN3_SIGN | VNI_MARK;
+/**
+ * A code unit without which a text is always in Unicode NFC: one that NFC changes, a combining
+ * mark, one that follows the first character of some character's canonical decomposition (it
+ * may compose with the character before it, as Hangul vowels do), or half of a surrogate pair
+ * (characters outside the basic plane are left to the normalizer). RW301 normalizes the text
+ * only when the walk met one.
+ */
+export const NOT_NFC = 1024;
+export const RARE = LOOKALIKE | TCVN3_SIGN | VNI_MARK | NOT_NFC;
 /** An upper-case letter: RW309 judges lower-case words only (names and places keep their own spelling). */
 export const UPPER = 128;
 /** đ, ă, â, ê, ô, ơ, ư and the toned vowels: the word is Vietnamese to RW309. */
@@ -63,7 +71,31 @@ export function buildClasses(): Uint16Array {
   for (const code of lookalikes().keys()) table[code] |= LOOKALIKE;
   for (const c of '¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾') table[c.charCodeAt(0)] |= TCVN3_SIGN;
   for (const c of Object.keys(VNI_AFTER)) table[c.charCodeAt(0)] |= VNI_MARK;
+  for (const code of notNfcUnits()) table[code] |= NOT_NFC;
   return table;
+}
+
+/** The code units NOT_NFC marks, from the engine's normalizer and `\p{M}`. */
+function notNfcUnits(): Set<number> {
+  const units = new Set<number>();
+  const mark = /\p{M}/u;
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) units.add(code);
+    else {
+      const char = String.fromCharCode(code);
+      if (mark.test(char) || char.normalize('NFC') !== char) units.add(code);
+    }
+  }
+  for (let code = 0; code <= 0x10ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCodePoint(code);
+    const decomposed = char.normalize('NFD');
+    if (decomposed === char) continue;
+    // Every part after the first may compose with what precedes it.
+    const parts = [...decomposed];
+    for (const part of parts.slice(1)) for (let k = 0; k < part.length; k++) units.add(part.charCodeAt(k));
+  }
+  return units;
 }
 
 /** Each character's lower case below U+1F00 when it is one code unit; itself otherwise. For the generator and the tests. */

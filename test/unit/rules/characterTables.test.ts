@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { buildClasses, buildLower, decodeLower, decodeRuns, encodeLower, encodeRuns, LOOKALIKE, TABLE_SIZE } from '../../../src/core/rules/characterTables';
+import fc from 'fast-check';
+import { buildClasses, buildLower, decodeLower, decodeRuns, encodeLower, encodeRuns, LOOKALIKE, NOT_NFC, TABLE_SIZE } from '../../../src/core/rules/characterTables';
 import { CLASSES_RUNS, LOWER_RUNS, UNICODE_VERSION } from '../../../src/core/rules/characterTables.generated';
 import { lookalikes } from '../../../src/core/rules/confusables';
 
@@ -37,5 +38,26 @@ describe('character tables of the character walk (precomputed from Unicode data)
     for (const [upper, small] of [['Đ', 'đ'], ['Ư', 'ư'], ['Ộ', 'ộ'], ['Ỷ', 'ỷ'], ['A', 'a'], ['Ж', 'ж']]) {
       assert.equal(lower[upper.charCodeAt(0)], small.charCodeAt(0), upper);
     }
+  });
+
+  it('marks what may keep a text from NFC: a text without such a code unit is NFC', () => {
+    const classes = decodeRuns(CLASSES_RUNS);
+    // A combining acute, a Hangul vowel and final (they compose with the syllable before), the
+    // Angstrom and Kelvin signs (NFC changes them), half of an emoji.
+    for (const char of ['\u0301', '\u0323', '\u1161', '\u11A8', '\u212B', '\u212A', '\u0344', '\uD83D']) {
+      assert.ok(classes[char.charCodeAt(0)] & NOT_NFC, `U+${char.charCodeAt(0).toString(16)}`);
+    }
+    for (const char of 'aĐđươếộỷ한,. \n') assert.equal(classes[char.charCodeAt(0)] & NOT_NFC, 0, char);
+    // Strings of unmarked code units, near the marked ones (bases that compose, Hangul), are NFC.
+    const unmarked: string[] = [];
+    for (let code = 0; code < 0x3400; code++) if (!(classes[code] & NOT_NFC)) unmarked.push(String.fromCharCode(code));
+    const pool = [...'aeoiuyAEOUđĐươăâêô', ...unmarked.filter((c, k) => k % 7 === 0), '\uAC00', '\uAC01', '\u1100', '\u1112'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        assert.equal(text.normalize('NFC'), text);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
