@@ -176,7 +176,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   const blocks: RoleBlock[] = [];
   const open = new Map<string, RoleBlock>();
   // The roles the current paragraph plays: one map, emptied for each paragraph.
-  const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string }>();
+  // A label with its value on its line ("**Severity:** High") ends with its value: `endLine` set.
+  const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string; endLine?: number }>();
   const allowed = (role: string, line: number) => {
     const covering = coveredBy(line);
     if (!covering) return true;
@@ -220,7 +221,11 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       }
       if (!label) continue;
       const role = labelRole(label, kind);
-      if (role && allowed(role, line) && !playing.has(role)) playing.set(role, { startLine: line, by: 'label', title: label.trim() });
+      if (!role || !allowed(role, line) || playing.has(role)) continue;
+      // "**Impact:** two hours down" says all it has on its line (and the lines that carry it on,
+      // up to the next label): metadata, not a heading over the paragraphs after it.
+      const valued = m !== null && hasValue(lineText, m[0]);
+      playing.set(role, { startLine: line, by: 'label', title: label.trim(), ...(valued ? { endLine: valueEnd(lines, line, paragraph.endLine) } : {}) });
     }
     // A label opens a block that goes on over the paragraphs after it ("Decisions:" and its list)
     // until another role starts or the section ends.
@@ -234,15 +239,58 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     for (const role of [...open.keys()]) if (!playing.has(role)) open.delete(role);
     for (const [role, how] of playing) {
       const block = open.get(role);
-      if (block) block.endLine = paragraph.endLine;
+      if (block && how.endLine === undefined) block.endLine = paragraph.endLine;
       else {
-        const created: RoleBlock = { role, startLine: how.startLine, endLine: paragraph.endLine, source: 'paragraphs', by: how.by, title: how.title };
+        const created: RoleBlock = { role, startLine: how.startLine, endLine: how.endLine ?? paragraph.endLine, source: 'paragraphs', by: how.by, title: how.title };
         blocks.push(created);
-        open.set(role, created);
+        // A label with its value goes on over nothing after it.
+        if (how.endLine === undefined) open.set(role, created);
+        else open.delete(role);
       }
     }
   }
   return blocks;
+}
+
+/** Whether a label line has text after its label ("**Severity:** High"), not only the label ("**Decisions:**"). */
+function hasValue(lineText: string, matched: string): boolean {
+  return /[\p{L}\p{N}]/u.test(lineText.slice(matched.length));
+}
+
+/** Whether a line opens with a label and has its value after it: `**Date:** 2024-03-12`, `- Owner: Lan`. */
+export function isValuedLabelLine(lineText: string): boolean {
+  const colon = lineText.indexOf(':');
+  if (colon <= 0 || colon >= 70) return false;
+  const m = LABEL.exec(lineText);
+  // A field's name is a few words ("Severity", "Ngày họp", "Thành phần tham dự"); a longer run before a colon is a sentence.
+  return m !== null && m[1].trim().split(/\s+/).length <= MAX_FIELD_WORDS && hasValue(lineText, m[0]);
+}
+
+const MAX_FIELD_WORDS = 5;
+
+/**
+ * The last line a valued label's text runs to: the line before the paragraph's next label line
+ * (a run of `**Label:** value` lines is one field a line), else the paragraph's last line.
+ */
+function valueEnd(lines: { line(n: number): string }, line: number, paragraphEnd: number): number {
+  const last = Math.min(paragraphEnd, line + LABEL_LINES - 1);
+  for (let next = line + 1; next <= last; next++) {
+    const text = lines.line(next);
+    const colon = text.indexOf(':');
+    if (colon > 0 && colon < 70 && LABEL.test(text)) return next - 1;
+  }
+  return paragraphEnd;
+}
+
+/**
+ * A paragraph of metadata: every line a label with its value (`**Severity:** High`,
+ * `**Date:** 2024-03-12`, `**Authors:** …`), as post-mortems and minutes open. Such lines are
+ * fields, not a section's body nor a report's summary.
+ */
+export function isMetadataParagraph(lines: { line(n: number): string }, startLine: number, endLine: number): boolean {
+  if (endLine - startLine >= LABEL_LINES) return false;
+  for (let line = startLine; line <= endLine; line++) if (!isValuedLabelLine(lines.line(line))) return false;
+  return true;
 }
 
 /** Roles that news names in a sentence of their own, wherever it falls in a paragraph. */
