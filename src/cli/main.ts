@@ -72,9 +72,10 @@ export async function main(argv: string[], given: Io): Promise<number> {
     return EXIT.ok;
   }
   const { kinds, problems } = await loadKinds(io.cwd, values.kinds ?? []);
-  for (const problem of problems) io.err(`reportwright: ${problem}`);
+  const givenLang = isLang(values.lang) ? values.lang : undefined;
+  for (const problem of problems) io.err(`reportwright: ${problem[givenLang ?? 'en']}`);
   if (values.config !== undefined && !existsSync(path.resolve(io.cwd, values.config))) return refuse(WORDS.noConfigFile(values.config));
-  const settings = new ReportSettings(io, { configFile: values.config, reportFiles: values['report-files'] ?? [], kinds: values.kinds ?? [] }, kinds);
+  const settings = new ReportSettings(io, { configFile: values.config, reportFiles: values['report-files'] ?? [], kinds: values.kinds ?? [], lang: givenLang }, kinds);
   if (values.kind !== undefined && values.kind !== 'auto' && !kinds.get(values.kind)) {
     // Only a near miss is worth suggesting on the command line: a typo, not another word.
     const closest = kinds.closestId(values.kind, Math.max(2, Math.floor(values.kind.length / 3)));

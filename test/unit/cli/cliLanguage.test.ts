@@ -90,6 +90,18 @@ describe('command line: files not checked as reports are named, and every word f
       assert.match((await runCli(dir, 'frobnicate', '--lang', 'vi')).err, /không có lệnh "frobnicate"/);
     });
 
+    it('lint: a broken configuration or kind file in --lang', async () => {
+      fs.writeFileSync(path.join(dir, '.reportwright.json'), '{ "rules": { "RW306": "loud" } }');
+      const config = await runCli(dir, 'lint', '--lang', 'vi', 'status.md');
+      assert.equal(config.code, 2);
+      assert.match(config.err, /\.reportwright\.json:1:\d+: cấu hình này không được dùng: /);
+      assert.match((await runCli(dir, 'lint', 'status.md')).err, /\.reportwright\.json:1:\d+: this configuration is not used: /);
+      fs.rmSync(path.join(dir, '.reportwright.json'));
+      fs.mkdirSync(path.join(dir, '.reportwright', 'kinds'), { recursive: true });
+      fs.writeFileSync(path.join(dir, '.reportwright', 'kinds', 'broken.json'), '{ "id": "x", "roles": [{ "requird": true }] }');
+      assert.match((await runCli(dir, 'lint', '--lang', 'vi', 'status.md')).err, /broken\.json:1:\d+: loại báo cáo này không được dùng: /);
+    });
+
     it('teach: every message in --lang, else the heading’s language', async () => {
       const role = await runCli(dir, 'teach', 'Việc cần làm tuần sau', 'priorites');
       assert.equal(role.code, 2);
