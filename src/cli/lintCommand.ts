@@ -1,6 +1,6 @@
 import { kindOption } from './kindOption';
 import * as path from 'node:path';
-import { fixAll, lint, parseReport, type Lang, type Localized } from '../core';
+import { fixAll, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
 import { type FileFindings, toJson, toText } from './format';
 import { toSarif } from './sarif';
@@ -35,6 +35,8 @@ interface LintedFile extends FileFindings {
   lang: Lang;
   /** Why the file was not checked as a report; undefined for a report. */
   notChecked?: NotCheckedReason;
+  /** For a file not checked: the model, kept for the first such file only (the note says what kind it looks like). */
+  doc?: ReportDocument;
 }
 
 /**
@@ -55,6 +57,8 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
   for (const file of files) {
     try {
       const linted = await lintFile(io, file, options);
+      // Only one model is kept: a folder of plain Markdown files is not held in memory.
+      if (linted?.doc && results.some((r) => r.notChecked)) delete linted.doc;
       if (linted) results.push(linted);
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
@@ -113,7 +117,10 @@ function notCheckedNotes(results: readonly LintedFile[], lang: Lang | undefined)
   const notes: string[] = [];
   for (const reason of ['no-kind', 'not-confident'] as const) {
     const left = results.filter((r) => r.notChecked === reason);
-    if (left.length) notes.push(notCheckedNote(left.map((r) => r.file), reason, lang ?? commonLang(left)));
+    if (!left.length) continue;
+    // One file without kind: say what kind it looks like, when it confidently looks like one.
+    const detection = reason === 'no-kind' && left.length === 1 ? left[0].doc?.detection : undefined;
+    notes.push(notCheckedNote(left.map((r) => r.file), reason, lang ?? commonLang(left), detection?.confident ? detection.kind : undefined));
   }
   return notes;
 }
@@ -129,7 +136,7 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
   const reason: NotCheckedReason = options.kind === 'auto' ? 'not-confident' : 'no-kind';
   if (!options.fix) {
     const doc = parseReport(source.text, parse);
-    return { file, findings: lint(doc, lintOptions), lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason }) };
+    return { file, findings: lint(doc, lintOptions), lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, doc }) };
   }
   const result = fixAll(source.text, parse, lintOptions);
   const doc = parseReport(result.text, parse);
@@ -138,5 +145,5 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
     // On stderr, so that --format json stays a JSON document on stdout.
     io.err(`reportwright: ${WORDS.fixed(file, result.applied)[options.lang ?? doc.lang]}`);
   }
-  return { file, findings: result.findings, lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason }) };
+  return { file, findings: result.findings, lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, doc }) };
 }

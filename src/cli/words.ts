@@ -81,19 +81,22 @@ export type NotCheckedReason = 'no-kind' | 'not-confident';
  *
  * @param files the files, as named on the command line; at least one.
  * @param reason 'no-kind': plain lint, no `kind:`; 'not-confident': `--kind auto` found no kind it was sure of.
+ * @param looksLike the kind id one file confidently looks like, said beside `--kind auto`.
  */
-export function notCheckedNote(files: readonly string[], reason: NotCheckedReason, lang: Lang): string {
+export function notCheckedNote(files: readonly string[], reason: NotCheckedReason, lang: Lang, looksLike?: string): string {
   const shown = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} ${lang === 'vi' ? `và ${files.length - 3} tệp khác` : `and ${files.length - 3} more`}`;
   const one = files.length === 1;
   if (lang === 'vi') {
     const what = one ? `${shown}: chưa được kiểm tra như một báo cáo` : `${files.length} tệp chưa được kiểm tra như báo cáo (${shown})`;
     const why = reason === 'no-kind' ? 'front matter không có "kind:"' : '--kind auto không chắc đó là loại báo cáo nào';
-    const how = reason === 'no-kind' ? '--kind auto (loại mà văn bản giống), --kind TÊN, hoặc "kind: TÊN" trong front matter' : '--kind TÊN, hoặc "kind: TÊN" trong front matter';
+    const auto = looksLike ? `--kind auto (văn bản giống loại ${looksLike})` : '--kind auto (loại mà văn bản giống)';
+    const how = reason === 'no-kind' ? `${auto}, --kind TÊN, hoặc "kind: TÊN" trong front matter` : '--kind TÊN, hoặc "kind: TÊN" trong front matter';
     return `Lưu ý: ${what}: ${why}. Để kiểm tra: ${how}.`;
   }
   const what = one ? `${shown} was not checked as a report` : `${files.length} files were not checked as reports (${shown})`;
   const why = reason === 'no-kind' ? `${one ? 'its' : 'their'} front matter has no "kind:"` : `--kind auto is not sure which kind of report ${one ? 'it is' : 'they are'}`;
-  const how = reason === 'no-kind' ? '--kind auto (the kind it looks like), --kind NAME, or "kind: NAME" in the front matter' : '--kind NAME, or "kind: NAME" in the front matter';
+  const auto = looksLike ? `--kind auto (it looks like ${looksLike})` : `--kind auto (the kind ${one ? 'it looks' : 'each looks'} like)`;
+  const how = reason === 'no-kind' ? `${auto}, --kind NAME, or "kind: NAME" in the front matter` : '--kind NAME, or "kind: NAME" in the front matter';
   return `Note: ${what}: ${why}. To check ${one ? 'it' : 'them'}: ${how}.`;
 }
 
