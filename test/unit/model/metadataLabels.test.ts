@@ -38,6 +38,11 @@ describe('model: one-line "**Label:** value" lines are metadata, not a part over
     assert.deepEqual(paragraphParts(POST_MORTEM), ['impact:7-7', 'summary:11-13']);
   });
 
+  it('reads metadata lines in paragraphs of their own the same way', () => {
+    const text = POST_MORTEM.replace('**Severity:** High\n**Date:** 2024-03-12\n**Authors:** Jane Doe, Bob Lee', '**Severity:** High\n\n**Date:** 2024-03-12\n\n**Authors:** Jane Doe, Bob Lee');
+    assert.deepEqual(paragraphParts(text), ['impact:7-7', 'summary:13-15']);
+  });
+
   it('lets a valued label that carries on over the next line of its paragraph keep that line', () => {
     const text = POST_MORTEM.replace('**Severity:** High\n**Date:** 2024-03-12\n**Authors:** Jane Doe, Bob Lee', '**Impact:** checkout was down\nfor forty minutes for every customer.');
     assert.deepEqual(
