@@ -47,9 +47,9 @@ function scalar(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The text of the section the model takes for the title: a heading, or a bold line opening the body. */
+/** The text of the section the model takes for the title: a heading, or a bold line opening the body; as the writer wrote it, however long. */
 function titleOfSection(doc: ReportDocument): string | undefined {
-  return doc.title ? shorten(doc.titleText ?? '') || undefined : undefined;
+  return doc.title ? doc.titleText?.replace(/\s+/g, ' ').trim() || undefined : undefined;
 }
 
 /** A title is cut at a word after this many characters, with "…". */
@@ -57,8 +57,9 @@ const TITLE_LENGTH = 80;
 
 /** What the model reads as the title, else the lead's first line: plain text, shortened; undefined when there is no text. */
 function modelTitle(doc: ReportDocument): string | undefined {
+  // An official document's type and subject, or the first heading of level 1 or 2.
   const own = doc.titleText?.trim();
-  if (own) return shorten(inlinePlainText(own));
+  if (own) return inlinePlainText(own);
   const lead = leadParagraph(doc) ?? doc.paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p.content));
   if (!lead) return undefined;
   const firstLine = lead.content.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line)) ?? '';

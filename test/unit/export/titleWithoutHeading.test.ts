@@ -34,6 +34,11 @@ describe('export: the title of a report without a heading', () => {
     assert.notEqual(got, 'Báo cáo');
   });
 
+  it('keeps a long title the writer wrote whole: only a title taken from the lead is shortened', () => {
+    const long = 'Báo cáo tổng kết công tác phòng, chống tham nhũng, tiêu cực năm 2024 và phương hướng, nhiệm vụ năm 2025 của Sở';
+    assert.equal(title(`**${long}**\n\nSáng 12/3, tại Hà Nội.\n\n## Kết quả\n\nTốt.\n`), long);
+  });
+
   it('ends a short lead at its first sentence', () => {
     assert.equal(title('Weekly status of the data team. Everything shipped on time.\n\nMore text.\n'), 'Weekly status of the data team');
   });
