@@ -7,7 +7,8 @@ import type { ReportDocument } from './document';
 import type { Paragraph } from './paragraphs';
 import { collectParts, type ReportPart } from './parts';
 import { findQuestionItems, isQuestion, questionRole } from './questions';
-import { findRoleBlocks, isMetadataParagraph, type RoleBlock } from './roleBlocks';
+import { isMetadataParagraph } from './labels';
+import { findRoleBlocks, type RoleBlock } from './roleBlocks';
 import { type Heading, matchSections, type RoleContext, type Section, walkSections } from './sections';
 
 /** What the model hands the reading of parts besides the document: its block scan and line tables. */
