@@ -1,12 +1,13 @@
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { type Lang, lint, parseReport } from '../core';
+import { type Lang, type Localized, lint, parseReport } from '../core';
 import { defaultOutputPath, EXPORT_FORMATS, ExportError, type ExportFormat, exportReport, gateSummary, isExportFormat, isProfileId, PROFILE_IDS, type ProfileId } from '../core/export';
 import { MAX_IMAGE_BYTES, ReadRefused } from '../core/export/images';
 import { MAX_REFERENCE_BYTES } from '../core/export/formats';
 import { sameFile } from '../core/export/write';
 import { version } from '../../package.json';
-import { expandArguments, FileProblem, readSource } from './files';
+import { expandArguments, FileProblem, namedFilesLang, readSource } from './files';
+import { USAGE_HINT } from './words';
 import { readInside, readRegularFile } from './safeRead';
 import { EXIT, type Io } from './main';
 import type { ReportSettings } from './reportSettings';
@@ -40,31 +41,39 @@ const TICK_MS = 5000;
  * the files'.
  */
 export async function runExport(io: Io, args: readonly string[], options: ExportCommandOptions): Promise<number> {
-  const usage = (message: string) => {
-    io.err(`reportwright: ${message}\nRun "reportwright --help" for usage.`);
+  // Said before any report is read: in --lang, else the language of the reports named.
+  const usage = async (message: Localized) => {
+    const lang = options.lang ?? (await namedFilesLang(args, io.cwd));
+    io.err(`reportwright: ${message[lang]}\n${USAGE_HINT[lang]}`);
     return EXIT.usage;
   };
-  if (!options.to) return usage(`export needs --to ${EXPORT_FORMATS.join('|')}`);
-  if (!isExportFormat(options.to)) return usage(`--to must be ${EXPORT_FORMATS.join(', ')}, not "${options.to}"`);
+  if (!options.to) return usage({ en: `export needs --to ${EXPORT_FORMATS.join('|')}`, vi: `export cần --to ${EXPORT_FORMATS.join('|')}` });
+  if (!isExportFormat(options.to)) return usage({ en: `--to must be ${EXPORT_FORMATS.join(', ')}, not "${options.to}"`, vi: `--to chỉ nhận ${EXPORT_FORMATS.join(', ')}, không nhận "${options.to}"` });
   const format = options.to;
   const profile = options.profile ?? 'default';
-  if (!isProfileId(profile)) return usage(`--profile must be ${PROFILE_IDS.join(' or ')}, not "${profile}"`);
-  if (options.referenceDocx !== undefined && format !== 'docx') return usage('--reference-docx gives Word exports a house style: use it with --to docx');
+  if (!isProfileId(profile)) return usage({ en: `--profile must be ${PROFILE_IDS.join(' or ')}, not "${profile}"`, vi: `--profile chỉ nhận ${PROFILE_IDS.join(' hoặc ')}, không nhận "${profile}"` });
+  if (options.referenceDocx !== undefined && format !== 'docx') {
+    return usage({ en: '--reference-docx gives Word exports a house style: use it with --to docx', vi: '--reference-docx đặt kiểu trình bày cho tệp Word: dùng cùng --to docx' });
+  }
   let referenceDocx: { data: Uint8Array; name: string } | undefined;
   if (options.referenceDocx !== undefined) {
     try {
       // A regular file only, and no larger than a reference can be: a device or a FIFO is refused unread.
       referenceDocx = { data: new Uint8Array(await readRegularFile(path.resolve(io.cwd, options.referenceDocx), MAX_REFERENCE_BYTES)), name: options.referenceDocx };
     } catch (error) {
-      return usage(`--reference-docx ${options.referenceDocx}: ${error instanceof ReadRefused ? error.words.en : 'cannot be read'}`);
+      return usage({
+        en: `--reference-docx ${options.referenceDocx}: ${error instanceof ReadRefused ? error.words.en : 'cannot be read'}`,
+        vi: `--reference-docx ${options.referenceDocx}: ${error instanceof ReadRefused ? error.words.vi : 'không đọc được'}`,
+      });
     }
   }
 
   const { files, problems } = await expandArguments(args, io.cwd);
-  for (const problem of problems) io.err(`reportwright: ${problem}`);
+  const problemLang = options.lang ?? (await namedFilesLang(files, io.cwd));
+  for (const problem of problems) io.err(`reportwright: ${problem[problemLang]}`);
   if (!files.length) return EXIT.usage;
   const outputs = outputPaths(io.cwd, files, format, options.output);
-  if (typeof outputs === 'string') return usage(outputs);
+  if (!Array.isArray(outputs)) return usage(outputs);
   const intoFolder = options.output !== undefined && (files.length > 1 || /[\\/]$/.test(options.output) || isDirectory(path.resolve(io.cwd, options.output)));
 
   const started = Date.now();
@@ -99,13 +108,15 @@ export async function runExport(io: Io, args: readonly string[], options: Export
  * folder), that file; otherwise into the folder -o names, under the reports' folders
  * relative to the folder they share. A usage message when that is impossible.
  */
-function outputPaths(cwd: string, files: readonly string[], format: ExportFormat, output: string | undefined): string[] | string {
+function outputPaths(cwd: string, files: readonly string[], format: ExportFormat, output: string | undefined): string[] | Localized {
   const sources = files.map((file) => path.resolve(cwd, file));
   if (output === undefined) return sources.map((source) => defaultOutputPath(source, format));
   const target = path.resolve(cwd, output);
   const isFolder = /[\\/]$/.test(output) || isDirectory(target);
   if (!isFolder && sources.length === 1) return [target];
-  if (!isFolder && sources.length > 1 && pathExists(target)) return `-o ${output} is a file: with several reports, -o names the folder they are written to`;
+  if (!isFolder && sources.length > 1 && pathExists(target)) {
+    return { en: `-o ${output} is a file: with several reports, -o names the folder they are written to`, vi: `-o ${output} là một tệp: khi xuất nhiều báo cáo, -o là thư mục để ghi chúng vào` };
+  }
   const base = commonFolder(sources.map((source) => path.dirname(source)));
   return sources.map((source) => path.join(target, defaultOutputPath(path.relative(base, source), format)));
 }
@@ -148,16 +159,19 @@ async function exportOne(io: Io, file: string, outPath: string, prefix: string, 
     source = await readSource(sourcePath);
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
-    io.err(`reportwright: ${file}: ${error.message}`);
-    return { code: EXIT.usage, lang: options.lang ?? 'en' };
-  }
-  if (outPath === sourcePath || (await sameFile(outPath, sourcePath))) {
-    io.err(`reportwright: ${file}: the export would replace the report itself; choose another name with -o\nRun "reportwright --help" for usage.`);
-    return { code: EXIT.usage, lang: options.lang ?? 'en' };
+    const lang = options.lang ?? 'en';
+    io.err(`reportwright: ${file}: ${error.words[lang]}`);
+    return { code: EXIT.usage, lang };
   }
   const settings = await options.settings.forFile(sourcePath);
   const doc = parseReport(source.text, { ...settings.parse, forceKind: options.kind });
-  const lang = options.lang ?? doc.declaredLang ?? 'en';
+  // The report's language: its front matter's `lang`, else the language its text is written in.
+  const lang = options.lang ?? doc.lang;
+  if (outPath === sourcePath || (await sameFile(outPath, sourcePath))) {
+    const said = lang === 'vi' ? 'tệp xuất sẽ thay chính báo cáo; hãy chọn tên khác bằng -o' : 'the export would replace the report itself; choose another name with -o';
+    io.err(`reportwright: ${file}: ${said}\n${USAGE_HINT[lang]}`);
+    return { code: EXIT.usage, lang };
+  }
   const shown = path.relative(io.cwd, outPath) || outPath;
   // A long print says how far it is: quiet for the first seconds, then every few.
   let step = '';

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { ReadRefused } from '../core/export/images';
 import { readRegularFile } from './safeRead';
 import { GitIgnores } from './ignores';
+import { type Lang, type Localized, parseReport } from '../core';
+import { WORDS } from './words';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -14,12 +16,17 @@ export interface SourceFile {
   mtimeMs: number;
 }
 
-export class FileProblem extends Error {}
+/** A file that cannot be read or written, said in both languages (`message` is the English). */
+export class FileProblem extends Error {
+  constructor(readonly words: Localized) {
+    super(words.en);
+  }
+}
 
 /** Files named on the command line: paths, folders (their Markdown files) and globs. */
-export async function expandArguments(args: readonly string[], cwd: string): Promise<{ files: string[]; problems: string[] }> {
+export async function expandArguments(args: readonly string[], cwd: string): Promise<{ files: string[]; problems: Localized[] }> {
   const files: string[] = [];
-  const problems: string[] = [];
+  const problems: Localized[] = [];
   for (const arg of args) {
     const stat = statOrUndefined(path.resolve(cwd, arg));
     // A device or a FIFO named on the command line goes on, to be refused in words when read.
@@ -27,14 +34,14 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
       files.push(arg);
     } else if (stat?.isDirectory()) {
       const inFolder = await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd);
-      if (inFolder.length === 0) problems.push(`${arg}: no Markdown file in this folder`);
+      if (inFolder.length === 0) problems.push(WORDS.emptyFolder(arg));
       files.push(...inFolder);
     } else if ((await import('tinyglobby')).isDynamicPattern(arg)) {
       const matched = await markdownFiles(arg, cwd);
-      if (matched.length === 0) problems.push(`${arg}: no file matches this pattern`);
+      if (matched.length === 0) problems.push(WORDS.noMatch(arg));
       files.push(...matched);
     } else {
-      problems.push(`${arg}: no such file or folder`);
+      problems.push(WORDS.noSuchFile(arg));
     }
   }
   return { files: onePathPerFile(files, cwd), problems };
@@ -80,18 +87,18 @@ export async function readSource(file: string): Promise<SourceFile> {
     // Regular files only (never a device or a FIFO), and never more than the limit.
     bytes = await readRegularFile(file, MAX_FILE_BYTES);
   } catch (error) {
-    if (error instanceof ReadRefused) throw new FileProblem(error.words.en);
+    if (error instanceof ReadRefused) throw new FileProblem(error.words);
     throw error;
   }
   const stat = await fs.stat(file);
   const utf16 = utf16Encoding(bytes);
-  if (utf16) throw new FileProblem(`${utf16} text, not UTF-8; not read (save it as UTF-8: in VS Code, "Save with Encoding" → UTF-8; in Notepad, Save As → Encoding: UTF-8)`);
-  if (bytes.subarray(0, 8000).includes(0)) throw new FileProblem('binary file, not Markdown text; not read');
+  if (utf16) throw new FileProblem(WORDS.utf16(utf16));
+  if (bytes.subarray(0, 8000).includes(0)) throw new FileProblem(WORDS.binary);
   let text;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new FileProblem('not UTF-8 text (a legacy encoding such as TCVN3 or VNI?); not read');
+    throw new FileProblem(WORDS.notUtf8);
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { path: file, text: bom ? text.slice(1) : text, bom, mtimeMs: stat.mtimeMs };
@@ -108,7 +115,7 @@ export async function readSource(file: string): Promise<SourceFile> {
 export async function writeSourceAtomically(source: SourceFile, text: string): Promise<void> {
   const current = await readSource(source.path);
   if (current.text !== source.text || current.bom !== source.bom) {
-    throw new FileProblem('the file changed while it was being linted; fixes not written');
+    throw new FileProblem(WORDS.changedWhileLinted);
   }
   let target: string;
   let stat;
@@ -116,11 +123,11 @@ export async function writeSourceAtomically(source: SourceFile, text: string): P
     target = await fs.realpath(source.path);
     stat = await fs.stat(target);
   } catch (error) {
-    throw new FileProblem(`cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new FileProblem(WORDS.cannotWriteFixes((error as NodeJS.ErrnoException).code ?? String(error)));
   }
-  if ((stat.mode & 0o222) === 0) throw new FileProblem('the file is read-only; fixes not written');
+  if ((stat.mode & 0o222) === 0) throw new FileProblem(WORDS.readOnly);
   if (stat.nlink > 1) {
-    throw new FileProblem(`the file has ${stat.nlink} hard links, which writing the fixes would separate; fixes not written (fix a copy, or remove the other links)`);
+    throw new FileProblem(WORDS.hardLinks(stat.nlink));
   }
   const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temp = path.join(path.dirname(target), `.${randomBytes(6).toString('hex')}.reportwright-tmp`);
@@ -131,7 +138,7 @@ export async function writeSourceAtomically(source: SourceFile, text: string): P
     await fs.rename(temp, target);
   } catch (error) {
     if (created) await fs.rm(temp, { force: true });
-    throw new FileProblem(`cannot write the fixes: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new FileProblem(WORDS.cannotWriteFixes((error as NodeJS.ErrnoException).code ?? String(error)));
   }
 }
 
@@ -151,4 +158,26 @@ function utf16Encoding(bytes: Uint8Array): string | undefined {
   if (oddZero > pairs * 0.6 && evenZero === 0) return 'UTF-16 LE';
   if (evenZero > pairs * 0.6 && oddZero === 0) return 'UTF-16 BE';
   return undefined;
+}
+
+/** How many of the files named are read to tell the language of a message said before any report is read. */
+const FILES_FOR_LANG = 5;
+
+/**
+ * The language of the reports named on the command line, for a message said before (or instead
+ * of) reading them: Vietnamese when every one of the first few that can be read is, else English.
+ * Folders, globs and unreadable files say nothing.
+ */
+export async function namedFilesLang(args: readonly string[], cwd: string): Promise<Lang> {
+  const langs = new Set<Lang>();
+  for (const arg of args.slice(0, FILES_FOR_LANG)) {
+    const file = path.resolve(cwd, arg);
+    if (!statOrUndefined(file)?.isFile()) continue;
+    try {
+      langs.add(parseReport((await readSource(file)).text).lang);
+    } catch {
+      // Unreadable: it says nothing about the language.
+    }
+  }
+  return langs.size === 1 && langs.has('vi') ? 'vi' : 'en';
 }

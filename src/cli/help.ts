@@ -13,7 +13,7 @@ export function helpText(): string {
 
 Usage:
   reportwright lint [options] FILE|FOLDER|GLOB...
-  reportwright init [FOLDER] [--force]   find the reports in a repository and write .reportwright.yaml naming them
+  reportwright init [FOLDER] [--force] [--lang vi|en]   find the reports in a repository and write .reportwright.yaml naming them
   reportwright outline [--format text|json] [--kind KIND] FILE
   reportwright teach HEADING ROLE [--config FILE] [--lang vi|en]   add HEADING to ROLE's synonyms in the nearest configuration
   reportwright export FILE|FOLDER|GLOB... --to html|docx|pdf [-o OUT] [--profile default|nd30|hd36] [--reference-docx FILE] [--force] [--strict]
@@ -26,7 +26,7 @@ Lint options:
                          --kind auto: check each file as the kind it confidently looks like, leave the rest alone
   --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)
   --fix                  apply every mechanical fix and write the files
-  --lang vi|en           language of the messages (default: each report's "lang", else en)
+  --lang vi|en           language of the messages (default: the reports' language, "lang:" or detected)
   --max-warnings N       exit 1 when there are more than N warnings (default: warnings never fail)
   --kinds GLOB           more report kind files (JSON), besides .reportwright/kinds/*.json (repeatable)
   --config FILE          the configuration for every file (default: each file's nearest
@@ -49,5 +49,5 @@ Exit status: 0 no error findings, 1 error findings (or more warnings than --max-
 export: 0 written, 1 refused by --strict, 2 usage error, existing file, no browser or failed write.
 A folder is its Markdown files, less node_modules, what .gitignore leaves out and the configuration's "ignores".
 A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
-other Markdown files get no findings.`;
+other Markdown files get no findings, and the text output names them in a note.`;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type ReportKind } from '../core';
+import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type Localized, type ReportKind } from '../core';
 import { ReadRefused } from '../core/export/images';
 import { compileWorkspaceGlob } from '../core/text/safeGlob';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
@@ -17,11 +17,11 @@ export const DEFAULT_KIND_FILES = `${KIND_FOLDER}/*.json`;
  * matcher: the folders are walked from the glob's literal beginning, and each file is matched
  * with compileWorkspaceGlob (linear time). A refused glob is said in `problems`.
  */
-async function workspaceGlob(pattern: string, cwd: string, problems: string[]): Promise<string[]> {
+async function workspaceGlob(pattern: string, cwd: string, problems: Localized[]): Promise<string[]> {
   const clean = pattern.replace(/^\.\//, '');
   const { match, refused } = compileWorkspaceGlob(clean);
   if (!match) {
-    problems.push(`${pattern}: this kind file pattern is not used: ${refused.en}`);
+    problems.push({ en: `${pattern}: this kind file pattern is not used: ${refused.en}`, vi: `${pattern}: mẫu tệp loại báo cáo này không được dùng: ${refused.vi}` });
     return [];
   }
   const segments = clean.split('/');
@@ -34,8 +34,8 @@ async function workspaceGlob(pattern: string, cwd: string, problems: string[]): 
   return candidates.filter((file) => match(file));
 }
 
-export async function loadKinds(cwd: string, globs: readonly string[]): Promise<{ kinds: KindRegistry; custom: ReportKind[]; problems: string[] }> {
-  const problems: string[] = [];
+export async function loadKinds(cwd: string, globs: readonly string[]): Promise<{ kinds: KindRegistry; custom: ReportKind[]; problems: Localized[] }> {
+  const problems: Localized[] = [];
   // Most folders have no kind files: the glob (and its code) is only for those that do.
   const found = new Set(existsSync(path.resolve(cwd, KIND_FOLDER)) ? await (await import('tinyglobby')).glob([DEFAULT_KIND_FILES], { cwd, dot: true, onlyFiles: true }) : []);
   for (const pattern of globs) {
@@ -49,13 +49,15 @@ export async function loadKinds(cwd: string, globs: readonly string[]): Promise<
     try {
       text = (await readRegularFile(path.resolve(cwd, file), MAX_DATA_FILE_BYTES)).toString('utf8');
     } catch (error) {
-      problems.push(`${shown}: cannot read: ${error instanceof ReadRefused ? error.words.en : String(error)}`);
+      const why = error instanceof ReadRefused ? error.words : { en: String(error), vi: String(error) };
+      problems.push({ en: `${shown}: cannot read: ${why.en}`, vi: `${shown}: không đọc được: ${why.vi}` });
       continue;
     }
     const result = loadKindFile(text);
     if (result.kind) loaded.push(result.kind);
     for (const p of result.problems) {
-      problems.push(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}: this report kind is not used: ${p.message.en}`);
+      const at = `${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
+      problems.push({ en: `${at}: this report kind is not used: ${p.message.en}`, vi: `${at}: loại báo cáo này không được dùng: ${p.message.vi}` });
     }
   }
   return { kinds: DEFAULT_KINDS.with(loaded), custom: loaded, problems };

@@ -1,6 +1,6 @@
 import { kindOption } from './kindOption';
 import * as path from 'node:path';
-import { fixAll, lint, parseReport, type Lang } from '../core';
+import { fixAll, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
 import { type FileFindings, toJson, toText } from './format';
 import { toSarif } from './sarif';
@@ -8,6 +8,7 @@ import { toJunit } from './junit';
 import { toCodeQuality } from './codequality';
 import { colorLine, colorSummary, summaryLine, totals } from './summary';
 import { EXIT, type Io } from './main';
+import { type NotCheckedReason, notCheckedNote, WORDS } from './words';
 import type { ReportSettings } from './reportSettings';
 
 /** What `lint --format` can print: text for people, the others for CI services (SARIF: code scanning, JUnit: test reports, codequality: GitLab merge requests). */
@@ -30,32 +31,43 @@ export interface LintCommandOptions {
 }
 
 interface LintedFile extends FileFindings {
-  /** The report's language, for the summary line; undefined for plain Markdown. */
-  reportLang?: Lang;
+  /** The file's language (front matter `lang`, else detected), for the summary line and the notes. */
+  lang: Lang;
+  /** Why the file was not checked as a report; undefined for a report. */
+  notChecked?: NotCheckedReason;
+  /** For a file not checked: the model, kept for the first such file only (the note says what kind it looks like). */
+  doc?: ReportDocument;
 }
 
 /**
  * `reportwright lint`: expands the arguments (files, folders, globs), lints each file the
  * configuration's `ignores` leave in, prints the findings in the chosen format (text ends with
- * the summary line) and returns the exit status: 2 when an argument, a file or a configuration
- * could not be read, else 1 on an error finding or more warnings than --max-warnings, else 0.
+ * the summary line, after a note naming the files not checked as reports and how to check them)
+ * and returns the exit status: 2 when an argument, a file or a configuration could not be read,
+ * else 1 on an error finding or more warnings than --max-warnings, else 0. Its words are in
+ * --lang, else the reports' language (see runLang); the other formats carry no note.
  */
 export async function runLint(io: Io, args: string[], options: LintCommandOptions): Promise<number> {
   const { files, problems } = await expandArguments(args, io.cwd);
   let failed = problems.length > 0;
-  for (const problem of problems) io.err(`reportwright: ${problem}`);
+  // Said once the files' language is known.
+  const unread: Localized[] = [...problems];
 
   const results: LintedFile[] = [];
   for (const file of files) {
     try {
       const linted = await lintFile(io, file, options);
+      // Only one model is kept: a folder of plain Markdown files is not held in memory.
+      if (linted?.doc && results.some((r) => r.notChecked)) delete linted.doc;
       if (linted) results.push(linted);
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
-      io.err(`reportwright: ${file}: ${error.message}`);
+      unread.push({ en: `${file}: ${error.words.en}`, vi: `${file}: ${error.words.vi}` });
       failed = true;
     }
   }
+  const lang = options.lang ?? runLang(results);
+  for (const problem of unread) io.err(`reportwright: ${problem[lang]}`);
   const sum = totals(results);
   switch (options.format) {
     case 'json':
@@ -73,22 +85,44 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
     default: {
       const text = toText(results);
       if (text) io.out(io.color ? text.split('\n').map(colorLine).join('\n') : text);
-      const line = summaryLine(sum, options.lang ?? summaryLang(results));
+      for (const note of notCheckedNotes(results, options.lang)) io.out(note);
+      const line = summaryLine(sum, lang);
       io.out(io.color ? colorSummary(line, sum) : line);
     }
   }
   if (failed || options.settings.failed) return EXIT.usage;
   if (options.maxWarnings !== undefined && sum.warnings > options.maxWarnings) {
-    io.err(`reportwright: ${sum.warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+    io.err(`reportwright: ${WORDS.tooManyWarnings(sum.warnings, options.maxWarnings)[lang]}`);
     return EXIT.errors;
   }
   return sum.errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
-/** Vietnamese when every report checked is Vietnamese, else English. */
-function summaryLang(results: readonly LintedFile[]): Lang {
-  const langs = new Set(results.flatMap((r) => (r.reportLang ? [r.reportLang] : [])));
+/**
+ * The language of the run's own words (the summary line, unreadable files): Vietnamese when every
+ * report checked is Vietnamese, or, when none was checked as a report, every file is; else English.
+ */
+function runLang(results: readonly LintedFile[]): Lang {
+  const reports = results.filter((r) => !r.notChecked);
+  return commonLang(reports.length ? reports : results);
+}
+
+function commonLang(results: readonly LintedFile[]): Lang {
+  const langs = new Set(results.map((r) => r.lang));
   return langs.size === 1 && langs.has('vi') ? 'vi' : 'en';
+}
+
+/** One note per reason some files were not checked as reports, in --lang or those files' language. */
+function notCheckedNotes(results: readonly LintedFile[], lang: Lang | undefined): string[] {
+  const notes: string[] = [];
+  for (const reason of ['no-kind', 'not-confident'] as const) {
+    const left = results.filter((r) => r.notChecked === reason);
+    if (!left.length) continue;
+    // One file without kind: say what kind it looks like, when it confidently looks like one.
+    const detection = reason === 'no-kind' && left.length === 1 ? left[0].doc?.detection : undefined;
+    notes.push(notCheckedNote(left.map((r) => r.file), reason, lang ?? commonLang(left), detection?.confident ? detection.kind : undefined));
+  }
+  return notes;
 }
 
 /** Lints one file (and fixes it with --fix); undefined when the configuration's `ignores` leave it out. */
@@ -99,16 +133,17 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
   const source = await readSource(absolute);
   const parse = { ...settings.parse, ...kindOption(options.kind) };
   const lintOptions = { ...settings.lint, messageLang: options.lang };
+  const reason: NotCheckedReason = options.kind === 'auto' ? 'not-confident' : 'no-kind';
   if (!options.fix) {
     const doc = parseReport(source.text, parse);
-    return { file, findings: lint(doc, lintOptions), reportLang: doc.isReport ? doc.lang : undefined };
+    return { file, findings: lint(doc, lintOptions), lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, doc }) };
   }
   const result = fixAll(source.text, parse, lintOptions);
+  const doc = parseReport(result.text, parse);
   if (result.text !== source.text) {
     await writeSourceAtomically(source, result.text);
     // On stderr, so that --format json stays a JSON document on stdout.
-    io.err(`reportwright: ${file}: fixed ${result.applied} problem${result.applied === 1 ? '' : 's'}`);
+    io.err(`reportwright: ${WORDS.fixed(file, result.applied)[options.lang ?? doc.lang]}`);
   }
-  const doc = parseReport(result.text, parse);
-  return { file, findings: result.findings, reportLang: doc.isReport ? doc.lang : undefined };
+  return { file, findings: result.findings, lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, doc }) };
 }

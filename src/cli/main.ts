@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isLang } from '../core';
+import { isLang, type Lang, type Localized } from '../core';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { escapeControls } from './format';
@@ -12,6 +12,8 @@ import { runTeach } from './teachCommand';
 import { loadExportCommand } from './lazy';
 import { helpText } from './help';
 import { version } from '../../package.json';
+import { argumentError, headingLang, USAGE_HINT, WORDS } from './words';
+import { namedFilesLang } from './files';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
@@ -60,32 +62,35 @@ export async function main(argv: string[], given: Io): Promise<number> {
       },
     });
   } catch (error) {
-    return usage(io, (error as Error).message);
+    return usage(io, argumentError(error as Error), await usageLang(io, command, rest, undefined));
   }
   const { values, positionals } = parsed;
+  /** A usage error, in --lang or the language of what the command works on. */
+  const refuse = async (words: Localized) => usage(io, words, await usageLang(io, command, positionals, values.lang));
   if (values.help) {
     io.out(helpText());
     return EXIT.ok;
   }
   const { kinds, problems } = await loadKinds(io.cwd, values.kinds ?? []);
-  for (const problem of problems) io.err(`reportwright: ${problem}`);
-  if (values.config !== undefined && !existsSync(path.resolve(io.cwd, values.config))) return usage(io, `--config ${values.config}: no such file`);
-  const settings = new ReportSettings(io, { configFile: values.config, reportFiles: values['report-files'] ?? [], kinds: values.kinds ?? [] }, kinds);
+  const givenLang = isLang(values.lang) ? values.lang : undefined;
+  for (const problem of problems) io.err(`reportwright: ${problem[givenLang ?? 'en']}`);
+  if (values.config !== undefined && !existsSync(path.resolve(io.cwd, values.config))) return refuse(WORDS.noConfigFile(values.config));
+  const settings = new ReportSettings(io, { configFile: values.config, reportFiles: values['report-files'] ?? [], kinds: values.kinds ?? [], lang: givenLang }, kinds);
   if (values.kind !== undefined && values.kind !== 'auto' && !kinds.get(values.kind)) {
     // Only a near miss is worth suggesting on the command line: a typo, not another word.
     const closest = kinds.closestId(values.kind, Math.max(2, Math.floor(values.kind.length / 3)));
-    return usage(io, `unknown kind "${values.kind}"${closest ? `; did you mean "${closest}"?` : ''} Known kinds: ${kinds.ids.join(', ')}.`);
+    return refuse(WORDS.unknownKind(values.kind, closest, kinds.ids));
   }
-  if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be vi or en, not "${values.lang}"`);
+  if (values.lang !== undefined && !isLang(values.lang)) return refuse(WORDS.badLang(values.lang));
   // Text on stdout (outlines, export summaries) quotes titles and names: escaped as stderr is. JSON escapes its own.
   // Lint's text output escapes each finding's words itself (its colours are its own escapes).
   if (values.format === 'text' && command !== 'lint') io.out = (text) => given.out(text.split('\n').map(escapeControls).join('\n'));
   switch (command) {
     case 'lint':
-      if (!isLintFormat(values.format)) return usage(io, `--format must be ${LINT_FORMATS.slice(0, -1).join(', ')} or ${LINT_FORMATS.at(-1)}, not "${values.format}"`);
-      if (positionals.length === 0) return usage(io, 'name at least one file, folder or glob to lint');
+      if (!isLintFormat(values.format)) return refuse(WORDS.badFormat(LINT_FORMATS, values.format));
+      if (positionals.length === 0) return refuse(WORDS.nothingToLint);
       if (values['max-warnings'] !== undefined && !/^\d+$/.test(values['max-warnings'])) {
-        return usage(io, `--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}"`);
+        return refuse(WORDS.badMaxWarnings(values['max-warnings']));
       }
       return Math.max(
         problems.length ? EXIT.usage : EXIT.ok,
@@ -99,11 +104,11 @@ export async function main(argv: string[], given: Io): Promise<number> {
         }),
       );
     case 'outline':
-      if (values.format !== 'text' && values.format !== 'json') return usage(io, `--format must be text or json, not "${values.format}"`);
-      if (positionals.length !== 1) return usage(io, 'outline takes exactly one file');
-      return runOutline(io, positionals[0], { format: values.format, kind: values.kind, settings });
+      if (values.format !== 'text' && values.format !== 'json') return refuse(WORDS.badFormat(['text', 'json'], values.format));
+      if (positionals.length !== 1) return refuse(WORDS.outlineOneFile);
+      return runOutline(io, positionals[0], { format: values.format, kind: values.kind, settings, lang: values.lang as Lang | undefined });
     case 'export':
-      if (positionals.length === 0) return usage(io, 'name at least one file, folder or glob to export');
+      if (positionals.length === 0) return refuse(WORDS.nothingToExport);
       // Loaded only for an export: the Word writer is as large as the rest of the command line.
       return (await loadExportCommand()).runExport(io, positionals, {
         to: values.to,
@@ -118,16 +123,38 @@ export async function main(argv: string[], given: Io): Promise<number> {
         lang: values.lang as 'vi' | 'en' | undefined,
       });
     case 'init':
-      if (positionals.length > 1) return usage(io, 'init takes at most one folder');
-      return runInit(io, positionals[0], { settings, force: values.force ?? false });
+      if (positionals.length > 1) return refuse(WORDS.initOneFolder);
+      return runInit(io, positionals[0], { settings, force: values.force ?? false, lang: values.lang as Lang | undefined });
     case 'teach':
       return runTeach(io, positionals, { configFile: values.config, lang: values.lang as 'vi' | 'en' | undefined, kinds });
     default:
-      return usage(io, `unknown command "${command}"`);
+      return refuse(WORDS.unknownCommand(command));
   }
 }
 
-function usage(io: Io, message: string): number {
-  io.err(`reportwright: ${message}\nRun "reportwright --help" for usage.`);
+function usage(io: Io, message: Localized, lang: Lang): number {
+  io.err(`reportwright: ${message[lang]}\n${USAGE_HINT[lang]}`);
   return EXIT.usage;
+}
+
+/**
+ * The language of a usage error: `--lang` (read from the raw arguments when they could not be
+ * parsed), else for `teach` the heading's, else the language of the reports named (Vietnamese
+ * when every one readable is), else English. Read only when there is an error to say.
+ */
+async function usageLang(io: Io, command: string, args: readonly string[], lang: string | undefined): Promise<Lang> {
+  const given = lang ?? langArgument(args);
+  if (isLang(given)) return given;
+  const positionals = args.filter((a) => !a.startsWith('-'));
+  if (command === 'teach') return positionals[0] ? headingLang(positionals[0]) : 'en';
+  return namedFilesLang(positionals, io.cwd);
+}
+
+/** `--lang vi` or `--lang=vi` among raw arguments. */
+function langArgument(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--lang') return args[i + 1];
+    if (args[i].startsWith('--lang=')) return args[i].slice('--lang='.length);
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parseReport, type Section } from '../core';
+import { type Lang, parseReport, type Section } from '../core';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
 import { kindOption } from './kindOption';
@@ -20,14 +20,14 @@ export interface OutlineNode {
 export async function runOutline(
   io: Io,
   file: string,
-  options: { format: 'text' | 'json'; kind?: string; settings: ReportSettings },
+  options: { format: 'text' | 'json'; kind?: string; settings: ReportSettings; lang?: Lang },
 ): Promise<number> {
   let source;
   try {
     source = await readSource(path.resolve(io.cwd, file));
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
-    io.err(`reportwright: ${file}: ${error.message}`);
+    io.err(`reportwright: ${file}: ${error.words[options.lang ?? 'en']}`);
     return EXIT.usage;
   }
   const { parse } = await options.settings.forFile(path.resolve(io.cwd, file));

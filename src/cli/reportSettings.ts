@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { type CheckSettings, CONFIG_FILE_NAMES, type KindRegistry, type LintOptions, loadConfigFile, type ParseOptions, type ReportwrightConfig, withConfig } from '../core';
+import { type CheckSettings, CONFIG_FILE_NAMES, type KindRegistry, type Lang, type LintOptions, type Localized, loadConfigFile, type ParseOptions, type ReportwrightConfig, withConfig } from '../core';
 import { ReadRefused } from '../core/export/images';
 import { configIgnores } from './ignores';
 import { KIND_FOLDER, loadKinds } from './kinds';
@@ -33,7 +33,7 @@ export class ReportSettings {
 
   constructor(
     private readonly io: Io,
-    private readonly options: { configFile?: string; reportFiles: string[]; kinds: string[] },
+    private readonly options: { configFile?: string; reportFiles: string[]; kinds: string[]; /** The language of its problems: --lang, else English. */ lang?: Lang },
     private readonly cwdKinds: KindRegistry,
   ) {
     this.base = { rules: {}, reportFiles: options.reportFiles.map((g) => absoluteGlob(io.cwd, g)), kinds: [] };
@@ -83,11 +83,15 @@ export class ReportSettings {
     try {
       text = (await readRegularFile(file, MAX_DATA_FILE_BYTES)).toString('utf8');
     } catch (error) {
-      this.say(`${shown}: cannot read the configuration: ${error instanceof ReadRefused ? error.words.en : String(error)}`);
+      const why = error instanceof ReadRefused ? error.words : { en: String(error), vi: String(error) };
+      this.say({ en: `${shown}: cannot read the configuration: ${why.en}`, vi: `${shown}: không đọc được cấu hình: ${why.vi}` });
       return undefined;
     }
     const { config, problems } = loadConfigFile(text, file);
-    for (const p of problems) this.say(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}: this configuration is not used: ${p.message.en}`);
+    for (const p of problems) {
+      const at = `${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
+      this.say({ en: `${at}: this configuration is not used: ${p.message.en}`, vi: `${at}: cấu hình này không được dùng: ${p.message.vi}` });
+    }
     return config ? { file, config } : undefined;
   }
 
@@ -117,11 +121,12 @@ export class ReportSettings {
     return registry;
   }
 
-  private say(problem: string): void {
+  private say(problem: Localized): void {
     this.failed = true;
-    if (this.said.has(problem)) return;
-    this.said.add(problem);
-    this.io.err(`reportwright: ${problem}`);
+    const text = problem[this.options.lang ?? 'en'];
+    if (this.said.has(text)) return;
+    this.said.add(text);
+    this.io.err(`reportwright: ${text}`);
   }
 }
 

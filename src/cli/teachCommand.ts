@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { addSynonym, CONFIG_FILE_NAMES, type KindRegistry, type Lang } from '../core';
+import { addSynonym, CONFIG_FILE_NAMES, type KindRegistry, type Lang, type Localized } from '../core';
 import { ReadRefused } from '../core/export/images';
 import { closest } from '../core/text/fold';
 import { EXIT, type Io } from './main';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
+import { headingLang, USAGE_HINT } from './words';
 
 /**
  * `reportwright teach "Việc cần làm tuần sau" priorities [--config FILE] [--lang vi|en]`: writes
@@ -15,41 +16,51 @@ import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
  * `.reportwright.json` in the working directory. The synonym joins the `lang` list: `--lang`,
  * else Vietnamese when the heading has Vietnamese letters. Comments and layout are kept; a
  * broken configuration, a symbolic link or a file that is not a regular one is never written.
- * The write is atomic (a temporary file renamed over the old one).
+ * The write is atomic (a temporary file renamed over the old one). Every message is in that
+ * language too: `--lang`, else the heading's.
  */
 export async function runTeach(io: Io, args: string[], options: { configFile?: string; lang?: Lang; kinds: KindRegistry }): Promise<number> {
-  if (args.length !== 2) return usage(io, 'teach takes a heading and a role: reportwright teach "Next up" priorities');
+  const lang = options.lang ?? (args[0] !== undefined ? headingLang(args[0]) : 'en');
+  if (args.length !== 2) {
+    return usage(io, lang, {
+      en: 'teach takes a heading and a role: reportwright teach "Next up" priorities',
+      vi: 'teach nhận một tiêu đề và một vai trò: reportwright teach "Việc tuần tới" priorities',
+    });
+  }
   const [title, role] = args;
   const roles = [...new Set(options.kinds.all.flatMap((kind) => kind.roles.map((r) => r.id)))];
   if (!roles.includes(role)) {
     const meant = closest(role, roles, 3);
-    return usage(io, `no report kind has the role "${role}"${meant ? `; did you mean "${meant}"?` : ''} Roles: ${roles.join(', ')}.`);
+    return usage(io, lang, {
+      en: `no report kind has the role "${role}"${meant ? `; did you mean "${meant}"?` : ''} Roles: ${roles.join(', ')}.`,
+      vi: `không loại báo cáo nào có vai trò "${role}"${meant ? `; có phải "${meant}"?` : ''} Các vai trò: ${roles.join(', ')}.`,
+    });
   }
-  const lang = options.lang ?? (/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(title.normalize('NFC')) ? 'vi' : 'en');
   const target = options.configFile ? path.resolve(io.cwd, options.configFile) : ((await nearest(path.resolve(io.cwd))) ?? path.join(path.resolve(io.cwd), CONFIG_FILE_NAMES[0]));
   const shown = path.relative(io.cwd, target) || path.basename(target);
   const stat = await fs.lstat(target).catch(() => undefined);
-  if (stat?.isSymbolicLink()) return refuse(io, shown, 'it is a symbolic link; only regular files are written');
+  if (stat?.isSymbolicLink()) return refuse(io, shown, lang, { en: 'it is a symbolic link; only regular files are written', vi: 'đó là liên kết tượng trưng; chỉ ghi vào tệp thường' });
   let text = '';
   if (stat) {
     try {
       text = (await readRegularFile(target, MAX_DATA_FILE_BYTES)).toString('utf8');
     } catch (error) {
-      return refuse(io, shown, error instanceof ReadRefused ? error.words.en : String(error));
+      return refuse(io, shown, lang, error instanceof ReadRefused ? error.words : { en: String(error), vi: String(error) });
     }
   }
   const result = addSynonym(text, target, role, lang, title);
-  if ('problem' in result) return refuse(io, shown, result.problem.en);
+  if ('problem' in result) return refuse(io, shown, lang, result.problem);
   if ('already' in result) {
-    io.out(`${shown} already names "${title.trim()}" as ${role}.`);
+    io.out(lang === 'vi' ? `${shown} đã có "${title.trim()}" là ${role}.` : `${shown} already names "${title.trim()}" as ${role}.`);
     return EXIT.ok;
   }
   try {
     await writeAtomically(target, result.text, stat?.mode);
   } catch (error) {
-    return refuse(io, shown, `cannot write it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const why = (error as NodeJS.ErrnoException).code ?? String(error);
+    return refuse(io, shown, lang, { en: `cannot write it: ${why}`, vi: `không ghi được: ${why}` });
   }
-  io.out(`${shown}: "${title.trim()}" now marks ${role} (${lang}).`);
+  io.out(lang === 'vi' ? `${shown}: "${title.trim()}" từ nay đánh dấu ${role} (${lang}).` : `${shown}: "${title.trim()}" now marks ${role} (${lang}).`);
   return EXIT.ok;
 }
 
@@ -80,12 +91,12 @@ async function writeAtomically(file: string, text: string, mode: number | undefi
   }
 }
 
-function refuse(io: Io, shown: string, why: string): number {
-  io.err(`reportwright: ${shown} was not changed: ${why}`);
+function refuse(io: Io, shown: string, lang: Lang, why: Localized): number {
+  io.err(`reportwright: ${shown} ${lang === 'vi' ? 'không được thay đổi' : 'was not changed'}: ${why[lang]}`);
   return EXIT.usage;
 }
 
-function usage(io: Io, message: string): number {
-  io.err(`reportwright: ${message}\nRun "reportwright --help" for usage.`);
+function usage(io: Io, lang: Lang, message: Localized): number {
+  io.err(`reportwright: ${message[lang]}\n${USAGE_HINT[lang]}`);
   return EXIT.usage;
 }

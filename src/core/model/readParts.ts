@@ -7,6 +7,7 @@ import type { ReportDocument } from './document';
 import type { Paragraph } from './paragraphs';
 import { collectParts, type ReportPart } from './parts';
 import { findQuestionItems, isQuestion, questionRole } from './questions';
+import { isMetadataParagraph } from './labels';
 import { findRoleBlocks, type RoleBlock } from './roleBlocks';
 import { type Heading, matchSections, type RoleContext, type Section, walkSections } from './sections';
 
@@ -87,13 +88,15 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
   if (lead && kind.id === 'conclusion-notice' && !source.frame[lead.startLine]) parts.push({ part: 'paragraphs', role: 'lead', title: leadTitle(lead), startLine: lead.startLine, endLine: lead.endLine });
   // A post-mortem, a review or a status opens with its summary when no heading names one: the
   // paragraphs between the title and the first section.
-  if (lead && lead.container !== 'list' && lead.container !== 'quote' && !source.frame[lead.startLine] && kind.roles.some((r) => r.id === 'summary') && !parts.some((p) => p.role === 'summary')) {
+  // Metadata lines at the top (`**Severity:** High`, `**Date:** …`) are fields, not the summary: it starts after them.
+  const summaryLead = lead && isMetadataParagraph(doc.lines, lead.startLine, lead.endLine) ? afterMetadata(doc, lead) : lead;
+  if (summaryLead && summaryLead.container !== 'list' && summaryLead.container !== 'quote' && !source.frame[summaryLead.startLine] && kind.roles.some((r) => r.id === 'summary') && !parts.some((p) => p.role === 'summary')) {
     // It ends where a section or another part begins.
-    const nextPart = parts.find((p) => p.startLine > lead.startLine)?.startLine ?? Infinity;
-    const firstSection = Math.min(nextPart, doc.headings.find((h) => h.line > lead.startLine)?.line ?? doc.lastLine + 1);
-    let end = lead.endLine;
-    for (const p of doc.paragraphs) if (p.startLine > end && p.startLine < firstSection && p.container === lead.container) end = p.endLine;
-    parts.push({ part: 'paragraphs', role: 'summary', title: leadTitle(lead), startLine: lead.startLine, endLine: end });
+    const nextPart = parts.find((p) => p.startLine > summaryLead.startLine)?.startLine ?? Infinity;
+    const firstSection = Math.min(nextPart, doc.headings.find((h) => h.line > summaryLead.startLine)?.line ?? doc.lastLine + 1);
+    let end = summaryLead.endLine;
+    for (const p of doc.paragraphs) if (p.startLine > end && p.startLine < firstSection && p.container === summaryLead.container) end = p.endLine;
+    parts.push({ part: 'paragraphs', role: 'summary', title: leadTitle(summaryLead), startLine: summaryLead.startLine, endLine: end });
   }
   if (kind.id === 'meeting-news' || kind.id === 'minutes') {
     if (lead && (kind.id === 'meeting-news' || /[:：]/.test(lead.content.slice(0, 60)))) parts.push({ part: 'paragraphs', role: 'lead', title: leadTitle(lead), startLine: lead.startLine, endLine: lead.endLine });
@@ -102,6 +105,12 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
   }
   parts.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
   return parts;
+}
+
+/** The first paragraph after a lead of metadata lines, before the next heading, that is not metadata too. */
+function afterMetadata(doc: ReportDocument, lead: Paragraph): Paragraph | undefined {
+  const nextHeading = doc.headings.find((h) => h.line > lead.startLine)?.line ?? Infinity;
+  return doc.paragraphs.find((p) => p.startLine > lead.endLine && p.startLine < nextHeading && p.container === lead.container && !isMetadataParagraph(doc.lines, p.startLine, p.endLine));
 }
 
 /**

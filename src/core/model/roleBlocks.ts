@@ -4,6 +4,7 @@ import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import { compileWorkspacePattern, type SafePattern } from '../text/safePattern';
 import type { Caption } from './captions';
 import { cueFilter } from './cueFilter';
+import { hasValue, LABEL, LABEL_LINES, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
 
 /**
@@ -26,8 +27,6 @@ export interface RoleBlock {
 
 /** How much of a paragraph a cue is tried on: cues name how a paragraph opens. */
 const CUE_WINDOW = 2000;
-/** Label lines are looked for in this many lines of a paragraph. */
-const LABEL_LINES = 40;
 
 const compiled = new WeakMap<ReportKind, Array<{ role: string; cues: SafePattern[] }>>();
 
@@ -71,8 +70,6 @@ export function compileCue(cue: string): SafePattern[] {
   ];
 }
 
-/** "**Quyết định:** …", "- Impact: …", "Action items:" — a short label before a colon. */
-const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_\n]{2,60}?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?(?:\s|$)/u;
 const SENTENCE_END = /[.!?…;,]$/u;
 
 /**
@@ -124,7 +121,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   const blocks: RoleBlock[] = [];
   const open = new Map<string, RoleBlock>();
   // The roles the current paragraph plays: one map, emptied for each paragraph.
-  const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string }>();
+  // A label with its value on its line ("**Severity:** High") ends with its value: `endLine` set.
+  const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string; endLine?: number }>();
   const allowed = (role: string, line: number) => {
     const covering = coveredBy(line);
     if (!covering) return true;
@@ -168,7 +166,11 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       }
       if (!label) continue;
       const role = labelRole(label, kind);
-      if (role && allowed(role, line) && !playing.has(role)) playing.set(role, { startLine: line, by: 'label', title: label.trim() });
+      if (!role || !allowed(role, line) || playing.has(role)) continue;
+      // "**Impact:** two hours down" says all it has on its line (and the lines that carry it on,
+      // up to the next label): metadata, not a heading over the paragraphs after it.
+      const valued = m !== null && hasValue(lineText, m[0]);
+      playing.set(role, { startLine: line, by: 'label', title: label.trim(), ...(valued ? { endLine: valueEnd(lines, line, paragraph.endLine) } : {}) });
     }
     // A label opens a block that goes on over the paragraphs after it ("Decisions:" and its list)
     // until another role starts or the section ends.
@@ -182,11 +184,13 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     for (const role of [...open.keys()]) if (!playing.has(role)) open.delete(role);
     for (const [role, how] of playing) {
       const block = open.get(role);
-      if (block) block.endLine = paragraph.endLine;
+      if (block && how.endLine === undefined) block.endLine = paragraph.endLine;
       else {
-        const created: RoleBlock = { role, startLine: how.startLine, endLine: paragraph.endLine, source: 'paragraphs', by: how.by, title: how.title };
+        const created: RoleBlock = { role, startLine: how.startLine, endLine: how.endLine ?? paragraph.endLine, source: 'paragraphs', by: how.by, title: how.title };
         blocks.push(created);
-        open.set(role, created);
+        // A label with its value goes on over nothing after it.
+        if (how.endLine === undefined) open.set(role, created);
+        else open.delete(role);
       }
     }
   }

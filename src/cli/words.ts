@@ -1,0 +1,106 @@
+import type { Lang, Localized } from '../core';
+
+/**
+ * The command line's own words (usage errors, file problems, notes), in English and Vietnamese.
+ * Each command says them in `--lang`, else in the language of the report(s) it works on
+ * (for `teach`, the heading's), else in English.
+ */
+
+/** The line after every usage error. */
+export const USAGE_HINT: Localized = { en: 'Run "reportwright --help" for usage.', vi: 'Chạy "reportwright --help" để xem cách dùng.' };
+
+/** Joins a list for a sentence: "a, b or c" / "a, b hoặc c". */
+export function orList(items: readonly string[], lang: Lang): string {
+  const or = lang === 'vi' ? 'hoặc' : 'or';
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
+}
+
+/** What `parseArgs` refused, from its error's code: an unknown option, an option without its value, anything else as Node says it. */
+export function argumentError(error: Error & { code?: string }): Localized {
+  const option = /'(-[^'\s]*)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return { en: `unknown option "${option}"`, vi: `không có tùy chọn "${option}"` };
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return { en: `${option} needs a value`, vi: `${option} cần một giá trị` };
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return { en: error.message, vi: `thừa tham số: ${error.message}` };
+  return { en: error.message, vi: `tham số không hợp lệ: ${error.message}` };
+}
+
+export const WORDS = {
+  noConfigFile: (file: string): Localized => ({ en: `--config ${file}: no such file`, vi: `--config ${file}: không có tệp này` }),
+  unknownKind: (kind: string, closest: string | undefined, known: readonly string[]): Localized => ({
+    en: `unknown kind "${kind}"${closest ? `; did you mean "${closest}"?` : ''} Known kinds: ${known.join(', ')}.`,
+    vi: `không có loại báo cáo "${kind}"${closest ? `; có phải "${closest}"?` : ''} Các loại có: ${known.join(', ')}.`,
+  }),
+  badLang: (value: string): Localized => ({ en: `--lang must be vi or en, not "${value}"`, vi: `--lang chỉ nhận vi hoặc en, không nhận "${value}"` }),
+  badFormat: (formats: readonly string[], value: string): Localized => ({
+    en: `--format must be ${orList(formats, 'en')}, not "${value}"`,
+    vi: `--format chỉ nhận ${orList(formats, 'vi')}, không nhận "${value}"`,
+  }),
+  nothingToLint: { en: 'name at least one file, folder or glob to lint', vi: 'hãy nêu ít nhất một tệp, thư mục hoặc mẫu glob để kiểm tra' } as Localized,
+  nothingToExport: { en: 'name at least one file, folder or glob to export', vi: 'hãy nêu ít nhất một tệp, thư mục hoặc mẫu glob để xuất' } as Localized,
+  badMaxWarnings: (value: string): Localized => ({
+    en: `--max-warnings takes a whole number of 0 or more, not "${value}"`,
+    vi: `--max-warnings nhận một số nguyên từ 0 trở lên, không nhận "${value}"`,
+  }),
+  outlineOneFile: { en: 'outline takes exactly one file', vi: 'outline nhận đúng một tệp' } as Localized,
+  initOneFolder: { en: 'init takes at most one folder', vi: 'init nhận nhiều nhất một thư mục' } as Localized,
+  unknownCommand: (command: string): Localized => ({ en: `unknown command "${command}"`, vi: `không có lệnh "${command}"` }),
+  tooManyWarnings: (count: number, max: number): Localized => ({
+    en: `${count} warnings, more than --max-warnings ${max}`,
+    vi: `${count} cảnh báo, nhiều hơn --max-warnings ${max}`,
+  }),
+  fixed: (file: string, count: number): Localized => ({ en: `${file}: fixed ${count} problem${count === 1 ? '' : 's'}`, vi: `${file}: đã sửa ${count} vấn đề` }),
+  // Arguments that name nothing to read.
+  emptyFolder: (arg: string): Localized => ({ en: `${arg}: no Markdown file in this folder`, vi: `${arg}: thư mục này không có tệp Markdown nào` }),
+  noMatch: (arg: string): Localized => ({ en: `${arg}: no file matches this pattern`, vi: `${arg}: không có tệp nào khớp mẫu này` }),
+  noSuchFile: (arg: string): Localized => ({ en: `${arg}: no such file or folder`, vi: `${arg}: không có tệp hay thư mục này` }),
+  // Files that cannot be read or written.
+  utf16: (encoding: string): Localized => ({
+    en: `${encoding} text, not UTF-8; not read (save it as UTF-8: in VS Code, "Save with Encoding" → UTF-8; in Notepad, Save As → Encoding: UTF-8)`,
+    vi: `văn bản ${encoding}, không phải UTF-8; không đọc (hãy lưu lại bằng UTF-8: trong VS Code, "Save with Encoding" → UTF-8; trong Notepad, Save As → Encoding: UTF-8)`,
+  }),
+  binary: { en: 'binary file, not Markdown text; not read', vi: 'tệp nhị phân, không phải văn bản Markdown; không đọc' } as Localized,
+  notUtf8: {
+    en: 'not UTF-8 text (a legacy encoding such as TCVN3 or VNI?); not read',
+    vi: 'không phải văn bản UTF-8 (bảng mã cũ như TCVN3 hay VNI?); không đọc',
+  } as Localized,
+  changedWhileLinted: { en: 'the file changed while it was being linted; fixes not written', vi: 'tệp đã thay đổi trong lúc kiểm tra; không ghi các sửa chữa' } as Localized,
+  cannotWriteFixes: (why: string): Localized => ({ en: `cannot write the fixes: ${why}`, vi: `không ghi được các sửa chữa: ${why}` }),
+  readOnly: { en: 'the file is read-only; fixes not written', vi: 'tệp chỉ đọc; không ghi các sửa chữa' } as Localized,
+  hardLinks: (links: number): Localized => ({
+    en: `the file has ${links} hard links, which writing the fixes would separate; fixes not written (fix a copy, or remove the other links)`,
+    vi: `tệp có ${links} liên kết cứng, ghi các sửa chữa sẽ tách chúng ra; không ghi (hãy sửa một bản sao, hoặc bỏ các liên kết kia)`,
+  }),
+};
+
+/** Why a file given to `lint` was not checked as a report. */
+export type NotCheckedReason = 'no-kind' | 'not-confident';
+
+/**
+ * The note `lint` prints (text format only) for Markdown files it did not check as reports:
+ * which, why, and the three ways to have them checked. One line however many files.
+ *
+ * @param files the files, as named on the command line; at least one.
+ * @param reason 'no-kind': plain lint, no `kind:`; 'not-confident': `--kind auto` found no kind it was sure of.
+ * @param looksLike the kind id one file confidently looks like, said beside `--kind auto`.
+ */
+export function notCheckedNote(files: readonly string[], reason: NotCheckedReason, lang: Lang, looksLike?: string): string {
+  const shown = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} ${lang === 'vi' ? `và ${files.length - 3} tệp khác` : `and ${files.length - 3} more`}`;
+  const one = files.length === 1;
+  if (lang === 'vi') {
+    const what = one ? `${shown}: chưa được kiểm tra như một báo cáo` : `${files.length} tệp chưa được kiểm tra như báo cáo (${shown})`;
+    const why = reason === 'no-kind' ? 'front matter không có "kind:"' : '--kind auto không chắc đó là loại báo cáo nào';
+    const auto = looksLike ? `--kind auto (văn bản giống loại ${looksLike})` : '--kind auto (loại mà văn bản giống)';
+    const how = reason === 'no-kind' ? `${auto}, --kind TÊN, hoặc "kind: TÊN" trong front matter` : '--kind TÊN, hoặc "kind: TÊN" trong front matter';
+    return `Lưu ý: ${what}: ${why}. Để kiểm tra: ${how}.`;
+  }
+  const what = one ? `${shown} was not checked as a report` : `${files.length} files were not checked as reports (${shown})`;
+  const why = reason === 'no-kind' ? `${one ? 'its' : 'their'} front matter has no "kind:"` : `--kind auto is not sure which kind of report ${one ? 'it is' : 'they are'}`;
+  const auto = looksLike ? `--kind auto (it looks like ${looksLike})` : `--kind auto (the kind ${one ? 'it looks' : 'each looks'} like)`;
+  const how = reason === 'no-kind' ? `${auto}, --kind NAME, or "kind: NAME" in the front matter` : '--kind NAME, or "kind: NAME" in the front matter';
+  return `Note: ${what}: ${why}. To check ${one ? 'it' : 'them'}: ${how}.`;
+}
+
+/** Vietnamese when a heading has a Vietnamese letter (ă, â, đ, ê, ô, ơ, ư or a tone mark), else English. */
+export function headingLang(text: string): Lang {
+  return /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(text.normalize('NFC')) ? 'vi' : 'en';
+}

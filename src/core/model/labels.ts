@@ -1,0 +1,53 @@
+/**
+ * Label lines: a short label before a colon ("**Quyết định:** …", "- Impact: …", "Action
+ * items:"), read for the roles they name (roleBlocks.ts) and, with a value after them, as the
+ * metadata fields post-mortems and minutes open with ("**Severity:** High", "**Date:** …").
+ */
+
+/** "**Quyết định:** …", "- Impact: …", "Action items:" — a short label before a colon. */
+export const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_\n]{2,60}?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?(?:\s|$)/u;
+
+/** Label lines are looked for in this many lines of a paragraph. */
+export const LABEL_LINES = 40;
+
+/** Whether a label line has text after its label ("**Severity:** High"), not only the label ("**Decisions:**"). */
+export function hasValue(lineText: string, matched: string): boolean {
+  return /[\p{L}\p{N}]/u.test(lineText.slice(matched.length));
+}
+
+/** The most words a field's name has. */
+const MAX_FIELD_WORDS = 5;
+
+/** Whether a line opens with a label and has its value after it: `**Date:** 2024-03-12`, `- Owner: Lan`. */
+export function isValuedLabelLine(lineText: string): boolean {
+  const colon = lineText.indexOf(':');
+  if (colon <= 0 || colon >= 70) return false;
+  const m = LABEL.exec(lineText);
+  // A field's name is a few words ("Severity", "Ngày họp", "Thành phần tham dự"); a longer run before a colon is a sentence.
+  return m !== null && m[1].trim().split(/\s+/).length <= MAX_FIELD_WORDS && hasValue(lineText, m[0]);
+}
+
+/**
+ * The last line a valued label's text runs to: the line before the paragraph's next label line
+ * (a run of `**Label:** value` lines is one field a line), else the paragraph's last line.
+ */
+export function valueEnd(lines: { line(n: number): string }, line: number, paragraphEnd: number): number {
+  const last = Math.min(paragraphEnd, line + LABEL_LINES - 1);
+  for (let next = line + 1; next <= last; next++) {
+    const text = lines.line(next);
+    const colon = text.indexOf(':');
+    if (colon > 0 && colon < 70 && LABEL.test(text)) return next - 1;
+  }
+  return paragraphEnd;
+}
+
+/**
+ * A paragraph of metadata: every line a label with its value (`**Severity:** High`,
+ * `**Date:** 2024-03-12`, `**Authors:** …`), as post-mortems and minutes open. Such lines are
+ * fields, not a section's body nor a report's summary.
+ */
+export function isMetadataParagraph(lines: { line(n: number): string }, startLine: number, endLine: number): boolean {
+  if (endLine - startLine >= LABEL_LINES) return false;
+  for (let line = startLine; line <= endLine; line++) if (!isValuedLabelLine(lines.line(line))) return false;
+  return true;
+}
