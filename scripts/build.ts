@@ -35,6 +35,10 @@ const VENDOR: Record<string, string> = {
   ignore: 'ignore',
   docx: 'docx',
   fflate: 'fflate',
+  // Folders and globs on the command line (src/cli/files.ts, kinds.ts).
+  tinyglobby: 'tinyglobby',
+  // markdown-it's entity decoding (src/cli/entities.ts), its decoder alone.
+  entities: './node_modules/entities/dist/decode.js',
 };
 /** Read with `require` when a look-alike letter is found (src/core/rules/confusables.ts): copied as it is. */
 const VENDOR_JSON: Record<string, string> = { 'unhomoglyph/data.json': 'node_modules/unhomoglyph/data.json' };
@@ -52,11 +56,17 @@ const cli: BuildOptions = {
   entryPoints: { 'cli-main': 'src/cli/index.ts' },
   outdir: 'dist',
   minify: true,
+  // `import()` as a `require` in a promise: the code cache runs the bundle as a script (vm.Script), where Node before 22 has no `import()`.
+  supported: { 'dynamic-import': false },
   external: ['playwright-core'],
   plugins: [
     {
       name: 'vendor',
       setup(build) {
+        // markdown-it's `import { decodeHTMLStrict } from "entities"`: src/cli/entities.ts, which reads the library on the first entity.
+        build.onResolve({ filter: /^entities$/ }, (args) =>
+          /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: path.resolve('src/cli/entities.ts') } : undefined,
+        );
         const names = [...Object.keys(VENDOR), ...Object.keys(VENDOR_JSON)];
         const filter = new RegExp(`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})$`);
         build.onResolve({ filter }, (args) => ({ path: `./${vendorFile(args.path)}`, external: true }));
