@@ -24,6 +24,12 @@ export interface CodeCacheOptions {
   dir: string | undefined;
   /** Names the build (a hash of the bundles, set by scripts/build.ts): a cache of another build is never used. */
   build: string;
+  /**
+   * What the run does (the command: `lint`, `export`…). A cache holds the code the runs that
+   * made it compiled; a run for a purpose the cache has not seen yet (a lint after a `--help`)
+   * writes it again at its end, with its own code added.
+   */
+  purpose?: string;
 }
 
 /** What one load did with the cache, for tests and for `REPORTWRIGHT_DEBUG_CACHE`. */
@@ -32,6 +38,8 @@ export type CacheOutcome = 'none' | 'miss' | 'hit' | 'rejected';
 const MAGIC = 'reportwright-code-cache 1\n';
 /** A cache larger than this is not read (the linter's is a few MB). */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** The most cache files kept (each install and each Node keeps its own): the oldest go when a new one is written. */
+const MAX_CACHE_FILES = 64;
 
 /**
  * The user's cache folder for reportwright: `$XDG_CACHE_HOME/reportwright` or
@@ -49,7 +57,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
 /** Loads CommonJS bundles with a code cache; one loader per process. */
 export class CachedLoader {
   private readonly modules = new Map<string, { exports: unknown }>();
-  private readonly pending: Array<{ script: vm.Script; file: string; key: string }> = [];
+  private readonly pending: Array<{ script: vm.Script; file: string; key: string; purposes: string[] }> = [];
   private dirChecked: string | undefined | null = null;
   /** What each load did, by file. */
   readonly outcomes = new Map<string, CacheOutcome>();
@@ -70,13 +78,15 @@ export class CachedLoader {
     const cached = this.read(file, key);
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
       filename: file,
-      cachedData: cached,
+      cachedData: cached?.data,
       // An `import()` in the bundle (of playwright-core outside the package) works as in a module Node loads.
       importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     } as vm.ScriptOptions);
     const outcome: CacheOutcome = !this.cacheDir() ? 'none' : !cached ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
     this.outcomes.set(file, outcome);
-    if (outcome === 'miss' || outcome === 'rejected') this.pending.push({ script, file, key });
+    const purpose = this.options.purpose ?? '';
+    if (outcome === 'miss' || outcome === 'rejected') this.pending.push({ script, file, key, purposes: [purpose] });
+    else if (outcome === 'hit' && !cached!.purposes.includes(purpose)) this.pending.push({ script, file, key, purposes: [...cached!.purposes, purpose] });
     const module = { exports: {} as unknown, id: file, filename: file, loaded: false };
     this.modules.set(file, module);
     const base = createRequire(file);
@@ -94,13 +104,16 @@ export class CachedLoader {
   save(): void {
     const dir = this.cacheDir();
     if (!dir) return;
-    for (const { script, file, key } of this.pending.splice(0)) {
+    const pending = this.pending.splice(0);
+    for (const { script, file, key, purposes } of pending) {
       try {
-        writeAtomically(path.join(dir, cacheName(file)), Buffer.concat([Buffer.from(MAGIC + key), script.createCachedData()]));
+        const header = `${MAGIC}${key}${purposes.join(',').replace(/\n/g, ' ')}\n`;
+        writeAtomically(path.join(dir, cacheName(file)), Buffer.concat([Buffer.from(header), script.createCachedData()]));
       } catch {
         // No cache this time: the next run compiles again.
       }
     }
+    if (pending.length) prune(dir);
   }
 
   /** The cache folder when it is the user's own (made if missing), else undefined. Checked once. */
@@ -119,8 +132,8 @@ export class CachedLoader {
     return this.dirChecked;
   }
 
-  /** The cache of `file` made under `key`, when there is one we may trust. */
-  private read(file: string, key: string): Buffer | undefined {
+  /** The cache of `file` made under `key` and the purposes of the runs that made it, when there is one we may trust. */
+  private read(file: string, key: string): { data: Buffer; purposes: string[] } | undefined {
     const dir = this.cacheDir();
     if (!dir) return undefined;
     let fd: number | undefined;
@@ -137,7 +150,9 @@ export class CachedLoader {
       }
       const header = Buffer.from(MAGIC + key);
       if (data.length <= header.length || !data.subarray(0, header.length).equals(header)) return undefined;
-      return data.subarray(header.length);
+      const end = data.indexOf(0x0a, header.length);
+      if (end < 0) return undefined;
+      return { data: data.subarray(end + 1), purposes: data.subarray(header.length, end).toString('utf8').split(',') };
     } catch {
       return undefined;
     } finally {
@@ -151,6 +166,20 @@ export function cacheName(file: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193) >>> 0;
   return `${path.basename(file)}-${hash.toString(16).padStart(8, '0')}.cache`;
+}
+
+/** Removes the oldest cache files of `dir` past MAX_CACHE_FILES (an install removed leaves its caches behind). */
+function prune(dir: string): void {
+  try {
+    const files = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.cache'))
+      .map((name) => ({ file: path.join(dir, name), time: fs.lstatSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const { file } of files.slice(MAX_CACHE_FILES)) fs.rmSync(file, { force: true });
+  } catch {
+    // Pruning is housekeeping: a failure leaves a few files more.
+  }
 }
 
 /** Writes `data` to a new file beside `target` (never following a link), then renames it onto `target`. */

@@ -26,7 +26,10 @@ if (typeof nodeCache === 'function' || process.sourceMapsEnabled || !dir) {
   }
   require(main);
 } else {
-  const loader = new CachedLoader({ dir, build: REPORTWRIGHT_BUILD });
+  // The command, for the cache to know what the runs that made it did (a lint after a --help adds the linter's code).
+  const command = process.argv[2] ?? '';
+  const purpose = ['lint', 'export', 'outline', 'init', 'teach'].includes(command) ? command : 'help';
+  const loader = new CachedLoader({ dir, build: REPORTWRIGHT_BUILD, purpose });
   process.once('exit', () => loader.save());
   loader.load(main);
 }

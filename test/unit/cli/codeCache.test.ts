@@ -25,10 +25,10 @@ const posix = typeof process.getuid === 'function';
  * process V8 keeps what it compiled and would not read the cache again), saves the cache and
  * returns what the load did with it and what the bundle computed.
  */
-function loadInProcess(bundle: string, dir: string, build = 'b1'): { outcome: string; result: number } {
+function loadInProcess(bundle: string, dir: string, build = 'b1', purpose = 'lint'): { outcome: string; result: number } {
   const script = [
     `const { CachedLoader } = require(${JSON.stringify(path.join(__dirname, '../../../src/cli/codeCache.ts'))});`,
-    `const loader = new CachedLoader({ dir: ${JSON.stringify(dir)}, build: ${JSON.stringify(build)} });`,
+    `const loader = new CachedLoader({ dir: ${JSON.stringify(dir)}, build: ${JSON.stringify(build)}, purpose: ${JSON.stringify(purpose)} });`,
     `const result = loader.load(${JSON.stringify(bundle)}).run(20);`,
     'loader.save();',
     `console.log(JSON.stringify({ outcome: loader.outcomes.get(${JSON.stringify(bundle)}), result }));`,
@@ -73,6 +73,37 @@ describe('the command line code cache (Node before 22.1)', () => {
     assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'hit', result: 41 });
   });
 
+  it('writes the cache again once for a run of another purpose, with the code it compiled added', function () {
+    if (!posix) this.skip();
+    const file = path.join(cacheDir, cacheName(bundle));
+    assert.deepEqual(loadInProcess(bundle, cacheDir, 'b1', 'help'), { outcome: 'miss', result: 41 });
+    const first = fs.readFileSync(file);
+    assert.deepEqual(loadInProcess(bundle, cacheDir, 'b1', 'lint'), { outcome: 'hit', result: 41 });
+    const second = fs.readFileSync(file);
+    assert.ok(second.includes('\nhelp,lint\n'), 'the purposes of the runs that made it');
+    assert.notDeepEqual(second, first);
+    fs.utimesSync(file, 1, 1);
+    assert.deepEqual(loadInProcess(bundle, cacheDir, 'b1', 'help'), { outcome: 'hit', result: 41 });
+    assert.equal(fs.statSync(file).mtimeMs, 1000, 'a purpose the cache has seen writes nothing');
+  });
+
+  it('keeps at most 64 cache files, removing the oldest', function () {
+    if (!posix) this.skip();
+    fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    for (let i = 0; i < 70; i++) {
+      const old = path.join(cacheDir, `gone-${i}.js-00000000.cache`);
+      fs.writeFileSync(old, 'x', { mode: 0o600 });
+      fs.utimesSync(old, 1000 + i, 1000 + i);
+    }
+    fs.writeFileSync(path.join(cacheDir, 'notes.txt'), 'not a cache');
+    loadInProcess(bundle, cacheDir);
+    const left = fs.readdirSync(cacheDir);
+    assert.equal(left.filter((f) => f.endsWith('.cache')).length, 64);
+    assert.ok(left.includes(cacheName(bundle)), 'the new cache stays');
+    assert.ok(left.includes('notes.txt'), 'only cache files are removed');
+    assert.ok(!left.includes('gone-0.js-00000000.cache') && left.includes('gone-69.js-00000000.cache'), 'the oldest go first');
+  });
+
   it("never uses a cache made from another build, or from the bundle before it changed", function () {
     if (!posix) this.skip();
     const first = load(cacheDir, 'b1');
@@ -87,8 +118,8 @@ describe('the command line code cache (Node before 22.1)', () => {
     loadInProcess(bundle, cacheDir);
     const file = path.join(cacheDir, cacheName(bundle));
     const data = fs.readFileSync(file);
-    // The header kept, V8's data spoiled.
-    const header = data.indexOf(`${process.arch}\n`) + process.arch.length + 1;
+    // The header kept (the key, then the purposes' line), V8's data spoiled.
+    const header = data.indexOf('\n', data.indexOf(`${process.arch}\n`) + process.arch.length + 1) + 1;
     fs.writeFileSync(file, Buffer.concat([data.subarray(0, header), Buffer.alloc(data.length - header, 0x41)]), { mode: 0o600 });
     assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'rejected', result: 41 });
     assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'hit', result: 41 });
