@@ -146,14 +146,13 @@ async function run(): Promise<void> {
   copyPageLayout();
   removeOldChunks();
   copyVendorJson();
-  if (process.argv.includes('--watch')) {
-    for (const target of targets) await (await context(target)).watch();
-    await writeCliEntry();
-    console.log('watching src/ …');
-    return;
-  }
   await Promise.all(targets.map((target) => build(target)));
   await writeCliEntry();
+  if (process.argv.includes('--watch')) {
+    // dist/cli.js names the first build; a rebuilt bundle has another size or time, so its cache is made anew.
+    for (const target of targets) await (await context(target)).watch();
+    console.log('watching src/ …');
+  }
 }
 
 run().catch((error) => {
