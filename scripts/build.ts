@@ -1,5 +1,6 @@
 /** Bundles the extension and the command line with esbuild. `--watch` rebuilds on change. */
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { type BuildOptions, context, build } from 'esbuild';
 
@@ -19,57 +20,72 @@ const common: BuildOptions = {
 };
 
 /**
- * The command line: ES modules split into chunks (dist/cli.mjs and dist/cli-*.mjs), so that
- * `reportwright lint` reads only the linter and the export code (Word, PDF, HTML) is read when
- * an export asks for it. Always minified: it is what the npm package ships and what CI starts
- * on every run; its source map stays in dist/ for `node --enable-source-maps`.
+ * Libraries the command line reads on first use, each bundled to its own file in dist/vendor/
+ * (src/core/libraries.ts, src/cli/ignores.ts; docx and fflate for Word export): a lint compiles
+ * and runs only what its report and configuration need. The name a `require` asks for → the
+ * module bundled (yaml's and htmlparser2's ES module builds: the code the linter uses, without
+ * a CommonJS wrapper per module, and of htmlparser2 its Parser alone).
+ */
+const VENDOR: Record<string, string> = {
+  yaml: './node_modules/yaml/browser/index.js',
+  'jsonc-parser': 'jsonc-parser',
+  'smol-toml': 'smol-toml',
+  htmlparser2: './node_modules/htmlparser2/dist/esm/Parser.js',
+  re2js: 're2js',
+  ignore: 'ignore',
+  docx: 'docx',
+  fflate: 'fflate',
+  // Folders and globs on the command line (src/cli/files.ts, kinds.ts).
+  tinyglobby: 'tinyglobby',
+  // markdown-it's entity decoding (src/cli/entities.ts), its decoder alone.
+  entities: './node_modules/entities/dist/decode.js',
+};
+/** Read with `require` when a look-alike letter is found (src/core/rules/confusables.ts): copied as it is. */
+const VENDOR_JSON: Record<string, string> = { 'unhomoglyph/data.json': 'node_modules/unhomoglyph/data.json' };
+const vendorFile = (name: string) => `vendor/${name.replace(/\//g, '-')}${name.endsWith('.json') ? '' : '.js'}`;
+
+/**
+ * The command line: one CommonJS bundle (dist/cli-main.js) that dist/cli.js starts with a code
+ * cache, and the libraries beside it in dist/vendor/. The export command (and the Word writer in
+ * dist/vendor/docx.js) runs only when an export asks for it. Always minified: it is what the npm
+ * package ships and what CI starts on every run; its source map stays in dist/ for
+ * `node --enable-source-maps`.
  */
 const cli: BuildOptions = {
   ...common,
-  entryPoints: { cli: 'src/cli/index.ts' },
+  entryPoints: { 'cli-main': 'src/cli/index.ts' },
   outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'cli-[name]-[hash]',
-  format: 'esm',
-  splitting: true,
   minify: true,
+  // `import()` as a `require` in a promise: the code cache runs the bundle as a script (vm.Script), where Node before 22 has no `import()`.
+  supported: { 'dynamic-import': false },
   external: ['playwright-core'],
-  // yaml's ES module build (the same code as the CommonJS one Node would pick): esbuild keeps
-  // what the linter uses, without a CommonJS wrapper to compile and run per module at start.
-  alias: {
-    yaml: './node_modules/yaml/browser/index.js',
-    // The linter reads HTML bodies with htmlparser2's Parser only: its module alone, without the
-    // package's DOM builder and serializer (and their entity tables) to compile and run at start.
-    htmlparser2: './node_modules/htmlparser2/dist/esm/Parser.js',
-  },
-  define: {},
-  // CommonJS dependencies require Node's modules, and PDF export finds playwright-core from __dirname.
-  banner: {
-    js: [
-      "import { createRequire as __rwRequire } from 'node:module';",
-      "import { fileURLToPath as __rwPath } from 'node:url';",
-      "import { dirname as __rwDirname } from 'node:path';",
-      'const require = __rwRequire(import.meta.url);',
-      'const __filename = __rwPath(import.meta.url);',
-      'const __dirname = __rwDirname(__filename);',
-    ].join(' '),
-  },
   plugins: [
     {
-      // src/cli/lazy.ts requires the export command for the tests' loader; the bundle imports it, which esbuild splits off.
-      name: 'lazy-commands',
+      name: 'vendor',
       setup(build) {
-        build.onLoad({ filter: /[\\/]src[\\/]cli[\\/]lazy\.ts$/ }, (args) => ({
-          contents: "export const loadExportCommand = () => import('./exportCommand');",
-          loader: 'ts',
-          resolveDir: path.dirname(args.path),
-        }));
+        // markdown-it's `import { decodeHTMLStrict } from "entities"`: src/cli/entities.ts, which reads the library on the first entity.
+        build.onResolve({ filter: /^entities$/ }, (args) =>
+          /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: path.resolve('src/cli/entities.ts') } : undefined,
+        );
+        const names = [...Object.keys(VENDOR), ...Object.keys(VENDOR_JSON)];
+        const filter = new RegExp(`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})$`);
+        build.onResolve({ filter }, (args) => ({ path: `./${vendorFile(args.path)}`, external: true }));
       },
     },
   ],
 };
 
+/** Each library of VENDOR as a CommonJS bundle of its own. */
+const vendorTargets: BuildOptions[] = Object.entries(VENDOR).map(([name, entry]) => ({
+  ...common,
+  entryPoints: [entry],
+  outfile: `dist/${vendorFile(name)}`,
+  sourcemap: false,
+  minify: true,
+}));
+
 const targets: BuildOptions[] = [
+  ...vendorTargets,
   // playwright-core (PDF export) is loaded from dist/playwright-core only when a PDF is made.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'playwright-core'] },
   cli,
@@ -79,28 +95,36 @@ const targets: BuildOptions[] = [
 ];
 
 /**
- * The `reportwright` command (package.json "bin"): a CommonJS file that starts the ES module
- * bundle. On Node 22.1 and later it turns on Node's compile cache (in the system's temporary
- * folder, as Node chooses), so that later runs skip compiling the bundle.
+ * The `reportwright` command (package.json "bin"): src/cli/start.ts, which starts dist/cli-main.js
+ * with a code cache (Node's own from 22.1, else V8's through codeCache.ts). It names the build by
+ * a hash of the bundles it may cache, so that a cache made from another build is never used.
  */
-function writeCliEntry(): void {
-  mkdirSync('dist', { recursive: true });
-  rmSync('dist/cli.js.map', { force: true });
-  const entry = [
-    '#!/usr/bin/env node',
-    "'use strict';",
-    "try { require('node:module').enableCompileCache?.(); } catch {}",
-    "import('./cli.mjs');",
-    '',
-  ].join('\n');
-  writeFileSync('dist/cli.js', entry);
+async function writeCliEntry(): Promise<void> {
+  const hash = createHash('sha256');
+  for (const file of ['dist/cli-main.js', ...readdirSync('dist/vendor').sort().map((f) => `dist/vendor/${f}`)]) hash.update(file).update(readFileSync(file));
+  await build({
+    ...common,
+    entryPoints: ['src/cli/start.ts'],
+    outfile: 'dist/cli.js',
+    sourcemap: false,
+    minify: false,
+    define: { REPORTWRIGHT_BUILD: JSON.stringify(hash.digest('hex').slice(0, 16)) },
+    banner: { js: '#!/usr/bin/env node' },
+  });
   chmodSync('dist/cli.js', 0o755);
 }
 
-/** Chunks of an earlier build: their names carry a hash, so a new build would leave the old ones behind. */
+/** The command line of an earlier build (ES module chunks, named by hash; the libraries' files): a new build would leave them behind. */
 function removeOldChunks(): void {
   if (!existsSync('dist')) return;
-  for (const name of readdirSync('dist')) if (/^cli-.*\.mjs(\.map)?$/.test(name)) rmSync(path.join('dist', name));
+  for (const name of readdirSync('dist')) if (/^cli(-.*)?\.mjs(\.map)?$|^cli\.js\.map$/.test(name)) rmSync(path.join('dist', name));
+  rmSync('dist/vendor', { recursive: true, force: true });
+}
+
+/** The JSON data the command line reads with `require` (VENDOR_JSON), copied into dist/vendor/. */
+function copyVendorJson(): void {
+  mkdirSync('dist/vendor', { recursive: true });
+  for (const [name, file] of Object.entries(VENDOR_JSON)) copyFileSync(file, `dist/${vendorFile(name)}`);
 }
 
 /** What playwright-core reads from its package folder at run time (its version, its browsers' list), beside its bundle. */
@@ -121,13 +145,14 @@ async function run(): Promise<void> {
   writePlaywrightPackage();
   copyPageLayout();
   removeOldChunks();
-  writeCliEntry();
+  copyVendorJson();
+  await Promise.all(targets.map((target) => build(target)));
+  await writeCliEntry();
   if (process.argv.includes('--watch')) {
+    // dist/cli.js names the first build; a rebuilt bundle has another size or time, so its cache is made anew.
     for (const target of targets) await (await context(target)).watch();
     console.log('watching src/ …');
-    return;
   }
-  await Promise.all(targets.map((target) => build(target)));
 }
 
 run().catch((error) => {

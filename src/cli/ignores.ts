@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+
+/** A new ignore list (the `ignore` package, read on first use: a lint of named files without `ignores` never reads it). */
+function ignore(): Ignore {
+  return (require('ignore') as () => Ignore)();
+}
 
 /**
  * What `.gitignore` files leave out of a repository, as git reads them: each folder's

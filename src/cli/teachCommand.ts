@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { addSynonym, CONFIG_FILE_NAMES, type KindRegistry, type Lang, type Localized } from '../core';
@@ -81,6 +80,8 @@ async function writeAtomically(file: string, text: string, mode: number | undefi
     await fs.writeFile(file, text, { flag: 'wx' });
     return;
   }
+  // node:crypto is read here, not when the command line starts.
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temp = path.join(path.dirname(file), `.${randomBytes(6).toString('hex')}.reportwright-tmp`);
   try {
     await fs.writeFile(temp, text, { flag: 'wx', mode: mode & 0o7777 });

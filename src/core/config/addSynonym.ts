@@ -1,5 +1,4 @@
-import { applyEdits, modify } from 'jsonc-parser';
-import { isSeq, parseDocument } from 'yaml';
+import { jsonc, yaml as yamlLibrary } from '../libraries';
 import type { Lang, Localized } from '../i18n';
 import { normalizeTitle } from '../kinds/matchRole';
 import { loadConfigFile, MAX_SYNONYM_LENGTH, type ReportwrightConfig } from './configFile';
@@ -54,6 +53,7 @@ export function addSynonym(text: string, fileName: string, role: string, lang: L
     const inserted = insertIntoYamlList(body, path, title, eol);
     if (inserted !== undefined && sameBut(loadConfigFile(inserted, fileName).config, config, role, lang, title)) return { text: bom + inserted };
     // A shape the insertion does not handle: the yaml library writes the file again, comments kept.
+    const { isSeq, parseDocument } = yamlLibrary();
     const doc = parseDocument(body);
     const list = doc.getIn(path, true);
     if (isSeq(list)) list.add(doc.createNode(title));
@@ -65,6 +65,7 @@ export function addSynonym(text: string, fileName: string, role: string, lang: L
   const inserted = insertIntoJsonList(text, path, title, eol, indent);
   if (inserted !== undefined && sameBut(loadConfigFile(inserted, fileName).config, config, role, lang, title)) return { text: inserted };
   const formattingOptions = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length || 2, eol };
+  const { applyEdits, modify } = jsonc();
   const edits = existing?.[lang]
     ? modify(text, [...path, -1], title, { formattingOptions, isArrayInsertion: true })
     : modify(text, path, [title], { formattingOptions });

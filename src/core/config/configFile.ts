@@ -1,5 +1,5 @@
-import { findNodeAtLocation, getNodeValue, type Node as JsonNode, parseTree, type ParseError } from 'jsonc-parser';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import { jsonc, yaml } from '../libraries';
 import { firstDuplicateKey } from '../text/yamlDuplicates';
 import { yamlErrorWords } from '../text/yamlErrors';
 import type { RuleSetting } from '../rules/types';
@@ -121,6 +121,7 @@ interface Parsed {
 }
 
 function readJson(text: string, at: (offset: number, length: number) => Range): Parsed {
+  const { findNodeAtLocation, getNodeValue, parseTree } = jsonc();
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems = errors.slice(0, 5).map((e) => ({
@@ -152,6 +153,7 @@ function readJson(text: string, at: (offset: number, length: number) => Range): 
 }
 
 function readYaml(text: string, at: (offset: number, length: number) => Range): Parsed {
+  const { isNode, LineCounter, parseDocument } = yaml();
   // The parser's own unique-key check is quadratic in the number of keys; ours is one pass.
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const duplicate = doc.errors.length === 0 ? firstDuplicateKey(doc.contents) : undefined;

@@ -1,4 +1,5 @@
-import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import { jsonc } from '../libraries';
 
 /**
  * Appends `value` to the array at `path` (keys of nested objects) of a JSON text (comments
@@ -9,6 +10,7 @@ import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
  * it back.
  */
 export function insertIntoJsonList(text: string, path: readonly string[], value: string, eol: string, unit: string): string | undefined {
+  const { findNodeAtLocation, parseTree } = jsonc();
   const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   if (!tree || tree.type !== 'object') return undefined;
   let node: Node = tree;

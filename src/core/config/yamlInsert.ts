@@ -1,4 +1,5 @@
-import { isMap, isSeq, type Node, parseDocument, stringify } from 'yaml';
+import type { Node } from 'yaml';
+import { yaml } from '../libraries';
 
 /**
  * Appends `value` to the list at `path` (keys of nested mappings) of a YAML text by inserting
@@ -9,6 +10,7 @@ import { isMap, isSeq, type Node, parseDocument, stringify } from 'yaml';
  * falls back to the yaml library's own rendering). A byte order mark is kept.
  */
 export function insertIntoYamlList(text: string, path: readonly string[], value: string, eol: string): string | undefined {
+  const { isMap, isSeq, parseDocument } = yaml();
   const doc = parseDocument(text);
   if (doc.errors.length) return undefined;
   const root = doc.contents as Node | null;
@@ -64,7 +66,7 @@ function flowTail(keys: readonly string[], value: string): string {
 
 /** The value as a block scalar on one line, quoted only when YAML needs it ("Việc: sau" is quoted). */
 function scalar(value: string): string {
-  return stringify(value, { lineWidth: 0 }).replace(/\r?\n$/, '');
+  return yaml().stringify(value, { lineWidth: 0 }).replace(/\r?\n$/, '');
 }
 
 /** Where the line that holds the character before `offset` ends (before its line break; after a trailing comment). */

@@ -1,4 +1,5 @@
-import { findNodeAtLocation, getNodeValue, type Node, parseTree, type ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { jsonc } from '../libraries';
 import { type SchemaError, validate } from '../schemas/kind.validate.generated';
 import { type DataFileProblem, describeParseError, describeSchemaError, locateInJson } from '../schemas/problems';
 import type { Localized } from '../i18n';
@@ -34,6 +35,7 @@ export function loadKindFile(text: string): LoadedKindFile {
 function readKindFile(text: string): LoadedKindFile {
   const lines = new LineIndex(text);
   const at = (offset: number, length: number): Range => ({ start: lines.positionAt(offset), end: lines.positionAt(offset + Math.max(length, 1)) });
+  const { findNodeAtLocation, getNodeValue, parseTree } = jsonc();
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !tree) {

@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { yaml } from '../libraries';
 import { firstDuplicateKey } from '../text/yamlDuplicates';
 import type { LineIndex, Range } from '../text/lineIndex';
 import { readJsonFields, readTomlFields } from './frontMatterFormats';
@@ -98,6 +99,7 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
     });
     return fm;
   }
+  const { isMap, LineCounter, parseDocument } = yaml();
   let doc;
   try {
     // The parser's own unique-key check compares each key with every other (quadratic); ours is one pass.
@@ -142,6 +144,7 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
 }
 
 function readFields(contents: YAMLMap, fm: FrontMatter, toRange: (from: number, to: number) => Range): void {
+  const { isScalar } = yaml();
   for (const pair of contents.items) {
     if (!isScalar(pair.key)) continue;
     const key = String(pair.key.value);

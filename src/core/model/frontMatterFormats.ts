@@ -1,5 +1,5 @@
-import { type Node, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import { parse as parseToml, TomlError } from 'smol-toml';
+import type { Node, ParseError } from 'jsonc-parser';
+import { jsonc, toml } from '../libraries';
 import type { Range } from '../text/lineIndex';
 import type { FrontMatter, FrontMatterField } from './frontMatter';
 
@@ -8,6 +8,7 @@ import type { FrontMatter, FrontMatterField } from './frontMatter';
  * it) into `fm`. `toRange` maps offsets in `raw` to the document. Never throws.
  */
 export function readJsonFields(fm: FrontMatter, raw: string, toRange: (from: number, to: number) => Range): void {
+  const { parseTree, printParseErrorCode } = jsonc();
   const errors: ParseError[] = [];
   let root: Node | undefined;
   try {
@@ -60,6 +61,7 @@ function nodeValue(node: Node): unknown {
  * Key ranges are found on the line that sets each top-level key. Never throws.
  */
 export function readTomlFields(fm: FrontMatter, raw: string, toRange: (from: number, to: number) => Range): void {
+  const { parse: parseToml, TomlError } = toml();
   let data: Record<string, unknown>;
   try {
     data = parseToml(raw) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { htmlparser } from '../libraries';
 import type { LineIndex } from '../text/lineIndex';
 import type { HeadingBlock, HtmlBlock, ParagraphBlock } from './blocks';
 
@@ -56,7 +56,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
     const begin = (tag: string, start: number) => {
       current = { tag, start, text: '', strongText: '', otherText: false, textStart: -1, broken: false, newline: false };
     };
-    const parser = new Parser(
+    const parser = new (htmlparser().Parser)(
       {
         onopentag(name) {
           if (BLOCKS.has(name)) {

@@ -19,10 +19,7 @@ export interface LookalikeOf {
 }
 
 const STROKED: Record<string, string> = { 'D\u0335': 'Đ', 'd\u0335': 'đ' };
-const SCRIPTS = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Coptic', 'Lisu', 'Canadian_Aboriginal', 'Tifinagh', 'Georgian', 'Latin'].map(
-  (name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const,
-);
-const LETTER = /\p{L}/u;
+const SCRIPT_NAMES = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Coptic', 'Lisu', 'Canadian_Aboriginal', 'Tifinagh', 'Georgian', 'Latin'];
 
 let table: Map<number, LookalikeOf> | undefined;
 
@@ -32,9 +29,11 @@ export function lookalikes(): ReadonlyMap<number, LookalikeOf> {
   table = new Map();
   // Read when first asked for (a report with a look-alike in it), not when the linter loads.
   const confusablesData = require('unhomoglyph/data.json') as Record<string, string>;
+  const scripts = SCRIPT_NAMES.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+  const letter = /\p{L}/u;
   for (const [char, skeleton] of Object.entries(confusablesData)) {
-    if (char.length !== 1 || !LETTER.test(char)) continue;
-    const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0];
+    if (char.length !== 1 || !letter.test(char)) continue;
+    const script = scripts.find(([, pattern]) => pattern.test(char))?.[0];
     if (!script) continue;
     if (script === 'Latin') {
       // Only the look-alikes of Đ/đ: other Latin letters (ı, ɑ, ſ) belong to their languages.

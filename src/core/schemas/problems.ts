@@ -1,4 +1,5 @@
-import { findNodeAtLocation, type Node, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { jsonc } from '../libraries';
 import type { Localized } from '../i18n';
 import type { Range } from '../text/lineIndex';
 import type { SchemaError } from './kind.validate.generated';
@@ -19,6 +20,7 @@ export function errorPath(error: SchemaError): Array<string | number> {
 
 /** Where a schema error is in a JSON file: the offending key for an unknown property, else the value. */
 export function locateInJson(error: SchemaError, tree: Node): { offset: number; length: number } {
+  const { findNodeAtLocation } = jsonc();
   const path = errorPath(error);
   let node = findNodeAtLocation(tree, path) ?? tree;
   const property = (error.params.additionalProperty ?? error.params.propertyName) as string | undefined;
@@ -63,5 +65,5 @@ function article(type: string): string {
 }
 
 export function describeParseError(error: ParseError): string {
-  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return jsonc().printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2 } from '../libraries';
 import type { Localized } from '../i18n';
 
 /** The longest glob a workspace may give (an absolute one included), in UTF-16 code units. */
@@ -23,6 +24,7 @@ export function compileWorkspaceGlob(glob: string): CompiledGlob {
   const negated = glob.startsWith('!');
   let compiled: RE2JS;
   try {
+    const { RE2JS } = re2();
     compiled = RE2JS.compile(`^(?:${translate(negated ? glob.slice(1) : glob)})$`, RE2JS.DOTALL);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2 } from '../libraries';
 import type { Localized } from '../i18n';
 
 /** The longest pattern a workspace file may give, in UTF-16 code units. */
@@ -34,6 +35,7 @@ export function compileWorkspacePattern(source: string, flags = ''): CompiledPat
       },
     };
   }
+  const { RE2JS } = re2();
   let options = 0;
   if (flags.includes('i')) options |= RE2JS.CASE_INSENSITIVE;
   if (flags.includes('m')) options |= RE2JS.MULTILINE;

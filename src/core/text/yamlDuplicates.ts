@@ -1,4 +1,5 @@
-import { isScalar, type Node, visit, type YAMLError, YAMLParseError } from 'yaml';
+import type { Node, YAMLError } from 'yaml';
+import { yaml } from '../libraries';
 
 /**
  * The first key written twice in one mapping, anywhere in the document, as the parser's
@@ -8,6 +9,7 @@ import { isScalar, type Node, visit, type YAMLError, YAMLParseError } from 'yaml
  */
 export function firstDuplicateKey(contents: unknown): YAMLError | undefined {
   if (!contents) return undefined;
+  const { isScalar, visit, YAMLParseError } = yaml();
   let found: YAMLError | undefined;
   visit(contents as Node, {
     Map(_, map) {

@@ -1,0 +1,201 @@
+/**
+ * A V8 code cache for the command line's CommonJS bundles on Node before 22.1 (Node 22.1 and
+ * later have `module.enableCompileCache`, which dist/cli.js turns on instead). Compiling the
+ * linter's bundle is a large part of a short run's cost; with the cache a later run reads the
+ * compiled code instead.
+ *
+ * Safety: a code cache is code, so it is read only from a folder that is the user's own (owned by
+ * the user, a real folder and not a link, writable by nobody else) and only from a file owned by
+ * the user, opened without following a link. It is written to a new file, then renamed into
+ * place (atomic: a run never reads half a cache). Each cache names what it was made from (the
+ * build, the bundle's size and time, Node's version and the machine's architecture); a cache of
+ * anything else is ignored and replaced, and one V8 rejects is ignored and replaced. Any failure
+ * (no home folder, a full disk, a folder that is not ours) leaves the run without a cache,
+ * silently: the cache only ever saves time.
+ */
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+
+/** Where the cache is and what build it belongs to. */
+export interface CodeCacheOptions {
+  /** The cache folder (created with mode 700 when missing); undefined: no cache. */
+  dir: string | undefined;
+  /** Names the build (a hash of the bundles, set by scripts/build.ts): a cache of another build is never used. */
+  build: string;
+  /**
+   * What the run does (the command: `lint`, `export`…). A cache holds the code the runs that
+   * made it compiled; a run for a purpose the cache has not seen yet (a lint after a `--help`)
+   * writes it again at its end, with its own code added.
+   */
+  purpose?: string;
+}
+
+/** What one load did with the cache, for tests and for `REPORTWRIGHT_DEBUG_CACHE`. */
+export type CacheOutcome = 'none' | 'miss' | 'hit' | 'rejected';
+
+const MAGIC = 'reportwright-code-cache 1\n';
+/** A cache larger than this is not read (the linter's is a few MB). */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** The most cache files kept (each install and each Node keeps its own): the oldest go when a new one is written. */
+const MAX_CACHE_FILES = 64;
+
+/**
+ * The user's cache folder for reportwright: `$XDG_CACHE_HOME/reportwright` or
+ * `~/.cache/reportwright`. Undefined (no cache) where the system has no user ids (Windows), when
+ * neither variable names an absolute folder, or when `NODE_DISABLE_COMPILE_CACHE` is set (Node's
+ * own switch for its compile cache).
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.NODE_DISABLE_COMPILE_CACHE || typeof process.getuid !== 'function') return undefined;
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg && path.isAbsolute(xdg) ? xdg : env.HOME && path.isAbsolute(env.HOME) ? path.join(env.HOME, '.cache') : undefined;
+  return base ? path.join(base, 'reportwright') : undefined;
+}
+
+/** Loads CommonJS bundles with a code cache; one loader per process. */
+export class CachedLoader {
+  private readonly modules = new Map<string, { exports: unknown }>();
+  private readonly pending: Array<{ script: vm.Script; file: string; key: string; purposes: string[] }> = [];
+  private dirChecked: string | undefined | null = null;
+  /** What each load did, by file. */
+  readonly outcomes = new Map<string, CacheOutcome>();
+
+  constructor(private readonly options: CodeCacheOptions) {}
+
+  /**
+   * Runs the CommonJS file `file` (absolute) as `require` would and returns its exports. Its own
+   * `require` of `./vendor/…` (the libraries the command line reads on first use) goes through this
+   * loader too; every other request is Node's.
+   */
+  load(file: string): unknown {
+    const known = this.modules.get(file);
+    if (known) return known.exports;
+    const source = fs.readFileSync(file, 'utf8');
+    const stat = fs.statSync(file);
+    const key = `${this.options.build}\n${file}\n${stat.size}\n${stat.mtimeMs}\n${process.version}\n${process.arch}\n`;
+    const cached = this.read(file, key);
+    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+      filename: file,
+      cachedData: cached?.data,
+      // An `import()` in the bundle (of playwright-core outside the package) works as in a module Node loads.
+      importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    } as vm.ScriptOptions);
+    const outcome: CacheOutcome = !this.cacheDir() ? 'none' : !cached ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
+    this.outcomes.set(file, outcome);
+    const purpose = this.options.purpose ?? '';
+    if (outcome === 'miss' || outcome === 'rejected') this.pending.push({ script, file, key, purposes: [purpose] });
+    else if (outcome === 'hit' && !cached!.purposes.includes(purpose)) this.pending.push({ script, file, key, purposes: [...cached!.purposes, purpose] });
+    const module = { exports: {} as unknown, id: file, filename: file, loaded: false };
+    this.modules.set(file, module);
+    const base = createRequire(file);
+    const dir = path.dirname(file);
+    const require = Object.assign((id: string) => (id.startsWith('./vendor/') && id.endsWith('.js') ? this.load(path.join(dir, id)) : base(id)), base);
+    (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dir);
+    module.loaded = true;
+    return module.exports;
+  }
+
+  /**
+   * Writes the caches of the files loaded without one (or with one V8 rejected), made from the
+   * code as it ran: functions the run compiled are in the cache too. Call at the end of the run.
+   */
+  save(): void {
+    const dir = this.cacheDir();
+    if (!dir) return;
+    const pending = this.pending.splice(0);
+    for (const { script, file, key, purposes } of pending) {
+      try {
+        const header = `${MAGIC}${key}${purposes.join(',').replace(/\n/g, ' ')}\n`;
+        writeAtomically(path.join(dir, cacheName(file)), Buffer.concat([Buffer.from(header), script.createCachedData()]));
+      } catch {
+        // No cache this time: the next run compiles again.
+      }
+    }
+    if (pending.length) prune(dir);
+  }
+
+  /** The cache folder when it is the user's own (made if missing), else undefined. Checked once. */
+  private cacheDir(): string | undefined {
+    if (this.dirChecked !== null) return this.dirChecked;
+    this.dirChecked = undefined;
+    const dir = this.options.dir;
+    if (!dir || typeof process.getuid !== 'function') return undefined;
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const stat = fs.lstatSync(dir);
+      if (stat.isDirectory() && !stat.isSymbolicLink() && stat.uid === process.getuid() && (stat.mode & 0o022) === 0) this.dirChecked = dir;
+    } catch {
+      // No folder, no cache.
+    }
+    return this.dirChecked;
+  }
+
+  /** The cache of `file` made under `key` and the purposes of the runs that made it, when there is one we may trust. */
+  private read(file: string, key: string): { data: Buffer; purposes: string[] } | undefined {
+    const dir = this.cacheDir();
+    if (!dir) return undefined;
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(path.join(dir, cacheName(file)), fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile() || stat.uid !== process.getuid!() || (stat.mode & 0o022) !== 0 || stat.size > MAX_CACHE_BYTES) return undefined;
+      const data = Buffer.alloc(stat.size);
+      let at = 0;
+      while (at < data.length) {
+        const n = fs.readSync(fd, data, at, data.length - at, at);
+        if (n === 0) return undefined;
+        at += n;
+      }
+      const header = Buffer.from(MAGIC + key);
+      if (data.length <= header.length || !data.subarray(0, header.length).equals(header)) return undefined;
+      const end = data.indexOf(0x0a, header.length);
+      if (end < 0) return undefined;
+      return { data: data.subarray(end + 1), purposes: data.subarray(header.length, end).toString('utf8').split(',') };
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+}
+
+/** The cache file's name: the bundle's name and a hash of its full path (two installs do not take turns on one file). */
+export function cacheName(file: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193) >>> 0;
+  return `${path.basename(file)}-${hash.toString(16).padStart(8, '0')}.cache`;
+}
+
+/** Removes the oldest cache files of `dir` past MAX_CACHE_FILES (an install removed leaves its caches behind). */
+function prune(dir: string): void {
+  try {
+    const files = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.cache'))
+      .map((name) => ({ file: path.join(dir, name), time: fs.lstatSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const { file } of files.slice(MAX_CACHE_FILES)) fs.rmSync(file, { force: true });
+  } catch {
+    // Pruning is housekeeping: a failure leaves a few files more.
+  }
+}
+
+/** Writes `data` to a new file beside `target` (never following a link), then renames it onto `target`. */
+function writeAtomically(target: string, data: Buffer): void {
+  const temporary = `${target}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}.tmp`;
+  const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temporary, flags, 0o600);
+    fs.writeSync(fd, data);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    if (fd !== undefined) fs.closeSync(fd);
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
