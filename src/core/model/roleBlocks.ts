@@ -123,6 +123,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   // The roles the current paragraph plays: one map, emptied for each paragraph.
   // A label with its value on its line ("**Severity:** High") ends with its value: `endLine` set.
   const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string; endLine?: number }>();
+  // A report repeats its labels ("Nổi bật là:", "Owner:"): each is matched against the kind once.
+  const labelRoles = new Map<string, string | undefined>();
   const allowed = (role: string, line: number) => {
     const covering = coveredBy(line);
     if (!covering) return true;
@@ -165,7 +167,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         if (bare.length > 0 && bare.length <= 50 && !SENTENCE_END.test(bare) && bare.split(/\s+/).length <= 6) label = bare;
       }
       if (!label) continue;
-      const role = labelRole(label, kind);
+      let role = labelRoles.get(label);
+      if (role === undefined && !labelRoles.has(label)) labelRoles.set(label, (role = labelRole(label, kind)));
       if (!role || !allowed(role, line) || playing.has(role)) continue;
       // "**Impact:** two hours down" says all it has on its line (and the lines that carry it on,
       // up to the next label): metadata, not a heading over the paragraphs after it.

@@ -15,6 +15,8 @@ export const repeatedWord: Rule = {
   fixable: true,
   check({ doc, report }) {
     const { text, lines } = doc;
+    // Whether a repeated word is a Vietnamese syllable, once per word: a report repeats its words.
+    const syllable = new Map<string, boolean>();
     // The shared walk over the characters notes each word written twice with only spaces between.
     for (const { first, second, length } of characterScan(doc).repeats) {
       const word = text.slice(second, second + length);
@@ -22,7 +24,9 @@ export const repeatedWord: Rule = {
       if (REDUPLICATED.has(lower) || length === 1) continue;
       // A Vietnamese syllable is often the end of one word and the start of the next ("phân công
       // công việc", "hội nghị nghị quyết"): only grammatical words that never do so are counted.
-      if (isVietnameseSyllable(lower, doc.lang) && !FUNCTION_WORDS.has(lower)) continue;
+      let isSyllable = syllable.get(lower);
+      if (isSyllable === undefined) syllable.set(lower, (isSyllable = isVietnameseSyllable(lower, doc.lang)));
+      if (isSyllable && !FUNCTION_WORDS.has(lower)) continue;
       // "Nam Nam" as a name, "MỤC MỤC" in capitals: only a repeat written in lower case the second time.
       if (word !== word.toLowerCase()) continue;
       // Part of a compound or a code-like name: "call out out-of-date", "for...in in", "codeql-action action".
