@@ -1,5 +1,5 @@
 import { BODIES, LOCAL, PLACE_KINDS } from './bodies';
-import { characterScan, foldKey } from './characterScan';
+import { characterScan, foldKey, isLetterCode } from './characterScan';
 import { isLetter, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -32,7 +32,7 @@ const SECOND_WORDS = new Map([...BY_HEAD].map(([key, phrases]) => [key, new Set(
 /** The letters from `at` to the next character that is not one, folded (at most 12). */
 function secondWord(text: string, at: number): string {
   let end = at;
-  while (end < text.length && end - at < 12 && isLetter(text[end])) end++;
+  while (end < text.length && end - at < 12 && isLetterCode(text.charCodeAt(end))) end++;
   return fold(text.slice(at, end));
 }
 const LONGEST = Math.max(...[...BODIES, ...LOCAL].map((p) => p.length));

@@ -189,6 +189,18 @@ function noteRare(text: string, at: number, cls: number, scan: CharacterScan): v
  */
 const CLASSES = decodeRuns(CLASSES_RUNS);
 const LOWER = decodeLower(LOWER_RUNS);
+/** Letters and marks above the table's letters (U+1F00 on), asked to Unicode. */
+const LETTER_ABOVE = /[\p{L}\p{M}]/u;
+
+/**
+ * Whether a code unit is a letter or a mark (`[\p{L}\p{M}]`): from the table below U+1F00
+ * (where its LETTER flag is exactly that class), from Unicode above. A surrogate is not one.
+ */
+export function isLetterCode(code: number): boolean {
+  if (code < 0x1f00) return (CLASSES[code] & LETTER) !== 0;
+  return code < 0xd800 || code > 0xdfff ? LETTER_ABOVE.test(String.fromCharCode(code)) : false;
+}
+
 /**
  * The key `heads` gives a word: a hash of its lower case, the same for "Bộ", "bộ" and "BỘ".
  * Rules compare it with the keys of the words they start from.

@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildClasses, buildLower, decodeLower, decodeRuns, encodeLower, encodeRuns, LOOKALIKE, NOT_NFC, TABLE_SIZE } from '../../../src/core/rules/characterTables';
 import { CLASSES_RUNS, LOWER_RUNS, UNICODE_VERSION } from '../../../src/core/rules/characterTables.generated';
+import { isLetterCode } from '../../../src/core/rules/characterScan';
 import { lookalikes } from '../../../src/core/rules/confusables';
+import { isLetter } from '../../../src/core/rules/helpers';
 
 /** The first code unit where two tables differ, in words, or undefined. */
 function firstDifference(a: Uint16Array, b: Uint16Array): string | undefined {
@@ -59,5 +61,20 @@ describe('character tables of the character walk (precomputed from Unicode data)
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('letters by code unit (the shared table, Unicode above it)', () => {
+  it('answers as [\\p{L}\\p{M}] does for every code unit of the basic plane', function () {
+    // The table is the one of the Unicode version it was built with (see above).
+    if (process.versions.unicode !== UNICODE_VERSION) this.skip();
+    const letter = /[\p{L}\p{M}]/u;
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      assert.equal(isLetterCode(code), letter.test(char), `U+${code.toString(16)}`);
+      assert.equal(isLetter(char), letter.test(char), `U+${code.toString(16)}`);
+    }
+    // A letter outside the basic plane, as a whole character.
+    assert.equal(isLetter('𝐀'), true);
   });
 });
