@@ -8,9 +8,15 @@
  */
 export function cueFilter(cue: string): (text: string) => boolean {
   const prefix = literalPrefix(cue);
+  const required = requiredLiterals(cue);
   // The same flags as the cue: whatever text the cue matches holds one of each set in some case.
-  const gates = requiredLiterals(cue).map((literals) => new RegExp(literals.join('|'), 'iu'));
-  return (text) => mayStartWith(text, prefix) && gates.every((gate) => gate.test(text));
+  // Built the first time a paragraph passes the prefix: a kind may bring many cues.
+  let gates: RegExp[] | undefined;
+  return (text) => {
+    if (!mayStartWith(text, prefix)) return false;
+    gates ??= required.map((literals) => new RegExp(literals.join('|'), 'iu'));
+    return gates.every((gate) => gate.test(text));
+  };
 }
 
 /**
@@ -77,7 +83,7 @@ function isQuantifier(cue: string, at: number): boolean {
 /** Where the item that starts at `i` (an escape, a class, a group, any other character) ends; -1 when unbalanced. */
 function itemEnd(cue: string, i: number): number {
   const c = cue[i];
-  if (c === '\\') return i + 2;
+  if (c === '\\') return escapeEnd(cue, i);
   if (c === '[') {
     for (let k = i + 1; k < cue.length; k++) {
       if (cue[k] === '\\') k++;
@@ -102,18 +108,46 @@ function itemEnd(cue: string, i: number): number {
   return -1;
 }
 
+/**
+ * Whether the cue has an alternative at its top level ("a|b"), or a closing parenthesis without
+ * its opening one ("a)|(?:b"), which takes the anchor's group apart: either way its matches
+ * need not start with its first letters, and nothing is assumed of them.
+ */
 function hasTopLevelAlternative(cue: string): boolean {
   let depth = 0;
   for (let i = 0; i < cue.length; i++) {
     const c = cue[i];
-    if (c === '\\') i++;
+    if (c === '\\') i = escapeEnd(cue, i) - 1;
     else if (c === '[') {
       for (i++; i < cue.length && cue[i] !== ']'; i++) if (cue[i] === '\\') i++;
     } else if (c === '(') depth++;
-    else if (c === ')') depth--;
+    else if (c === ')' && --depth < 0) return true;
     else if (c === '|' && depth === 0) return true;
   }
   return false;
+}
+
+/**
+ * Where the escape at `i` ends: `\xHH`, `\uHHHH`, `\u{…}`, `\p{…}`, `\P{…}`, `\cX`, `\k<name>`,
+ * a back-reference's digits, or one character (`\s`, `\.`).
+ */
+function escapeEnd(cue: string, i: number): number {
+  const kind = cue[i + 1];
+  const until = (close: string) => {
+    const at = cue.indexOf(close, i + 3);
+    return at < 0 ? cue.length : at + 1;
+  };
+  if (kind === 'x') return i + 4;
+  if (kind === 'u') return cue[i + 2] === '{' ? until('}') : i + 6;
+  if ((kind === 'p' || kind === 'P') && cue[i + 2] === '{') return until('}');
+  if (kind === 'c') return i + 3;
+  if (kind === 'k' && cue[i + 2] === '<') return until('>');
+  if (kind !== undefined && kind >= '0' && kind <= '9') {
+    let end = i + 2;
+    while (end < cue.length && cue[end] >= '0' && cue[end] <= '9') end++;
+    return end;
+  }
+  return i + 2;
 }
 
 /** A character that matches exactly itself (in either case): ASCII letters, digits, space, comma, and cased letters of the basic plane except the Kelvin sign and the long s. */

@@ -40,4 +40,48 @@ describe('model: cheap tests in front of cue phrases', () => {
     // The paragraphs are made of the cues' own words: the property is tried on real matches.
     assert.ok(matched.size >= 5, `only ${matched.size} cues ever matched`);
   });
+
+  it('reads escapes whole: hex, Unicode, property, control, named and numbered references (a cue from a workspace)', () => {
+    // "Tham\xA0dự": a non-breaking space written as an escape, as text pasted from a word processor has it.
+    assert.deepEqual(requiredLiterals('Tham\\xA0dự hội nghị'), [['dự hội nghị'], ['Tham']]);
+    assert.ok(cueFilter('Tham\\xA0dự')('Tham\u00A0dự hội nghị có đồng chí A.'));
+    assert.ok(cueFilter('\\x44one this week')('Done this week: the export.'));
+    assert.ok(cueFilter('\\u0044one')('Done.'));
+    assert.ok(cueFilter('\\u{44}one')('Done.'));
+    assert.ok(cueFilter('\\p{Lu}lan to')('Plan to ship.'));
+    assert.ok(cueFilter('(?<w>ab)\\k<w>cde')('ababcde'));
+    assert.ok(cueFilter('(a)\\1bcd')('aabcd'));
+    assert.ok(cueFilter('\\cJxyz')('\nxyz'));
+  });
+
+  it('assumes nothing of a cue whose closing parenthesis has no opening one', () => {
+    // Wrapped as ^(?:…), "Next)|(?:Coming up" has an alternative that matches anywhere.
+    const cue = 'Next)|(?:Coming up';
+    const text = 'As planned: Coming up';
+    assert.ok(new RegExp(`^(?:${cue})`, 'iu').test(text));
+    assert.ok(cueFilter(cue)(text));
+  });
+
+  it('answers no only where the cue cannot match (random cues with escapes and groups, random text)', () => {
+    const cuePieces = ['Tham', '\\xA0', 'dự', '\\u00A0', '\\u{44}', 'one', '(?:plan|aim)', '\\p{Lu}', '\\s+', '(x)', '\\1', ' ', 'to ', ')|(?:', '[a-z]', 'k{2}', 'ab?', '\\.', 'Kết luận'];
+    const textPieces = ['Tham', '\u00A0', 'dự', 'D', 'one', 'plan', 'aim', 'P', ' ', 'x', 'to ', 'Kết luận', 'kk', 'a', 'ab', '.', 'K'];
+    let matches = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...cuePieces), { minLength: 1, maxLength: 5 }), fc.array(fc.constantFrom(...textPieces), { maxLength: 8 }), (cueParts, textParts) => {
+        const cue = cueParts.join('');
+        let pattern: RegExp;
+        try {
+          pattern = new RegExp(`^(?:${cue})`, 'iu');
+        } catch {
+          return; // not a pattern: refused where kinds are read
+        }
+        const text = textParts.join('');
+        if (!pattern.test(text)) return;
+        matches++;
+        assert.ok(cueFilter(cue)(text), `the filter refuses "${text}", which ${cue} matches`);
+      }),
+      { numRuns: 20000 },
+    );
+    assert.ok(matches > 50, `only ${matches} matches tried`);
+  });
 });
