@@ -25,15 +25,17 @@ export const sectionOrder: Rule = {
       if (roled.length < 2) continue;
       const inOrder = longestOrderedRun(roled.map(rank));
       const kept = roled.filter((_, j) => inOrder.has(j));
-      // The kept sections' ranks never decrease: the first one ranked after a section, and the
-      // last one ranked before it, are found by binary search.
+      // The kept sections' ranks never decrease: the first one ranked after a section is found by
+      // binary search.
       const keptRanks = kept.map(rank);
       roled.forEach((section, i) => {
         if (inOrder.has(i)) return;
         const r = rank(section);
         const after = firstAbove(keptRanks, r);
         const target = after < kept.length ? kept[after] : undefined;
-        const anchor = target ?? kept[firstAbove(keptRanks, r - 1) - 1];
+        // With nothing ranked after it, it goes after the last kept section, past those of its own
+        // rank: "Goals 2024" under the priorities reads as the objectives once they come first.
+        const anchor = target ?? kept[kept.length - 1];
         // "Kết luận" needs no "(Kết luận)"; "Nhận xét chung" does.
         const roleNote = (s: Section, lang: 'vi' | 'en') => {
           const name = kind.roles[rank(s)].name[lang];
