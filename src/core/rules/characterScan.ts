@@ -74,9 +74,12 @@ function scanText(doc: ReportDocument): CharacterScan {
     }
     return verdict;
   };
-  const spellKeys = new Int32Array(CACHE_SIZE);
-  /** 0: not asked, 1: well spelt, 2: misspelt (see `misspeltWords`). */
-  const spellState = new Uint8Array(CACHE_SIZE);
+  // What each distinct word is (KNOWN, HEAD, MISSPELT, TONE), in a direct-mapped table by its hash and
+  // length: a report repeats a few thousand words, each judged the first time it is met.
+  const wordKeys = new Int32Array(CACHE_SIZE);
+  const wordLengths = new Uint8Array(CACHE_SIZE);
+  const wordInfo = new Uint8Array(CACHE_SIZE);
+  const wordFolded = new Int32Array(CACHE_SIZE);
   const misspeltWords = new Map<number, { word: string; verdict: SpellingVerdict }>();
   const withTone = (verdict: Verdict): Verdict => {
     if (verdict.toned) return verdict;
@@ -84,6 +87,44 @@ function scanText(doc: ReportDocument): CharacterScan {
     const syllable = parseSyllable(verdict.word);
     if (syllable) Object.assign(verdict, { syllable, misplaced: isMisplaced(syllable), style: placementStyle(syllable) });
     return verdict;
+  };
+  /** Reads the word at [start, end) letter by letter and notes what the rules want of it. */
+  const judge = (start: number, end: number, hash: number, flags: number, slot: number): number => {
+    let vowels = 0;
+    let toned = 0;
+    let folded = 0;
+    // Whether the tone mark sits on a vowel with a hat, breve or horn that no such vowel
+    // follows: always right ("tiếng", "người", "được"), so most words need no syllable reading.
+    let markOnModified = false;
+    let modifiedAfterMark = false;
+    for (let k = start; k < end; k++) {
+      const code = text.charCodeAt(k);
+      const cls = CLASSES[code];
+      vowels += cls & VOWEL;
+      toned += cls & TONED;
+      folded = (Math.imul(folded, 31) + LOWER[code]) | 0;
+      if (cls & TONED) markOnModified = (cls & MODIFIED) !== 0;
+      else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
+    }
+    let info = KNOWN;
+    if (end - start <= 5 && HEAD_BITS[folded & 0xffff] && HEAD_HASHES.has(folded)) info |= HEAD;
+    if (flags & VIETNAMESE && !(flags & (UPPER | FOREIGN)) && vowels > 0 && end - start <= 7) {
+      const word = text.slice(start, end);
+      const verdict = spellingVerdict(word);
+      if (verdict) {
+        misspeltWords.set(hash, { word, verdict });
+        info |= MISSPELT;
+      }
+    }
+    if (toned === TONED && vowels >= 2 * VOWEL && !(markOnModified && !modifiedAfterMark)) {
+      const verdict = withTone(verdictOf(start, end, hash));
+      if (verdict.syllable && (verdict.misplaced || verdict.style)) info |= TONE;
+    }
+    wordKeys[slot] = hash;
+    wordLengths[slot] = end - start;
+    wordInfo[slot] = info;
+    wordFolded[slot] = folded;
+    return info;
   };
   const length = text.length;
   // The word before and whether only spaces and at most one line break follow it (RW308).
@@ -102,27 +143,15 @@ function scanText(doc: ReportDocument): CharacterScan {
       continue;
     }
     const start = i;
-    // One pass over the word: counts (VOWEL and TONED are bits 2 and 4), flags, a hash for the
-    // verdict cache, and whether the tone mark sits on a vowel with a hat, breve or horn that no
-    // such vowel follows: always right ("tiếng", "người", "được"), so most words need no lookup.
-    let vowels = 0;
-    let toned = 0;
+    // One pass over the word: its flags and a hash for the table of words.
     let flags = 0;
     let hash = 0;
-    let folded = 0;
-    let markOnModified = false;
-    let modifiedAfterMark = false;
     for (; i < length; i++) {
       code = text.charCodeAt(i);
       const cls = CLASSES[code];
       if (!(cls & LETTER)) break;
-      vowels += cls & VOWEL;
-      toned += cls & TONED;
       flags |= cls;
       hash = (Math.imul(hash, 31) + code) | 0;
-      folded = (Math.imul(folded, 31) + LOWER[code]) | 0;
-      if (cls & TONED) markOnModified = (cls & MODIFIED) !== 0;
-      else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
     }
     if (flags & RARE) for (let k = start; k < i; k++) noteRare(text, k, CLASSES[text.charCodeAt(k)] ?? 0, scan);
     const joined = isJoiner(text.charCodeAt(start - 1)) || isJoiner(code);
@@ -133,25 +162,15 @@ function scanText(doc: ReportDocument): CharacterScan {
     previousEnd = i;
     gapBreaks = 0;
     if (joined) continue;
-    if (i - start <= 5 && HEAD_BITS[folded & 0xffff] && HEAD_HASHES.has(folded)) scan.heads.push({ start, end: i, key: folded });
-    const spellable = flags & VIETNAMESE && !(flags & (UPPER | FOREIGN)) && vowels > 0 && i - start <= 7;
-    const toneCheck = toned === TONED && vowels >= 2 * VOWEL && !(markOnModified && !modifiedAfterMark);
-    if (spellable) {
-      // Most syllables are well spelt: a table of full hashes answers for them without a string.
-      const slot = hash & (CACHE_SIZE - 1);
-      if (spellKeys[slot] !== hash || spellState[slot] === 0) {
-        const word = text.slice(start, i);
-        const verdict = spellingVerdict(word);
-        spellKeys[slot] = hash;
-        spellState[slot] = verdict ? 2 : 1;
-        if (verdict) misspeltWords.set(hash, { word, verdict });
-      }
-      if (spellState[slot] === 2) {
-        const bad = misspeltWords.get(hash);
-        if (bad && bad.word.length === i - start && text.startsWith(bad.word, start)) scan.misspelt.push({ start, end: i, verdict: bad.verdict });
-      }
+    const slot = hash & (CACHE_SIZE - 1);
+    const info = wordKeys[slot] === hash && wordLengths[slot] === ((i - start) & 0xff) && wordInfo[slot] !== 0 ? wordInfo[slot] : judge(start, i, hash, flags, slot);
+    if (info === KNOWN) continue;
+    if (info & HEAD) scan.heads.push({ start, end: i, key: wordFolded[slot] });
+    if (info & MISSPELT) {
+      const bad = misspeltWords.get(hash);
+      if (bad && bad.word.length === i - start && text.startsWith(bad.word, start)) scan.misspelt.push({ start, end: i, verdict: bad.verdict });
     }
-    if (!toneCheck) continue;
+    if (!(info & TONE)) continue;
     const verdict = withTone(verdictOf(start, i, hash));
     if (!verdict.syllable || !(verdict.misplaced || verdict.style) || !doc.prose.isProseSpan(start, i)) continue;
     if (verdict.misplaced) scan.misplaced.push({ start, end: i, syllable: verdict.syllable });
@@ -173,6 +192,11 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
 }
 
 const CACHE_SIZE = 16384;
+/** What the table of words notes of a word: judged; the first syllable of a name or phrase (`heads`); misspelt; its tone mark to be looked at (RW303, RW304). */
+const KNOWN = 1;
+const HEAD = 2;
+const MISSPELT = 4;
+const TONE = 8;
 // The flags as constants of this module (read in the walk's inner loop, where a module
 // loader's getter for each import would cost more than the walk itself).
 const { LETTER, VOWEL, TONED, MODIFIED, LOOKALIKE, NOT_NFC, TCVN3_SIGN, VNI_MARK, RARE, UPPER, VIETNAMESE, FOREIGN, VNI_AFTER, decodeRuns, decodeLower } = tables;
