@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseReport } from '../../../src/core';
+import { lintText } from '../helpers';
 
 /** Parts as `role:first-last` (1-based lines), paragraphs only. */
 const paragraphParts = (text: string) =>
@@ -114,5 +115,26 @@ describe('model: one-line "**Label:** value" lines are metadata, not a part over
   it('reads two labels for one role in a run of fields as one part over both lines (Vietnamese)', () => {
     const text = '---\nkind: post-mortem\nlang: vi\n---\n# Sự cố bộ nhớ đệm\n\n**Ngày:** 12/3/2024\n**Mức độ ảnh hưởng:** nghiêm trọng\n**Thiệt hại:** người dùng khu vực phía Nam gặp lỗi trong 28 phút\n**Người viết:** Lan\n\n## Nguyên nhân\n\nBộ nhớ đệm bị đầy.\n';
     assert.deepEqual(roleParts(text, 'impact'), ['8-9']);
+  });
+
+  it('does not place the summary on a bare label after the metadata, and RW001 reports the missing summary (English)', () => {
+    const text = '---\nkind: post-mortem\nlang: en\n---\n# Incident: cache outage\n\n**Date:** 2024-03-12\n**Severity:** SEV-2\n\n**Timeline:**\n- 14:02 alert fired\n- 14:30 cache restarted\n\n## Root cause\n\nThe cache ran out of memory.\n';
+    assert.deepEqual(roleParts(text, 'summary'), []);
+    assert.deepEqual(roleParts(text, 'timeline'), ['10-12']);
+    const missing = lintText(text).filter((f) => f.ruleId === 'RW001').map((f) => f.message);
+    assert.ok(missing.some((m) => m.includes('"Summary"')), missing.join('; '));
+  });
+
+  it('does not place the summary on a label that names no role ("Báo cáo tiến độ:"), nor on a label that opens one (Vietnamese)', () => {
+    const text = '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 2\n\nMục tiêu: rà soát vai trò và phân công.\n\nBáo cáo tiến độ:\n- Dựng kho mã nguồn\n- Soạn bản nháp API\n';
+    assert.deepEqual(roleParts(text, 'summary'), []);
+    const withRole = '---\nkind: post-mortem\nlang: vi\n---\n# Sự cố bộ nhớ đệm\n\n**Ngày:** 12/3/2024\n\n**Diễn biến:**\n- 14:02 cảnh báo\n- 14:30 khởi động lại\n\n## Nguyên nhân\n\nBộ nhớ đệm bị đầy.\n';
+    assert.deepEqual(roleParts(withRole, 'summary'), []);
+    assert.ok(lintText(withRole).some((f) => f.ruleId === 'RW001' && f.message.includes('"Tóm tắt"')));
+  });
+
+  it('still takes the first paragraph of prose after the metadata for the summary', () => {
+    const text = '---\nkind: post-mortem\nlang: vi\n---\n# Sự cố bộ nhớ đệm\n\n**Ngày:** 12/3/2024\n\nBộ nhớ đệm đầy lúc 14:02, khách hàng gặp lỗi trong 28 phút.\n\n## Nguyên nhân\n\nBộ nhớ đệm bị đầy.\n';
+    assert.deepEqual(roleParts(text, 'summary'), ['9-9']);
   });
 });
