@@ -137,4 +137,13 @@ describe('model: one-line "**Label:** value" lines are metadata, not a part over
     const text = '---\nkind: post-mortem\nlang: vi\n---\n# Sự cố bộ nhớ đệm\n\n**Ngày:** 12/3/2024\n\nBộ nhớ đệm đầy lúc 14:02, khách hàng gặp lỗi trong 28 phút.\n\n## Nguyên nhân\n\nBộ nhớ đệm bị đầy.\n';
     assert.deepEqual(roleParts(text, 'summary'), ['9-9']);
   });
+
+  it('reads "Next Week Focus" and "Trọng tâm tuần tới" as the priorities, ending the results before them', () => {
+    const text = '---\nkind: status\nlang: en\n---\n# Weekly Status Report\n\n**Key Accomplishments This Week:**\n- Shipped the importer\n\n**Next Week Focus:** the exporter, then:\n- HTML output\n- Word output\n\n**Blockers:** none\n';
+    assert.deepEqual(roleParts(text, 'results'), ['7-8']);
+    assert.deepEqual(roleParts(text, 'priorities'), ['10-12']);
+    const vi = '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 23\n\n**Kết quả tuần này:**\n- Hoàn thành bộ nhập dữ liệu\n\n**Trọng tâm tuần tới:** bộ xuất dữ liệu, gồm:\n- Xuất HTML\n- Xuất Word\n';
+    assert.deepEqual(roleParts(vi, 'results'), ['7-8']);
+    assert.deepEqual(roleParts(vi, 'priorities'), ['10-12']);
+  });
 });
