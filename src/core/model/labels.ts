@@ -41,6 +41,24 @@ export function valueEnd(lines: { line(n: number): string }, line: number, parag
   return paragraphEnd;
 }
 
+/** A value that ends by announcing what comes after it: "the following were affected:", "kết luận như sau:". */
+const ANNOUNCES = /[:：]\s*(?:\*\*|__)?\s*$/u;
+/** A value that ends as a sentence ends: it says all it has. */
+const SENTENCE_DONE = /[.!?…;。]\s*(?:\*\*|__)?\s*$/u;
+
+/**
+ * Whether a valued label's text introduces what follows it rather than saying all it has:
+ * its last line ends with a colon ("**Impact:** the following were affected:", "**Kết luận:**
+ * Chủ trì kết luận như sau:"), or a list starts on the very next line and the text does not end
+ * as a sentence ends ("**Action items:** owners in brackets" + "- …"). Such a label opens a block
+ * over what follows, as a label with no value does. `lastLine` is the value's last line's text;
+ * `listFollows` whether the next line opens a list.
+ */
+export function introducesWhatFollows(lastLine: string, listFollows: boolean): boolean {
+  if (ANNOUNCES.test(lastLine)) return true;
+  return listFollows && !SENTENCE_DONE.test(lastLine);
+}
+
 /**
  * A paragraph of metadata: every line a label with its value (`**Severity:** High`,
  * `**Date:** 2024-03-12`, `**Authors:** …`), as post-mortems and minutes open. Such lines are

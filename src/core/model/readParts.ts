@@ -7,7 +7,7 @@ import type { ReportDocument } from './document';
 import type { Paragraph } from './paragraphs';
 import { collectParts, type ReportPart } from './parts';
 import { findQuestionItems, isQuestion, questionRole } from './questions';
-import { isMetadataParagraph } from './labels';
+import { hasValue, isMetadataParagraph, LABEL } from './labels';
 import { findRoleBlocks, type RoleBlock } from './roleBlocks';
 import { type Heading, matchSections, type RoleContext, type Section, walkSections } from './sections';
 
@@ -89,7 +89,10 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
   // A post-mortem, a review or a status opens with its summary when no heading names one: the
   // paragraphs between the title and the first section.
   // Metadata lines at the top (`**Severity:** High`, `**Date:** …`) are fields, not the summary: it starts after them.
-  const summaryLead = lead && isMetadataParagraph(doc.lines, lead.startLine, lead.endLine) ? afterMetadata(doc, lead) : lead;
+  // Nor is a paragraph that a label opens for another role ("**Timeline:**" and its list, "Progress Report:"):
+  // with nothing else before the first section, the report has no summary (RW001 says so).
+  const firstLead = lead && isMetadataParagraph(doc.lines, lead.startLine, lead.endLine) ? afterMetadata(doc, lead) : lead;
+  const summaryLead = firstLead && !opensByLabel(doc, firstLead, blocks) ? firstLead : undefined;
   if (summaryLead && summaryLead.container !== 'list' && summaryLead.container !== 'quote' && !source.frame[summaryLead.startLine] && kind.roles.some((r) => r.id === 'summary') && !parts.some((p) => p.role === 'summary')) {
     // It ends where a section or another part begins.
     const nextPart = parts.find((p) => p.startLine > summaryLead.startLine)?.startLine ?? Infinity;
@@ -111,6 +114,18 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
 function afterMetadata(doc: ReportDocument, lead: Paragraph): Paragraph | undefined {
   const nextHeading = doc.headings.find((h) => h.line > lead.startLine)?.line ?? Infinity;
   return doc.paragraphs.find((p) => p.startLine > lead.endLine && p.startLine < nextHeading && p.container === lead.container && !isMetadataParagraph(doc.lines, p.startLine, p.endLine));
+}
+
+/**
+ * Whether a paragraph opens with a label that starts a role's block, or with a label that has
+ * nothing after it ("Progress Report:", "**Timeline:**"): the start of a part of its own, not a
+ * summary's text.
+ */
+function opensByLabel(doc: ReportDocument, paragraph: Paragraph, blocks: readonly RoleBlock[]): boolean {
+  if (blocks.some((b) => b.by === 'label' && b.startLine === paragraph.startLine)) return true;
+  const first = doc.lines.line(paragraph.startLine);
+  const m = first.indexOf(':') > 0 || first.indexOf('：') > 0 ? LABEL.exec(first) : null;
+  return m !== null && !hasValue(first, m[0]);
 }
 
 /**

@@ -4,7 +4,7 @@ import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import { compileWorkspacePattern, type SafePattern } from '../text/safePattern';
 import type { Caption } from './captions';
 import { cueFilter } from './cueFilter';
-import { hasValue, LABEL, LABEL_LINES, valueEnd } from './labels';
+import { hasValue, introducesWhatFollows, LABEL, LABEL_LINES, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
 
 /**
@@ -130,7 +130,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     if (!covering) return true;
     return !covering.has(role) && !headingRoles.has(role);
   };
-  for (const paragraph of paragraphs) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
     if (captionStarts.has(paragraph.startLine) || excluded(paragraph.startLine)) {
       continue;
     }
@@ -169,11 +170,26 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       if (!label) continue;
       let role = labelRoles.get(label);
       if (role === undefined && !labelRoles.has(label)) labelRoles.set(label, (role = labelRole(label, kind)));
-      if (!role || !allowed(role, line) || playing.has(role)) continue;
+      if (!role || !allowed(role, line)) continue;
       // "**Impact:** two hours down" says all it has on its line (and the lines that carry it on,
-      // up to the next label): metadata, not a heading over the paragraphs after it.
-      const valued = m !== null && hasValue(lineText, m[0]);
-      playing.set(role, { startLine: line, by: 'label', title: label.trim(), ...(valued ? { endLine: valueEnd(lines, line, paragraph.endLine) } : {}) });
+      // up to the next label): metadata, not a heading over the paragraphs after it. Unless it
+      // introduces what follows ("the following were affected:" and a list): then it opens a block.
+      let end: number | undefined;
+      if (m !== null && hasValue(lineText, m[0])) {
+        end = valueEnd(lines, line, paragraph.endLine);
+        if (end === paragraph.endLine && introducesWhatFollows(lines.line(end), paragraph.container !== 'list' && listFollows(paragraphs[index + 1], end))) end = undefined;
+      }
+      const already = playing.get(role);
+      if (already) {
+        // Two labels for one role in a run of fields ("**Severity:** SEV-2", "**Impact:** …"): one
+        // part over both lines. A role already played by a cue or a bare label has the paragraph.
+        if (already.by === 'label' && already.endLine !== undefined) {
+          if (end === undefined) delete already.endLine;
+          else already.endLine = Math.max(already.endLine, end);
+        }
+        continue;
+      }
+      playing.set(role, { startLine: line, by: 'label', title: label.trim(), ...(end !== undefined ? { endLine: end } : {}) });
     }
     // A label opens a block that goes on over the paragraphs after it ("Decisions:" and its list)
     // until another role starts or the section ends.
@@ -184,7 +200,15 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       }
       continue;
     }
-    for (const role of [...open.keys()]) if (!playing.has(role)) open.delete(role);
+    // A label's block that another role's label ends inside this paragraph keeps the lines before
+    // that label ("- Word" before "**Blockers:** none" in one list item).
+    let firstStart = paragraph.endLine + 1;
+    for (const how of playing.values()) firstStart = Math.min(firstStart, how.startLine);
+    for (const [role, block] of [...open]) {
+      if (playing.has(role)) continue;
+      if (block.by === 'label' && firstStart > paragraph.startLine && input.sectionAt(block.startLine) === input.sectionAt(paragraph.startLine)) block.endLine = firstStart - 1;
+      open.delete(role);
+    }
     for (const [role, how] of playing) {
       const block = open.get(role);
       if (block && how.endLine === undefined) block.endLine = paragraph.endLine;
@@ -224,6 +248,11 @@ function countLineBreaks(text: string, offset: number): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** Whether `next` is a list's paragraph that starts on the line after `line`. */
+function listFollows(next: Paragraph | undefined, line: number): boolean {
+  return next !== undefined && next.container === 'list' && next.startLine === line + 1;
 }
 
 function firstWords(text: string): string {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseReport } from '../../../src/core';
+import { lintText } from '../helpers';
 
 /** Parts as `role:first-last` (1-based lines), paragraphs only. */
 const paragraphParts = (text: string) =>
@@ -70,5 +71,79 @@ describe('model: one-line "**Label:** value" lines are metadata, not a part over
   it('does not take a sentence with a colon for metadata: a one-line lead stays the summary', () => {
     const text = '---\nkind: post-mortem\nlang: en\n---\n# Outage\n\nIt was a long night for the whole on-call team: two hours down.\n\n## Root cause\n\nA bad deploy.\n';
     assert.deepEqual(paragraphParts(text), ['summary:7-7']);
+  });
+
+  // The layouts below follow post-mortems and minutes as teams write them (pattern in our own words).
+  const roleParts = (text: string, role: string) =>
+    parseReport(text)
+      .parts.filter((p) => p.role === role)
+      .map((p) => `${p.startLine + 1}-${p.endLine + 1}`);
+
+  it('lets a valued label whose text ends with a colon run over the list it introduces (English)', () => {
+    const text = '---\nkind: post-mortem\nlang: en\n---\n# Checkout errors\n\n**Impact:** the following were affected:\n\n- 1,200 orders could not be paid\n- support received 340 tickets\n\n**Root cause:** a missing index, introduced by:\n\n1. migration 0042\n2. the new query\n\n**Resolution:** we rolled back at 10:35.\n\nThe team met the next day.\n';
+    assert.deepEqual(roleParts(text, 'impact'), ['7-10']);
+    assert.deepEqual(roleParts(text, 'root-cause'), ['12-15']);
+    // A value that ends as a sentence ends still says all it has.
+    assert.deepEqual(roleParts(text, 'resolution'), ['17-17']);
+  });
+
+  it('lets a Vietnamese valued label that announces a list ("như sau:") run over it', () => {
+    const text = '---\nkind: minutes\nlang: vi\n---\n# Biên bản họp giao ban tuần 12\n\n**Thời gian:** 8 giờ 00 ngày 18/3/2024\n\n**Kết luận:** Chủ trì kết luận như sau:\n\n- Giao tổ Kỹ thuật hoàn thành sửa chữa trước ngày 25/3.\n- Giao tổ Hành chính gửi giấy mời trước ngày 20/3.\n';
+    assert.deepEqual(roleParts(text, 'conclusion'), ['9-12']);
+  });
+
+  it('lets a valued label with a list on its next line run over the list, but not a list of fields', () => {
+    const text = '---\nkind: post-mortem\nlang: en\n---\n# API outage\n\n**Action items:** owners in brackets\n- Automate certificate renewal [Lan]\n- Alert 14 days before expiry [Minh]\n';
+    assert.deepEqual(roleParts(text, 'action-items'), ['7-9']);
+    const vi = '---\nkind: post-mortem\nlang: vi\n---\n# Sự cố mất kết nối API\n\n- **Thiệt hại:** 40% yêu cầu bị lỗi trong 47 phút\n- **Nguyên nhân:** chứng chỉ TLS hết hạn\n- **Khắc phục:** thay chứng chỉ\n';
+    assert.deepEqual(roleParts(vi, 'impact'), ['7-7']);
+  });
+
+  it('keeps the lines of a label list before the next label in one list item', () => {
+    // "- Word" and "**Blockers:** none" are one list item's paragraph (a lazy continuation line).
+    const text = '---\nkind: status\nlang: en\n---\n# Weekly status, week 12\n\n**Done:** importer, two crash fixes\n**Next week:** the exporter and its tests:\n- HTML\n- Word\n**Blockers:** none\n';
+    assert.deepEqual(roleParts(text, 'priorities'), ['8-10']);
+    assert.deepEqual(roleParts(text, 'shortcomings'), ['11-11']);
+  });
+
+  it('reads two labels for one role in a run of fields as one part over both lines (English)', () => {
+    // "Severity" is a synonym of the impact: the impact line after it is not lost.
+    const text = '---\nkind: post-mortem\nlang: en\n---\n# Incident: cache outage\n\n**Date:** 2024-03-12\n**Severity:** SEV-2\n**Impact:** all EU users saw errors for 28 minutes\n**Owner:** Lan\n\n## Root cause\n\nThe cache ran out of memory.\n';
+    assert.deepEqual(roleParts(text, 'impact'), ['8-9']);
+  });
+
+  it('reads two labels for one role in a run of fields as one part over both lines (Vietnamese)', () => {
+    const text = '---\nkind: post-mortem\nlang: vi\n---\n# Sự cố bộ nhớ đệm\n\n**Ngày:** 12/3/2024\n**Mức độ ảnh hưởng:** nghiêm trọng\n**Thiệt hại:** người dùng khu vực phía Nam gặp lỗi trong 28 phút\n**Người viết:** Lan\n\n## Nguyên nhân\n\nBộ nhớ đệm bị đầy.\n';
+    assert.deepEqual(roleParts(text, 'impact'), ['8-9']);
+  });
+
+  it('does not place the summary on a bare label after the metadata, and RW001 reports the missing summary (English)', () => {
+    const text = '---\nkind: post-mortem\nlang: en\n---\n# Incident: cache outage\n\n**Date:** 2024-03-12\n**Severity:** SEV-2\n\n**Timeline:**\n- 14:02 alert fired\n- 14:30 cache restarted\n\n## Root cause\n\nThe cache ran out of memory.\n';
+    assert.deepEqual(roleParts(text, 'summary'), []);
+    assert.deepEqual(roleParts(text, 'timeline'), ['10-12']);
+    const missing = lintText(text).filter((f) => f.ruleId === 'RW001').map((f) => f.message);
+    assert.ok(missing.some((m) => m.includes('"Summary"')), missing.join('; '));
+  });
+
+  it('does not place the summary on a label that names no role ("Báo cáo tiến độ:"), nor on a label that opens one (Vietnamese)', () => {
+    const text = '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 2\n\nMục tiêu: rà soát vai trò và phân công.\n\nBáo cáo tiến độ:\n- Dựng kho mã nguồn\n- Soạn bản nháp API\n';
+    assert.deepEqual(roleParts(text, 'summary'), []);
+    const withRole = '---\nkind: post-mortem\nlang: vi\n---\n# Sự cố bộ nhớ đệm\n\n**Ngày:** 12/3/2024\n\n**Diễn biến:**\n- 14:02 cảnh báo\n- 14:30 khởi động lại\n\n## Nguyên nhân\n\nBộ nhớ đệm bị đầy.\n';
+    assert.deepEqual(roleParts(withRole, 'summary'), []);
+    assert.ok(lintText(withRole).some((f) => f.ruleId === 'RW001' && f.message.includes('"Tóm tắt"')));
+  });
+
+  it('still takes the first paragraph of prose after the metadata for the summary', () => {
+    const text = '---\nkind: post-mortem\nlang: vi\n---\n# Sự cố bộ nhớ đệm\n\n**Ngày:** 12/3/2024\n\nBộ nhớ đệm đầy lúc 14:02, khách hàng gặp lỗi trong 28 phút.\n\n## Nguyên nhân\n\nBộ nhớ đệm bị đầy.\n';
+    assert.deepEqual(roleParts(text, 'summary'), ['9-9']);
+  });
+
+  it('reads "Next Week Focus" and "Trọng tâm tuần tới" as the priorities, ending the results before them', () => {
+    const text = '---\nkind: status\nlang: en\n---\n# Weekly Status Report\n\n**Key Accomplishments This Week:**\n- Shipped the importer\n\n**Next Week Focus:** the exporter, then:\n- HTML output\n- Word output\n\n**Blockers:** none\n';
+    assert.deepEqual(roleParts(text, 'results'), ['7-8']);
+    assert.deepEqual(roleParts(text, 'priorities'), ['10-12']);
+    const vi = '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 23\n\n**Kết quả tuần này:**\n- Hoàn thành bộ nhập dữ liệu\n\n**Trọng tâm tuần tới:** bộ xuất dữ liệu, gồm:\n- Xuất HTML\n- Xuất Word\n';
+    assert.deepEqual(roleParts(vi, 'results'), ['7-8']);
+    assert.deepEqual(roleParts(vi, 'priorities'), ['10-12']);
   });
 });
