@@ -43,6 +43,24 @@ export const WORDS = {
   }),
   outlineOneFile: { en: 'outline takes exactly one file', vi: 'outline nhận đúng một tệp' } as Localized,
   initOneFolder: { en: 'init takes at most one folder', vi: 'init nhận nhiều nhất một thư mục' } as Localized,
+  // init: each refusal writes nothing.
+  initNoFolder: (arg: string): Localized => ({
+    en: `${arg}: no such folder; nothing written (init takes the folder to write .reportwright.yaml in)`,
+    vi: `${arg}: không có thư mục này; không ghi gì (init nhận thư mục để ghi .reportwright.yaml vào)`,
+  }),
+  initNotFolder: (arg: string): Localized => ({
+    en: `${arg} is a file, not a folder; nothing written (init takes the folder to write .reportwright.yaml in)`,
+    vi: `${arg} là một tệp, không phải thư mục; không ghi gì (init nhận thư mục để ghi .reportwright.yaml vào)`,
+  }),
+  initNoMarkdown: (arg: string): Localized => ({
+    en: `${arg}: no Markdown file in this folder; nothing written (run init in the folder of your reports)`,
+    vi: `${arg}: thư mục này không có tệp Markdown nào; không ghi gì (hãy chạy init trong thư mục chứa các báo cáo)`,
+  }),
+  initExists: (file: string): Localized => ({
+    en: `${file} exists; nothing written (--force writes over .reportwright.yaml)`,
+    vi: `${file} đã có; không ghi gì (--force ghi đè .reportwright.yaml)`,
+  }),
+  initCannotWrite: (file: string, why: string): Localized => ({ en: `cannot write ${file}: ${why}; nothing written`, vi: `không ghi được ${file}: ${why}; không ghi gì` }),
   unknownCommand: (command: string): Localized => ({ en: `unknown command "${command}"`, vi: `không có lệnh "${command}"` }),
   tooManyWarnings: (count: number, max: number): Localized => ({
     en: `${count} warnings, more than --max-warnings ${max}`,

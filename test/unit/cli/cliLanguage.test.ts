@@ -126,7 +126,9 @@ describe('command line: files not checked as reports are named, and every word f
       assert.equal(wrote.code, 0);
       assert.match(wrote.out, /^Đã ghi \.reportwright\.yaml: tìm thấy 1 báo cáo chưa có kind:/);
       assert.match((await runCli(dir, 'init', '--lang', 'vi')).err, /\.reportwright\.yaml đã có; không ghi gì/);
-      assert.match((await runCli(dir, 'init')).err, /\.reportwright\.yaml exists; nothing written/);
+      // The refusal is in the reports' language too, not only the first run's words.
+      assert.match((await runCli(dir, 'init')).err, /\.reportwright\.yaml đã có; không ghi gì/);
+      assert.match((await runCli(dir, 'init', '--lang', 'en')).err, /\.reportwright\.yaml exists; nothing written/);
       assert.match((await runCli(dir, 'init', 'a', 'b', '--lang', 'vi')).err, /init nhận nhiều nhất một thư mục/);
     });
 
