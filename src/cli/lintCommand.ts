@@ -2,7 +2,7 @@ import { kindOption } from './kindOption';
 import * as path from 'node:path';
 import { fixAll, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
-import { type FileFindings, toJson, toText } from './format';
+import { escapeControls, type FileFindings, toJson, toText } from './format';
 import { toSarif } from './sarif';
 import { toJunit } from './junit';
 import { toCodeQuality } from './codequality';
@@ -116,7 +116,8 @@ function notCheckedNotes(results: readonly LintedFile[], lang: Lang): string[] {
   const notes: string[] = [];
   for (const reason of ['no-kind', 'not-confident'] as const) {
     const left = results.filter((r) => r.notChecked === reason);
-    if (left.length) notes.push(notCheckedNote(left.map((r) => r.file), reason, lang, left.map((r) => r.looksLike)));
+    // A file name with a line break or an escape is shown escaped: the note stays one line.
+    if (left.length) notes.push(notCheckedNote(left.map((r) => escapeControls(r.file)), reason, lang, left.map((r) => r.looksLike)));
   }
   return notes;
 }

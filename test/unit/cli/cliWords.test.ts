@@ -63,4 +63,11 @@ describe('command line: one language a run, and notes that suggest what would he
     assert.match((await runCli(dir, 'export', '--to', 'rtf', '--lang', 'en', 'vi.md')).err, /--to must be html, docx or pdf, not "rtf"/);
     assert.match((await runCli(dir, 'export', '--to', 'rtf', '--lang', 'vi', 'vi.md')).err, /--to chỉ nhận html, docx hoặc pdf, không nhận "rtf"/);
   });
+
+  it('a file name with a line break stays on the note’s one line', async () => {
+    fs.writeFileSync(path.join(dir, 'a\nNote: forged.md'), VI_NOTE);
+    const r = await runCli(dir, 'lint', 'a\nNote: forged.md');
+    assert.equal(r.out.split('\n').length, 2, r.out);
+    assert.match(r.out, /^Lưu ý: a\\nNote: forged\.md: chưa được kiểm tra/);
+  });
 });
