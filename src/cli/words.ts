@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../core';
+import { parseSyllable } from '../core/text/vietnamese';
 
 /**
  * The command line's own words (usage errors, file problems, notes), in English and Vietnamese.
@@ -121,7 +122,14 @@ export function notCheckedNote(files: readonly string[], reason: NotCheckedReaso
   return `Note: ${what}: ${why}. To check ${one ? 'it' : 'them'}: ${how}.`;
 }
 
-/** Vietnamese when a heading has a Vietnamese letter (ă, â, đ, ê, ô, ơ, ư or a tone mark), else English. */
+/**
+ * Vietnamese when a word of the heading with a Vietnamese letter (ă, â, đ, ê, ô, ơ, ư or a tone
+ * mark) reads as a Vietnamese syllable ("Việc tuần tới"), else English: French or German accents
+ * ("Résumé", "Café", "Übersicht") are not Vietnamese.
+ */
 export function headingLang(text: string): Lang {
-  return /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(text.normalize('NFC')) ? 'vi' : 'en';
+  const words = text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.some((word) => VIETNAMESE_LETTER.test(word) && parseSyllable(word) !== undefined) ? 'vi' : 'en';
 }
+
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;

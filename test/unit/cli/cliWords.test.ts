@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers';
-import { notCheckedNote } from '../../../src/cli/words';
+import { headingLang, notCheckedNote } from '../../../src/cli/words';
 
 // Written for these tests.
 const VI_STATUS = '# Báo cáo tình hình tuần 12\n\n## Việc đã làm trong tuần\n\n- Hoàn thành bộ cài đặt.\n\n## Việc tuần tới\n\n- Bản cập nhật.\n\n## Khó khăn, vướng mắc\n\n- Không có.\n';
@@ -69,5 +69,12 @@ describe('command line: one language a run, and notes that suggest what would he
     const r = await runCli(dir, 'lint', 'a\nNote: forged.md');
     assert.equal(r.out.split('\n').length, 2, r.out);
     assert.match(r.out, /^Lưu ý: a\\nNote: forged\.md: chưa được kiểm tra/);
+  });
+
+  it('teach: a heading with French accents is filed under en, a Vietnamese one under vi', async () => {
+    assert.deepEqual(['Résumé', 'Café notes', 'Übersicht', 'Việc tuần tới', 'ĐÁNH GIÁ', 'Kết quả'].map(headingLang), ['en', 'en', 'en', 'vi', 'vi', 'vi']);
+    const taught = await runCli(dir, 'teach', 'Résumé', 'summary');
+    assert.equal(taught.code, 0, taught.err);
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.reportwright.json'), 'utf8')), { synonyms: { summary: { en: ['Résumé'] } } });
   });
 });
