@@ -27,6 +27,8 @@ export interface ReportMetadata {
  * "Report"/"Báo cáo"; `author`, `date`. Every title is plain text as a reader sees it (reference
  * links resolved, footnote marks dropped, autolinks kept as their text), on one line, without
  * control characters or bidirectional overrides; metadata lines (`**Date:** …`) are never one.
+ * The titles are read from the report's source with its own link references; `_tokens` (the
+ * rendered tokens) is no longer needed and is kept for the exporters that pass it.
  */
 export function reportMetadata(doc: ReportDocument, _tokens?: readonly Token[]): ReportMetadata {
   const field = (name: string) => scalar(doc.frontMatter?.fields.get(name)?.value);
