@@ -7,7 +7,7 @@ import { MAX_REFERENCE_BYTES } from '../core/export/formats';
 import { sameFile } from '../core/export/write';
 import { version } from '../../package.json';
 import { expandArguments, FileProblem, namedFilesLang, readSource } from './files';
-import { USAGE_HINT } from './words';
+import { orList, USAGE_HINT } from './words';
 import { readInside, readRegularFile } from './safeRead';
 import { EXIT, type Io } from './main';
 import type { ReportSettings } from './reportSettings';
@@ -48,7 +48,7 @@ export async function runExport(io: Io, args: readonly string[], options: Export
     return EXIT.usage;
   };
   if (!options.to) return usage({ en: `export needs --to ${EXPORT_FORMATS.join('|')}`, vi: `export cần --to ${EXPORT_FORMATS.join('|')}` });
-  if (!isExportFormat(options.to)) return usage({ en: `--to must be ${EXPORT_FORMATS.join(', ')}, not "${options.to}"`, vi: `--to chỉ nhận ${EXPORT_FORMATS.join(', ')}, không nhận "${options.to}"` });
+  if (!isExportFormat(options.to)) return usage({ en: `--to must be ${orList(EXPORT_FORMATS, 'en')}, not "${options.to}"`, vi: `--to chỉ nhận ${orList(EXPORT_FORMATS, 'vi')}, không nhận "${options.to}"` });
   const format = options.to;
   const profile = options.profile ?? 'default';
   if (!isProfileId(profile)) return usage({ en: `--profile must be ${PROFILE_IDS.join(' or ')}, not "${profile}"`, vi: `--profile chỉ nhận ${PROFILE_IDS.join(' hoặc ')}, không nhận "${profile}"` });

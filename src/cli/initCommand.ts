@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { type Lang, parseReport } from '../core';
-import { expandArguments, FileProblem, readSource } from './files';
+import { type Lang, type Localized, parseReport } from '../core';
+import { expandArguments, FileProblem, namedFilesLang, readSource } from './files';
+import { WORDS } from './words';
 import { EXIT, type Io } from './main';
 import type { ReportSettings } from './reportSettings';
 import { pathExists } from '../core/pathExists';
@@ -22,26 +23,26 @@ export interface FoundReport {
  * confidently look like reports, and writes `.reportwright.yaml` in FOLDER naming them in
  * `reportFiles`, each with the kind it looks like, for the writer to review. An existing
  * configuration file is never replaced (use --force to write over it; the write is atomic).
- * It speaks `--lang`, else Vietnamese when every report it found is Vietnamese, else English.
+ * Nothing is written, and the exit status is 2 with a message in words, when FOLDER does not
+ * exist, is a file, holds no Markdown file, or cannot be written in.
+ * It speaks `--lang`, else Vietnamese when every report it found is Vietnamese (when it found
+ * none: every Markdown file), else English — in every branch, the refusals included.
  */
 export async function runInit(io: Io, folder: string | undefined, options: { settings: ReportSettings; force: boolean; lang?: Lang }): Promise<number> {
-  const root = path.resolve(io.cwd, folder ?? '.');
+  const arg = folder ?? '.';
+  const root = path.resolve(io.cwd, arg);
+  const refuse = (words: Localized, lang: Lang) => {
+    io.err(`reportwright: ${words[lang]}`);
+    return EXIT.usage;
+  };
+  const stat = await fs.stat(root).catch(() => undefined);
+  if (!stat) return refuse(WORDS.initNoFolder(arg), options.lang ?? 'en');
+  if (!stat.isDirectory()) return refuse(WORDS.initNotFolder(arg), options.lang ?? (await namedFilesLang([arg], io.cwd)));
   const target = path.join(root, '.reportwright.yaml');
-  for (const name of ['.reportwright.json', '.reportwright.yaml', '.reportwright.yml']) {
-    const existing = path.join(root, name);
-    if (!options.force && (await pathExists(existing))) {
-      const shown = path.relative(io.cwd, existing) || name;
-      io.err(
-        (options.lang ?? 'en') === 'vi'
-          ? `reportwright: ${shown} đã có; không ghi gì (--force ghi đè .reportwright.yaml)`
-          : `reportwright: ${shown} exists; nothing written (--force writes over .reportwright.yaml)`,
-      );
-      return EXIT.usage;
-    }
-  }
   const { files, problems } = await expandArguments([path.relative(io.cwd, root) || '.'], io.cwd);
   const found: FoundReport[] = [];
-  const langs = new Set<Lang>();
+  const reportLangs = new Set<Lang>();
+  const fileLangs = new Set<Lang>();
   for (const file of files) {
     const absolute = path.resolve(io.cwd, file);
     const settings = await options.settings.forFile(absolute);
@@ -54,20 +55,33 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
       throw error;
     }
     const doc = parseReport(text, { kinds: settings.parse.kinds, detectKind: true });
+    fileLangs.add(doc.lang);
     const relative = path.relative(root, absolute).split(path.sep).join('/');
     if (doc.declaredKind !== undefined && doc.kind) found.push({ file: relative, kind: doc.kind.id, confidence: 1, declared: true });
     else if (doc.isReport && doc.kind) found.push({ file: relative, kind: doc.kind.id, confidence: doc.detection.confidence, declared: false });
     else continue;
-    langs.add(doc.lang);
+    reportLangs.add(doc.lang);
   }
+  const langs = reportLangs.size ? reportLangs : fileLangs;
   const lang = options.lang ?? (langs.size === 1 && langs.has('vi') ? 'vi' : 'en');
+  for (const name of ['.reportwright.json', '.reportwright.yaml', '.reportwright.yml']) {
+    const existing = path.join(root, name);
+    if (!options.force && (await pathExists(existing))) return refuse(WORDS.initExists(path.relative(io.cwd, existing) || name), lang);
+  }
+  // An empty folder gets no configuration: most likely the wrong folder was named.
+  if (files.length === 0) return refuse(WORDS.initNoMarkdown(arg), lang);
   for (const problem of problems) io.err(`reportwright: ${problem[lang]}`);
   const yaml = initYaml(found, new Date().toISOString().slice(0, 10));
-  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
-  await fs.writeFile(temporary, yaml, { flag: 'wx' });
-  await fs.rename(temporary, target);
-  const named = found.filter((f) => !f.declared).length;
   const written = path.relative(io.cwd, target) || '.reportwright.yaml';
+  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  try {
+    await fs.writeFile(temporary, yaml, { flag: 'wx' });
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    return refuse(WORDS.initCannotWrite(written, (error as NodeJS.ErrnoException).code ?? String(error)), lang);
+  }
+  const named = found.filter((f) => !f.declared).length;
   io.out(
     lang === 'vi'
       ? `Đã ghi ${written}: tìm thấy ${named} báo cáo chưa có kind:, ${found.length - named} báo cáo đã nêu loại (trong ${files.length} tệp Markdown). Hãy xem lại trước khi commit.`

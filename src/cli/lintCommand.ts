@@ -2,7 +2,7 @@ import { kindOption } from './kindOption';
 import * as path from 'node:path';
 import { fixAll, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
-import { type FileFindings, toJson, toText } from './format';
+import { escapeControls, type FileFindings, toJson, toText } from './format';
 import { toSarif } from './sarif';
 import { toJunit } from './junit';
 import { toCodeQuality } from './codequality';
@@ -35,8 +35,8 @@ interface LintedFile extends FileFindings {
   lang: Lang;
   /** Why the file was not checked as a report; undefined for a report. */
   notChecked?: NotCheckedReason;
-  /** For a file not checked: the model, kept for the first such file only (the note says what kind it looks like). */
-  doc?: ReportDocument;
+  /** For a file not checked: the kind it confidently looks like, if any (the note offers --kind auto only then). */
+  looksLike?: string;
 }
 
 /**
@@ -57,8 +57,6 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
   for (const file of files) {
     try {
       const linted = await lintFile(io, file, options);
-      // Only one model is kept: a folder of plain Markdown files is not held in memory.
-      if (linted?.doc && results.some((r) => r.notChecked)) delete linted.doc;
       if (linted) results.push(linted);
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
@@ -85,7 +83,8 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
     default: {
       const text = toText(results);
       if (text) io.out(io.color ? text.split('\n').map(colorLine).join('\n') : text);
-      for (const note of notCheckedNotes(results, options.lang)) io.out(note);
+      // In the run's language, as the summary line: one run never mixes languages.
+      for (const note of notCheckedNotes(results, lang)) io.out(note);
       const line = summaryLine(sum, lang);
       io.out(io.color ? colorSummary(line, sum) : line);
     }
@@ -112,15 +111,13 @@ function commonLang(results: readonly LintedFile[]): Lang {
   return langs.size === 1 && langs.has('vi') ? 'vi' : 'en';
 }
 
-/** One note per reason some files were not checked as reports, in --lang or those files' language. */
-function notCheckedNotes(results: readonly LintedFile[], lang: Lang | undefined): string[] {
+/** One note per reason some files were not checked as reports. */
+function notCheckedNotes(results: readonly LintedFile[], lang: Lang): string[] {
   const notes: string[] = [];
   for (const reason of ['no-kind', 'not-confident'] as const) {
     const left = results.filter((r) => r.notChecked === reason);
-    if (!left.length) continue;
-    // One file without kind: say what kind it looks like, when it confidently looks like one.
-    const detection = reason === 'no-kind' && left.length === 1 ? left[0].doc?.detection : undefined;
-    notes.push(notCheckedNote(left.map((r) => r.file), reason, lang ?? commonLang(left), detection?.confident ? detection.kind : undefined));
+    // A file name with a line break or an escape is shown escaped: the note stays one line.
+    if (left.length) notes.push(notCheckedNote(left.map((r) => escapeControls(r.file)), reason, lang, left.map((r) => r.looksLike)));
   }
   return notes;
 }
@@ -136,7 +133,7 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
   const reason: NotCheckedReason = options.kind === 'auto' ? 'not-confident' : 'no-kind';
   if (!options.fix) {
     const doc = parseReport(source.text, parse);
-    return { file, findings: lint(doc, lintOptions), lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, doc }) };
+    return { file, findings: lint(doc, lintOptions), lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, ...notCheckedKind(doc) }) };
   }
   const result = fixAll(source.text, parse, lintOptions);
   const doc = parseReport(result.text, parse);
@@ -145,5 +142,10 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
     // On stderr, so that --format json stays a JSON document on stdout.
     io.err(`reportwright: ${WORDS.fixed(file, result.applied)[options.lang ?? doc.lang]}`);
   }
-  return { file, findings: result.findings, lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, doc }) };
+  return { file, findings: result.findings, lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, ...notCheckedKind(doc) }) };
+}
+
+/** What a file not checked as a report confidently looks like, for the note. */
+function notCheckedKind(doc: ReportDocument): { looksLike?: string } {
+  return doc.detection.confident && doc.detection.kind ? { looksLike: doc.detection.kind } : {};
 }

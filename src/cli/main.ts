@@ -40,7 +40,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: rest,
+      args: negativeValues(rest),
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
@@ -157,4 +157,17 @@ function langArgument(args: readonly string[]): string | undefined {
     if (args[i].startsWith('--lang=')) return args[i].slice('--lang='.length);
   }
   return undefined;
+}
+
+/**
+ * `--max-warnings -1` read as `--max-warnings=-1`: Node's parseArgs takes "-1" for an option and
+ * would say the value is missing; joined, the value is judged (and refused) in words like any other.
+ */
+function negativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--max-warnings' && /^-\d/.test(args[i + 1] ?? '')) out.push(`--max-warnings=${args[++i]}`);
+    else out.push(args[i]);
+  }
+  return out;
 }

@@ -65,8 +65,7 @@ export async function runOutline(
       ),
     );
   } else {
-    const looks = detection.kind ? `; looks like ${detection.kind} (${Math.round(detection.confidence * 100)}%)` : '';
-    const lines = [`${file}: ${doc.isReport ? `report, kind ${doc.kind?.id ?? 'unknown'}` : 'not a report'}, ${doc.lang}${looks}`];
+    const lines = [outlineHeader(file, doc.isReport, doc.kind?.id, doc.lang, detection, options.lang ?? doc.lang)];
     for (const p of parts.filter((x) => x.part !== 'heading' && x.part !== 'pseudo-heading')) {
       lines.push(`  ${p.part}: ${p.title}  [${p.startLine}-${p.endLine}]${p.role ? ` (${p.role})` : ''}`);
     }
@@ -80,6 +79,28 @@ export async function runOutline(
     io.out(lines.join('\n'));
   }
   return EXIT.ok;
+}
+
+/**
+ * The first line of the text outline, in `lang` (--lang, else the report's):
+ * `notes.md: report, kind status, vi; looks like status (80%)` /
+ * `notes.md: báo cáo, loại status, vi; giống loại status (80%)`. Kind ids stay as they are (they are names to type).
+ */
+export function outlineHeader(
+  file: string,
+  isReport: boolean,
+  kind: string | undefined,
+  reportLang: Lang,
+  detection: { kind?: string; confidence: number },
+  lang: Lang,
+): string {
+  const percent = Math.round(detection.confidence * 100);
+  if (lang === 'vi') {
+    const looks = detection.kind ? `; giống loại ${detection.kind} (${percent}%)` : '';
+    return `${file}: ${isReport ? `báo cáo, loại ${kind ?? 'chưa rõ'}` : 'không phải báo cáo'}, ${reportLang}${looks}`;
+  }
+  const looks = detection.kind ? `; looks like ${detection.kind} (${percent}%)` : '';
+  return `${file}: ${isReport ? `report, kind ${kind ?? 'unknown'}` : 'not a report'}, ${reportLang}${looks}`;
 }
 
 function toNode(section: Section, roleOf: ReadonlyMap<Section, string>): OutlineNode {

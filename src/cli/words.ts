@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../core';
+import { parseSyllable } from '../core/text/vietnamese';
 
 /**
  * The command line's own words (usage errors, file problems, notes), in English and Vietnamese.
@@ -27,8 +28,8 @@ export function argumentError(error: Error & { code?: string }): Localized {
 export const WORDS = {
   noConfigFile: (file: string): Localized => ({ en: `--config ${file}: no such file`, vi: `--config ${file}: không có tệp này` }),
   unknownKind: (kind: string, closest: string | undefined, known: readonly string[]): Localized => ({
-    en: `unknown kind "${kind}"${closest ? `; did you mean "${closest}"?` : ''} Known kinds: ${known.join(', ')}.`,
-    vi: `không có loại báo cáo "${kind}"${closest ? `; có phải "${closest}"?` : ''} Các loại có: ${known.join(', ')}.`,
+    en: `unknown kind "${kind}"${closest ? `; did you mean "${closest}"?` : '.'} Known kinds: ${known.join(', ')}.`,
+    vi: `không có loại báo cáo "${kind}"${closest ? `; có phải "${closest}"?` : '.'} Các loại có: ${known.join(', ')}.`,
   }),
   badLang: (value: string): Localized => ({ en: `--lang must be vi or en, not "${value}"`, vi: `--lang chỉ nhận vi hoặc en, không nhận "${value}"` }),
   badFormat: (formats: readonly string[], value: string): Localized => ({
@@ -43,6 +44,24 @@ export const WORDS = {
   }),
   outlineOneFile: { en: 'outline takes exactly one file', vi: 'outline nhận đúng một tệp' } as Localized,
   initOneFolder: { en: 'init takes at most one folder', vi: 'init nhận nhiều nhất một thư mục' } as Localized,
+  // init: each refusal writes nothing.
+  initNoFolder: (arg: string): Localized => ({
+    en: `${arg}: no such folder; nothing written (init takes the folder to write .reportwright.yaml in)`,
+    vi: `${arg}: không có thư mục này; không ghi gì (init nhận thư mục để ghi .reportwright.yaml vào)`,
+  }),
+  initNotFolder: (arg: string): Localized => ({
+    en: `${arg} is a file, not a folder; nothing written (init takes the folder to write .reportwright.yaml in)`,
+    vi: `${arg} là một tệp, không phải thư mục; không ghi gì (init nhận thư mục để ghi .reportwright.yaml vào)`,
+  }),
+  initNoMarkdown: (arg: string): Localized => ({
+    en: `${arg}: no Markdown file in this folder; nothing written (run init in the folder of your reports)`,
+    vi: `${arg}: thư mục này không có tệp Markdown nào; không ghi gì (hãy chạy init trong thư mục chứa các báo cáo)`,
+  }),
+  initExists: (file: string): Localized => ({
+    en: `${file} exists; nothing written (--force writes over .reportwright.yaml)`,
+    vi: `${file} đã có; không ghi gì (--force ghi đè .reportwright.yaml)`,
+  }),
+  initCannotWrite: (file: string, why: string): Localized => ({ en: `cannot write ${file}: ${why}; nothing written`, vi: `không ghi được ${file}: ${why}; không ghi gì` }),
   unknownCommand: (command: string): Localized => ({ en: `unknown command "${command}"`, vi: `không có lệnh "${command}"` }),
   tooManyWarnings: (count: number, max: number): Localized => ({
     en: `${count} warnings, more than --max-warnings ${max}`,
@@ -77,30 +96,40 @@ export type NotCheckedReason = 'no-kind' | 'not-confident';
 
 /**
  * The note `lint` prints (text format only) for Markdown files it did not check as reports:
- * which, why, and the three ways to have them checked. One line however many files.
+ * which, why, and the ways to have them checked. One line however many files. `--kind auto` is
+ * suggested only when some file confidently looks like a kind (else it would not help).
  *
  * @param files the files, as named on the command line; at least one.
  * @param reason 'no-kind': plain lint, no `kind:`; 'not-confident': `--kind auto` found no kind it was sure of.
- * @param looksLike the kind id one file confidently looks like, said beside `--kind auto`.
+ * @param looksLike for each file, the kind id it confidently looks like, or undefined (same order as files).
  */
-export function notCheckedNote(files: readonly string[], reason: NotCheckedReason, lang: Lang, looksLike?: string): string {
+export function notCheckedNote(files: readonly string[], reason: NotCheckedReason, lang: Lang, looksLike: readonly (string | undefined)[] = []): string {
   const shown = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} ${lang === 'vi' ? `và ${files.length - 3} tệp khác` : `and ${files.length - 3} more`}`;
   const one = files.length === 1;
+  const kinds = looksLike.filter((k): k is string => k !== undefined);
+  const offerAuto = reason === 'no-kind' && kinds.length > 0;
   if (lang === 'vi') {
     const what = one ? `${shown}: chưa được kiểm tra như một báo cáo` : `${files.length} tệp chưa được kiểm tra như báo cáo (${shown})`;
     const why = reason === 'no-kind' ? 'front matter không có "kind:"' : '--kind auto không chắc đó là loại báo cáo nào';
-    const auto = looksLike ? `--kind auto (văn bản giống loại ${looksLike})` : '--kind auto (loại mà văn bản giống)';
-    const how = reason === 'no-kind' ? `${auto}, --kind TÊN, hoặc "kind: TÊN" trong front matter` : '--kind TÊN, hoặc "kind: TÊN" trong front matter';
+    const auto = one ? `--kind auto (văn bản giống loại ${kinds[0]})` : kinds.length === files.length ? '--kind auto (loại mà mỗi tệp giống)' : `--kind auto (cho ${kinds.length} tệp giống một loại)`;
+    const how = offerAuto ? `${auto}, --kind TÊN, hoặc "kind: TÊN" trong front matter` : '--kind TÊN, hoặc "kind: TÊN" trong front matter';
     return `Lưu ý: ${what}: ${why}. Để kiểm tra: ${how}.`;
   }
   const what = one ? `${shown} was not checked as a report` : `${files.length} files were not checked as reports (${shown})`;
   const why = reason === 'no-kind' ? `${one ? 'its' : 'their'} front matter has no "kind:"` : `--kind auto is not sure which kind of report ${one ? 'it is' : 'they are'}`;
-  const auto = looksLike ? `--kind auto (it looks like ${looksLike})` : `--kind auto (the kind ${one ? 'it looks' : 'each looks'} like)`;
-  const how = reason === 'no-kind' ? `${auto}, --kind NAME, or "kind: NAME" in the front matter` : '--kind NAME, or "kind: NAME" in the front matter';
+  const auto = one ? `--kind auto (it looks like ${kinds[0]})` : kinds.length === files.length ? '--kind auto (the kind each looks like)' : `--kind auto (for the ${kinds.length} that look like a kind)`;
+  const how = offerAuto ? `${auto}, --kind NAME, or "kind: NAME" in the front matter` : '--kind NAME, or "kind: NAME" in the front matter';
   return `Note: ${what}: ${why}. To check ${one ? 'it' : 'them'}: ${how}.`;
 }
 
-/** Vietnamese when a heading has a Vietnamese letter (ă, â, đ, ê, ô, ơ, ư or a tone mark), else English. */
+/**
+ * Vietnamese when a word of the heading with a Vietnamese letter (ă, â, đ, ê, ô, ơ, ư or a tone
+ * mark) reads as a Vietnamese syllable ("Việc tuần tới"), else English: French or German accents
+ * ("Résumé", "Café", "Übersicht") are not Vietnamese.
+ */
 export function headingLang(text: string): Lang {
-  return /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(text.normalize('NFC')) ? 'vi' : 'en';
+  const words = text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.some((word) => VIETNAMESE_LETTER.test(word) && parseSyllable(word) !== undefined) ? 'vi' : 'en';
 }
+
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;

@@ -35,4 +35,40 @@ describe('command line: reportwright init', () => {
     assert.match(again.err, /exists; nothing written/);
     assert.equal(fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8'), yaml);
   });
+
+  describe('a folder that cannot be set up is refused in words, and nothing is written', () => {
+    const noConfig = (folder: string) => assert.deepEqual(fs.readdirSync(folder).filter((f) => f.startsWith('.reportwright')), []);
+
+    it('a missing folder: its name, no stack trace, exit 2', async () => {
+      const run = await runCli(dir, 'init', 'missing/x');
+      assert.equal(run.code, 2);
+      assert.match(run.err, /^reportwright: missing\/x: no such folder; nothing written/);
+      assert.doesNotMatch(run.err, /internal error|ENOENT|\n\s+at /);
+      assert.equal(fs.existsSync(path.join(dir, 'missing')), false);
+      assert.match((await runCli(dir, 'init', 'missing/x', '--lang', 'vi')).err, /missing\/x: không có thư mục này; không ghi gì/);
+    });
+
+    it('a file: says it takes a folder, in the file’s language', async () => {
+      write('bao-cao.md', '# Báo cáo tổng kết công tác năm 2024\n\n## I. Kết quả đạt được\n\nĐơn vị đã hoàn thành các chỉ tiêu.\n');
+      write('notes.md', '# Notes\n\nThe meeting went well and we agreed on the plan.\n');
+      const run = await runCli(dir, 'init', 'notes.md');
+      assert.equal(run.code, 2);
+      assert.match(run.err, /^reportwright: notes\.md is a file, not a folder; nothing written/);
+      assert.doesNotMatch(run.err, /internal error|ENOTDIR/);
+      assert.match((await runCli(dir, 'init', 'bao-cao.md')).err, /bao-cao\.md là một tệp, không phải thư mục; không ghi gì/);
+      noConfig(dir);
+    });
+
+    it('a folder without Markdown: no configuration written, exit 2', async () => {
+      write('src/index.ts', 'export {};\n');
+      const run = await runCli(dir, 'init');
+      assert.equal(run.code, 2);
+      assert.match(run.err, /^reportwright: \.: no Markdown file in this folder; nothing written/);
+      assert.equal(run.out, '');
+      noConfig(dir);
+      const empty = await runCli(dir, 'init', 'src', '--lang', 'vi');
+      assert.match(empty.err, /src: thư mục này không có tệp Markdown nào; không ghi gì/);
+      noConfig(path.join(dir, 'src'));
+    });
+  });
 });

@@ -57,7 +57,7 @@ describe('command line: export', () => {
 
   it('explains what is wrong with the command', async () => {
     assert.match((await runCli(dir, 'export', 'bao-cao-tong-ket.md', '--lang', 'en')).err, /export needs --to html\|docx\|pdf/);
-    assert.match((await runCli(dir, 'export', 'bao-cao-tong-ket.md', '--to', 'odt', '--lang', 'en')).err, /--to must be html, docx, pdf, not "odt"/);
+    assert.match((await runCli(dir, 'export', 'bao-cao-tong-ket.md', '--to', 'odt', '--lang', 'en')).err, /--to must be html, docx or pdf, not "odt"/);
     assert.match((await runCli(dir, 'export', 'bao-cao-tong-ket.md', '--to', 'pdf', '--profile', 'a5', '--lang', 'en')).err, /--profile must be default or nd30/);
     assert.match((await runCli(dir, 'export', 'bao-cao-tong-ket.md', '--to', 'html', '-o', 'bao-cao-tong-ket.md', '--force', '--lang', 'en')).err, /would replace the report itself/);
     assert.match((await runCli(dir, 'export', 'khong-co.md', '--to', 'html')).err, /khong-co\.md: no such file or folder/);
@@ -67,7 +67,7 @@ describe('command line: export', () => {
   it('explains it in the report’s language when --lang is not given: Vietnamese for a Vietnamese report', async () => {
     const told = async (...args: string[]) => (await runCli(dir, 'export', 'bao-cao-tong-ket.md', ...args)).err;
     assert.match(await told(), /export cần --to html\|docx\|pdf\nChạy "reportwright --help" để xem cách dùng\./);
-    assert.match(await told('--to', 'odt'), /--to chỉ nhận html, docx, pdf, không nhận "odt"/);
+    assert.match(await told('--to', 'odt'), /--to chỉ nhận html, docx hoặc pdf, không nhận "odt"/);
     assert.match(await told('--to', 'pdf', '--profile', 'a5'), /--profile chỉ nhận default hoặc nd30/);
     assert.match(await told('--to', 'html', '-o', 'bao-cao-tong-ket.md', '--force'), /tệp xuất sẽ thay chính báo cáo/);
     assert.match(await told('--to', 'html', '--reference-docx', 'x.docx'), /--reference-docx đặt kiểu trình bày cho tệp Word/);
