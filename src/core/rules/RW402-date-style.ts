@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../model/document';
 import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
+import { isLetterOrDigitChar } from '../text/wordCharacters';
 import { offsetRange } from './helpers';
 import type { Rule } from './types';
 
@@ -146,5 +147,5 @@ function isGlued(text: string, at: number): boolean {
 }
 
 function isLetterOrDigit(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  return char !== undefined && isLetterOrDigitChar(char);
 }

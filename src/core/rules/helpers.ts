@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../model/document';
 import { type Section, walkSections } from '../model/sections';
 import type { Range } from '../text/lineIndex';
+import { isLetterOrMarkChar } from '../text/wordCharacters';
 
 /** The first line of a heading, whole. */
 export function headingRange(doc: ReportDocument, section: Section): Range {
@@ -39,10 +40,8 @@ export function offsetRange(doc: ReportDocument, from: number, to: number): Rang
   return { start: doc.lines.positionAt(from), end: doc.lines.positionAt(to) };
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-
 export function isLetter(char: string | undefined): boolean {
-  return char !== undefined && char !== '' && LETTER.test(char);
+  return char !== undefined && isLetterOrMarkChar(char);
 }
 
 /** The run of letters around [from, to): the word a match lies in. */
