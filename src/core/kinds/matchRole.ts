@@ -1,4 +1,5 @@
 import { foldCase, stripDiacritics } from '../text/fold';
+import { isLetterOrDigitChar, trimToLetterOrDigit } from '../text/wordCharacters';
 import type { ReportKind } from './kind';
 
 export interface RoleMatch {
@@ -88,7 +89,7 @@ function find(index: Index, title: string): Entry | undefined {
     hashes[i + 1] = key(a, b);
   }
   for (let end = limit; end > 0; end--) {
-    if (end < title.length && WORD_CHAR.test(title[end])) continue;
+    if (end < title.length && isLetterOrDigitChar(title[end])) continue;
     const found = index.byHash.get(hashes[end]);
     if (found === undefined) continue;
     const entry = (Array.isArray(found) ? found : [found]).find((e) => e.form.length === end && title.startsWith(e.form));
@@ -96,8 +97,6 @@ function find(index: Index, title: string): Entry | undefined {
   }
   return undefined;
 }
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const EMPHASIS = /[*_`~]+/g;
 const TRAILING_PUNCTUATION = /[\s.:;,!?…\-–—]+$/u;
@@ -108,7 +107,8 @@ const APOSTROPHES = /[‘’ʼ]/g;
 
 /** The comparable form of a heading title (numbering prefix already removed). */
 export function normalizeTitle(title: string): string {
-  return foldCase(title).replace(EMPHASIS, '').replace(APOSTROPHES, "'").replace(SPACES, ' ').trim().replace(LEADING_SYMBOLS, '').replace(TRAILING_PUNCTUATION, '');
+  const spaced = foldCase(title).replace(EMPHASIS, '').replace(APOSTROPHES, "'").replace(SPACES, ' ').trim();
+  return trimToLetterOrDigit(spaced, LEADING_SYMBOLS).replace(TRAILING_PUNCTUATION, '');
 }
 
 /** Words a title may start with before the role's name: "Team accomplishments", "Our priorities", "TSC Attendees", "Về kiến nghị". */

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { gated } from '../text/gatedPattern';
 
 /**
  * The numbering a heading carries: "Phần I", "I.", "1.", "1.2.", "a)", "A.".
@@ -17,7 +18,7 @@ export interface Numbering {
 
 export type NumberingStyle = 'part' | 'roman' | 'arabic' | 'multilevel' | 'letter' | 'upper-letter';
 
-const PART = /^((?:Phần|PHẦN|Chương|CHƯƠNG|Part|PART|Chapter|CHAPTER)\s+)([IVXLCDM]+|\d{1,3})(?![\p{L}\p{N}])\s*[.:—–-]?\s*/u;
+const PART = gated(/^(?:Phần|PHẦN|Chương|CHƯƠNG|Part|PART|Chapter|CHAPTER)\s/, () => /^((?:Phần|PHẦN|Chương|CHƯƠNG|Part|PART|Chapter|CHAPTER)\s+)([IVXLCDM]+|\d{1,3})(?![\p{L}\p{N}])\s*[.:—–-]?\s*/u);
 const ROMAN = /^([IVXLCDM]+)\.(?:\s+|$)/;
 const MULTILEVEL = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)/;
 const ARABIC = /^(\d{1,3})[.)](?:\s+|$)/;

@@ -90,7 +90,7 @@ export const DISTRIBUTION_LINE = /^(?:Nơi\s+nhận|Noi\s+nhan)\s*(?::\s*(.*))?$
  * The signer's authority: TM., KT., TL., TUQ., Q. (NĐ 30) or T/M, K/T, T/L (HD 36), and their
  * misspellings, before a title in capitals ("Q. Hoàn Kiếm", a district, is not one).
  */
-export const AUTHORITY_LINE = /^(?:T\.?\s*M|K\.?\s*T|T\.?\s*L|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)[./]?\s+\p{Lu}[^\p{Ll}]*$/u;
+export const AUTHORITY_LINE = gated(/^(?:T\.?\s*M|K\.?\s*T|T\.?\s*L|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)[./]?\s/, () => /^(?:T\.?\s*M|K\.?\s*T|T\.?\s*L|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)[./]?\s+\p{Lu}[^\p{Ll}]*$/u);
 
 /** Words of a line that only stands for the signature and the seal: "(Ký, đóng dấu)", "(đã ký)". */
 export const SIGNATURE_NOTE = /^\(?\s*(?:ký|đã ký|ky|da ky|chữ ký|ký tên|ký, (?:đóng dấu|ghi rõ)|signed)[^)]*\)?\.?$/iu;
@@ -101,7 +101,8 @@ const ISSUER_START =
 
 /** A line in capitals (at least two letters, no lower-case letter): an issuer or a title line. */
 export function isUpperLine(text: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  // An ASCII lower-case letter is a \p{Ll}: such a line (most lines) is settled without the Unicode classes.
+  return !/[a-z]/.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /** An issuing body's name: in capitals, starting with the name of a kind of body. */

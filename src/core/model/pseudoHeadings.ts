@@ -85,7 +85,8 @@ export function findPseudoHeadings(
 }
 
 function isAllCaps(text: string): boolean {
-  return HAS_UPPER.test(text) && !HAS_LOWER.test(text);
+  // An ASCII lower-case letter is a \p{Ll}: such a line is settled without the Unicode classes.
+  return !/[a-z]/.test(text) && HAS_UPPER.test(text) && !HAS_LOWER.test(text);
 }
 
 /** The order in which numbering styles nest in Vietnamese and English documents (NĐ 30/2020 Phụ lục I, mục II.8). */

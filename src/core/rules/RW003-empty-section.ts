@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../model/document';
 import { walkSections } from '../model/sections';
+import { isLetterOrDigitChar } from '../text/wordCharacters';
 import { displayTitle, headingRange } from './helpers';
 import { LONE } from './RW306-placeholder';
 import type { Rule } from './types';
@@ -51,7 +52,6 @@ const MIN_WORD_CHARACTERS = 3;
 function isFieldOrLink(text: string): boolean {
   return /^[^:]{1,40}:\s*\S/u.test(text.replace(/https?:\/\//g, '')) || /^\s*\[[^\]]+\]\([^)]*\)\s*$/u.test(text);
 }
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** How many letters or digits lines [first, last] hold outside HTML comments, counted up to the minimum. */
 function wordCharacters(doc: ReportDocument, first: number, last: number): number {
@@ -66,7 +66,7 @@ function wordCharacters(doc: ReportDocument, first: number, last: number): numbe
       i = close + 2;
       continue;
     }
-    if (WORD_CHARACTER.test(text[i]) && ++count >= MIN_WORD_CHARACTERS) return count;
+    if (isLetterOrDigitChar(text[i]) && ++count >= MIN_WORD_CHARACTERS) return count;
   }
   return count;
 }

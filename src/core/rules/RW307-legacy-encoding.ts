@@ -1,4 +1,5 @@
 import type { TextBlock } from '../model/blocks';
+import { gated } from '../text/gatedPattern';
 import { characterScan } from './characterScan';
 import { isPlainSyllable } from './syllables';
 import type { Rule } from './types';
@@ -47,8 +48,9 @@ const NAMES: Record<Encoding, string> = { tcvn3: 'TCVN3 (ABC, .VnTime)', vni: 'V
  * đồng); VNI writes a vowel followed by a Latin-1 letter standing for its mark ("cuûa" for
  * của, "vieân" for viên). A symbol inside a word, or such a pair, is the sign of each.
  */
-const SIGNS: Record<Encoding, RegExp> = {
-  tcvn3: /\p{L}[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]|[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]\p{L}/u,
+const SIGNS: Record<Encoding, { test(word: string): boolean }> = {
+  // Built only for a word with one of the symbols, which every match holds.
+  tcvn3: gated(/[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]/, () => /\p{L}[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]|[¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾]\p{L}/u),
   vni: /[aeiouyôöAEIOUYÔÖ][øùûõïØÙÛÕÏ]|[aeoAEO][âêÂÊ]/,
 };
 const WORD = /[^\s]+/g;

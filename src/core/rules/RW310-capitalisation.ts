@@ -1,5 +1,6 @@
 import { BODIES, LOCAL, PLACE_KINDS } from './bodies';
 import { characterScan, foldKey, isLetterCode } from './characterScan';
+import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
 import { isLetter, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -37,7 +38,8 @@ function secondWord(text: string, at: number): string {
 }
 const LONGEST = Math.max(...[...BODIES, ...LOCAL].map((p) => p.length));
 const CANONICAL = new Map([...BODIES, ...LOCAL].map((p) => [fold(p), p]));
-const PLACE_AFTER = new RegExp(`^ (?:${PLACE_KINDS})(?= \\p{Lu})`, 'iu');
+/** Built on first use: under `iu` its `\\p{Lu}` is closed over case, a costly class. */
+const PLACE_AFTER = lazyPattern(() => new RegExp(`^ (?:${PLACE_KINDS})(?= \\p{Lu})`, 'iu'));
 
 /** Lower case, "uỷ" as "ủy": the key a written name is looked up by. */
 function fold(text: string): string {
@@ -62,7 +64,7 @@ function names({ doc, report }: RuleContext): void {
       if (!ahead.startsWith(folded)) continue;
       const candidate = text.slice(start, start + phrase.length);
       if (LOCAL.includes(phrase)) {
-        const place = PLACE_AFTER.exec(text.slice(start + phrase.length, start + phrase.length + 40));
+        const place = PLACE_AFTER().exec(text.slice(start + phrase.length, start + phrase.length + 40));
         if (!place) continue;
         written = candidate + place[0];
       } else {
@@ -101,19 +103,25 @@ function expectedCase(written: string): string | undefined {
  * Mid-sentence (after a lower-case word or a comma): "Đồng chí", "Ông", "Bà" before a name or
  * a title, a weekday "Thứ Hai", and common verbs ("Biểu dương", "Nhấn mạnh") take no capital.
  */
-const MID = new RegExp(
-  `(?:(Đồng chí|Ông|Bà)(?= (?:${'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trương|Lương|Tạ|Cao|Lâm|Chu|Thái|Tô|Đoàn|Vương|Trịnh|Lưu|Quách|Kiều|Tăng|Chủ tịch|Phó|Bí thư|Giám đốc|Trưởng|Tổng|Thứ trưởng|Bộ trưởng|Chánh'})(?![\\p{L}]))` +
-    `|(Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật)(?![\\p{L}\\p{N}])` +
-    `|(Biểu dương|Nhấn mạnh|Đề nghị|Yêu cầu|Ghi nhận|Khen ngợi|Tiếp thu|Triển khai|Đánh giá|Chúc mừng|Quán triệt)(?= \\p{Ll})(?![\\p{L}\\p{N}]))`,
-  'gu',
+const MID_HEADS = 'Đồng chí|Ông|Bà';
+const MID_VERBS = 'Biểu dương|Nhấn mạnh|Đề nghị|Yêu cầu|Ghi nhận|Khen ngợi|Tiếp thu|Triển khai|Đánh giá|Chúc mừng|Quán triệt';
+const MID = gatedGlobal(
+  // Each alternative starts with one of these words (all in the BMP, no case folding).
+  new RegExp(`${MID_HEADS}|Thứ |Chủ Nhật|${MID_VERBS}`),
+  () =>
+    new RegExp(
+      `(?:(${MID_HEADS})(?= (?:${'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trương|Lương|Tạ|Cao|Lâm|Chu|Thái|Tô|Đoàn|Vương|Trịnh|Lưu|Quách|Kiều|Tăng|Chủ tịch|Phó|Bí thư|Giám đốc|Trưởng|Tổng|Thứ trưởng|Bộ trưởng|Chánh'})(?![\\p{L}]))` +
+        `|(Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật)(?![\\p{L}\\p{N}])` +
+        `|(${MID_VERBS})(?= \\p{Ll})(?![\\p{L}\\p{N}]))`,
+      'gu',
+    ),
 );
 /** Words after which a capital is a salutation: "Kính thưa Đồng chí", "Kính gửi: Ông". */
 const SALUTATION = /(?:thưa|gửi|mời|cảm ơn|chào)[ ,;]*$/iu;
 
 function midSentence({ doc, report }: RuleContext): void {
   const { text } = doc;
-  MID.lastIndex = 0;
-  for (let m; (m = MID.exec(text)); ) {
+  for (const m of MID(text)) {
     const written = m[0];
     const start = m.index;
     const end = start + written.length;

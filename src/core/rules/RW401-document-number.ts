@@ -1,3 +1,4 @@
+import { gatedGlobal } from '../text/gatedPattern';
 import { offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -12,9 +13,7 @@ export const documentNumber: Rule = {
   fixable: true,
   check(context) {
     const { text } = context.doc;
-    NUMBER.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = NUMBER.exec(text))) {
+    for (const m of NUMBER(text)) {
       const [written, number, , first, type, , second, issuer] = m;
       const start = m.index;
       const end = start + written.length;
@@ -46,7 +45,11 @@ const ISSUER = '[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*';
  * separators so that the malformed ones are found too. Not a part of a longer number or of a
  * legal number with its year ("30/2020/NĐ-CP").
  */
-const NUMBER = new RegExp(`(\\d{1,5})(\\s*)([-/])\\s*(${TYPES})(\\s*)([-/])\\s*(${ISSUER})(?![\\p{L}\\p{N}/-])`, 'gu');
+const NUMBER = gatedGlobal(
+  // The pattern's beginning: a digit, a separator, a type code (all in the BMP, no case folding).
+  new RegExp(`\\d\\s*[-/]\\s*(?:${TYPES})`),
+  () => new RegExp(`(\\d{1,5})(\\s*)([-/])\\s*(${TYPES})(\\s*)([-/])\\s*(${ISSUER})(?![\\p{L}\\p{N}/-])`, 'gu'),
+);
 
 /** Central and local Party bodies: Trung ương, tỉnh ủy, huyện ủy, đảng ủy and their offices and boards. */
 function isPartyIssuer(issuer: string): boolean {

@@ -1,4 +1,6 @@
 import type { ReportDocument } from '../model/document';
+import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
+import { isLetterOrDigitChar } from '../text/wordCharacters';
 import { offsetRange } from './helpers';
 import type { Rule } from './types';
 
@@ -72,27 +74,34 @@ const STYLE_NAMES = {
  * that "2-3 người" or "trang 5/6" are not dates; with a four-digit year it counts alone.
  * Not a range ("26-28/1"), not a time ("8-10 giờ"), not a number ("32-TB/TW").
  */
-const SHORT = /(\d{1,2})([-/])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{N}]|[-/.,]\d|\s*(?:giờ|h(?![\p{L}\p{N}])|phút|%))/gu;
-const CUE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:ngày|sáng|chiều|trưa|tối|đêm|hôm|rạng sáng)\s+)$/iu;
-const LONG = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\p{L}\p{N}])/giu;
+const SHORT = gatedGlobal(
+  // Every match begins with a digit, a dash or slash, a digit.
+  /\d[-/]\d/,
+  () => /(\d{1,2})([-/])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{N}]|[-/.,]\d|\s*(?:giờ|h(?![\p{L}\p{N}])|phút|%))/gu,
+);
+const CUE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}])((?:ngày|sáng|chiều|trưa|tối|đêm|hôm|rạng sáng)\s+)$/iu);
+const LONG = gatedGlobal(
+  // The pattern's own beginning, same flags, without its Unicode classes.
+  /ngày\s+\d/iu,
+  () => /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\p{L}\p{N}])/giu,
+);
 /** The place-and-date line of an official document, whose long form is mandatory. */
-const HEADER_LINE = /^[ \t]*[*_]*\p{Lu}[\p{L} .]{1,60},\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[*_]*[ \t]*$/u;
+const HEADER_LINE = lazyPattern(() => /^[ \t]*[*_]*\p{Lu}[\p{L} .]{1,60},\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[*_]*[ \t]*$/u);
 /** "số 460/TB-VPCP ngày 04/9/2025": a cited document's date keeps the style it was issued with. */
-const AFTER_DOCUMENT_NUMBER = /\d+[-/][A-ZĐ][\p{L}\d/-]*,?\s+(?:ngày\s+)?$/u;
+const AFTER_DOCUMENT_NUMBER = lazyPattern(() => /\d+[-/][A-ZĐ][\p{L}\d/-]*,?\s+(?:ngày\s+)?$/u);
 
 function findDates(doc: ReportDocument): FoundDate[] {
   const { text } = doc;
   const dates: FoundDate[] = [];
   const accept = (date: FoundDate) => {
     if (!doc.prose.isProseSpan(date.start, date.end)) return;
-    if (AFTER_DOCUMENT_NUMBER.test(text.slice(Math.max(0, date.start - 60), date.start))) return;
+    if (AFTER_DOCUMENT_NUMBER().test(text.slice(Math.max(0, date.start - 60), date.start))) return;
     dates.push(date);
   };
-  SHORT.lastIndex = 0;
-  for (let m; (m = SHORT.exec(text)); ) {
+  for (const m of SHORT(text)) {
     const [written, day, separator, month, year] = m;
     if (isGlued(text, m.index)) continue;
-    const cue = CUE_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1];
+    const cue = CUE_BEFORE().exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1];
     if (!cue && !year) continue;
     accept({
       style: separator === '-' ? 'dash' : 'slash',
@@ -105,11 +114,10 @@ function findDates(doc: ReportDocument): FoundDate[] {
       afterNgay: /^ngày\s/i.test(cue ?? ''),
     });
   }
-  LONG.lastIndex = 0;
-  for (let m; (m = LONG.exec(text)); ) {
+  for (const m of LONG(text)) {
     if (isLetterOrDigit(text[m.index - 1])) continue;
     const line = doc.lines.positionAt(m.index).line;
-    if (HEADER_LINE.test(doc.lines.line(line))) continue;
+    if (HEADER_LINE().test(doc.lines.line(line))) continue;
     const start = m.index + m[0].indexOf(m[1], 4);
     const end = m.index + m[0].length;
     accept({ style: 'long', start, end, text: text.slice(start, end), day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : undefined, afterNgay: true });
@@ -139,5 +147,5 @@ function isGlued(text: string, at: number): boolean {
 }
 
 function isLetterOrDigit(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  return char !== undefined && isLetterOrDigitChar(char);
 }

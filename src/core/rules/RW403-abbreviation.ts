@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../model/document';
 import { stripDiacritics } from '../text/fold';
+import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
 import { inImageText, inTable, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -18,13 +19,16 @@ export const abbreviation: Rule = {
   },
 };
 
-const COMRADE = /(?<![\p{L}\p{N}/.])(?:Đ\/[cC]|đ\/[cC]|[Đđ]\.c)(?![\p{L}\p{N}])/gu;
+const COMRADE = gatedGlobal(
+  // Each alternative without its lookarounds, loosened to one class.
+  /[Đđ][/.][cC]/,
+  () => /(?<![\p{L}\p{N}/.])(?:Đ\/[cC]|đ\/[cC]|[Đđ]\.c)(?![\p{L}\p{N}])/gu,
+);
 
 function comrade({ doc, report }: RuleContext): void {
   const { text } = doc;
   if (!text.includes('/c') && !text.includes('/C') && !text.includes('.c')) return;
-  COMRADE.lastIndex = 0;
-  for (let m; (m = COMRADE.exec(text)); ) {
+  for (const m of COMRADE(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const line = doc.lines.positionAt(start).line;
@@ -55,7 +59,7 @@ function sentenceStart(doc: ReportDocument, offset: number): boolean {
 /** "(ABBR)": two to ten capitals (Vietnamese ones included) in brackets; the words before are read apart. */
 const DEFINITION = /\(\s*([A-ZĐĂÂÊÔƠƯ][A-ZĐĂÂÊÔƠƯ0-9&]{1,9})\s*\)/gu;
 /** Up to ten words just before the bracket. */
-const WORDS_BEFORE = /((?:\p{L}+[ \t]+){1,10})$/u;
+const WORDS_BEFORE = lazyPattern(() => /((?:\p{L}+[ \t]+){1,10})$/u);
 const ROMAN = /^[IVXLCDM]+$/;
 /** Acronyms a reader knows without a definition: using them before one is fine. */
 const WELL_KNOWN = new Set(
@@ -71,7 +75,7 @@ function acronymsBeforeDefinition({ doc, report }: RuleContext): void {
   for (let m; (m = DEFINITION.exec(text)); ) {
     const acronym = m[1];
     if (defined.has(acronym) || WELL_KNOWN.has(acronym) || ROMAN.test(acronym)) continue;
-    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+    const before = WORDS_BEFORE().exec(text.slice(Math.max(0, m.index - 160), m.index));
     if (!before) continue;
     const words = before[1].trim().split(/\s+/);
     // The acronym's first letter starts one of the words before it ("Ban chỉ đạo (BCĐ)").

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../model/document';
+import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
 import { characterScan, foldKey } from './characterScan';
 import { isLetter, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
@@ -14,16 +15,20 @@ export const weekdayDate: Rule = {
   fixable: true,
   check(context) {
     const { text } = context.doc;
-    // Vietnamese weekdays start with "thứ" or "chủ", which the shared walk over the words notes.
-    for (const { start, key } of characterScan(context.doc).heads) {
+    // Vietnamese weekdays start with "thứ" or "chủ", which the shared walk over the words notes;
+    // a report without a whole date has no pair to check.
+    const { heads } = characterScan(context.doc);
+    for (const { start, key } of VI_DATE_SEEN.test(text) ? heads : []) {
       if (key !== THU && key !== CHU) continue;
-      VI_BEFORE.lastIndex = start;
-      const before = VI_BEFORE.exec(text);
+      const viBefore = VI_BEFORE();
+      viBefore.lastIndex = start;
+      const before = viBefore.exec(text);
       if (before) judge(context, readVietnamese(before, false));
       // A date just before, with the weekday after it: "ngày 7/12/2025 (thứ Bảy)".
       const shift = Math.max(0, start - 40);
-      VI_AFTER.lastIndex = 0;
-      for (let after; (after = VI_AFTER.exec(text.slice(shift, start + 9))); ) {
+      const viAfter = VI_AFTER();
+      viAfter.lastIndex = 0;
+      for (let after; (after = viAfter.exec(text.slice(shift, start + 9))); ) {
         if (shift + after.index + after[0].length - after[8].length !== start) continue;
         after.index += shift;
         judge(context, readVietnamese(after, true));
@@ -31,8 +36,7 @@ export const weekdayDate: Rule = {
     }
     // English weekdays in English reports (a Vietnamese report's capitals would each be tried).
     if (context.doc.lang === 'en') {
-      EN_BEFORE.lastIndex = 0;
-      for (let m; (m = EN_BEFORE.exec(text)); ) judge(context, readEnglish(m));
+      for (const m of EN_BEFORE(text)) judge(context, readEnglish(m));
     }
     tables(context);
   },
@@ -58,9 +62,14 @@ const VI_DAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 
 const VI_WEEKDAY = '(?:[Tt]hứ|THỨ)[ \\t]+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)|[Cc]hủ[ \\t]+[Nn]hật|CHỦ NHẬT';
 const VI_DATE = '(?:ngày[ \\t]+)?(\\d{1,2})(?<sep>[-/.])(\\d{1,2})\\k<sep>(\\d{4})|ngày[ \\t]+(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})';
 /** "thứ Hai, ngày 7/12/2025", "Chủ nhật (7-12-2025)", "thứ 2 ngày 1 tháng 12 năm 2025". */
-const VI_BEFORE = new RegExp(`(${VI_WEEKDAY})(?![\\p{L}\\p{N}])[ \\t]*[,(–-]?[ \\t]*(?:${VI_DATE})(?![\\p{N}])`, 'uy');
+const VI_BEFORE = lazyPattern(() => new RegExp(`(${VI_WEEKDAY})(?![\\p{L}\\p{N}])[ \\t]*[,(–-]?[ \\t]*(?:${VI_DATE})(?![\\p{N}])`, 'uy'));
 /** "ngày 7/12/2025 (thứ Hai)", "7/12/2025, Chủ nhật". */
-const VI_AFTER = new RegExp(`(?:${VI_DATE})[ \\t]*[,(][ \\t]*(${VI_WEEKDAY})(?![\\p{L}\\p{N}])`, 'gu');
+const VI_AFTER = lazyPattern(() => new RegExp(`(?:${VI_DATE})[ \\t]*[,(][ \\t]*(${VI_WEEKDAY})(?![\\p{L}\\p{N}])`, 'gu'));
+/**
+ * What every match of VI_DATE holds (its two forms, the back-reference to the separator
+ * loosened to any separator): a text without one has no pair of either order.
+ */
+const VI_DATE_SEEN = /\d[-/.]\d{1,2}[-/.]\d{4}|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/;
 
 function readVietnamese(m: RegExpExecArray, after: boolean): Pair {
   const weekdayText = after ? m[8] : m[1];
@@ -91,9 +100,14 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const EN_WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)';
 const EN_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** "Tuesday, 3 December 2025", "Tue, Dec 3, 2025", "Monday 2025-12-01". */
-const EN_BEFORE = new RegExp(
-  `${EN_WEEKDAY}\\.?,?[ \\t]+(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${EN_MONTH}\\.?,?[ \\t]+(\\d{4})|${EN_MONTH}\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])`,
-  'gu',
+const EN_BEFORE = gatedGlobal(
+  // The pattern's beginning: a weekday, then a day, a month or a year.
+  new RegExp(`${EN_WEEKDAY}\\.?,?[ \\t]+(?:\\d|${EN_MONTH})`),
+  () =>
+    new RegExp(
+      `${EN_WEEKDAY}\\.?,?[ \\t]+(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${EN_MONTH}\\.?,?[ \\t]+(\\d{4})|${EN_MONTH}\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
 );
 
 function readEnglish(m: RegExpExecArray): Pair {

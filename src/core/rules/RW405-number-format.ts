@@ -1,3 +1,4 @@
+import { gatedGlobal } from '../text/gatedPattern';
 import { offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -27,15 +28,20 @@ const AFTER_DECIMAL = `[ \\t]*(?:%|(?:${UNITS}|tỷ|triệu|nghìn|ngàn|đồng
  * Vietnamese (a dot groups thousands, three digits at a time). "1,000,000": commas grouping
  * thousands. Not a part of a longer dotted number (a date "12.5.2025", a version "1.2.3").
  */
-const ENGLISH = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+\\.\\d+)|(\\d+)\\.(\\d{1,2})(?=${AFTER_DECIMAL}))(?![\\p{N}]|[.,]\\d)`,
-  'gu',
+const ENGLISH = gatedGlobal(
+  // Every match holds a digit, a comma or dot, a digit ("1,000", "12.5"): without one the
+  // pattern (and its Unicode classes) is never built.
+  /\d[.,]\d/,
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+\\.\\d+)|(\\d+)\\.(\\d{1,2})(?=${AFTER_DECIMAL}))(?![\\p{N}]|[.,]\\d)`,
+      'gu',
+    ),
 );
 
 function englishStyle({ doc, report }: RuleContext): void {
   const { text } = doc;
-  ENGLISH.lastIndex = 0;
-  for (let m; (m = ENGLISH.exec(text)); ) {
+  for (const m of ENGLISH(text)) {
     const written = m[0];
     const start = m.index;
     const end = start + written.length;
@@ -58,13 +64,16 @@ function englishStyle({ doc, report }: RuleContext): void {
  * Numbers with their thousands grouped: by dots ("1.250.000") or by spaces ("1 250 000", with
  * a no-break or thin space, or two groups and more). One report uses one way.
  */
-const GROUPED = /(?<![\p{L}\p{N}.,\u00A0\u202F])\d{1,3}(?:(\.)\d{3}(?:\.\d{3})*|([\u00A0\u202F])\d{3}(?:\2\d{3})*| \d{3}(?: \d{3})+)(?![\p{N}]|[.,]\d|[\u00A0\u202F ]\d)/gu;
+const GROUPED = gatedGlobal(
+  // Every match holds a digit, a dot or space, a digit.
+  /\d[.\u00A0\u202F ]\d/,
+  () => /(?<![\p{L}\p{N}.,\u00A0\u202F])\d{1,3}(?:(\.)\d{3}(?:\.\d{3})*|([\u00A0\u202F])\d{3}(?:\2\d{3})*| \d{3}(?: \d{3})+)(?![\p{N}]|[.,]\d|[\u00A0\u202F ]\d)/gu,
+);
 
 function mixedSeparators({ doc, report }: RuleContext): void {
   const { text } = doc;
   const found: Array<{ start: number; written: string; dot: boolean }> = [];
-  GROUPED.lastIndex = 0;
-  for (let m; (m = GROUPED.exec(text)); ) {
+  for (const m of GROUPED(text)) {
     if (doc.prose.isProseSpan(m.index, m.index + m[0].length)) found.push({ start: m.index, written: m[0], dot: m[1] === '.' });
   }
   const dots = found.filter((f) => f.dot).length;
@@ -88,12 +97,15 @@ function mixedSeparators({ doc, report }: RuleContext): void {
 }
 
 /** "1.700km", "25ha", "3,5tấn": a number glued to its unit. */
-const GLUED = new RegExp(`(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*(${UNITS})(?![\\p{L}\\p{N}])`, 'gu');
+const GLUED = gatedGlobal(
+  // Every match ends in a digit glued to a unit (the units are all in the BMP, one code unit a letter).
+  new RegExp(`\\d(?:${UNITS})`),
+  () => new RegExp(`(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*(${UNITS})(?![\\p{L}\\p{N}])`, 'gu'),
+);
 
 function gluedUnits({ doc, report }: RuleContext): void {
   const { text } = doc;
-  GLUED.lastIndex = 0;
-  for (let m; (m = GLUED.exec(text)); ) {
+  for (const m of GLUED(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const unitAt = end - m[1].length;

@@ -3,13 +3,14 @@ import { TYPE_ABBREVIATIONS, typeNameOf } from '../model/officialText';
 import type { Range } from '../text/lineIndex';
 import { bodyTextRange, frontMatterTextRange, officialView } from './officialDoc';
 import type { Rule, RuleReport } from './types';
+import { lazyPattern } from '../text/gatedPattern';
 
 /**
  * A number and symbol: "15/BC-UBND" (state, NĐ 30/2020 Phụ lục I mục 3), "123-TB/TU" (Party,
  * HD 36), or the state's công văn "05/BNV-VP". The number may still be blank or "…" (the
  * văn thư writes it when the document is registered).
  */
-const SYMBOL = /^(?<n>\d{1,5}|…+|\.{2,}|_+|\s*)\s*(?<sep1>[/-])\s*(?<a>[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*?)\s*(?<sep2>[/-])\s*(?<b>[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)\s*$/u;
+const SYMBOL = lazyPattern(() => /^(?<n>\d{1,5}|…+|\.{2,}|_+|\s*)\s*(?<sep1>[/-])\s*(?<a>[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*?)\s*(?<sep2>[/-])\s*(?<b>[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)\s*$/u);
 
 /**
  * RW603: the number and symbol fit the profile: state `15/BC-UBND`, Party `123-TB/TU`, numbers
@@ -34,7 +35,7 @@ export const symbolForm: Rule = {
     const hd36 = view.profile === 'hd36';
     const check = (written: string, range: Range, fixable: boolean) => {
       // A number and symbol is short; a long value is not one, and is not given to the pattern.
-      const m = written.length <= 60 ? SYMBOL.exec(written) : null;
+      const m = written.length <= 60 ? SYMBOL().exec(written) : null;
       if (!m?.groups) {
         if (written.trim() && !/^[….\s_]*$/u.test(written)) say(report, range, { en: `"${written}" is not a number and symbol: write it as ${hd36 ? '"123-TB/TU" (number-type/issuer)' : '"15/BC-UBND" (number/type-issuer)'}.`, vi: `"${written}" không phải số, ký hiệu: viết dạng ${hd36 ? '"123-TB/TU" (số-loại/cơ quan)' : '"15/BC-UBND" (số/loại-cơ quan)'}.` });
         return;

@@ -1,9 +1,10 @@
 import type { OfficialText } from '../model/official';
 import { bodyTextRange, documentStart, fieldRange, officialView } from './officialDoc';
 import type { Rule } from './types';
+import { lazyPattern } from '../text/gatedPattern';
 
 /** The last item: "Lưu: VT, VP." (NĐ 30/2020 Phụ lục I mục 9.b) or the Party's "Lưu Văn phòng Tỉnh ủy." */
-const ARCHIVE = /^(?:[-+*•]\s*)?Lưu(?![\p{L}\p{N}])/iu;
+const ARCHIVE = lazyPattern(() => /^(?:[-+*•]\s*)?Lưu(?![\p{L}\p{N}])/iu);
 
 /**
  * RW604: "Nơi nhận:" and its list (NĐ 30/2020/NĐ-CP Phụ lục I, mục 9.b): each item starts with
@@ -36,7 +37,7 @@ export const distribution: Rule = {
     }
     if (fields.distribution) {
       const last = fields.distribution[fields.distribution.length - 1];
-      if (!ARCHIVE.test(last.text)) {
+      if (!ARCHIVE().test(last.text)) {
         report({
           range: fieldRange(doc, 'distribution'),
           message: { en: `The last place a document goes is the archive: end \`distribution\` with ${archive}.`, vi: `Nơi nhận cuối cùng là nơi lưu: kết thúc \`distribution\` bằng ${archive}.` },
@@ -53,7 +54,7 @@ export const distribution: Rule = {
     }
     list.items.forEach((item, i) => checkItem(doc, report, item, i === list.items.length - 1));
     const last = list.items[list.items.length - 1];
-    if (!ARCHIVE.test(last.text)) {
+    if (!ARCHIVE().test(last.text)) {
       report({ range: bodyTextRange(doc, last), message: { en: `The last item of "Nơi nhận:" is the archive: ${archive}.`, vi: `Dòng cuối của "Nơi nhận:" là nơi lưu: ${archive}.` } });
     }
   },

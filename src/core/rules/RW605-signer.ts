@@ -3,10 +3,11 @@ import { AUTHORITY_LINE } from '../model/officialText';
 import type { Range } from '../text/lineIndex';
 import { documentStart, officialView, textRange } from './officialDoc';
 import type { Rule, RuleReport } from './types';
+import { lazyPattern } from '../text/gatedPattern';
 
 /** NĐ 30/2020 Phụ lục I mục 7: TM., KT., TL., TUQ., Q.; HD 36: T/M, K/T, T/L. */
-const STATE = /^(TM|KT|TL|TUQ|Q)\.\s+\p{Lu}/u;
-const PARTY = /^(T\/M|K\/T|T\/L)\s+\p{Lu}/u;
+const STATE = lazyPattern(() => /^(TM|KT|TL|TUQ|Q)\.\s+\p{Lu}/u);
+const PARTY = lazyPattern(() => /^(T\/M|K\/T|T\/L)\s+\p{Lu}/u);
 const STATE_OF_PARTY: Record<string, string> = { 'T/M': 'TM.', 'K/T': 'KT.', 'T/L': 'TL.' };
 const PARTY_OF_STATE: Record<string, string> = { TM: 'T/M', KT: 'K/T', TL: 'T/L' };
 /** An academic title before the name, which the signature does not carry (NĐ 30/2020 Phụ lục I mục 7.d). */
@@ -59,7 +60,7 @@ export const signer: Rule = {
 
 function checkAuthority(report: (r: RuleReport) => void, authority: OfficialText, range: Range, hd36: boolean): void {
   const text = authority.text;
-  if ((hd36 ? PARTY : STATE).test(text)) return;
+  if ((hd36 ? PARTY : STATE)().test(text)) return;
   if (!AUTHORITY_LINE.test(text)) return;
   const m = /^(T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|T\.?\s*M|K\.?\s*T|T\.?\s*L|TUQ|Q)[./]?\s*(.*)$/u.exec(text);
   if (!m) return;

@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../model/document';
 import { type Section, walkSections } from '../model/sections';
 import type { Range } from '../text/lineIndex';
-import { isLetterCode } from './characterScan';
+import { isLetterOrMarkChar } from '../text/wordCharacters';
 
 /** The first line of a heading, whole. */
 export function headingRange(doc: ReportDocument, section: Section): Range {
@@ -40,13 +40,8 @@ export function offsetRange(doc: ReportDocument, from: number, to: number): Rang
   return { start: doc.lines.positionAt(from), end: doc.lines.positionAt(to) };
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-
 export function isLetter(char: string | undefined): boolean {
-  if (char === undefined || char === '') return false;
-  // Below U+1F00 (Latin, Vietnamese, Greek, Cyrillic) the shared character table answers.
-  const code = char.charCodeAt(0);
-  return code < 0x1f00 ? isLetterCode(code) : LETTER.test(char);
+  return char !== undefined && isLetterOrMarkChar(char);
 }
 
 /** The run of letters around [from, to): the word a match lies in. */

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
+import { gatedGlobal } from '../text/gatedPattern';
 import { isLetter } from './helpers';
 
 /** A piece of the template a report was written from, still in it (RW306). */
@@ -125,13 +126,16 @@ const HTML_ELEMENTS = new Set(
 /** Single words that name a field when in angle brackets. */
 const ANGLE_FIELDS = new Set(FIELD_WORDS.toLowerCase().split('|').concat(['name', 'date', 'role', 'title', 'team', 'project', 'company', 'email', 'owner', 'author']));
 /** "<your name>", "<date>", "<Tên đơn vị>": a stand-in in angle brackets, one to five words. */
-const ANGLE = /<([\p{L}][\p{L}\p{N}_]*(?:[ _-][\p{L}\p{N}_]+){0,4})>/gu;
+const ANGLE = gatedGlobal(
+  // A letter after "<" is neither a space nor an angle bracket.
+  /<[^\s<>]/,
+  () => /<([\p{L}][\p{L}\p{N}_]*(?:[ _-][\p{L}\p{N}_]+){0,4})>/gu,
+);
 
 function angleStandIns(doc: ReportDocument, add: Add): void {
   const { text } = doc;
   if (!text.includes('<')) return;
-  ANGLE.lastIndex = 0;
-  for (let m; (m = ANGLE.exec(text)); ) {
+  for (const m of ANGLE(text)) {
     const first = m[1].split(/[ _-]/)[0].toLowerCase();
     if (HTML_ELEMENTS.has(first)) continue;
     // "<your name>", "<date>", "<TÊN ĐƠN VỊ>"; not an unknown tag "<element>" nor a path "\<base dir>\x".

@@ -9,8 +9,15 @@ export function foldCase(text: string): string {
 
 /** Without diacritics, for the fallback match: "Kết quả" → "ket qua". */
 export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const decomposed = text.normalize('NFD');
+  // ASCII, đ Đ and the combining diacritical marks U+0300–U+036F (all of them \p{M}): the
+  // Vietnamese and English texts this mostly sees. Others ask the \p{M} class itself, which
+  // V8 would otherwise build from ICU on every start.
+  const marks = PLAIN_MARKS_ONLY.test(decomposed) ? DIACRITICAL_MARKS : COMBINING_MARKS;
+  return decomposed.replace(marks, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
+const PLAIN_MARKS_ONLY = /^[\x00-\x7f\u0300-\u036f\u0110\u0111]*$/;
+const DIACRITICAL_MARKS = /[\u0300-\u036f]/g;
 
 /** Edit distance (insert, delete, substitute), for naming the closest known value. */
 export function editDistance(a: string, b: string): number {

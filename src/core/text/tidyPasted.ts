@@ -6,11 +6,13 @@
  * and tidies it.
  */
 
+import { lazyPattern } from './gatedPattern';
+
 const FENCE = /^[ \t\u00a0]*\|[ \t\u00a0]*$/;
 /** A line ends a sentence: ".", "!", "?", "…", ":" maybe with a closing quote or bracket. */
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*[ \t\u00a0]*$/u;
 /** A line starts a sentence: a capital letter or digit, maybe after an opening quote, bracket or dash. */
-const SENTENCE_START = /^[ \t\u00a0]*["'“‘(\[–—-]?[\p{Lu}\p{N}]/u;
+const SENTENCE_START = lazyPattern(() => /^[ \t\u00a0]*["'“‘(\[–—-]?[\p{Lu}\p{N}]/u);
 const NBSP_INDENT = /^[\u00a0 \t]*\u00a0[\u00a0 \t]*/;
 /** A Markdown hard break (two spaces or a backslash at the end): the writer meant the line break. */
 const HARD_BREAK = /(?: {2,}|\\)$/;
@@ -47,7 +49,7 @@ export function pastedSigns(lines: readonly string[]): PastedSigns | undefined {
   if (long && text.length >= 2) {
     let all = true;
     for (let i = 0; i + 1 < text.length; i++) {
-      if (SENTENCE_END.test(text[i]) && SENTENCE_START.test(text[i + 1])) paragraphBreaks++;
+      if (SENTENCE_END.test(text[i]) && SENTENCE_START().test(text[i + 1])) paragraphBreaks++;
       else all = false;
     }
     if (!all) paragraphBreaks = 0;
