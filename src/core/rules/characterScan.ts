@@ -102,7 +102,7 @@ function scanText(doc: ReportDocument): CharacterScan {
       const cls = CLASSES[code];
       vowels += cls & VOWEL;
       toned += cls & TONED;
-      folded = (Math.imul(folded, 31) + LOWER[code]) | 0;
+      folded = (Math.imul(folded, 31) + ((code + LOWER_DELTA[code]) & 0xffff)) | 0;
       if (cls & TONED) markOnModified = (cls & MODIFIED) !== 0;
       else if (markOnModified && cls & MODIFIED) modifiedAfterMark = true;
     }
@@ -186,7 +186,7 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
     const y = text.charCodeAt(b + k);
     if (x === y) continue;
     // Inside a word every code unit is below U+1F00, where the lower-case table is Unicode's own.
-    if (LOWER[x] !== LOWER[y]) return false;
+    if (((x + LOWER_DELTA[x]) & 0xffff) !== ((y + LOWER_DELTA[y]) & 0xffff)) return false;
   }
   return true;
 }
@@ -199,7 +199,7 @@ const MISSPELT = 4;
 const TONE = 8;
 // The flags as constants of this module (read in the walk's inner loop, where a module
 // loader's getter for each import would cost more than the walk itself).
-const { LETTER, VOWEL, TONED, MODIFIED, LOOKALIKE, NOT_NFC, TCVN3_SIGN, VNI_MARK, RARE, UPPER, VIETNAMESE, FOREIGN, VNI_AFTER, decodeRuns, decodeLower } = tables;
+const { LETTER, VOWEL, TONED, MODIFIED, LOOKALIKE, NOT_NFC, TCVN3_SIGN, VNI_MARK, RARE, UPPER, VIETNAMESE, FOREIGN, VNI_AFTER, decodeRuns } = tables;
 
 function noteRare(text: string, at: number, cls: number, scan: CharacterScan): void {
   if (cls & LOOKALIKE) scan.lookalikes.push(at);
@@ -208,11 +208,14 @@ function noteRare(text: string, at: number, cls: number, scan: CharacterScan): v
 }
 /**
  * Letter, vowel and tone flags of every character (see characterTables.ts), and each
- * character's lower case, for a hash of a word that letter case does not change; decoded from
- * the tables generated from Unicode's data, which the tests compare with that data.
+ * character's lower case as its difference from the code (`(code + LOWER_DELTA[code]) & 0xffff`),
+ * for a hash of a word that letter case does not change; decoded from the tables generated from
+ * Unicode's data, which the tests compare with that data. The differences are the shipped runs
+ * themselves: filling them costs nothing at start, where a pass over the 65,536 codes to add
+ * each code back cost a small lint several milliseconds.
  */
 const CLASSES = decodeRuns(CLASSES_RUNS);
-const LOWER = decodeLower(LOWER_RUNS);
+const LOWER_DELTA = decodeRuns(LOWER_RUNS);
 /** Letters and marks above the table's letters (U+1F00 on), asked to Unicode. */
 const LETTER_ABOVE = /[\p{L}\p{M}]/u;
 
@@ -231,7 +234,10 @@ export function isLetterCode(code: number): boolean {
  */
 export function foldKey(word: string): number {
   let key = 0;
-  for (let k = 0; k < word.length; k++) key = (Math.imul(key, 31) + LOWER[word.charCodeAt(k)]) | 0;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    key = (Math.imul(key, 31) + ((code + LOWER_DELTA[code]) & 0xffff)) | 0;
+  }
   return key;
 }
 
