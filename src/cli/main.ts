@@ -42,6 +42,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
     parsed = parseArgs({
       args: negativeValues(rest),
       allowPositionals: true,
+      tokens: true,
       options: {
         format: { type: 'string', default: 'text' },
         kind: { type: 'string' },
@@ -64,13 +65,17 @@ export async function main(argv: string[], given: Io): Promise<number> {
   } catch (error) {
     return usage(io, argumentError(error as Error), await usageLang(io, command, rest, undefined));
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   /** A usage error, in --lang or the language of what the command works on. */
   const refuse = async (words: Localized) => usage(io, words, await usageLang(io, command, positionals, values.lang));
   if (values.help) {
     io.out(helpText());
     return EXIT.ok;
   }
+  // An option another command takes (`lint -o FILE`, `init --to pdf`) is refused, never ignored.
+  const takes = COMMAND_OPTIONS[command];
+  const foreign = takes && tokens.find((t) => t.kind === 'option' && !takes.includes(t.name));
+  if (foreign && foreign.kind === 'option') return refuse(WORDS.optionNotForCommand(foreign.rawName, command, commandsTaking(foreign.name)));
   const { kinds, problems } = await loadKinds(io.cwd, values.kinds ?? []);
   const givenLang = isLang(values.lang) ? values.lang : undefined;
   for (const problem of problems) io.err(`reportwright: ${problem[givenLang ?? 'en']}`);
@@ -130,6 +135,20 @@ export async function main(argv: string[], given: Io): Promise<number> {
     default:
       return refuse(WORDS.unknownCommand(command));
   }
+}
+
+/** The options each command reads (`--help` aside); any other given to it is a usage error. */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  lint: ['format', 'kind', 'report-files', 'fix', 'lang', 'max-warnings', 'kinds', 'config', 'help'],
+  outline: ['format', 'kind', 'report-files', 'lang', 'kinds', 'config', 'help'],
+  export: ['to', 'output', 'profile', 'force', 'strict', 'browser', 'reference-docx', 'kind', 'report-files', 'lang', 'kinds', 'config', 'help'],
+  init: ['force', 'lang', 'report-files', 'kinds', 'config', 'help'],
+  teach: ['config', 'lang', 'kinds', 'help'],
+};
+
+/** The commands that take an option, for the message that refuses it elsewhere. */
+function commandsTaking(option: string): string[] {
+  return Object.keys(COMMAND_OPTIONS).filter((command) => COMMAND_OPTIONS[command].includes(option));
 }
 
 function usage(io: Io, message: Localized, lang: Lang): number {

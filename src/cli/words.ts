@@ -36,6 +36,13 @@ export const WORDS = {
     en: `--format must be ${orList(formats, 'en')}, not "${value}"`,
     vi: `--format chỉ nhận ${orList(formats, 'vi')}, không nhận "${value}"`,
   }),
+  optionNotForCommand: (option: string, command: string, takenBy: readonly string[]): Localized => {
+    const and = (word: string) => (takenBy.length < 2 ? takenBy.join('') : `${takenBy.slice(0, -1).join(', ')} ${word} ${takenBy.at(-1)}`);
+    return {
+      en: `${option} is not an option of ${command}${takenBy.length ? ` (${and('and')} take${takenBy.length > 1 ? '' : 's'} it)` : ''}`,
+      vi: `${command} không có tùy chọn ${option}${takenBy.length ? ` (chỉ ${and('và')} có tùy chọn này)` : ''}`,
+    };
+  },
   nothingToLint: { en: 'name at least one file, folder or glob to lint', vi: 'hãy nêu ít nhất một tệp, thư mục hoặc mẫu glob để kiểm tra' } as Localized,
   nothingToExport: { en: 'name at least one file, folder or glob to export', vi: 'hãy nêu ít nhất một tệp, thư mục hoặc mẫu glob để xuất' } as Localized,
   badMaxWarnings: (value: string): Localized => ({

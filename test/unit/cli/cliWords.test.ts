@@ -57,6 +57,21 @@ describe('command line: one language a run, and notes that suggest what would he
     assert.equal(spaced.err, joined.err);
   });
 
+  it('an option another command takes is refused in words, never ignored (lint -o, init --to, teach --fix)', async () => {
+    const lint = await runCli(dir, 'lint', 'vi.md', '-o', 'out.txt');
+    assert.equal(lint.code, 2);
+    assert.match(lint.err, /lint không có tùy chọn -o \(chỉ export có tùy chọn này\)/);
+    assert.equal(fs.existsSync(path.join(dir, 'out.txt')), false);
+    const init = await runCli(dir, 'init', '--to', 'pdf', '--lang', 'en');
+    assert.equal(init.code, 2);
+    assert.match(init.err, /--to is not an option of init \(export takes it\)/);
+    assert.equal(fs.existsSync(path.join(dir, '.reportwright.yaml')), false, 'nothing written');
+    assert.match((await runCli(dir, 'teach', 'Kết quả', 'results', '--fix', '--lang', 'en')).err, /--fix is not an option of teach \(lint takes it\)/);
+    assert.match((await runCli(dir, 'export', 'vi.md', '--to', 'html', '--format', 'json', '--lang', 'en')).err, /--format is not an option of export \(lint and outline take it\)/);
+    // What each command takes still works.
+    assert.equal((await runCli(dir, 'lint', '--format', 'json', '--max-warnings', '5', '--fix', '--kind', 'status', 'vi.md')).code, 0);
+  });
+
   it('an unknown kind ends its sentence; --to lists its values with "or / hoặc"', async () => {
     assert.match((await runCli(dir, 'lint', '--kind', 'nope', '--lang', 'en', 'vi.md')).err, /unknown kind "nope"\. Known kinds: /);
     assert.match((await runCli(dir, 'lint', '--kind', 'nope', 'vi.md')).err, /không có loại báo cáo "nope"\. Các loại có: /);
