@@ -56,7 +56,7 @@ export function htmlPage(doc: ReportDocument, images: ImageSet, options: Omit<Ht
     ? officialHtml(official, [{ line: -1, html: withFrontPage('', officialFrontPage(front), tokensOutside(tokens, official.skip), meta.lang, options.tocPages), key: 'toc' }, ...renderBlocks(doc, render)])
     : withFrontPage(renderHtml(doc, render), front, tokens, meta.lang, options.tocPages);
   // Lazy loading would leave images out of a printed page; the data is in the file anyway.
-  const body = rendered.replace(/(<img\b[^>]*?) loading="lazy"/g, '$1');
+  const body = rendered.replace(/(<img(?=[\s/>])[^>]*?) loading="lazy"/g, '$1');
   const head = [
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:${offline ? '' : ' https: http:'}; style-src 'unsafe-inline'">`,

@@ -54,7 +54,7 @@ const SLOTS = (): Array<{ name: Localized; patterns: RegExp[] }> => (slots ??= [
     patterns: [
       word('sáng|chiều|trưa|tối|đêm|rạng sáng|hôm nay|hôm qua|sáng nay|chiều nay|tối nay'),
       word('ngày|tháng|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật'),
-      /(?<!\d)\d{1,2}[-/.]\d{1,2}(?!\d)|\b\d{4}-\d{2}-\d{2}\b/,
+      /(?<!\d)\d{1,2}[-/.]\d{1,2}(?!\d)|(?<![\p{L}\p{N}_])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}_])/u,
       word('monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this (?:morning|afternoon|week)|on \\d{1,2}'),
       word('january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec', 'u'),
     ],
