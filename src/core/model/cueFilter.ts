@@ -114,15 +114,13 @@ function itemEnd(cue: string, i: number): number {
  * need not start with its first letters, and nothing is assumed of them.
  */
 function hasTopLevelAlternative(cue: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < cue.length; i++) {
-    const c = cue[i];
-    if (c === '\\') i = escapeEnd(cue, i) - 1;
-    else if (c === '[') {
-      for (i++; i < cue.length && cue[i] !== ']'; i++) if (cue[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return true;
-    else if (c === '|' && depth === 0) return true;
+  // Walked item by item (escapes, classes and groups whole): what is left at the top level is
+  // a "|", a ")" without its "(", or a group that never closes.
+  for (let i = 0; i < cue.length; ) {
+    if (cue[i] === '|' || cue[i] === ')') return true;
+    const end = itemEnd(cue, i);
+    if (end < 0) return true;
+    i = end;
   }
   return false;
 }
