@@ -141,7 +141,7 @@ function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {
   const space = normalized.indexOf(' ');
   if (space > 0) {
     const first = normalized.slice(0, space);
-    const acronym = /^[A-Z]{2,5}$/.test(title.replace(LEADING_SYMBOLS, '').split(/\s/, 1)[0]);
+    const acronym = /^[A-Z]{2,5}$/.test(trimToLetterOrDigit(title, LEADING_SYMBOLS).split(/\s/, 1)[0]);
     if (!LEADING_WORDS.has(first) && !acronym) return undefined;
     const rest = normalized.slice(space + 1);
     const found = matchNormalized(rest, kind);

@@ -1,51 +1,39 @@
 import type { ReportKind } from '../kinds/kind';
 import type { ReportPart } from './parts';
-import { gated, type GatedPattern } from '../text/gatedPattern';
+import { bounded, type GatedPattern } from '../text/gatedPattern';
 
 /**
  * Words in a report's title that name its kind ("Biên bản họp…", "Outage Postmortem", "2024
- * Annual Report"). Tried in order; the first that occurs wins. Each pattern stands behind its own
- * words without the letter boundaries (which cost far more to compile): a title without them is
- * not tried against the full pattern.
+ * Annual Report"), not inside a longer word. Tried in order; the first that occurs wins. The
+ * letter boundaries are read by `bounded` (which builds no Unicode class for the letters of
+ * Vietnamese and English titles).
  */
 const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
-  { kind: 'conclusion-notice', pattern: gated(/thông báo kết luận|conclusion notice/iu, /(?<![\p{L}])(?:thông báo kết luận|conclusion notice)(?![\p{L}])/iu) },
+  { kind: 'conclusion-notice', pattern: bounded(/thông báo kết luận|conclusion notice/iu, { before: 'L', after: 'L' }) },
   {
     kind: 'minutes',
-    pattern: gated(/biên bản|minutes|meeting notes|notes of the meeting/iu, /(?<![\p{L}])(?:biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting)(?![\p{L}])/iu),
+    pattern: bounded(/biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting/iu, { before: 'L', after: 'L' }),
   },
   {
     kind: 'post-mortem',
-    pattern: gated(
-      /post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA/iu,
-      /(?<![\p{L}])(?:post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA)(?![\p{L}])/iu,
-    ),
+    pattern: bounded(/post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA/iu, { before: 'L', after: 'L' }),
   },
   {
     kind: 'annual-report',
-    pattern: gated(/annual report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm/iu, /(?<![\p{L}])(?:annual report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm)(?![\p{L}])/iu),
+    pattern: bounded(/annual report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm/iu, { before: 'L', after: 'L' }),
   },
   {
     kind: 'status',
-    pattern: gated(
-      /(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần \d{1,2}(?:\/\d{1,2})?|week \d{1,2})/iu,
-      /(?<![\p{L}])(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần \d{1,2}(?:\/\d{1,2})?|week \d{1,2})(?![\p{L}])/iu,
-    ),
+    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần \d{1,2}(?:\/\d{1,2})?|week \d{1,2})/iu, { before: 'L', after: 'L' }),
   },
-  { kind: 'plan', pattern: gated(/^\s*(?:kế hoạch)/iu, /^\s*(?:kế hoạch)(?![\p{L}])/iu) },
+  { kind: 'plan', pattern: bounded(/^\s*(?:kế hoạch)/iu, { after: 'L' }) },
   {
     kind: 'meeting-news',
-    pattern: gated(
-      /hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội/iu,
-      /(?<![\p{L}])(?:hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội)(?![\p{L}])/iu,
-    ),
+    pattern: bounded(/hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội/iu, { before: 'L', after: 'L' }),
   },
   {
     kind: 'review',
-    pattern: gated(
-      /báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}/iu,
-      /(?<![\p{L}])(?:báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4})(?![\p{L}])/iu,
-    ),
+    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}/iu, { before: 'L', after: 'L' }),
   },
 ];
 

@@ -4,6 +4,7 @@ import { VOCABULARY_KIND } from '../kinds/builtin';
 import { matchRole } from '../kinds/matchRole';
 import { compileWorkspaceGlob } from '../text/safeGlob';
 import type { LineIndex } from '../text/lineIndex';
+import { countLetters } from '../text/wordCharacters';
 import type { BlockScan } from './blocks';
 import type { OfficialParts } from './official';
 import { plainText } from './plainText';
@@ -120,7 +121,7 @@ const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵ
 /** Vietnamese when its letters are common in the headings and the opening text. */
 export function detectLanguage(text: string, scan: BlockScan): Lang {
   const sample = scan.headings.slice(0, 100).map((h) => h.content).join(' ') + ' ' + text.slice(0, 4000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(sample);
   const vietnamese = sample.normalize('NFC').match(VIETNAMESE_LETTER)?.length ?? 0;
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
 }

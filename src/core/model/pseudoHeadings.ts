@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n';
 import type { LineIndex } from '../text/lineIndex';
+import { hasLetter } from '../text/wordCharacters';
 import type { ParagraphBlock } from './blocks';
 import { type NumberingStyle, parseNumbering } from './numbering';
 import { unwrapEmphasis } from './plainText';
@@ -62,7 +63,7 @@ export function findPseudoHeadings(
     if (text.split(/\s+/).length > MAX_WORDS) continue;
     const numbering = parseNumbering(text.normalize('NFC'), lang);
     const rest = numbering ? text.slice(numbering.text.length).trim() : text;
-    if (!/\p{L}/u.test(rest)) continue;
+    if (!hasLetter(rest)) continue;
     // "**Ngày họp:**", "**Nội dung:**" are labels of a field, not headings.
     if (!numbering && /[:：]$/.test(rest)) continue;
     // "***1. What work did the SIG do this year?***": a bold question is a section's heading.

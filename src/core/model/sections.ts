@@ -4,6 +4,7 @@ import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import type { HeadingBlock } from './blocks';
 import { parseNumbering, type Numbering } from './numbering';
 import { plainText, unwrapEmphasis } from './plainText';
+import { bounded } from '../text/gatedPattern';
 
 export interface Heading {
   level: number;
@@ -171,15 +172,19 @@ export function assignRoles(roots: Section[], kind: ReportKind, context: RoleCon
 }
 
 const PERIOD_WORDS = '(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|year|sprint|iteration)';
-const PERIOD = new RegExp(`(?<![\\p{L}\\p{N}])${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})(?![\\p{N}])`, 'iu');
-const THIS_PERIOD = /(?<![\p{L}\p{N}])(?:tuần này|tháng này|quý này|năm nay|kỳ này|this (?:week|month|quarter|year|sprint)|đề ra|đặt ra)(?![\p{L}\p{N}])/iu;
+// Letter and number edges are read by `bounded` (no Unicode class built for a common title).
+const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'iu'), { before: 'LN', after: 'N' });
+const THIS_PERIOD = bounded(/tuần này|tháng này|quý này|năm nay|kỳ này|this (?:week|month|quarter|year|sprint)|đề ra|đặt ra/iu, { before: 'LN', after: 'LN' });
+/** A year standing alone (19xx–21xx), and four digits standing alone. */
+const TITLE_YEAR = bounded(/(19|20|21)\d{2}/u, { before: 'N', after: 'N' });
+const FOUR_DIGITS = bounded(/\d{4}/u, { before: 'N', after: 'N' });
 
 /** How a title names its period: "Báo cáo tuần 5" → { unit: "tuần", value: "5" }; a year alone → { value: "2024" }. */
 export function periodOfTitle(title: string | undefined, year?: number): RoleContext['period'] {
   const folded = title?.normalize('NFC').toLowerCase() ?? '';
   const m = PERIOD.exec(folded);
   if (m) return { unit: m[1], value: String(Number(m[2])) };
-  const y = /(?<![\p{N}])(19|20|21)\d{2}(?![\p{N}])/u.exec(folded)?.[0] ?? (year ? String(year) : undefined);
+  const y = TITLE_YEAR.exec(folded)?.[0] ?? (year ? String(year) : undefined);
   return y ? { value: y } : undefined;
 }
 
@@ -196,7 +201,7 @@ function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: R
   const period = context.period;
   if (!period) return match;
   const m = PERIOD.exec(rest);
-  const value = m ? String(Number(m[2])) : /(?<![\p{N}])\d{4}(?![\p{N}])/u.exec(rest)?.[0];
+  const value = m ? String(Number(m[2])) : FOUR_DIGITS.exec(rest)?.[0];
   if (value !== undefined && value === period.value && (!m || !period.unit || sameUnit(m[1], period.unit))) return { ...match, role: 'objectives' };
   return match;
 }

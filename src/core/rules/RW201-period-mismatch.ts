@@ -1,6 +1,6 @@
 import type { Section } from '../model/sections';
 import type { Range } from '../text/lineIndex';
-import { lazyPattern } from '../text/gatedPattern';
+import { bounded } from '../text/gatedPattern';
 import type { Rule, RuleContext } from './types';
 
 export const periodMismatch: Rule = {
@@ -23,14 +23,12 @@ export const periodMismatch: Rule = {
 };
 
 /** A year, or a span of years ("2021–2025", "năm học 2023-2024"). */
-const YEARS = lazyPattern(() => /(?<![\p{L}\p{N}])((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)\d{2}))?(?![\p{L}\p{N}])/gu);
-/** What every match of YEARS holds: a heading without it names no year (and YEARS is not built). */
-const YEAR_DIGITS = /(?:19|20)\d{2}/;
+const YEARS = bounded(/((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)\d{2}))?/u, { before: 'LN', after: 'LN' });
 
 function checkYear({ doc, report }: RuleContext, section: Section, expected: number, part: 'results' | 'priorities'): void {
   const { heading } = section;
   const line = doc.lines.line(heading.line);
-  const years = YEAR_DIGITS.test(line) ? [...line.matchAll(YEARS())] : [];
+  const years = [...YEARS.matches(line)];
   if (years.length === 0) return;
   // A heading that names the right year may name others to compare with ("so với năm 2022").
   const covers = (m: RegExpMatchArray) => {

@@ -1,3 +1,5 @@
+import { classAt, classBefore, LETTER, NUMBER } from './wordCharacters';
+
 /**
  * A regular expression with Unicode property classes (`\p{L}`, `\p{Lu}`…) run only where a
  * cheap test says it could match. V8 compiles such a class into hundreds of ranges the first
@@ -67,4 +69,71 @@ export function gatedGlobal(gate: RegExp, make: () => RegExp): (text: string) =>
 export function lazyPattern(make: () => RegExp): () => RegExp {
   let pattern: RegExp | undefined;
   return () => (pattern ??= make());
+}
+
+/** The letter and number classes an edge of a bounded pattern must not touch. */
+export type EdgeClasses = 'L' | 'N' | 'LN';
+
+const CLASS_BITS: Record<EdgeClasses, number> = { L: LETTER, N: NUMBER, LN: LETTER | NUMBER };
+const CLASS_SOURCE: Record<EdgeClasses, string> = { L: '\\p{L}', N: '\\p{N}', LN: '\\p{L}\\p{N}' };
+
+/** A bounded pattern: a GatedPattern with its global matches too. */
+export interface BoundedPattern extends GatedPattern {
+  /** Every match in `text` from its start, in order: what an `exec` loop of the global pattern gives. */
+  matches(text: string): Generator<RegExpExecArray, void, undefined>;
+}
+
+/**
+ * `(?<![before])(?:core)(?![after])` with the flags of `core` (which must have `u`), where
+ * `before` and `after` are letter and number classes (`'LN'`: `[\p{L}\p{N}]`): "2024" but not
+ * "a2024" or "20245". The answers are that pattern's own, but the edges are read by
+ * wordCharacters.ts: the Unicode classes (a millisecond or two to build each, the first time
+ * they run) are built only for a character its ranges do not settle, and the full pattern only
+ * when a match of `core` is followed by a character of `after`, where backtracking inside
+ * `core` may find another match.
+ *
+ * Errors: `core` without the `u` flag, or with `g`/`y` (the bounded pattern keeps the state).
+ * `core` must not match the empty string.
+ */
+export function bounded(core: RegExp, edges: { before?: EdgeClasses; after?: EdgeClasses }): BoundedPattern {
+  if (!core.unicode || core.global || core.sticky) throw new Error('a bounded pattern needs the u flag and no g or y');
+  const flags = core.flags;
+  const ignoreCase = core.ignoreCase;
+  const scan = new RegExp(core.source, `${flags}g`);
+  const source = `${edges.before ? `(?<![${CLASS_SOURCE[edges.before]}])` : ''}(?:${core.source})${edges.after ? `(?![${CLASS_SOURCE[edges.after]}])` : ''}`;
+  let full: RegExp | undefined;
+  const before = edges.before && CLASS_BITS[edges.before];
+  const after = edges.after && CLASS_BITS[edges.after];
+  /** The first match at or after `from`. */
+  const execFrom = (text: string, from: number): RegExpExecArray | null => {
+    scan.lastIndex = from;
+    for (;;) {
+      const m = scan.exec(text);
+      if (!m) return null;
+      const start = m.index;
+      if (before && classBefore(text, start, before, ignoreCase)) {
+        // No match starts here: the next code point is tried (a surrogate pair whole).
+        const code = text.charCodeAt(start);
+        scan.lastIndex = start + (code >= 0xd800 && code <= 0xdbff && start + 1 < text.length ? 2 : 1);
+        continue;
+      }
+      if (after && classAt(text, start + m[0].length, after, ignoreCase)) {
+        full ??= new RegExp(source, `${flags}g`);
+        full.lastIndex = start;
+        return full.exec(text);
+      }
+      return m;
+    }
+  };
+  return {
+    source,
+    test: (text) => execFrom(text, 0) !== null,
+    exec: (text) => execFrom(text, 0),
+    *matches(text) {
+      for (let from = 0, m; from <= text.length && (m = execFrom(text, from)); ) {
+        yield m;
+        from = m.index + Math.max(1, m[0].length);
+      }
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { stripDiacritics } from '../../../src/core/text/fold';
-import { isLetterOrDigitChar, isLetterOrMarkChar, trimToLetterOrDigit } from '../../../src/core/text/wordCharacters';
+import { classAt, classBefore, countLetters, hasLetter, inClasses, isLetterOrDigitChar, isLetterOrMarkChar, LETTER, MARK, NUMBER, trimToLetterOrDigit } from '../../../src/core/text/wordCharacters';
 
 describe('letter and digit tests without Unicode classes for the common characters', () => {
   it('answer as [\\p{L}\\p{N}] and [\\p{L}\\p{M}] do for every code unit, astral letters and marks, and longer strings', () => {
@@ -12,6 +13,45 @@ describe('letter and digit tests without Unicode classes for the common characte
       assert.equal(isLetterOrDigitChar(char), letterOrDigit.test(char), `L|N ${JSON.stringify(char)}`);
       assert.equal(isLetterOrMarkChar(char), letterOrMark.test(char), `L|M ${JSON.stringify(char)}`);
     }
+  });
+
+  it('answers as the Unicode classes do, with and without the i flag, for every BMP code point and the astral blocks it settles', () => {
+    const combos = [LETTER, NUMBER, MARK, LETTER | NUMBER, LETTER | MARK];
+    const source = (bits: number) => `^[${bits & LETTER ? '\\p{L}' : ''}${bits & NUMBER ? '\\p{N}' : ''}${bits & MARK ? '\\p{M}' : ''}]$`;
+    const codes: number[] = [];
+    for (let code = 0; code < 0x10000; code++) codes.push(code);
+    for (let code = 0x1f000; code < 0x1fc00; code++) codes.push(code);
+    codes.push(0x1d400, 0x10400, 0x10428, 0x1d7ce, 0xe0041, 0x10ffff);
+    for (const bits of combos) {
+      for (const ignoreCase of [false, true]) {
+        const pattern = new RegExp(source(bits), ignoreCase ? 'iu' : 'u');
+        for (const code of codes) {
+          assert.equal(inClasses(code, bits, ignoreCase), pattern.test(String.fromCodePoint(code)), `${source(bits)} ${ignoreCase ? 'iu' : 'u'} U+${code.toString(16)}`);
+        }
+      }
+    }
+  });
+
+  it('counts and finds letters as /\\p{L}/gu and /\\p{L}/u do', () => {
+    const pieces = ['a', 'Z', '1', ' ', 'đ', 'Ữ', '\u0301', 'ж', '中', '𝐀', '😀', '\ud83d', '٣', 'ª', '×', '\n', '—'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(countLetters(text), text.match(/\p{L}/gu)?.length ?? 0, JSON.stringify(text));
+        assert.equal(hasLetter(text), /\p{L}/u.test(text), JSON.stringify(text));
+      }),
+    );
+  });
+
+  it('reads the character before and at a place whole, a surrogate pair as one', () => {
+    assert.equal(classBefore('a𝐀2024', 3, LETTER), true, 'the astral letter before 2024');
+    assert.equal(classBefore('😀2024', 2, LETTER | NUMBER), false);
+    assert.equal(classBefore('2024', 0, LETTER | NUMBER), false, 'nothing before the start');
+    assert.equal(classAt('2024𝐀', 4, LETTER), true);
+    assert.equal(classAt('2024', 4, LETTER), false, 'nothing at the end');
+    assert.equal(classAt('năm', 1, LETTER), true, 'ă');
+    assert.equal(classBefore('x\u0345', 2, LETTER, true), true, 'U+0345 is a letter to a class with the i flag');
+    assert.equal(classBefore('x\u0345', 2, LETTER, false), false);
   });
 
   it('takes off what stands before the first letter or digit exactly as /^[^\\p{L}\\p{N}]+/u does', () => {
