@@ -1,12 +1,15 @@
 import type { Io } from './main';
+import { output } from './output';
 import { wantsColor } from './summary';
 
 const argv = process.argv.slice(2);
+const stdout = output(1);
+const stderr = output(2);
 const io: Io = {
   cwd: process.cwd(),
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n'),
-  color: wantsColor(process.stdout, process.env),
+  out: (text) => stdout.write(text + '\n'),
+  err: (text) => stderr.write(text + '\n'),
+  color: wantsColor(stdout, process.env),
 };
 
 /**
@@ -32,7 +35,7 @@ run().then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`reportwright: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    stderr.write(`reportwright: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;
   },
 );

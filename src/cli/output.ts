@@ -1,0 +1,48 @@
+/**
+ * The command line's standard output and error, written to their file descriptors directly.
+ * `process.stdout` is built on first use, with Node's stream modules under it (a few
+ * milliseconds at every start, more on a pipe); a lint only writes lines. Writing is synchronous,
+ * as Node's own stdout is for files, terminals and (on Linux) pipes, so lines keep their order
+ * and nothing is left unwritten at exit.
+ *
+ * A descriptor that refuses a write for now (EAGAIN: a non-blocking pipe the reader has not
+ * emptied) hands that write and every later one to Node's stream, which waits for the reader.
+ * A reader that has gone (EPIPE: `reportwright lint | head`) ends the output quietly.
+ */
+import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+
+/** A writer of text to the descriptor `fd` (1 or 2), and whether that descriptor is a terminal. */
+export interface Output {
+  write(text: string): void;
+  readonly isTTY: boolean;
+}
+
+export function output(fd: 1 | 2): Output {
+  let mode: 'direct' | 'stream' | 'closed' = 'direct';
+  const stream = () => (fd === 1 ? process.stdout : process.stderr);
+  return {
+    isTTY: isatty(fd),
+    write(text) {
+      if (mode === 'closed') return;
+      if (mode === 'stream') {
+        stream().write(text);
+        return;
+      }
+      const bytes = Buffer.from(text, 'utf8');
+      let at = 0;
+      try {
+        while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') {
+          mode = 'closed';
+          return;
+        }
+        // EAGAIN, or a descriptor writeSync cannot use: Node's stream takes over, from the first byte not written.
+        mode = 'stream';
+        stream().write(bytes.subarray(at));
+      }
+    },
+  };
+}
