@@ -3,6 +3,7 @@ import { yaml } from '../libraries';
 import { firstDuplicateKey } from '../text/yamlDuplicates';
 import type { LineIndex, Range } from '../text/lineIndex';
 import { readJsonFields, readTomlFields } from './frontMatterFormats';
+import { readSimpleYaml } from './simpleYaml';
 
 /** A problem in the front matter, located in the document. */
 export interface FrontMatterProblem {
@@ -97,6 +98,12 @@ export function readFrontMatter(lines: LineIndex): FrontMatter | undefined {
       detail: `the front matter is ${Math.round(raw.length / 1024)} KB long, over the limit of ${MAX_FRONT_MATTER_LENGTH / 1024} KB; it is not read`,
       code: 'TOO_LARGE',
     });
+    return fm;
+  }
+  // Plain `key: value` lines are read without the YAML library (see simpleYaml.ts); anything else by it.
+  const simple = readSimpleYaml(raw);
+  if (simple) {
+    for (const f of simple) fm.fields.set(f.key, { value: f.value, keyRange: toRange(f.keyStart, f.keyEnd), valueRange: toRange(f.valueStart, f.valueEnd) });
     return fm;
   }
   const { isMap, LineCounter, parseDocument } = yaml();
