@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const OUTPUT = path.join(__dirname, '..', '..', '..', 'src', 'cli', 'output.ts');
+/** A child that writes `lines` numbered lines to its standard output through output(1), then "done" to its standard error. */
+const writer = (lines: number) =>
+  `const { output } = require(${JSON.stringify(OUTPUT)}); const out = output(1); for (let i = 0; i < ${lines}; i++) out.write('dòng ' + i + '\\n'); output(2).write('done\\n');`;
+
+describe('the command line writes its output to the descriptors directly', () => {
+  it('writes every line, in order, to a file and to a pipe', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rw-output-'));
+    try {
+      const file = path.join(dir, 'out.txt');
+      const shell = spawnSync('sh', ['-c', `"${process.execPath}" -r tsx/cjs -e "$0" > "${file}"`, writer(3000)], { encoding: 'utf8' });
+      assert.equal(shell.status, 0, shell.stderr);
+      const lines = readFileSync(file, 'utf8').split('\n');
+      assert.equal(lines.length, 3001);
+      assert.equal(lines[2999], 'dòng 2999');
+      const piped = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', writer(20000)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      assert.equal(piped.status, 0);
+      assert.equal(piped.stdout.split('\n')[19999], 'dòng 19999');
+      assert.equal(piped.stderr, 'done\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops quietly when the reader goes away (reportwright lint | head)', async () => {
+    const child = spawn(process.execPath, ['-r', 'tsx/cjs', '-e', writer(200000)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, 'done\n', 'no error, and the run went on to its end');
+  });
+});
