@@ -55,7 +55,11 @@ const cli: BuildOptions = {
   ...common,
   entryPoints: { 'cli-main': 'src/cli/index.ts' },
   outdir: 'dist',
-  minify: true,
+  // REPORTWRIGHT_PROFILE=1 npm run build: the same bundle with its names kept, for --cpu-prof.
+  minify: false,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  minifyIdentifiers: !process.env.REPORTWRIGHT_PROFILE,
   // `import()` as a `require` in a promise: the code cache runs the bundle as a script (vm.Script), where Node before 22 has no `import()`.
   supported: { 'dynamic-import': false },
   external: ['playwright-core'],
