@@ -1,7 +1,7 @@
 import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ReadRefused } from '../core/export/images';
-import { readRegularFile } from './safeRead';
+import { readRegularFileSync } from './safeRead';
 import { GitIgnores } from './ignores';
 import { type Lang, type Localized, parseReport } from '../core';
 import { WORDS } from './words';
@@ -85,12 +85,12 @@ export async function readSource(file: string): Promise<SourceFile> {
   let bytes;
   try {
     // Regular files only (never a device or a FIFO), and never more than the limit.
-    bytes = await readRegularFile(file, MAX_FILE_BYTES);
+    bytes = readRegularFileSync(file, MAX_FILE_BYTES);
   } catch (error) {
     if (error instanceof ReadRefused) throw new FileProblem(error.words);
     throw error;
   }
-  const stat = await fs.stat(file);
+  const stat = statSync(file);
   const utf16 = utf16Encoding(bytes);
   if (utf16) throw new FileProblem(WORDS.utf16(utf16));
   if (bytes.subarray(0, 8000).includes(0)) throw new FileProblem(WORDS.binary);

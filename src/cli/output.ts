@@ -9,8 +9,7 @@
  * emptied) hands that write and every later one to Node's stream, which waits for the reader.
  * A reader that has gone (EPIPE: `reportwright lint | head`) ends the output quietly.
  */
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, writeSync } from 'node:fs';
 
 /** A writer of text to the descriptor `fd` (1 or 2), and whether that descriptor is a terminal. */
 export interface Output {
@@ -18,11 +17,28 @@ export interface Output {
   readonly isTTY: boolean;
 }
 
+/**
+ * Whether `fd` is a terminal. Asked only when needed (NO_COLOR settles colour first): Node's tty
+ * module brings its net and stream modules with it, so a file, pipe or socket is told by `fstat`
+ * without it, and only a character device is asked of the tty module.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
 export function output(fd: 1 | 2): Output {
   let mode: 'direct' | 'stream' | 'closed' = 'direct';
+  let terminal: boolean | undefined;
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
   return {
-    isTTY: isatty(fd),
+    get isTTY() {
+      return (terminal ??= isTerminal(fd));
+    },
     write(text) {
       if (mode === 'closed') return;
       if (mode === 'stream') {
