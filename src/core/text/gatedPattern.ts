@@ -99,13 +99,15 @@ export function bounded(core: RegExp, edges: { before?: EdgeClasses; after?: Edg
   if (!core.unicode || core.global || core.sticky) throw new Error('a bounded pattern needs the u flag and no g or y');
   const flags = core.flags;
   const ignoreCase = core.ignoreCase;
-  const scan = new RegExp(core.source, `${flags}g`);
+  // Built on first use: a pattern a report never reaches costs nothing at start.
+  let scan: RegExp | undefined;
   const source = `${edges.before ? `(?<![${CLASS_SOURCE[edges.before]}])` : ''}(?:${core.source})${edges.after ? `(?![${CLASS_SOURCE[edges.after]}])` : ''}`;
   let full: RegExp | undefined;
   const before = edges.before && CLASS_BITS[edges.before];
   const after = edges.after && CLASS_BITS[edges.after];
   /** The first match at or after `from`. */
   const execFrom = (text: string, from: number): RegExpExecArray | null => {
+    scan ??= new RegExp(core.source, `${flags}g`);
     scan.lastIndex = from;
     for (;;) {
       const m = scan.exec(text);
