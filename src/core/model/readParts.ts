@@ -77,6 +77,7 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
     excluded: (line) => source.frame[line] === 1,
     lines: doc.lines,
     sectionAt: (line) => sectionIndex[line],
+    tables: doc.textBlocks.filter((b) => b.type === 'table'),
   });
   const parts = collectParts(doc.sections, questions, forward(blocks, source.context));
   if (!apply) for (const p of parts) if (p.section) p.role = roleOf.get(p.section);

@@ -105,6 +105,8 @@ export interface RoleBlockInput {
   lines: { line(n: number): string };
   /** Which section a line is in (an index; -1 before the first): a label's block ends with its section. */
   sectionAt: (line: number) => number;
+  /** The report's tables, in order: a label's block takes a table right after it ("**Action items:**" and its table). */
+  tables?: ReadonlyArray<{ startLine: number; endLine: number }>;
 }
 
 /**
@@ -125,6 +127,20 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string; endLine?: number }>();
   // A report repeats its labels ("Nổi bật là:", "Owner:"): each is matched against the kind once.
   const labelRoles = new Map<string, string | undefined>();
+  // A label's block goes on over the tables that follow it with only blank lines between, in its
+  // section and before `limit` (where the next role starts): a table is not a paragraph.
+  const tables = input.tables ?? [];
+  let nextTable = 0;
+  const takeTables = (block: RoleBlock, limit: number) => {
+    if (block.by !== 'label') return;
+    while (nextTable < tables.length && tables[nextTable].startLine <= block.endLine) nextTable++;
+    for (let t = nextTable; t < tables.length && tables[t].startLine < limit; t++) {
+      const table = tables[t];
+      if (input.sectionAt(table.startLine) !== input.sectionAt(block.startLine)) return;
+      for (let line = block.endLine + 1; line < table.startLine; line++) if (lines.line(line).trim()) return;
+      block.endLine = table.endLine;
+    }
+  };
   const allowed = (role: string, line: number) => {
     const covering = coveredBy(line);
     if (!covering) return true;
@@ -196,7 +212,10 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     if (playing.size === 0) {
       for (const [role, block] of open) {
         if (block.by === 'label' && input.sectionAt(block.startLine) === input.sectionAt(paragraph.startLine)) block.endLine = paragraph.endLine;
-        else open.delete(role);
+        else {
+          takeTables(block, paragraph.startLine);
+          open.delete(role);
+        }
       }
       continue;
     }
@@ -207,6 +226,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     for (const [role, block] of [...open]) {
       if (playing.has(role)) continue;
       if (block.by === 'label' && firstStart > paragraph.startLine && input.sectionAt(block.startLine) === input.sectionAt(paragraph.startLine)) block.endLine = firstStart - 1;
+      else takeTables(block, paragraph.startLine);
       open.delete(role);
     }
     for (const [role, how] of playing) {
@@ -221,6 +241,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       }
     }
   }
+  for (const block of open.values()) takeTables(block, Infinity);
   return blocks;
 }
 

@@ -147,3 +147,52 @@ describe('model: one-line "**Label:** value" lines are metadata, not a part over
     assert.deepEqual(roleParts(vi, 'priorities'), ['10-12']);
   });
 });
+
+describe('model: a label block takes the table right after it', () => {
+  const MINUTES = [
+    '---',
+    'kind: minutes',
+    'lang: vi',
+    '---',
+    '# Biên bản họp nhóm',
+    '',
+    '**Thời gian:** 9 giờ, ngày 14/10/2025',
+    '',
+    'Nhóm bàn kế hoạch sprint 3.',
+    '',
+    '**Action Points from the Meeting:**',
+    '',
+    '| Việc | Người phụ trách | Hạn |',
+    '|---|---|---|',
+    '| Thiết kế bảng khung giờ | Kiều Anh Tuấn | 17/10/2025 |',
+    '| Viết API đặt cọc | Đỗ Minh Thư | 20/10/2025 |',
+    '',
+  ].join('\n');
+  const actions = (text: string) => parseReport(text).parts.filter((p) => p.role === 'action-items').map((p) => `${p.startLine + 1}-${p.endLine + 1}`);
+
+  it('runs over a table that ends the report', () => {
+    assert.deepEqual(actions(MINUTES), ['11-16']);
+  });
+
+  it('runs over the table and stops where the next label starts', () => {
+    const text = MINUTES + '\n**Kết luận:**\n\nNhóm thống nhất lịch demo.\n';
+    assert.deepEqual(actions(text), ['11-16']);
+    const conclusion = parseReport(text).parts.find((p) => p.role === 'conclusion' || p.role === 'decisions');
+    assert.ok(conclusion && conclusion.startLine + 1 === 18, 'the next label opens its own part');
+  });
+
+  it('does not take a table that a paragraph or a heading separates from it', () => {
+    const afterHeading = MINUTES.replace('**Action Points from the Meeting:**\n', '**Action Points from the Meeting:**\n\n## Phụ lục\n');
+    assert.deepEqual(actions(afterHeading), ['11-11']);
+  });
+
+  it('reads the real sprint minutes whose action table came after its label', function () {
+    const file = require('node:path').join(__dirname, '..', '..', 'real', 'vi-20-bien-ban-hop-nhom-sprint.md');
+    const text = require('node:fs').readFileSync(file, 'utf8');
+    const doc = parseReport(text, { detectKind: true });
+    const part = doc.parts.find((p) => p.role === 'action-items');
+    assert.ok(part, 'action items found');
+    // The label on line 26, the table on lines 28–33.
+    assert.deepEqual([part.startLine + 1, part.endLine + 1], [26, 33]);
+  });
+});
