@@ -1,3 +1,4 @@
+import { markSubtitles } from './titleBlock';
 import { isLang, type Lang } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
@@ -161,6 +162,7 @@ export class ReportDocument {
     if (opener?.html && !this.scan.paragraphs.some((p) => p.startLine < opener.line) && this.headings.every((h) => h.level >= opener.level)) opener.opening = true;
     this.sections = buildSectionTree(this.headings, this.lastLine);
     this.title = markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared));
+    markSubtitles(this.title, this.sections, this.scan.htmlBlocks, (n) => this.lines.line(n));
     const letters = lettersFor(this.lang);
     reconcileLetterNumbering(this.sections, letters);
     for (const section of walkSections(this.sections)) reconcileLetterNumbering(section.children, letters);
