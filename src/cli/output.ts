@@ -57,6 +57,11 @@ export function output(fd: 1 | 2): Output {
         }
         // EAGAIN, or a descriptor writeSync cannot use: Node's stream takes over, from the first byte not written.
         mode = 'stream';
+        // Its reader going away later ends the output quietly too; another failure is the run's (exit 2).
+        stream().on('error', (failure: NodeJS.ErrnoException) => {
+          mode = 'closed';
+          if (failure.code !== 'EPIPE') process.exitCode = 2;
+        });
         stream().write(bytes.subarray(at));
       }
     },
