@@ -32,7 +32,8 @@ async function run(): Promise<number> {
 
 run().then(
   (code) => {
-    process.exitCode = code;
+    // An output that could not be written has set 2 already: it stays.
+    process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
   },
   (error) => {
     stderr.write(`reportwright: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

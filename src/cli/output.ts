@@ -7,7 +7,8 @@
  *
  * A descriptor that refuses a write for now (EAGAIN: a non-blocking pipe the reader has not
  * emptied) hands that write and every later one to Node's stream, which waits for the reader.
- * A reader that has gone (EPIPE: `reportwright lint | head`) ends the output quietly.
+ * A reader that has gone (EPIPE: `reportwright lint | head`) ends the output quietly; any other
+ * failure (ENOSPC: `> /dev/full`) is said in one line on standard error and the run exits 2.
  */
 import { fstatSync, writeSync } from 'node:fs';
 
@@ -35,6 +36,19 @@ export function output(fd: 1 | 2): Output {
   let mode: 'direct' | 'stream' | 'closed' = 'direct';
   let terminal: boolean | undefined;
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
+  /** The output cannot be written (a full disk, a closed descriptor): said once on standard error, and the run exits 2. */
+  const fail = (failure: NodeJS.ErrnoException) => {
+    mode = 'closed';
+    if (failure.code === 'EPIPE') return;
+    process.exitCode = 2;
+    if (fd === 1) {
+      try {
+        writeSync(2, `reportwright: cannot write the standard output: ${failure.code ?? failure.message}\n`);
+      } catch {
+        // Standard error is gone too: the exit status says it.
+      }
+    }
+  };
   return {
     get isTTY() {
       return (terminal ??= isTerminal(fd));
@@ -50,18 +64,14 @@ export function output(fd: 1 | 2): Output {
       try {
         while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') {
-          mode = 'closed';
+        const failure = error as NodeJS.ErrnoException;
+        if (failure.code !== 'EAGAIN') {
+          fail(failure);
           return;
         }
-        // EAGAIN, or a descriptor writeSync cannot use: Node's stream takes over, from the first byte not written.
+        // Refused for now: Node's stream takes over, from the first byte not written, and waits for the reader.
         mode = 'stream';
-        // Its reader going away later ends the output quietly too; another failure is the run's (exit 2).
-        stream().on('error', (failure: NodeJS.ErrnoException) => {
-          mode = 'closed';
-          if (failure.code !== 'EPIPE') process.exitCode = 2;
-        });
+        stream().on('error', fail);
         stream().write(bytes.subarray(at));
       }
     },

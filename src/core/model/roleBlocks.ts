@@ -128,7 +128,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   // A report repeats its labels ("Nổi bật là:", "Owner:"): each is matched against the kind once.
   const labelRoles = new Map<string, string | undefined>();
   // A label's block goes on over the tables that follow it with only blank lines between, in its
-  // section and before `limit` (where the next role starts): a table is not a paragraph.
+  // section and before `limit` (where the next role starts): a table is not a paragraph. A table
+  // in a block quote is quoted material and ends it.
   const tables = input.tables ?? [];
   let nextTable = 0;
   const takeTables = (block: RoleBlock, limit: number) => {
@@ -136,7 +137,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     while (nextTable < tables.length && tables[nextTable].startLine <= block.endLine) nextTable++;
     for (let t = nextTable; t < tables.length && tables[t].startLine < limit; t++) {
       const table = tables[t];
-      if (input.sectionAt(table.startLine) !== input.sectionAt(block.startLine)) return;
+      if (input.sectionAt(table.startLine) !== input.sectionAt(block.startLine) || lines.line(table.startLine).trimStart().startsWith('>')) return;
       for (let line = block.endLine + 1; line < table.startLine; line++) if (lines.line(line).trim()) return;
       block.endLine = table.endLine;
     }

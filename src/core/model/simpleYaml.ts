@@ -8,7 +8,8 @@
  * starting in its first column, or an ASCII key at the line's start, a colon, spaces and a plain
  * scalar that is a string, a decimal integer (`parseInt`, as the library) or `true`/`false`.
  * Anything else (indentation, quotes, flow collections, anchors, tags, block scalars, a tab or
- * CR, null, floats and hex or octal numbers, a repeated key, a value that holds `: ` or ` #`) is
+ * CR, null, floats and hex or octal numbers, a lone `-`, a repeated key, a key YAML reads as a
+ * boolean or null, a value that holds `: ` or ` #`) is
  * left to the library: undefined is returned. The tests hold the two readings to each other.
  */
 
@@ -25,6 +26,7 @@ export interface SimpleField {
 const LINE = /^([A-Za-z_][A-Za-z0-9_-]*):( +)([^\s?:,[\]{}#&*!|>'"%@`][^\t]*?) *$/;
 /** What YAML's core schema reads as something other than a string or a decimal integer: null, floats, hex and octal. */
 const NOT_SIMPLE = /^(?:~|[Nn]ull|NULL)$|^0o[0-7]+$|^0x[0-9a-fA-F]+$|^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$|^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const NOT_SIMPLE_KEY = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|[Nn]ull|NULL)$/;
 const INTEGER = /^[-+]?[0-9]+$/;
 const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
@@ -42,7 +44,9 @@ export function readSimpleYaml(yaml: string): SimpleField[] | undefined {
     if (!m) return undefined;
     const [, key, spaces, text] = m;
     // A value a mapping, a comment or a sequence could begin in, or a key already given: the library's.
-    if (text.includes(': ') || text.includes(' #') || text.endsWith(':') || (text[0] === '-' && text[1] === ' ') || keys.has(key)) return undefined;
+    if (text.includes(': ') || text.includes(' #') || text.endsWith(':') || (text[0] === '-' && (text.length === 1 || text[1] === ' ')) || keys.has(key)) return undefined;
+    // A key YAML reads as a boolean or null ("True:", "null:") is not the string it looks like.
+    if (NOT_SIMPLE_KEY.test(key)) return undefined;
     if (NOT_SIMPLE.test(text)) return undefined;
     keys.add(key);
     const valueStart = start + key.length + 1 + spaces.length;

@@ -116,7 +116,8 @@ export function bounded(core: RegExp, edges: { before?: EdgeClasses; after?: Edg
       if (before && classBefore(text, start, before, ignoreCase)) {
         // No match starts here: the next code point is tried (a surrogate pair whole).
         const code = text.charCodeAt(start);
-        scan.lastIndex = start + (code >= 0xd800 && code <= 0xdbff && start + 1 < text.length ? 2 : 1);
+        const next = text.charCodeAt(start + 1);
+        scan.lastIndex = start + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
         continue;
       }
       if (after && classAt(text, start + m[0].length, after, ignoreCase)) {

@@ -38,4 +38,14 @@ describe('the command line writes its output to the descriptors directly', () =>
     assert.equal(code, 0, stderr);
     assert.equal(stderr, 'done\n', 'no error, and the run went on to its end');
   });
+
+  it('says in one line that the output could not be written (a full disk) and exits 2', function () {
+    if (!require('node:fs').existsSync('/dev/full')) this.skip();
+    // The command as built (npm test builds before the unit tests).
+    const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    const report = path.join(__dirname, '..', '..', 'real', 'vi-20-bien-ban-hop-nhom-sprint.md');
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" lint --kind auto "${report}" > /dev/full`], { encoding: 'utf8' });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'reportwright: cannot write the standard output: ENOSPC\n');
+  });
 });

@@ -99,7 +99,7 @@ describe('bounded patterns (letter and number edges read without Unicode classes
       flags,
     );
   // Letters and digits of Vietnamese, English and other scripts, marks, U+0345 (a mark that is a letter's case partner), astral letters and emoji.
-  const pieces = ['2023', '2024', '19', '20', '21', '0', '5', '٣', '²', 'năm', 'Năm', 'NĂM', 'tuần', 'week', 'YEAR', 'biên bản', 'BIÊN BẢN', 'họp', 'minutes', 'rca', 'kế hoạch', 'đ', 'ư', 'a', 'ß', 'ǅ', 'Ω', 'ж', '\u0345', '\u0301', '𝐀', '😀', '\ud83d', ' ', '-', '–', '/', '#', 'no.', 'số', ',', '.', '\n', '*'];
+  const pieces = ['\ud800', '\udc00', '2023', '2024', '19', '20', '21', '0', '5', '٣', '²', 'năm', 'Năm', 'NĂM', 'tuần', 'week', 'YEAR', 'biên bản', 'BIÊN BẢN', 'họp', 'minutes', 'rca', 'kế hoạch', 'đ', 'ư', 'a', 'ß', 'ǅ', 'Ω', 'ж', '\u0345', '\u0301', '𝐀', '😀', '\ud83d', ' ', '-', '–', '/', '#', 'no.', 'số', ',', '.', '\n', '*'];
 
   it('answers test, exec and the global matches as the pattern with lookarounds does, on any text', () => {
     for (const c of cases) {
@@ -136,6 +136,17 @@ describe('bounded patterns (letter and number edges read without Unicode classes
     // The span is followed by a letter: the year before it still stands alone.
     assert.deepEqual([...years.matches('1999/2000đ')].map((m) => m[0]), ['1999']);
     assert.deepEqual([...years.matches('giai đoạn 2021–2025, ă2024')].map((m) => m[0]), ['2021–2025']);
+  });
+
+  it('tries the code point after a lone high surrogate whose edge failed', () => {
+    const nonLetter = bounded(/[^a-z]/u, { before: 'L' });
+    assert.deepEqual(nonLetter.exec('a\ud800!')?.index, /(?<![\p{L}])(?:[^a-z])/u.exec('a\ud800!')?.index);
+    assert.equal(nonLetter.test('a\ud800!'), true);
+    const any = bounded(/./u, { before: 'L' });
+    assert.deepEqual(
+      [...any.matches('a\ud800b')].map((m) => m.index),
+      execLoop(/(?<![\p{L}])(?:.)/gu, 'a\ud800b').map(([index]) => index),
+    );
   });
 
   it('refuses a core without the u flag or with a state of its own', () => {

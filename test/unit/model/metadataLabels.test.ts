@@ -186,6 +186,11 @@ describe('model: a label block takes the table right after it', () => {
     assert.deepEqual(actions(afterHeading), ['11-11']);
   });
 
+  it('does not take a table quoted in a block quote', () => {
+    const quoted = MINUTES.replace(/^\|/gm, '> |');
+    assert.deepEqual(actions(quoted), ['11-11']);
+  });
+
   it('reads the real sprint minutes whose action table came after its label', function () {
     const file = require('node:path').join(__dirname, '..', '..', 'real', 'vi-20-bien-ban-hop-nhom-sprint.md');
     const text = require('node:fs').readFileSync(file, 'utf8');

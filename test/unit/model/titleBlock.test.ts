@@ -60,4 +60,26 @@ describe('model: headings in the title\'s centred block are lines of the title',
       'the headings with nothing under them are still empty sections',
     );
   });
+
+  /** The roles of the heading parts of a status report, in order. */
+  const roles = (text: string) =>
+    parseReport(`---\nkind: status\nlang: en\n---\n${text}`)
+      .parts.filter((p) => p.part === 'heading')
+      .map((p) => `${p.title}:${p.role ?? '-'}`);
+  const STATUS = '# Weekly status report week 5\n\n## Done\n\n- Finished the login page.\n\n## Next\n\n- Start the payments page.\n';
+
+  it('does not take a report wrapped whole in a centred div for a cover', () => {
+    assert.deepEqual(roles(`<div align="center">\n\n${STATUS}\n</div>\n`), roles(STATUS));
+    assert.deepEqual(roles(STATUS), ['Done:results', 'Next:-']);
+  });
+
+  it('does not take a logo in a centred div of its own, closed before the title, for a cover', () => {
+    const text = STATUS.replace('## Next', '<div align="center">\n\n![Burndown](burndown.png)\n\n</div>\n\n## Next');
+    assert.deepEqual(roles(`<div align="center">\n<img src="logo.png" width="120">\n</div>\n\n${text}`), roles(STATUS));
+  });
+
+  it('does not end the cover at the close of a div nested in it', () => {
+    const text = '<div align="center">\n\n# Weekly status report week 5\n\n<div align="left">\n\n## Done\n\n- Finished the login page.\n\n</div>\n\n## Next\n\n- Start the payments page.\n\n</div>\n';
+    assert.deepEqual(roles(text), roles(STATUS));
+  });
 });
