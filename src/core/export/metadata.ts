@@ -6,6 +6,7 @@ import type { ReportDocument } from '../model/document';
 import { plainText as inlinePlainText } from '../model/plainText';
 import { isMetadataParagraph, isValuedLabelLine } from '../model/labels';
 import type { Paragraph } from '../model/paragraphs';
+import { hasLetterOrDigit } from '../text/wordCharacters';
 
 /** What an export says about the report besides its body: title, author, date, language. */
 export interface ReportMetadata {
@@ -24,7 +25,8 @@ export interface ReportMetadata {
  * or more that only names a part ("Root cause"): then the lead's first sentence comes first —,
  * else the official header's type and subject, else the lead's first sentence shortened to a
  * title's length (news pasted as one block), and only when the report has no text at all
- * "Report"/"Báo cáo"; `author`, `date`. Every title is plain text as a reader sees it (reference
+ * "Report"/"Báo cáo"; `author`, `date`. A candidate without a letter or digit (a heading of marks
+ * alone, "# **") is passed over. Every title is plain text as a reader sees it (reference
  * links resolved, footnote marks dropped, autolinks kept as their text), on one line, without
  * control characters or bidirectional overrides; metadata lines (`**Date:** …`) are never one.
  * The titles are read from the report's source with its own link references; `_tokens` (the
@@ -38,9 +40,18 @@ export function reportMetadata(doc: ReportDocument, _tokens?: readonly Token[]):
     () => titleOfSection(doc),
     () => firstHeadingOrLead(doc),
     () => modelTitle(doc),
+    // Every heading passed over (marks alone): the lead's first sentence.
+    () => leadTitle(doc),
   ];
   let title: string | undefined;
-  for (const candidate of candidates) if ((title = cleanTitle(candidate() ?? ''))) break;
+  for (const candidate of candidates) {
+    const text = cleanTitle(candidate() ?? '');
+    // A title says something: marks alone ("# **", "# ---", "# …") are no title; the next candidate is tried.
+    if (hasLetterOrDigit(text)) {
+      title = text;
+      break;
+    }
+  }
   const author = cleanTitle(field('author') ?? '');
   return {
     title: (title || (doc.lang === 'vi' ? 'Báo cáo' : 'Report')).normalize('NFC'),

@@ -117,6 +117,11 @@ export function countLetters(text: string): number {
   return count;
 }
 
+/** Whether `text` holds a letter or a digit: `/[\p{L}\p{N}]/u.test(text)`. */
+export function hasLetterOrDigit(text: string): boolean {
+  return anyIn(text, LETTER | NUMBER);
+}
+
 /** Whether `text` holds a letter: `/\p{L}/u.test(text)`. */
 export function hasLetter(text: string): boolean {
   return anyIn(text, LETTER);

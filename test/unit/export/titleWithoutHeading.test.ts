@@ -43,6 +43,13 @@ describe('export: the title of a report without a heading', () => {
     assert.equal(title('Weekly status of the data team. Everything shipped on time.\n\nMore text.\n'), 'Weekly status of the data team');
   });
 
+  it('passes over a heading of marks alone for the next title', () => {
+    assert.equal(title('# **\n\nWeekly status of the data team. Everything shipped on time.\n'), 'Weekly status of the data team');
+    // The heading after it names a part: the lead's first sentence comes first, as for any such heading.
+    assert.equal(title('# ---\n\n## Kết quả\n\nTốt.\n'), 'Tốt');
+    assert.equal(title('---\nkind: review\nlang: vi\n---\n# **\n'), 'Báo cáo');
+  });
+
   it('keeps front matter title first, and the generic word only for a report with no text', () => {
     assert.equal(title(`---\ntitle: Tin hội nghị\n---\n${NEWS_VI}`), 'Tin hội nghị');
     assert.equal(title('---\nkind: review\nlang: vi\n---\n'), 'Báo cáo');
