@@ -6,7 +6,7 @@ import type { ReportDocument } from '../model/document';
 import { plainText as inlinePlainText } from '../model/plainText';
 import { isMetadataParagraph, isValuedLabelLine } from '../model/labels';
 import type { Paragraph } from '../model/paragraphs';
-import { hasLetterOrDigit } from '../text/wordCharacters';
+import { isLetterOrDigitChar } from '../text/wordCharacters';
 
 /** What an export says about the report besides its body: title, author, date, language. */
 export interface ReportMetadata {
@@ -47,7 +47,7 @@ export function reportMetadata(doc: ReportDocument, _tokens?: readonly Token[]):
   for (const candidate of candidates) {
     const text = cleanTitle(candidate() ?? '');
     // A title says something: marks alone ("# **", "# ---", "# …") are no title; the next candidate is tried.
-    if (hasLetterOrDigit(text)) {
+    if (isLetterOrDigitChar(text)) {
       title = text;
       break;
     }

@@ -131,11 +131,17 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   // section and before `limit` (where the next role starts): a table is not a paragraph. A table
   // in a block quote is quoted material and ends it.
   const tables = input.tables ?? [];
-  let nextTable = 0;
   const takeTables = (block: RoleBlock, limit: number) => {
     if (block.by !== 'label') return;
-    while (nextTable < tables.length && tables[nextTable].startLine <= block.endLine) nextTable++;
-    for (let t = nextTable; t < tables.length && tables[t].startLine < limit; t++) {
+    // The first table after the block, by binary search (blocks close in any order).
+    let low = 0;
+    let high = tables.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (tables[mid].startLine <= block.endLine) low = mid + 1;
+      else high = mid;
+    }
+    for (let t = low; t < tables.length && tables[t].startLine < limit; t++) {
       const table = tables[t];
       if (input.sectionAt(table.startLine) !== input.sectionAt(block.startLine) || lines.line(table.startLine).trimStart().startsWith('>')) return;
       for (let line = block.endLine + 1; line < table.startLine; line++) if (lines.line(line).trim()) return;

@@ -2,7 +2,8 @@ import type { HtmlBlock } from './blocks';
 import { type Section, walkSections } from './sections';
 
 /** An HTML line that opens a centred block: `<div align="center">`, `<p align=center>`, `<center>`, `<div style="text-align: center">`. */
-const CENTRE_OPEN = /^\s*<(?:(?:div|p)\b[^>]*?(?:\balign\s*=\s*["']?center\b|\bstyle\s*=\s*["'][^"']*text-align\s*:\s*center)[^>]*|center\s*)>\s*$/i;
+// Attribute names follow white space and a value ends where no name character follows (HTML's names are ASCII; no word-boundary escapes, as the project's rule asks).
+const CENTRE_OPEN = /^\s*<(?:(?:div|p)(?=\s)[^>]*?\s(?:align\s*=\s*["']?center(?![A-Za-z0-9-])|style\s*=\s*["'][^"']*text-align\s*:\s*center)[^>]*|center\s*)>\s*$/i;
 const CENTRE_CLOSE = /^\s*<\/(?:div|p|center)\s*>\s*$/i;
 const CENTRE_CLOSE_ANYWHERE = /<\/(?:div|p|center)\s*>/i;
 /** The longest centred block read as a cover (lines, its tags included): a page centred whole is not a title block. */

@@ -117,17 +117,12 @@ export function countLetters(text: string): number {
   return count;
 }
 
-/** Whether `text` holds a letter or a digit: `/[\p{L}\p{N}]/u.test(text)`. */
-export function hasLetterOrDigit(text: string): boolean {
-  return anyIn(text, LETTER | NUMBER);
-}
-
 /** Whether `text` holds a letter: `/\p{L}/u.test(text)`. */
 export function hasLetter(text: string): boolean {
   return anyIn(text, LETTER);
 }
 
-/** `/[\p{L}\p{N}]/u.test(char)` for one character (a code unit or a code point; '' is false). */
+/** `/[\p{L}\p{N}]/u.test(char)`: for one character (a code unit or a code point; '' is false), or whether a text holds a letter or a digit. */
 export function isLetterOrDigitChar(char: string): boolean {
   return anyIn(char, LETTER | NUMBER);
 }

@@ -33,6 +33,7 @@ describe('model: headings in the title\'s centred block are lines of the title',
     ["<p align='center'>", '</p>'],
     ['<center>', '</center>'],
     ['<div style="text-align: center;">', '</div>'],
+    ['<div class="bìa" align=center>', '</div>'],
   ]) {
     it(`reads ${open} … ${close} as a cover: no empty section, no part for the subtitles`, () => {
       const text = cover(open, close);
@@ -42,6 +43,12 @@ describe('model: headings in the title\'s centred block are lines of the title',
       assert.ok(titles.includes('Thành phần tham dự') && titles.includes('Nội dung'), 'the sections after the cover are still sections');
     });
   }
+
+  it('does not read a block whose alignment only starts with "center" as centred', () => {
+    const lines = (open: string) => lintText(cover(open, '</div>'), undefined, only('RW003')).map((f) => f.range.start.line + 1);
+    assert.deepEqual(lines('<div align="centered">'), lines('<div>'));
+    assert.ok(lines('<div>').includes(8), 'the subtitle of a block that is not centred is still an empty section');
+  });
 
   it('keeps an empty section outside a centred block an empty section', () => {
     const text = cover('', '');
