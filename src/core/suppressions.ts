@@ -1,8 +1,9 @@
 import { LineKind } from './model/blocks';
 import type { ReportDocument } from './model/document';
 import { findRule } from './rules/registry';
+import { lazyPattern } from './text/gatedPattern';
 
-const SWITCH = /<!--\s*reportwright-(disable-next-line|disable-line|disable|enable)(?![\p{L}\p{N}_-])([^>]*?)\s*-->/gu;
+const SWITCH = lazyPattern(() => /<!--\s*reportwright-(disable-next-line|disable-line|disable|enable)(?![\p{L}\p{N}_-])([^>]*?)\s*-->/gu);
 const ALL = '*';
 
 /**
@@ -18,9 +19,9 @@ export class Suppressions {
   constructor(doc: ReportDocument) {
     if (!doc.text.includes('reportwright-')) return;
     const open = new Map<string, number>();
-    SWITCH.lastIndex = 0;
+    SWITCH().lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = SWITCH.exec(doc.text))) {
+    while ((m = SWITCH().exec(doc.text))) {
       const line = doc.lines.positionAt(m.index).line;
       if (doc.prose.lineKind(line) === LineKind.code) continue;
       const ids = ruleIds(m[2]);

@@ -1,6 +1,7 @@
 import { foldCase, stripDiacritics } from '../text/fold';
 import { isLetterOrDigitChar, trimToLetterOrDigit } from '../text/wordCharacters';
 import type { ReportKind } from './kind';
+import { lazyPattern } from '../text/gatedPattern';
 
 export interface RoleMatch {
   role: string;
@@ -102,7 +103,7 @@ const EMPHASIS = /[*_`~]+/g;
 const TRAILING_PUNCTUATION = /[\s.:;,!?…\-–—]+$/u;
 const SPACES = /\s+/g;
 /** Emoji, symbols and punctuation before the first letter: "📈 Weekly Summary", "✅ What went well". */
-const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
+const LEADING_SYMBOLS = lazyPattern(() => /^[^\p{L}\p{N}]+/u);
 const APOSTROPHES = /[‘’ʼ]/g;
 
 /** The comparable form of a heading title (numbering prefix already removed). */

@@ -2,6 +2,7 @@ import { LineKind } from './blocks';
 import type { ReportDocument } from './document';
 import { lastBodyLine } from './documentText';
 import type { Paragraph } from './paragraphs';
+import { lazyPattern } from '../text/gatedPattern';
 
 /**
  * One to five capitalised words without a final period ("Thảo Nguyên", "TTXVN", "Nhóm PV"),
@@ -9,14 +10,14 @@ import type { Paragraph } from './paragraphs';
  * in brackets; emphasis around it is allowed.
  */
 const BYLINE =
-  /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u;
+  lazyPattern(() => /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u);
 
 /** Placeholder markers look like a one-word byline in capitals, and are not one. */
-const PLACEHOLDER_WORD = /^(?:TODO|TBD|FIXME|XXX)(?![\p{L}\p{N}_])/u;
+const PLACEHOLDER_WORD = lazyPattern(() => /^(?:TODO|TBD|FIXME|XXX)(?![\p{L}\p{N}_])/u);
 
 export function isByline(line: string): boolean {
   const text = line.trim().replace(/^(?:[*_]{1,3})(.*?)(?:[*_]{1,3})$/u, '$1').trim();
-  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD.test(text) && BYLINE.test(text);
+  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD().test(text) && BYLINE().test(text);
 }
 
 /** The last line of text, 0-based, or -1 when the body is empty (see `lastBodyLine`). */

@@ -1,6 +1,6 @@
 import type { ReportKind } from '../kinds/kind';
 import type { ReportPart } from './parts';
-import { bounded, type GatedPattern } from '../text/gatedPattern';
+import { bounded, type GatedPattern, lazyPattern } from '../text/gatedPattern';
 
 /**
  * Words in a report's title that name its kind ("Biên bản họp…", "Outage Postmortem", "2024
@@ -92,7 +92,7 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   else confidence = requiredShare * (0.5 + 0.3 * Math.min(1, present.size / 4)) * Math.min(1, 0.2 + coverage);
   confidence *= newsPenalty;
   // A README, a guide or a spec has sections no report has: how to install, use and license it.
-  if (parts.some((p) => p.section && (!p.section.parent || p.section.parent.isTitle) && NOT_REPORT_SECTION.test(p.section.heading.title))) confidence *= 0.6;
+  if (parts.some((p) => p.section && (!p.section.parent || p.section.parent.isTitle) && NOT_REPORT_SECTION().test(p.section.heading.title))) confidence *= 0.6;
   // Questions with their answers are how annual-report templates are filled in.
   const questions = parts.filter((p) => p.role && (p.part === 'question' || (p.section && /[?？]$/u.test(p.title))));
   if (kind.id === 'annual-report' && new Set(questions.map((p) => p.role)).size >= 2) confidence = Math.min(1, confidence + 0.3);
@@ -101,7 +101,7 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
 
 /** Section titles of software documentation, never of a report ("Installation", "Usage", "License", "Cài đặt"). */
 const NOT_REPORT_SECTION =
-  /^(?:installation|installing|install|getting started|quick ?start|usage|how to use|license|licence|contributing|building|build|api(?: reference)?|configuration|requirements|prerequisites|faq|changelog|checklist|parameters|arguments|returns?|return value|examples?|version \d|cài đặt|hướng dẫn cài đặt|hướng dẫn sử dụng|cách dùng|cách sử dụng|giấy phép|đóng góp|tham số|đối số|giá trị trả về|kết quả trả về|ví dụ|câu hỏi thường gặp|hỏi đáp)(?![\p{L}\p{N}])/iu;
+  lazyPattern(() => /^(?:installation|installing|install|getting started|quick ?start|usage|how to use|license|licence|contributing|building|build|api(?: reference)?|configuration|requirements|prerequisites|faq|changelog|checklist|parameters|arguments|returns?|return value|examples?|version \d|cài đặt|hướng dẫn cài đặt|hướng dẫn sử dụng|cách dùng|cách sử dụng|giấy phép|đóng góp|tham số|đối số|giá trị trả về|kết quả trả về|ví dụ|câu hỏi thường gặp|hỏi đáp)(?![\p{L}\p{N}])/iu);
 
 /** The confidence from which a detected kind is offered to the writer, or used by `--kind auto`. */
 export const CONFIDENT = 0.6;

@@ -4,6 +4,7 @@ import { firstDuplicateKey } from '../text/yamlDuplicates';
 import type { LineIndex, Range } from '../text/lineIndex';
 import { readJsonFields, readTomlFields } from './frontMatterFormats';
 import { readSimpleYaml } from './simpleYaml';
+import { lazyPattern } from '../text/gatedPattern';
 
 /** A problem in the front matter, located in the document. */
 export interface FrontMatterProblem {
@@ -186,7 +187,7 @@ function firstLine(message: string): string {
   return message.split('\n')[0].trim();
 }
 
-const YAML_LINE = /^(?:[\p{L}\p{N}_-]+[ \t]*:|[ \t]+\S|[ \t]*-[ \t])/u;
+const YAML_LINE = lazyPattern(() => /^(?:[\p{L}\p{N}_-]+[ \t]*:|[ \t]+\S|[ \t]*-[ \t])/u);
 
 /**
  * A `---` that opens YAML lines naming a kind, with no `---` to close them: the writer meant a
@@ -194,7 +195,7 @@ const YAML_LINE = /^(?:[\p{L}\p{N}_-]+[ \t]*:|[ \t]+\S|[ \t]*-[ \t])/u;
  */
 function unclosedFrontMatter(lines: LineIndex): FrontMatter | undefined {
   let last = 0;
-  while (last + 1 < lines.lineCount && YAML_LINE.test(lines.line(last + 1))) last++;
+  while (last + 1 < lines.lineCount && YAML_LINE().test(lines.line(last + 1))) last++;
   if (last === 0) return undefined;
   const raw = lines.text.slice(lines.starts[1], lines.ends[last]);
   if (!KIND_LINE.test(raw)) return undefined;

@@ -1,5 +1,5 @@
 import { stripDiacritics } from '../text/fold';
-import { gated } from '../text/gatedPattern';
+import { gated, lazyPattern } from '../text/gatedPattern';
 
 /**
  * The text patterns of a Vietnamese official document's parts, as Nghị định 30/2020/NĐ-CP
@@ -71,14 +71,14 @@ export function isMotto(text: string): boolean {
 }
 
 /** "Số: 15/BC-UBND", "Số:      /BC-UBND", "Số 123-TB/TU": "Số" and a colon, or "Số" and a number and symbol; not "Số 5 người". */
-export const NUMBER_LINE = gated(/^(?:Số|So)/u, /^(?:Số|So)(?:\s*:|\s*\.?\s*[\d…._ ]*\s*[/-]\s*\p{Lu})/u);
+export const NUMBER_LINE = gated(/^(?:Số|So)/u, () => /^(?:Số|So)(?:\s*:|\s*\.?\s*[\d…._ ]*\s*[/-]\s*\p{Lu})/u);
 
 /**
  * "Hà Nội, ngày 05 tháng 01 năm 2026" and its misspellings: a place, then "ngày … tháng … năm …"
  * (the day and month may still be blank, "ngày     tháng 7 năm 2026", until the document is
  * signed) or a numeric date.
  */
-export const PLACE_DATE_LINE = gated(/(?:ngày|ngay)|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/iu, /^(\p{L}[\p{L}\p{N} .'’-]{0,60}?)\s*,?\s+(?:ngày|ngay)\s*(\S*?)\s+(?:tháng|thang)\s*(\S*?)\s+(?:năm|nam)\s+(\S+?)\.?$|^(\p{L}[\p{L} .'’-]{0,60}?)\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\.?$/iu);
+export const PLACE_DATE_LINE = gated(/(?:ngày|ngay)|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/iu, () => /^(\p{L}[\p{L}\p{N} .'’-]{0,60}?)\s*,?\s+(?:ngày|ngay)\s*(\S*?)\s+(?:tháng|thang)\s*(\S*?)\s+(?:năm|nam)\s+(\S+?)\.?$|^(\p{L}[\p{L} .'’-]{0,60}?)\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\.?$/iu);
 
 /** "Kính gửi:" with its recipient on the same line or none (not "Kính gửi quý khách" in a sentence). */
 export const RECIPIENTS_LINE = /^(?:Kính\s+gửi|Kinh\s+gui)\s*(?::\s*(.*))?$/iu;
@@ -97,7 +97,7 @@ export const SIGNATURE_NOTE = /^\(?\s*(?:ký|đã ký|ky|da ky|chữ ký|ký tê
 
 /** The words an issuing body's name starts with, for a header block written without any other part. */
 const ISSUER_START =
-  /^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ|SỞ|PHÒNG(?! CHỐNG| NGỪA| CHÁY| TRÁNH)|BAN|CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|TRƯỜNG|CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|ĐOÀN THANH NIÊN|ĐOÀN ĐBQH|ĐOÀN ĐẠI BIỂU|HỘI LIÊN HIỆP|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|CÔNG ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|CHI CỤC|THANH TRA|KHO BẠC|NGÂN HÀNG|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG AN|BỘ CHỈ HUY|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?![\p{L}])/u;
+  lazyPattern(() => /^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ|SỞ|PHÒNG(?! CHỐNG| NGỪA| CHÁY| TRÁNH)|BAN|CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|TRƯỜNG|CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|ĐOÀN THANH NIÊN|ĐOÀN ĐBQH|ĐOÀN ĐẠI BIỂU|HỘI LIÊN HIỆP|HỘI NÔNG DÂN|HỘI CỰU CHIẾN BINH|CÔNG ĐOÀN|MẶT TRẬN|TRUNG TÂM|BỆNH VIỆN|CHI CỤC|THANH TRA|KHO BẠC|NGÂN HÀNG|ĐẠI HỌC|HỌC VIỆN|TÒA ÁN|VIỆN KIỂM SÁT|CÔNG AN|BỘ CHỈ HUY|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)(?![\p{L}])/u);
 
 /** A line in capitals (at least two letters, no lower-case letter): an issuer or a title line. */
 export function isUpperLine(text: string): boolean {
@@ -107,7 +107,7 @@ export function isUpperLine(text: string): boolean {
 
 /** An issuing body's name: in capitals, starting with the name of a kind of body. */
 export function looksLikeIssuer(text: string): boolean {
-  return isUpperLine(text) && ISSUER_START.test(text.normalize('NFC'));
+  return isUpperLine(text) && ISSUER_START().test(text.normalize('NFC'));
 }
 
 /** A person's name: two to six words, each capitalised, no digits or punctuation but "." in initials. */

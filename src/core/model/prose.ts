@@ -1,5 +1,6 @@
 import type { LineIndex } from '../text/lineIndex';
 import { LineKind, type TextBlock } from './blocks';
+import { lazyPattern } from '../text/gatedPattern';
 
 /**
  * Where the writer's prose is: not front matter, code, HTML, code spans, URLs, link
@@ -97,7 +98,7 @@ export class ProseMask {
 }
 
 const INLINE_SKIP =
-  /(`+)|<!--[\s\S]*?-->|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|(?<![\p{L}\p{N}_])(?:https?|ftp):\/\/[^\s<>]*|(?<![\p{L}\p{N}_])www\.[^\s<>]+|\]\([^)]*\)/gu;
+  lazyPattern(() => /(`+)|<!--[\s\S]*?-->|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|(?<![\p{L}\p{N}_])(?:https?|ftp):\/\/[^\s<>]*|(?<![\p{L}\p{N}_])www\.[^\s<>]+|\]\([^)]*\)/gu);
 const URL_TRAILING = /[.,;:!?'")\]]+$/;
 /** What every kind of match of INLINE_SKIP contains: a source without it has nothing to skip (and INLINE_SKIP, costly to compile, is not run). */
 const INLINE_GATE = /[`<]|:\/\/|www\.|\]\(/;
@@ -106,9 +107,9 @@ const INLINE_GATE = /[`<]|:\/\/|www\.|\]\(/;
 export function inlineExclusions(source: string): number[] {
   const ranges: number[] = [];
   if (!INLINE_GATE.test(source)) return ranges;
-  INLINE_SKIP.lastIndex = 0;
+  INLINE_SKIP().lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = INLINE_SKIP.exec(source))) {
+  while ((m = INLINE_SKIP().exec(source))) {
     const start = m.index;
     let end = start + m[0].length;
     if (m[1]) {
@@ -116,7 +117,7 @@ export function inlineExclusions(source: string): number[] {
       const close = findClosingRun(source, end, m[1].length);
       if (close < 0) continue;
       end = close + m[1].length;
-      INLINE_SKIP.lastIndex = end;
+      INLINE_SKIP().lastIndex = end;
     } else if (m[0][0] !== '<' && m[0][0] !== ']') {
       end -= URL_TRAILING.exec(m[0])?.[0].length ?? 0;
     }

@@ -4,6 +4,7 @@ import { hasLetter } from '../text/wordCharacters';
 import type { ParagraphBlock } from './blocks';
 import { type NumberingStyle, parseNumbering } from './numbering';
 import { unwrapEmphasis } from './plainText';
+import { lazyPattern } from '../text/gatedPattern';
 
 /**
  * A paragraph that stands for a heading in text converted from Word or PDF, or typed by writers
@@ -27,8 +28,8 @@ const MAX_LENGTH = 160;
 const MAX_WORDS = 24;
 const SENTENCE_END = /[.!?…]["'”’)]?$/u;
 /** An upper-case letter, and no lower-case one anywhere: "NHIỆM VỤ QUÝ IV". */
-const HAS_UPPER = /\p{Lu}.*\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = lazyPattern(() => /\p{Lu}.*\p{Lu}/u);
+const HAS_LOWER = lazyPattern(() => /\p{Ll}/u);
 
 /**
  * The pseudo-headings among top-level one-line paragraphs. `isRoleTitle` says whether an
@@ -87,7 +88,7 @@ export function findPseudoHeadings(
 
 function isAllCaps(text: string): boolean {
   // An ASCII lower-case letter is a \p{Ll}: such a line is settled without the Unicode classes.
-  return !/[a-z]/.test(text) && HAS_UPPER.test(text) && !HAS_LOWER.test(text);
+  return !/[a-z]/.test(text) && HAS_UPPER().test(text) && !HAS_LOWER().test(text);
 }
 
 /** The order in which numbering styles nest in Vietnamese and English documents (NĐ 30/2020 Phụ lục I, mục II.8). */

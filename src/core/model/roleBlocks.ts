@@ -6,6 +6,7 @@ import type { Caption } from './captions';
 import { cueFilter } from './cueFilter';
 import { hasValue, introducesWhatFollows, LABEL, LABEL_LINES, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
+import { lazyPattern } from '../text/gatedPattern';
 
 /**
  * A role played by a run of paragraphs rather than by a heading's section: the participants,
@@ -82,7 +83,7 @@ function labelRole(label: string, kind: ReportKind): string | undefined {
   const match = matchRole(label, kind);
   if (!match || match.fuzzy) return undefined;
   const rest = match.rest;
-  return rest === '' || LABEL_REST.test(rest) ? match.role : undefined;
+  return rest === '' || LABEL_REST().test(rest) ? match.role : undefined;
 }
 
 /**
@@ -90,7 +91,7 @@ function labelRole(label: string, kind: ReportKind): string | undefined {
  * during the last week", "Goals for next week(s)") or the meeting ("Action points from the meeting").
  */
 const LABEL_REST =
-  /^(?:(?:trong|của|in|during|for|over|of|from)\s+)?(?:(?:the|this|last|past|next|coming|tuần|tháng|quý|năm|này|tới|sau)\s+)*(?:\(?(?:tuần|tháng|quý|năm|week|month|quarter|year|sprint)(?:s|\(s\))?(?![\p{L}\p{N}])|\d|meeting(?![\p{L}\p{N}]))/iu;
+  lazyPattern(() => /^(?:(?:trong|của|in|during|for|over|of|from)\s+)?(?:(?:the|this|last|past|next|coming|tuần|tháng|quý|năm|này|tới|sau)\s+)*(?:\(?(?:tuần|tháng|quý|năm|week|month|quarter|year|sprint)(?:s|\(s\))?(?![\p{L}\p{N}])|\d|meeting(?![\p{L}\p{N}]))/iu);
 
 export interface RoleBlockInput {
   kind: ReportKind;
@@ -255,15 +256,15 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
 /** Roles that news names in a sentence of their own, wherever it falls in a paragraph. */
 const SENTENCE_ROLES: ReadonlySet<string> = new Set(['participants', 'conclusion']);
 /** Where a sentence (or a clause after a comma) starts with a capital letter, or a line starts. */
-const SENTENCE_START = /(?:[.!?…;:,]["'”’)]?[ \t]+|\n[ \t]*)(?=\p{Lu})/gu;
+const SENTENCE_START = lazyPattern(() => /(?:[.!?…;:,]["'”’)]?[ \t]+|\n[ \t]*)(?=\p{Lu})/gu);
 /** How much of a sentence a cue is tried on. */
 const SENTENCE_WINDOW = 200;
 
 /** The offset of the first sentence after the paragraph's first one that a cue opens, or -1. */
 function sentenceCue(text: string, cues: readonly SafePattern[]): number {
-  SENTENCE_START.lastIndex = 0;
+  SENTENCE_START().lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCE_START.exec(text))) {
+  while ((m = SENTENCE_START().exec(text))) {
     const start = m.index + m[0].length;
     const sentence = text.slice(start, start + SENTENCE_WINDOW);
     if (cues.some((cue) => cue.test(sentence))) return start;

@@ -1,6 +1,7 @@
 import { LineKind } from './blocks';
 import type { ReportDocument } from './document';
 import type { Section } from './sections';
+import { lazyPattern } from '../text/gatedPattern';
 
 export interface SectionStats {
   /** Words of prose in the section and its subsections (a Vietnamese syllable counts as a word, as word processors count). */
@@ -9,7 +10,7 @@ export interface SectionStats {
   items: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = lazyPattern(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 const cache = new WeakMap<Section, SectionStats>();
 const itemLinesCache = new WeakMap<ReportDocument, number[]>();
 
@@ -30,8 +31,8 @@ function countWords(doc: ReportDocument, section: Section): number {
     if (doc.prose.lineKind(line) !== LineKind.prose || headingLines.has(line)) continue;
     const text = doc.lines.line(line);
     if (text.length === 0) continue;
-    WORD.lastIndex = 0;
-    while (WORD.exec(text)) words++;
+    WORD().lastIndex = 0;
+    while (WORD().exec(text)) words++;
   }
   return words;
 }

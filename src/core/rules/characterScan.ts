@@ -3,6 +3,7 @@ import { isMisplaced, parseSyllable, placementStyle, type Syllable } from '../te
 import { HEADS } from './bodies';
 import { PHRASES } from './misspellings';
 import * as tables from './characterTables';
+import { isLetterOrMarkChar } from '../text/wordCharacters';
 import { CLASSES_RUNS, LOWER_RUNS } from './characterTables.generated';
 import { type SpellingVerdict, spellingVerdict } from './syllables';
 import type { ToneMarkStyle } from './types';
@@ -216,8 +217,6 @@ function noteRare(text: string, at: number, cls: number, scan: CharacterScan): v
  */
 const CLASSES = decodeRuns(CLASSES_RUNS);
 const LOWER_DELTA = decodeRuns(LOWER_RUNS);
-/** Letters and marks above the table's letters (U+1F00 on), asked to Unicode. */
-const LETTER_ABOVE = /[\p{L}\p{M}]/u;
 
 /**
  * Whether a code unit is a letter or a mark (`[\p{L}\p{M}]`): from the table below U+1F00
@@ -225,7 +224,7 @@ const LETTER_ABOVE = /[\p{L}\p{M}]/u;
  */
 export function isLetterCode(code: number): boolean {
   if (code < 0x1f00) return (CLASSES[code] & LETTER) !== 0;
-  return code < 0xd800 || code > 0xdfff ? LETTER_ABOVE.test(String.fromCharCode(code)) : false;
+  return code < 0xd800 || code > 0xdfff ? isLetterOrMarkChar(String.fromCharCode(code)) : false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
-import { gatedGlobal } from '../text/gatedPattern';
+import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
 import { isLetter } from './helpers';
 
 /** A piece of the template a report was written from, still in it (RW306). */
@@ -155,7 +155,7 @@ function angleStandIns(doc: ReportDocument, add: Add): void {
 
 /** "Provide a brief summary…": a paragraph that tells the writer what to write. */
 const INSTRUCTION =
-  /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])brief(?:ly)?(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u;
+  lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])brief(?:ly)?(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u);
 /** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
 const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
 const INSTRUCTION_START = new RegExp(`${LINE_PREFIX}(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\\s`, 'u');
@@ -183,7 +183,7 @@ function blocks(doc: ReportDocument, add: Add): void {
         });
         continue;
       }
-      if (instruction && INSTRUCTION.test(plain) && plain.length < 300) {
+      if (instruction && INSTRUCTION().test(plain) && plain.length < 300) {
         add(from, lines.ends[block.startLine], {
           en: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" is the template's instruction to the writer: write what it asks for in its place.`,
           vi: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" là hướng dẫn của mẫu cho người viết: hãy viết nội dung được yêu cầu vào chỗ này.`,

@@ -1,6 +1,7 @@
+import { lazyPattern } from './gatedPattern';
 /** Text folding shared by heading matching and "did you mean" suggestions. */
 
-const COMBINING_MARKS = /\p{M}/gu;
+const COMBINING_MARKS = lazyPattern(() => /\p{M}/gu);
 
 /** NFC, lower case: the form synonyms are compared in. */
 export function foldCase(text: string): string {
@@ -13,7 +14,7 @@ export function stripDiacritics(text: string): string {
   // ASCII, đ Đ and the combining diacritical marks U+0300–U+036F (all of them \p{M}): the
   // Vietnamese and English texts this mostly sees. Others ask the \p{M} class itself, which
   // V8 would otherwise build from ICU on every start.
-  const marks = PLAIN_MARKS_ONLY.test(decomposed) ? DIACRITICAL_MARKS : COMBINING_MARKS;
+  const marks = PLAIN_MARKS_ONLY.test(decomposed) ? DIACRITICAL_MARKS : COMBINING_MARKS();
   return decomposed.replace(marks, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 const PLAIN_MARKS_ONLY = /^[\x00-\x7f\u0300-\u036f\u0110\u0111]*$/;

@@ -133,15 +133,16 @@ export function isLetterOrMarkChar(char: string): boolean {
 }
 
 /**
- * `text.replace(pattern, '')` where `pattern` is `/^[^\p{L}\p{N}]+/u`: what stands before the
+ * `text.replace(pattern(), '')` where `pattern` makes `/^[^\p{L}\p{N}]+/u`: what stands before the
  * first letter or digit taken off. Characters the ranges settle are read here, and the first
- * letter or digit ends the run; any other character leaves the rest to the pattern.
+ * letter or digit ends the run; any other character leaves the rest to the pattern, made then
+ * (building its Unicode classes costs more than most lints' use of it).
  */
-export function trimToLetterOrDigit(text: string, pattern: RegExp): string {
+export function trimToLetterOrDigit(text: string, pattern: () => RegExp): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
     const known = settled(code, false);
-    if (known < 0) return text.slice(i).replace(pattern, '');
+    if (known < 0) return text.slice(i).replace(pattern(), '');
     if (known & (LETTER | NUMBER)) return text.slice(i);
     if (code > 0xffff) i++;
   }
