@@ -74,16 +74,16 @@ export function compileCue(cue: string): SafePattern[] {
 const SENTENCE_END = /[.!?…;,]$/u;
 
 /**
- * The role a label names, when the label is the synonym itself (maybe with a period after it):
- * "Quyết định" → decisions, but not "Quyết định số 12 của …".
+ * The role a label names and the name it matched, when the label is the synonym itself (maybe
+ * with a period after it): "Quyết định" → decisions, but not "Quyết định số 12 của …".
  */
-function labelRole(label: string, kind: ReportKind): string | undefined {
+function labelRole(label: string, kind: ReportKind): { role: string; synonym: string } | undefined {
   const normalized = normalizeTitle(label);
   if (!normalized || normalized.length > 60) return undefined;
   const match = matchRole(label, kind);
   if (!match || match.fuzzy) return undefined;
   const rest = match.rest;
-  return rest === '' || LABEL_REST().test(rest) ? match.role : undefined;
+  return rest === '' || LABEL_REST().test(rest) ? { role: match.role, synonym: match.synonym } : undefined;
 }
 
 /**
@@ -128,6 +128,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   const playing = new Map<string, { startLine: number; by: 'cue' | 'label'; title: string; endLine?: number }>();
   // A report repeats its labels ("Nổi bật là:", "Owner:"): each is matched against the kind once.
   const labelRoles = new Map<string, string | undefined>();
+  // The role's name each of them matched ("attendees" in "TSC Attendees"), by label.
+  const labelSynonyms = new Map<string, string>();
   // A label's block goes on over the tables that follow it with only blank lines between, in its
   // section and before `limit` (where the next role starts): a table is not a paragraph. A table
   // in a block quote is quoted material and ends it.
@@ -181,6 +183,10 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     // Label lines: the first line of the paragraph, and in a paragraph of short lines each line.
     const last = Math.min(paragraph.endLine, paragraph.startLine + LABEL_LINES - 1);
     const multiline = paragraph.endLine > paragraph.startLine;
+    // A paragraph headed by a label of its own that names no role ("**Questions:**", "Ý kiến
+    // khác:") starts a part of the report the kind has no role for: it ends the open label blocks,
+    // but for a block whose label's role name it repeats ("Other attendees:" after "Attendees:").
+    let otherLabel: string | undefined;
     for (let line = paragraph.startLine; line <= last; line++) {
       const lineText = lines.line(line);
       // Cheap tests first: a label has a colon near its start, a bare label line is short.
@@ -193,7 +199,12 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       }
       if (!label) continue;
       let role = labelRoles.get(label);
-      if (role === undefined && !labelRoles.has(label)) labelRoles.set(label, (role = labelRole(label, kind)));
+      if (role === undefined && !labelRoles.has(label)) {
+        const named = labelRole(label, kind);
+        labelRoles.set(label, (role = named?.role));
+        if (named) labelSynonyms.set(label.trim(), named.synonym);
+      }
+      if (!role && m !== null && line === paragraph.startLine && paragraph.container !== 'list' && headsWhatFollows(lineText, m[0], label)) otherLabel = ` ${normalizeTitle(label)} `;
       if (!role || !allowed(role, line)) continue;
       // "**Impact:** two hours down" says all it has on its line (and the lines that carry it on,
       // up to the next label): metadata, not a heading over the paragraphs after it. Unless it
@@ -219,7 +230,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     // until another role starts or the section ends.
     if (playing.size === 0) {
       for (const [role, block] of open) {
-        if (block.by === 'label' && input.sectionAt(block.startLine) === input.sectionAt(paragraph.startLine)) block.endLine = paragraph.endLine;
+        const goesOn = otherLabel === undefined || otherLabel.includes(` ${labelSynonyms.get(block.title) ?? '\0'} `);
+        if (block.by === 'label' && goesOn && input.sectionAt(block.startLine) === input.sectionAt(paragraph.startLine)) block.endLine = paragraph.endLine;
         else {
           takeTables(block, paragraph.startLine);
           open.delete(role);
@@ -251,6 +263,19 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   }
   for (const block of open.values()) takeTables(block, Infinity);
   return blocks;
+}
+
+/** The most words a label that heads a part has ("Open questions", "Ý kiến khác"); a longer run before a colon is a sentence. */
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * Whether a label line (`matched`: what LABEL matched of `lineText`) heads what follows it, as a
+ * heading would: a name of a few words with nothing after its colon, or with text that
+ * announces what follows ("**Other points:** as follows:").
+ */
+function headsWhatFollows(lineText: string, matched: string, label: string): boolean {
+  if (label.trim().split(/\s+/).length > MAX_LABEL_WORDS) return false;
+  return !hasValue(lineText, matched) || introducesWhatFollows(lineText, false);
 }
 
 /** Roles that news names in a sentence of their own, wherever it falls in a paragraph. */

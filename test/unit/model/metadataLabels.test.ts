@@ -201,3 +201,32 @@ describe('model: a label block takes the table right after it', () => {
     assert.deepEqual([part.startLine + 1, part.endLine + 1], [26, 33]);
   });
 });
+
+describe('model: a label that names no role ends the label block before it', () => {
+  const parts = (text: string) =>
+    parseReport(text)
+      .parts.filter((p) => p.part === 'paragraphs' && p.role !== 'lead')
+      .map((p) => `${p.role}:${p.startLine + 1}-${p.endLine + 1}`);
+
+  it('ends "Decisions:" at "Questions:" and leaves the questions in no part (English)', () => {
+    const text = '---\nkind: minutes\n---\n# Weekly sync\n\nDecisions:\n\n- Ship version 2 on Friday.\n- Freeze the API.\n\nQuestions:\n\n- Who owns the migration?\n\nAction items:\n\n- Lan: write the plan.\n';
+    assert.deepEqual(parts(text), ['decisions:6-9', 'action-items:15-17']);
+  });
+
+  it('ends "**Kết luận:**" at "**Ý kiến khác:**" (Vietnamese)', () => {
+    const text = '---\nkind: minutes\n---\n# Biên bản họp giao ban\n\n**Kết luận:**\n\n- Phát hành phiên bản 2 vào thứ Sáu.\n\n**Ý kiến khác:**\n\n- Anh Minh đề nghị hoãn chuyển đổi dữ liệu.\n\n**Phân công:**\n\n- Anh Lan: viết kế hoạch.\n';
+    assert.deepEqual(parts(text), ['conclusion:6-8', 'action-items:14-16']);
+  });
+
+  it('goes on over a label that repeats its role\'s name ("Other attendees:", "Thành phần khác:")', () => {
+    const en = '---\nkind: minutes\n---\n# Sync\n\nAttendees:\n\n- Lan\n\nOther attendees:\n\n- Minh\n\nIssue:\n\n- A link\n';
+    assert.deepEqual(parts(en), ['participants:6-12']);
+    const vi = '---\nkind: minutes\n---\n# Họp\n\nThành phần:\n\n- Anh Lan\n\nThành phần khác:\n\n- Chị Hoa\n\nGhi chú:\n\n- Họp trực tuyến.\n';
+    assert.deepEqual(parts(vi), ['participants:6-12']);
+  });
+
+  it('goes on over a sentence ending in a colon, a label with its value, and a label inside a list', () => {
+    const text = '---\nkind: minutes\n---\n# Sync\n\nDecisions:\n\n- Ship version 2.\n\nThe team also agreed on the following points:\n\n- Freeze the API.\n\nNote: the date may move.\n\n- Questions:\n  - none\n';
+    assert.deepEqual(parts(text), ['decisions:6-17']);
+  });
+});
