@@ -93,8 +93,9 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   confidence *= newsPenalty;
   // A README, a guide or a spec has sections no report has: how to install, use and license it.
   if (parts.some((p) => p.section && (!p.section.parent || p.section.parent.isTitle) && NOT_REPORT_SECTION().test(p.section.heading.title))) confidence *= 0.6;
-  // Questions with their answers are how annual-report templates are filled in.
-  const questions = parts.filter((p) => p.role && (p.part === 'question' || (p.section && /[?？]$/u.test(p.title))));
+  // Questions with their answers are how annual-report templates are filled in: a numbered item
+  // or a heading that asks ("What work did the SIG do this year…?"), not a numbered label ("1. Ưu điểm:").
+  const questions = parts.filter((p) => p.role && (p.part === 'question' || p.section) && /[?？]$/u.test(p.title));
   if (kind.id === 'annual-report' && new Set(questions.map((p) => p.role)).size >= 2) confidence = Math.min(1, confidence + 0.3);
   return { kind: kind.id, confidence: Math.round(confidence * 100) / 100, required: requiredPresent, requiredTotal: required.length, roles: present.size };
 }

@@ -45,6 +45,17 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(rules(text), []);
     },
   },
+  'numbered labels are not the questions of an annual-report template': {
+    // A year-end self-assessment numbers its parts ("1. Ưu điểm:"); only items that ask ("What work did…?") are questions.
+    text: '1. Kết quả thực hiện nhiệm vụ:\n\n- Hoàn thành kế hoạch năm.\n\n2. Ưu điểm:\n\n- Chủ động trong công việc.\n\n3. Khuyết điểm:\n\n- Đôi lúc còn chậm.\n\n4. Phương hướng năm tới:\n\n- Học thêm nghiệp vụ.\n',
+    check: (text) => {
+      const doc = parseReport(text, { detectKind: true });
+      assert.ok(doc.parts.some((p) => p.part === 'question'), 'the numbered labels are read as items');
+      assert.notEqual(doc.detection.scores[0]?.kind, 'annual-report');
+      const asked = '1. What work did the team do this year that should be highlighted?\n\n- Shipped the board.\n\n2. What areas does your group need the most help with?\n\n- Reviewers.\n\n3. What are your plans for next year?\n\n- Conformance.\n';
+      assert.equal(parseReport(asked, { detectKind: true }).detection.scores[0]?.kind, 'annual-report');
+    },
+  },
   'synonyms writers use': {
     text: '---\nkind: review\nlang: en\n---\n# Team report 2025\n\n## 📈 Team accomplishments\n\n- Launched the board.\n\n## Looking forward: 2026\n\n- Conformance.\n\n## Conclusion\n\nGood.\n',
     check: (text) => assert.deepEqual(roles(text), ['results', 'priorities', 'conclusion']),
