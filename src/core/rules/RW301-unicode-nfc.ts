@@ -1,16 +1,27 @@
 import { LineKind } from '../model/blocks';
 import { characterScan } from './characterScan';
+import type { ReportDocument } from '../model/document';
 import type { Rule } from './types';
 
+/** The front matter's fields a reader sees: the exported document's title, subject and author, and the summary. */
+const SHOWN_FIELDS = ['title', 'subject', 'summary', 'author'];
+
 /**
- * Whether the word at `at` of a line of `kind` is text a reader sees: all of the front matter;
- * in an HTML block, what stands outside a tag on its line; elsewhere, the prose (not code spans
- * or link targets).
+ * Where the shown fields' values are written, as [line, from, to) spans (0-based). A value over
+ * several lines (a YAML block) gives its lines whole.
  */
-function seen(kind: LineKind, text: string, at: number, offset: number, doc: { prose: { isProseAt(offset: number): boolean } }): boolean {
-  if (kind === LineKind.frontMatter) return true;
-  if (kind === LineKind.html) return text.lastIndexOf('<', at) <= text.lastIndexOf('>', at);
-  return doc.prose.isProseAt(offset + at);
+function shownValues(doc: ReportDocument): Array<[number, number, number]> {
+  const spans: Array<[number, number, number]> = [];
+  for (const name of SHOWN_FIELDS) {
+    const range = doc.frontMatter?.fields.get(name)?.valueRange;
+    if (!range) continue;
+    for (let line = range.start.line; line <= range.end.line; line++) {
+      const from = line === range.start.line ? range.start.character : 0;
+      const to = line === range.end.line ? range.end.character : Infinity;
+      spans.push([line, from, to]);
+    }
+  }
+  return spans;
 }
 
 export const unicodeNfc: Rule = {
@@ -27,20 +38,24 @@ export const unicodeNfc: Rule = {
     // is the whole text normalized (a copy of the text, a few milliseconds on 1 MB).
     if (!characterScan(doc).mayNotBeNfc || doc.text.normalize('NFC') === doc.text) return;
     const { lines } = doc;
+    let shown: Array<[number, number, number]> | undefined;
     for (let line = 0; line <= doc.lastLine; line++) {
-      // What a reader sees: prose, the text of HTML blocks (a centred cover, a caption), and the
-      // front matter, whose title and summary are the exported document's. Code is left as typed.
+      // What a reader sees: the prose, and the front matter's title, subject, author and summary
+      // (the exported document's). Code, HTML and the other fields (paths, slugs) are left as typed.
       const kind = doc.prose.lineKind(line);
-      if (kind === LineKind.code) continue;
+      if (kind !== LineKind.prose && kind !== LineKind.frontMatter) continue;
       const text = lines.line(line);
       if (text.normalize('NFC') === text) continue;
-      // One finding per line, from the first to the last word that is not NFC (a tag is not a word).
+      const fields = kind === LineKind.frontMatter ? (shown ??= shownValues(doc)).filter(([at]) => at === line) : undefined;
+      if (fields?.length === 0) continue;
+      // One finding per line, from the first to the last word that is not NFC.
       let from = -1;
       let to = -1;
       const offset = lines.starts[line];
-      for (const m of text.matchAll(/[^\s<>]+/g)) {
+      for (const m of text.matchAll(/\S+/g)) {
         const word = m[0];
-        if (word.normalize('NFC') === word || !seen(kind, text, m.index, offset, doc)) continue;
+        if (word.normalize('NFC') === word) continue;
+        if (fields ? !fields.some(([, a, b]) => m.index >= a && m.index < b) : !doc.prose.isProseAt(offset + m.index)) continue;
         if (from < 0) from = m.index;
         to = m.index + word.length;
       }
