@@ -7,6 +7,13 @@
 /** "**Quyết định:** …", "- Impact: …", "Action items:" — a short label before a colon. */
 export const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_\n]{2,60}?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?(?:\s|$)/u;
 
+/** Where a line's first colon is, ASCII or full-width ("Kết luận："); -1 without one. The cheap test before LABEL. */
+export function colonAt(text: string): number {
+  const ascii = text.indexOf(':');
+  const wide = text.indexOf('：');
+  return wide >= 0 && (ascii < 0 || wide < ascii) ? wide : ascii;
+}
+
 /** Label lines are looked for in this many lines of a paragraph. */
 export const LABEL_LINES = 40;
 
@@ -20,7 +27,7 @@ const MAX_FIELD_WORDS = 5;
 
 /** Whether a line opens with a label and has its value after it: `**Date:** 2024-03-12`, `- Owner: Lan`. */
 export function isValuedLabelLine(lineText: string): boolean {
-  const colon = lineText.indexOf(':');
+  const colon = colonAt(lineText);
   if (colon <= 0 || colon >= 70) return false;
   const m = LABEL.exec(lineText);
   // A field's name is a few words ("Severity", "Ngày họp", "Thành phần tham dự"); a longer run before a colon is a sentence.
@@ -35,7 +42,7 @@ export function valueEnd(lines: { line(n: number): string }, line: number, parag
   const last = Math.min(paragraphEnd, line + LABEL_LINES - 1);
   for (let next = line + 1; next <= last; next++) {
     const text = lines.line(next);
-    const colon = text.indexOf(':');
+    const colon = colonAt(text);
     if (colon > 0 && colon < 70 && LABEL.test(text)) return next - 1;
   }
   return paragraphEnd;

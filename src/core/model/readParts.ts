@@ -7,7 +7,7 @@ import type { ReportDocument } from './document';
 import type { Paragraph } from './paragraphs';
 import { collectParts, type ReportPart } from './parts';
 import { findQuestionItems, isQuestion, questionRole } from './questions';
-import { hasValue, isMetadataParagraph, LABEL } from './labels';
+import { colonAt, hasValue, isMetadataParagraph, LABEL } from './labels';
 import { findRoleBlocks, type RoleBlock } from './roleBlocks';
 import { type Heading, matchSections, type RoleContext, type Section, walkSections } from './sections';
 
@@ -125,7 +125,7 @@ function afterMetadata(doc: ReportDocument, lead: Paragraph): Paragraph | undefi
 function opensByLabel(doc: ReportDocument, paragraph: Paragraph, blocks: readonly RoleBlock[]): boolean {
   if (blocks.some((b) => b.by === 'label' && b.startLine === paragraph.startLine)) return true;
   const first = doc.lines.line(paragraph.startLine);
-  const m = first.indexOf(':') > 0 || first.indexOf('：') > 0 ? LABEL.exec(first) : null;
+  const m = colonAt(first) > 0 ? LABEL.exec(first) : null;
   return m !== null && !hasValue(first, m[0]);
 }
 

@@ -4,7 +4,7 @@ import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import { compileWorkspacePattern, type SafePattern } from '../text/safePattern';
 import type { Caption } from './captions';
 import { cueFilter } from './cueFilter';
-import { hasValue, introducesWhatFollows, LABEL, LABEL_LINES, valueEnd } from './labels';
+import { colonAt, hasValue, introducesWhatFollows, LABEL, LABEL_LINES, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
 import { lazyPattern } from '../text/gatedPattern';
 
@@ -130,6 +130,29 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   const labelRoles = new Map<string, string | undefined>();
   // The role's name each of them matched ("attendees" in "TSC Attendees"), by label.
   const labelSynonyms = new Map<string, string>();
+  // Of each open label block: whether text follows its label yet, and whether labels of their own
+  // divide it ("Impact:", then "Customers:" and "Internal:" with their lists).
+  const bodies = new Map<RoleBlock, { body: boolean; divided: boolean }>();
+  /**
+   * Whether an open label block goes on over a paragraph that plays no role. A paragraph headed
+   * by another label (`other`) ends it, but for a label that names the block's role again
+   * ("Other attendees:", "Thành phần khác:" after "Attendees:"), and for the labels that divide a
+   * block (the first label right after the block's own, and every label after it).
+   */
+  const goesOn = (block: RoleBlock, role: string, other: OtherLabel | undefined): boolean => {
+    const state = bodies.get(block) ?? { body: true, divided: false };
+    bodies.set(block, state);
+    if (other === undefined) {
+      state.body = true;
+      return true;
+    }
+    if (other.role === role || other.text.includes(` ${labelSynonyms.get(block.title) ?? '\0'} `)) return true;
+    if (!state.body || state.divided) {
+      state.divided = true;
+      return true;
+    }
+    return false;
+  };
   // A label's block goes on over the tables that follow it with only blank lines between, in its
   // section and before `limit` (where the next role starts): a table is not a paragraph. A table
   // in a block quote is quoted material and ends it.
@@ -183,14 +206,13 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     // Label lines: the first line of the paragraph, and in a paragraph of short lines each line.
     const last = Math.min(paragraph.endLine, paragraph.startLine + LABEL_LINES - 1);
     const multiline = paragraph.endLine > paragraph.startLine;
-    // A paragraph headed by a label of its own that names no role ("**Questions:**", "Ý kiến
-    // khác:") starts a part of the report the kind has no role for: it ends the open label blocks,
-    // but for a block whose label's role name it repeats ("Other attendees:" after "Attendees:").
-    let otherLabel: string | undefined;
+    // A paragraph headed by a label of its own that opens no block here ("**Questions:**", "Ý
+    // kiến khác:", or a role a heading of the report has) may end the open label blocks: see below.
+    let otherLabel: OtherLabel | undefined;
     for (let line = paragraph.startLine; line <= last; line++) {
       const lineText = lines.line(line);
       // Cheap tests first: a label has a colon near its start, a bare label line is short.
-      const colon = lineText.indexOf(':');
+      const colon = colonAt(lineText);
       const m = colon > 0 && colon < 70 ? LABEL.exec(lineText) : null;
       let label = m?.[1];
       if (!label && multiline && lineText.length <= 60) {
@@ -204,7 +226,9 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         labelRoles.set(label, (role = named?.role));
         if (named) labelSynonyms.set(label.trim(), named.synonym);
       }
-      if (!role && m !== null && line === paragraph.startLine && paragraph.container !== 'list' && headsWhatFollows(lineText, m[0], label)) otherLabel = ` ${normalizeTitle(label)} `;
+      if ((!role || !allowed(role, line)) && m !== null && line === paragraph.startLine && paragraph.container !== 'list' && headsWhatFollows(lineText, m[0], label)) {
+        otherLabel = readOtherLabel(label, role, kind);
+      }
       if (!role || !allowed(role, line)) continue;
       // "**Impact:** two hours down" says all it has on its line (and the lines that carry it on,
       // up to the next label): metadata, not a heading over the paragraphs after it. Unless it
@@ -230,8 +254,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     // until another role starts or the section ends.
     if (playing.size === 0) {
       for (const [role, block] of open) {
-        const goesOn = otherLabel === undefined || otherLabel.includes(` ${labelSynonyms.get(block.title) ?? '\0'} `);
-        if (block.by === 'label' && goesOn && input.sectionAt(block.startLine) === input.sectionAt(paragraph.startLine)) block.endLine = paragraph.endLine;
+        if (block.by === 'label' && goesOn(block, role, otherLabel) && input.sectionAt(block.startLine) === input.sectionAt(paragraph.startLine)) block.endLine = paragraph.endLine;
         else {
           takeTables(block, paragraph.startLine);
           open.delete(role);
@@ -256,13 +279,48 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         const created: RoleBlock = { role, startLine: how.startLine, endLine: how.endLine ?? paragraph.endLine, source: 'paragraphs', by: how.by, title: how.title };
         blocks.push(created);
         // A label with its value goes on over nothing after it.
-        if (how.endLine === undefined) open.set(role, created);
+        if (how.endLine === undefined) {
+          open.set(role, created);
+          if (how.by === 'label') bodies.set(created, { body: created.endLine > how.startLine, divided: false });
+        }
         else open.delete(role);
       }
     }
   }
   for (const block of open.values()) takeTables(block, Infinity);
   return blocks;
+}
+
+/** A label that heads its own paragraph and opens no block there: its words, and the role it names, if any. */
+interface OtherLabel {
+  /** The label normalized (`normalizeTitle`), with a space before and after. */
+  text: string;
+  role?: string;
+}
+
+/**
+ * Words that carry a part on rather than start one ("In addition:", "Cụ thể như sau:", "Ví dụ:"),
+ * as a label's first words; and words that say the same part goes on wherever they stand
+ * ("We also agreed:", "Cuộc họp cũng thống nhất:").
+ */
+const CARRYING_ON = new Set([
+  'in addition', 'additionally', 'also', 'specifically', 'for example', 'for instance', 'e.g', 'including', 'details', 'in particular', 'namely', 'as follows', 'the following', 'in detail',
+  'trong đó', 'cụ thể', 'như sau', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'ví dụ', 'chẳng hạn', 'bao gồm', 'gồm', 'chi tiết', 'đặc biệt', 'nhất là', 'theo đó', 'gồm có',
+]);
+const CARRYING_ON_WORDS = new Set(['also', 'cũng']);
+
+/**
+ * The label of a paragraph that opens no block (a label naming no role, or naming one a heading
+ * of the report has), or undefined when its words carry the open part on.
+ */
+function readOtherLabel(label: string, role: string | undefined, kind: ReportKind): OtherLabel | undefined {
+  const text = normalizeTitle(label);
+  const words = text.split(' ');
+  if (words.some((w) => CARRYING_ON_WORDS.has(w))) return undefined;
+  for (let n = 1; n <= 3 && n <= words.length; n++) if (CARRYING_ON.has(words.slice(0, n).join(' '))) return undefined;
+  // "Thành phần khác" names the participants with a word after the name, which a label that opens a block may not have.
+  const named = role ?? matchRole(label, kind);
+  return { text: ` ${text} `, role: typeof named === 'string' ? named : named && !named.fuzzy ? named.role : undefined };
 }
 
 /** The most words a label that heads a part has ("Open questions", "Ý kiến khác"); a longer run before a colon is a sentence. */

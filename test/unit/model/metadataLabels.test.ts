@@ -230,3 +230,35 @@ describe('model: a label that names no role ends the label block before it', () 
     assert.deepEqual(parts(text), ['decisions:6-17']);
   });
 });
+
+describe('model: labels that divide or carry on a label block do not end it', () => {
+  const parts = (text: string) =>
+    parseReport(text)
+      .parts.filter((p) => p.part === 'paragraphs' && p.role !== 'lead')
+      .map((p) => `${p.role}:${p.startLine + 1}-${p.endLine + 1}`);
+  const report = (kind: string, body: string[]) => `---\nkind: ${kind}\n---\n# Title\n\n${body.join('\n')}\n`;
+
+  it('keeps the labels that divide a block right after its label ("Backend:", "a) Về kinh tế:")', () => {
+    assert.deepEqual(parts(report('status', ['Completed this week:', '', 'Backend:', '- api done', '', 'Frontend:', '- ui done', '', 'Next week:', '- more'])), ['results:6-12', 'priorities:14-15']);
+    assert.deepEqual(parts(report('review', ['Kết quả đạt được:', '', 'a) Về kinh tế:', '- Tăng trưởng.', '', 'b) Về xã hội:', '- Ổn định.', '', 'Phương hướng năm tới:', '- Tiếp tục.'])), ['results:6-12', 'priorities:14-15']);
+  });
+
+  it('goes on over words that carry the part on ("In addition:", "**Cụ thể như sau:**", "We also agreed:")', () => {
+    assert.deepEqual(parts(report('status', ['Accomplishments:', '- One.', '', 'In addition:', '- Two.', '', 'Next week:', '- Three.'])), ['results:6-10', 'priorities:12-13']);
+    assert.deepEqual(parts(report('minutes', ['**Kết luận:**', '- Một.', '', '**Cụ thể như sau:**', '- Hai.', '', '**Phân công:**', '- Ba.'])), ['conclusion:6-10', 'action-items:12-13']);
+    assert.deepEqual(parts(report('minutes', ['Decisions:', '- Ship.', '', 'We also agreed:', '- Freeze.', '', 'Action items:', '- Lan.'])), ['decisions:6-10', 'action-items:12-13']);
+  });
+
+  it('goes on over a label naming the same role by another of its names ("Thành phần khác:" after "Thành phần tham dự:")', () => {
+    assert.deepEqual(parts(report('minutes', ['Thành phần tham dự:', '- Anh Lan', '', 'Thành phần khác:', '- Chị Hoa', '', 'Nội dung thảo luận:', '- Bàn kế hoạch.'])), ['participants:6-10', 'discussion:12-13']);
+  });
+
+  it('reads labels with a full-width colon ("Kết luận：")', () => {
+    assert.deepEqual(parts(report('minutes', ['Kết luận：', '- Một.', '', 'Câu hỏi：', '- Ai?', '', 'Phân công：', '- Ba.'])), ['conclusion:6-7', 'action-items:12-13']);
+  });
+
+  it('ends a block at a label whose role a heading of the report has', () => {
+    const text = report('minutes', ['## Notes', '', 'Decisions:', '- Ship.', '', 'Action items:', '- Lan.', '', '## Action items', '', '- Minh.']);
+    assert.ok(parts(text).includes('decisions:8-9'), parts(text).join(' '));
+  });
+});
