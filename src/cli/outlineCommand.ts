@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { type Lang, parseReport, type Section } from '../core';
+import { KindRegistry, type Lang, parseReport, type ReportKind, ROLE_VOCABULARY, type Section } from '../core';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
 import { kindOption } from './kindOption';
@@ -65,13 +65,17 @@ export async function runOutline(
       ),
     );
   } else {
-    const lines = [outlineHeader(file, doc.isReport, doc.kind?.id, doc.lang, detection, options.lang ?? doc.lang)];
+    const lang = options.lang ?? doc.lang;
+    const registry = parse.kinds ?? new KindRegistry();
+    const named = (id: string | undefined) => (id === undefined ? undefined : kindWithName(registry.get(id) ?? (doc.kind?.id === id ? doc.kind : undefined), id, lang));
+    const lines = [outlineHeader(file, doc.isReport, named(doc.kind?.id), doc.lang, { ...detection, kind: named(detection.kind) }, lang)];
+    const role = (id: string | null | undefined) => (id ? ` (${roleWithName(doc.kind, id, lang)})` : '');
     for (const p of parts.filter((x) => x.part !== 'heading' && x.part !== 'pseudo-heading')) {
-      lines.push(`  ${p.part}: ${p.title}  [${p.startLine}-${p.endLine}]${p.role ? ` (${p.role})` : ''}`);
+      lines.push(`  ${PART_WORDS[p.part]?.[lang] ?? p.part}: ${p.title}  [${p.startLine}-${p.endLine}]${role(p.role)}`);
     }
     const print = (nodes: OutlineNode[], depth: number) => {
       for (const node of nodes) {
-        lines.push(`${'  '.repeat(depth)}${node.text}  [${node.startLine}-${node.endLine}]${node.role ? ` (${node.role})` : ''}`);
+        lines.push(`${'  '.repeat(depth)}${node.text}  [${node.startLine}-${node.endLine}]${role(node.role)}`);
         print(node.children, depth + 1);
       }
     };
@@ -81,10 +85,37 @@ export async function runOutline(
   return EXIT.ok;
 }
 
+/** The parts the text outline lists besides the headings, by their name in each language. */
+const PART_WORDS: Record<string, Record<Lang, string>> = {
+  question: { en: 'question', vi: 'câu hỏi' },
+  paragraphs: { en: 'paragraphs', vi: 'các đoạn văn' },
+};
+
+/** A kind as the text outline names it: its name in `lang` and its id, the name to type (`Biên bản họp (minutes)`). */
+function kindWithName(kind: ReportKind | undefined, id: string, lang: Lang): string {
+  const name = kind?.name[lang];
+  return name && name !== id ? `${name} (${id})` : id;
+}
+
+/** The paragraph before a report's parts that news and minutes open with (a place, not a role of the kinds). */
+const LEAD: Record<Lang, string> = { en: 'lead', vi: 'Phần mở đầu' };
+
+/**
+ * A role as the text outline names it: in Vietnamese, its name in the report's kind (else in the
+ * shared vocabulary) and its id, the name to type (`Thành phần tham dự · participants`); in
+ * English the id, which is its name.
+ */
+function roleWithName(kind: ReportKind | undefined, id: string, lang: Lang): string {
+  if (lang === 'en') return id;
+  const name = id === 'lead' ? LEAD[lang] : (kind?.roles.find((r) => r.id === id)?.name[lang] ?? (Object.hasOwn(ROLE_VOCABULARY, id) ? ROLE_VOCABULARY[id].name[lang] : undefined));
+  return name ? `${name} · ${id}` : id;
+}
+
 /**
  * The first line of the text outline, in `lang` (--lang, else the report's):
- * `notes.md: report, kind status, vi; looks like status (80%)` /
- * `notes.md: báo cáo, loại status, vi; giống loại status (80%)`. Kind ids stay as they are (they are names to type).
+ * `notes.md: report, kind Weekly status (status), vi; looks like Weekly status (status) (80%)` /
+ * `notes.md: báo cáo, loại Báo cáo tuần (status), vi; giống loại Báo cáo tuần (status) (80%)`.
+ * `kind` and `detection.kind` are given as they are to be shown (see kindWithName).
  */
 export function outlineHeader(
   file: string,

@@ -21,7 +21,12 @@ describe('command line: one language a run, and notes that suggest what would he
 
   it('outline: the text header in --lang, else the report’s language', async () => {
     const vi = await runCli(dir, 'outline', '--lang', 'vi', '--kind', 'status', 'vi.md');
-    assert.match(vi.out.split('\n')[0], /^vi\.md: báo cáo, loại status, vi/);
+    // The kind and the roles by their Vietnamese names, each with the id one types after --kind or in the front matter.
+    assert.match(vi.out.split('\n')[0], /^vi\.md: báo cáo, loại Báo cáo tuần \(status\), vi/);
+    assert.match(vi.out, /\((?:Kết quả|Kết quả đạt được)[^)]* · results\)/);
+    assert.doesNotMatch(vi.out, /^ {2}paragraphs:/m);
+    const en = await runCli(dir, 'outline', '--lang', 'en', '--kind', 'status', 'vi.md');
+    assert.match(en.out.split('\n')[0], /^vi\.md: report, kind Weekly status \(status\), vi/);
     assert.match((await runCli(dir, 'outline', 'note-vi.md')).out.split('\n')[0], /^note-vi\.md: không phải báo cáo, vi/);
     assert.match((await runCli(dir, 'outline', '--lang', 'en', 'note-vi.md')).out.split('\n')[0], /^note-vi\.md: not a report, vi/);
   });
