@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const findings: Finding[] = Array.from({ length: 60_000 }, (_, i) => ({ ruleId: 'RW0', ruleName: 'x', severity: 'warning', message: '', range: { start: at(2 * i), end: at(2 * i + 1) }, fix: { title: 'x', edits: [{ range: { start: at(2 * i), end: at(2 * i + 1) }, newText: 'x' }] } }));
   await time('compatibleFixes, 60,000 fixes', () => compatibleFixes(text, findings).length + ' chosen');
 
-  const many: ReportKind = { id: 'x', ordered: true, name: { vi: 'x', en: 'x' }, templateTitle: { vi: 'x', en: 'x' }, roles: [{ id: 'r', required: false, order: 0, name: { vi: 'r', en: 'r' }, heading: { vi: 'r', en: 'r' }, inTemplate: false, synonyms: { vi: Array.from({ length: 100_000 }, (_, i) => `a mục số ${i}`), en: [] } }] };
+  const many: ReportKind = { id: 'x', ordered: true, name: { vi: 'x', en: 'x' }, templateTitle: { vi: 'x', en: 'x' }, roles: [{ id: 'r', required: false, order: 0, rank: 0, name: { vi: 'r', en: 'r' }, heading: { vi: 'r', en: 'r' }, inTemplate: false, synonyms: { vi: Array.from({ length: 100_000 }, (_, i) => `a mục số ${i}`), en: [] } }] };
   await time('100,000 synonyms × 5,000 headings (index built once)', () => Array.from({ length: 5000 }, (_, i) => matchRole(`A mục số ${i}x`, many)).filter(Boolean).length + ' matched');
 
   const glob = compileWorkspaceGlob('*a*a*a*a*a*a*a*a*a*a*b');

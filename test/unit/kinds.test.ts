@@ -76,6 +76,15 @@ describe('kind files', () => {
     assert.match(loadKindFile('{"id":"x","roles":[{"role":"results","cues":["(unclosed"]}]}').problems[0].message.en, /not a valid regular expression/);
   });
 
+  it('orders a role with another (orderWith): either may come first; a role the kind does not list is refused', () => {
+    const loaded = loadKindFile('{"id":"x","roles":[{"role":"results"},{"role":"priorities"},{"role":"shortcomings","orderWith":"priorities"}]}');
+    assert.deepEqual(loaded.problems, []);
+    const roles = loaded.kind!.roles;
+    assert.deepEqual(roles.map((r) => [r.id, r.order, r.rank]), [['results', 0, 0], ['priorities', 1, 1], ['shortcomings', 2, 1]]);
+    assert.match(loadKindFile('{"id":"x","roles":[{"role":"results","orderWith":"budget"}]}').problems[0].message.en, /ordered with "budget", which the kind does not list/);
+    assert.match(loadKindFile('{"id":"x","roles":[{"role":"results","orderWith":"results"}]}').problems[0].message.en, /ordered with "results"/);
+  });
+
   it('refuses an empty file and a file that is not an object', () => {
     assert.match(loadKindFile('').problems[0].message.en, /not valid JSON|empty/);
     assert.match(loadKindFile('[1, 2]').problems[0].message.en, /must be an object/);

@@ -6,6 +6,12 @@ export interface RoleSpec {
   required: boolean;
   /** Position in the kind's order (0-based). */
   order: number;
+  /**
+   * The position of the role its kind file orders it with (`orderWith`), else its own. RW002
+   * accepts either place: status reports write "Progress, Plans, Problems" as often as
+   * "Progress, Problems, Plans".
+   */
+  rank: number;
   name: Localized;
   /** The heading text inserted when the role is missing. */
   heading: Localized;
@@ -61,6 +67,7 @@ export interface KindFile {
     minWords?: number;
     maxWords?: number;
     maxItems?: number;
+    orderWith?: string;
   }>;
 }
 
@@ -98,7 +105,14 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     const cues = entry.cues ?? base?.cues;
     const questions = base?.questions;
     const starter = entry.starter?.vi && entry.starter?.en ? (entry.starter as Localized) : undefined;
-    return { id: entry.role, required, order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues, questions, starter };
+    return { id: entry.role, required, order, rank: order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues, questions, starter };
+  });
+  // A role ordered with another stands anywhere that role may ("Blockers" before or after "Next week").
+  file.roles.forEach((entry, index) => {
+    if (entry.orderWith === undefined) return;
+    const other = roles.find((r) => r.id === entry.orderWith);
+    if (!other || other.id === entry.role) throw new KindError(`kind "${file.id}": role "${entry.role}" is ordered with "${entry.orderWith}", which the kind does not list`);
+    roles[index].rank = other.order;
   });
   const name = { vi: file.id, en: file.id, ...file.name } as Localized;
   return { id: file.id, name, templateTitle: { ...name, ...file.templateTitle }, roles, ordered: file.ordered ?? true };

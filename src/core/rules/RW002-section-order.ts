@@ -17,13 +17,19 @@ export const sectionOrder: Rule = {
   check({ doc, report }) {
     const kind = doc.kind;
     if (!kind || !kind.ordered) return;
-    const orders = new Map<string, number>();
-    for (const r of kind.roles) if (!orders.has(r.id)) orders.set(r.id, r.order);
-    const rank = (s: Section) => orders.get(s.role!)!;
+    // Two readings of the order: each role at its own place, and each at the place its kind file
+    // orders it with (`orderWith`: a status report's blockers before or after next week's plans).
+    // Each group of sibling sections is judged by the reading that keeps more of it in place.
+    const own = new Map(kind.roles.map((r) => [r.id, r.order]));
+    const shared = new Map(kind.roles.map((r) => [r.id, r.rank]));
     for (const group of siblingGroups(doc)) {
       const roled = group.filter((s) => s.role);
       if (roled.length < 2) continue;
-      const inOrder = longestOrderedRun(roled.map(rank));
+      const byOwn = longestOrderedRun(roled.map((s) => own.get(s.role!)!));
+      const byShared = longestOrderedRun(roled.map((s) => shared.get(s.role!)!));
+      const places = byShared.size > byOwn.size ? shared : own;
+      const rank = (s: Section) => places.get(s.role!)!;
+      const inOrder = byShared.size > byOwn.size ? byShared : byOwn;
       const kept = roled.filter((_, j) => inOrder.has(j));
       // The kept sections' ranks never decrease: the first one ranked after a section is found by
       // binary search.
@@ -38,7 +44,7 @@ export const sectionOrder: Rule = {
         const anchor = target ?? kept[kept.length - 1];
         // "Kết luận" needs no "(Kết luận)"; "Nhận xét chung" does.
         const roleNote = (s: Section, lang: 'vi' | 'en') => {
-          const name = kind.roles[rank(s)].name[lang];
+          const name = kind.roles.find((r) => r.id === s.role)!.name[lang];
           return displayTitle(s).toLowerCase().includes(name.toLowerCase()) ? '' : ` (${name})`;
         };
         const where = target
