@@ -1,6 +1,6 @@
 import { kindOption } from './kindOption';
 import * as path from 'node:path';
-import { fixAll, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
+import { fixAll, KindRegistry, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
 import { escapeControls, type FileFindings, toJson, toText } from './format';
 import { toSarif } from './sarif';
@@ -8,7 +8,7 @@ import { toJunit } from './junit';
 import { toCodeQuality } from './codequality';
 import { colorLine, colorSummary, summaryLine, totals } from './summary';
 import { EXIT, type Io } from './main';
-import { type NotCheckedReason, notCheckedNote, WORDS } from './words';
+import { kindLabel, type NotCheckedReason, notCheckedNote, WORDS } from './words';
 import type { ReportSettings } from './reportSettings';
 
 /** What `lint --format` can print: text for people, the others for CI services (SARIF: code scanning, JUnit: test reports, codequality: GitLab merge requests). */
@@ -35,8 +35,9 @@ interface LintedFile extends FileFindings {
   lang: Lang;
   /** Why the file was not checked as a report; undefined for a report. */
   notChecked?: NotCheckedReason;
-  /** For a file not checked: the kind it confidently looks like, if any (the note offers --kind auto only then). */
+  /** For a file not checked: the kind it confidently looks like, if any (the note offers --kind auto only then), and its name. */
   looksLike?: string;
+  looksLikeName?: Localized;
 }
 
 /**
@@ -117,7 +118,7 @@ function notCheckedNotes(results: readonly LintedFile[], lang: Lang): string[] {
   for (const reason of ['no-kind', 'not-confident'] as const) {
     const left = results.filter((r) => r.notChecked === reason);
     // A file name with a line break or an escape is shown escaped: the note stays one line.
-    if (left.length) notes.push(notCheckedNote(left.map((r) => escapeControls(r.file)), reason, lang, left.map((r) => r.looksLike)));
+    if (left.length) notes.push(notCheckedNote(left.map((r) => escapeControls(r.file)), reason, lang, left.map((r) => r.looksLike && kindLabel(r.looksLikeName, r.looksLike, lang))));
   }
   return notes;
 }
@@ -133,7 +134,7 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
   const reason: NotCheckedReason = options.kind === 'auto' ? 'not-confident' : 'no-kind';
   if (!options.fix) {
     const doc = parseReport(source.text, parse);
-    return { file, findings: lint(doc, lintOptions), lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, ...notCheckedKind(doc) }) };
+    return { file, findings: lint(doc, lintOptions), lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, ...notCheckedKind(doc, parse.kinds) }) };
   }
   const result = fixAll(source.text, parse, lintOptions);
   const doc = parseReport(result.text, parse);
@@ -142,10 +143,13 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
     // On stderr, so that --format json stays a JSON document on stdout.
     io.err(`reportwright: ${WORDS.fixed(file, result.applied)[options.lang ?? doc.lang]}`);
   }
-  return { file, findings: result.findings, lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, ...notCheckedKind(doc) }) };
+  return { file, findings: result.findings, lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, ...notCheckedKind(doc, parse.kinds) }) };
 }
 
 /** What a file not checked as a report confidently looks like, for the note. */
-function notCheckedKind(doc: ReportDocument): { looksLike?: string } {
-  return doc.detection.confident && doc.detection.kind ? { looksLike: doc.detection.kind } : {};
+function notCheckedKind(doc: ReportDocument, kinds: KindRegistry | undefined): { looksLike?: string; looksLikeName?: Localized } {
+  const id = doc.detection.confident ? doc.detection.kind : undefined;
+  if (!id) return {};
+  const name = (kinds ?? new KindRegistry()).get(id)?.name;
+  return name ? { looksLike: id, looksLikeName: name } : { looksLike: id };
 }

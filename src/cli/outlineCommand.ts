@@ -4,6 +4,7 @@ import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
 import { kindOption } from './kindOption';
 import type { ReportSettings } from './reportSettings';
+import { kindLabel } from './words';
 
 export interface OutlineNode {
   level: number;
@@ -67,7 +68,7 @@ export async function runOutline(
   } else {
     const lang = options.lang ?? doc.lang;
     const registry = parse.kinds ?? new KindRegistry();
-    const named = (id: string | undefined) => (id === undefined ? undefined : kindWithName(registry.get(id) ?? (doc.kind?.id === id ? doc.kind : undefined), id, lang));
+    const named = (id: string | undefined) => (id === undefined ? undefined : kindLabel((registry.get(id) ?? (doc.kind?.id === id ? doc.kind : undefined))?.name, id, lang));
     const lines = [outlineHeader(file, doc.isReport, named(doc.kind?.id), doc.lang, { ...detection, kind: named(detection.kind) }, lang)];
     const role = (id: string | null | undefined) => (id ? ` (${roleWithName(doc.kind, id, lang)})` : '');
     for (const p of parts.filter((x) => x.part !== 'heading' && x.part !== 'pseudo-heading')) {
@@ -91,12 +92,6 @@ const PART_WORDS: Record<string, Record<Lang, string>> = {
   paragraphs: { en: 'paragraphs', vi: 'các đoạn văn' },
 };
 
-/** A kind as the text outline names it: its name in `lang` and its id, the name to type (`Biên bản họp (minutes)`). */
-function kindWithName(kind: ReportKind | undefined, id: string, lang: Lang): string {
-  const name = kind?.name[lang];
-  return name && name !== id ? `${name} (${id})` : id;
-}
-
 /** The paragraph before a report's parts that news and minutes open with (a place, not a role of the kinds). */
 const LEAD: Record<Lang, string> = { en: 'lead', vi: 'Phần mở đầu' };
 
@@ -115,7 +110,7 @@ function roleWithName(kind: ReportKind | undefined, id: string, lang: Lang): str
  * The first line of the text outline, in `lang` (--lang, else the report's):
  * `notes.md: report, kind Weekly status (status), vi; looks like Weekly status (status) (80%)` /
  * `notes.md: báo cáo, loại Báo cáo tuần (status), vi; giống loại Báo cáo tuần (status) (80%)`.
- * `kind` and `detection.kind` are given as they are to be shown (see kindWithName).
+ * `kind` and `detection.kind` are given as they are to be shown (see kindLabel).
  */
 export function outlineHeader(
   file: string,

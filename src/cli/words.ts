@@ -98,6 +98,15 @@ export const WORDS = {
   }),
 };
 
+/**
+ * A kind as the command line names it in words: its name in `lang` with its id, the name one
+ * types after `--kind` or `kind:` ("Biên bản họp (minutes)"); the id alone when it has no other name.
+ */
+export function kindLabel(name: Partial<Localized> | undefined, id: string, lang: Lang): string {
+  const named = name?.[lang];
+  return named && named !== id ? `${named} (${id})` : id;
+}
+
 /** Why a file given to `lint` was not checked as a report. */
 export type NotCheckedReason = 'no-kind' | 'not-confident';
 
@@ -108,7 +117,7 @@ export type NotCheckedReason = 'no-kind' | 'not-confident';
  *
  * @param files the files, as named on the command line; at least one.
  * @param reason 'no-kind': plain lint, no `kind:`; 'not-confident': `--kind auto` found no kind it was sure of.
- * @param looksLike for each file, the kind id it confidently looks like, or undefined (same order as files).
+ * @param looksLike for each file, the kind it confidently looks like as `kindLabel` names it, or undefined (same order as files).
  */
 export function notCheckedNote(files: readonly string[], reason: NotCheckedReason, lang: Lang, looksLike: readonly (string | undefined)[] = []): string {
   const shown = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} ${lang === 'vi' ? `và ${files.length - 3} tệp khác` : `and ${files.length - 3} more`}`;

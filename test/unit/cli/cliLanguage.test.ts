@@ -39,7 +39,7 @@ describe('command line: files not checked as reports are named, and every word f
       assert.match(r.out, /^Lưu ý: bao-cao\.md: chưa được kiểm tra như một báo cáo: front matter không có "kind:"\. Để kiểm tra: --kind auto .*--kind TÊN.*"kind: TÊN"/);
       assert.match(r.out, /\nĐã kiểm tra 1 tệp: 0 lỗi, 0 cảnh báo\.$/);
       // It confidently looks like a review: the note says so beside --kind auto.
-      assert.match(r.out, /--kind auto \(văn bản giống loại review\)/);
+      assert.match(r.out, /--kind auto \(văn bản giống loại Báo cáo tổng kết \(review\)\)/);
       assert.doesNotMatch((await runCli(dir, 'lint', 'readme.md')).out, /--kind auto/);
       assert.match((await runCli(dir, 'lint', '--lang', 'en', 'bao-cao.md')).out, /^Note: bao-cao\.md was not checked as a report/);
     });

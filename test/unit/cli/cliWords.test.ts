@@ -37,7 +37,7 @@ describe('command line: one language a run, and notes that suggest what would he
     // And indeed --kind auto would not check it.
     assert.match((await runCli(dir, 'lint', '--kind', 'auto', 'note-vi.md')).out, /--kind auto không chắc/);
     assert.doesNotMatch((await runCli(dir, 'lint', 'empty.md')).out, /--kind auto/);
-    assert.match((await runCli(dir, 'lint', 'vi.md')).out, /--kind auto \(văn bản giống loại status\)/);
+    assert.match((await runCli(dir, 'lint', 'vi.md')).out, /--kind auto \(văn bản giống loại Báo cáo tuần \(status\)\)/);
   });
 
   it('several files: --kind auto named for the ones that look like a kind', () => {
