@@ -1,12 +1,12 @@
-import { BUILTIN_CUES } from '../kinds/builtin';
 import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle } from '../kinds/matchRole';
-import { compileWorkspacePattern, type SafePattern } from '../text/safePattern';
 import type { Caption } from './captions';
-import { cueFilter } from './cueFilter';
 import { colonAt, hasValue, introducesWhatFollows, LABEL, LABEL_LINES, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
 import { lazyPattern } from '../text/gatedPattern';
+import { countLineBreaks, sentenceCue, SENTENCE_ROLES } from './sentenceCues';
+import { CUE_WINDOW, cuesOf } from './roleCues';
+import { closesTheRecord, headsWhatFollows, type OtherLabel, readOtherLabel } from './labelEnds';
 
 /**
  * A role played by a run of paragraphs rather than by a heading's section: the participants,
@@ -24,51 +24,6 @@ export interface RoleBlock {
   by: 'cue' | 'label';
   /** The paragraph's first words (or the label), for views. */
   title: string;
-}
-
-/** How much of a paragraph a cue is tried on: cues name how a paragraph opens. */
-const CUE_WINDOW = 2000;
-
-const compiled = new WeakMap<ReportKind, Array<{ role: string; cues: SafePattern[] }>>();
-
-function cuesOf(kind: ReportKind): Array<{ role: string; cues: SafePattern[] }> {
-  let list = compiled.get(kind);
-  if (!list) {
-    list = kind.roles
-      .filter((r) => r.cues?.length)
-      .map((r) => ({ role: r.id, cues: r.cues!.flatMap((cue) => compileCue(cue)) }))
-      .filter((r) => r.cues.length > 0);
-    compiled.set(kind, list);
-  }
-  return list;
-}
-
-/**
- * A kind's cue as a pattern anchored at a paragraph's start, case-insensitive: one pattern, or
- * none (never matching) when the cue is refused. The product's own cues run on the native engine
- * (each anchored, its lazy runs bounded by the cue window: re2js's backtracker costs seconds on a
- * 5 MB report); a workspace's run in linear time through re2js.
- */
-export function compileCue(cue: string): SafePattern[] {
-  const builtin = BUILTIN_CUES.has(cue);
-  // Cues may come from a workspace's kind file: linear-time matching, whatever the pattern.
-  // A refused cue is reported on its file; here it matches nothing. The automaton is built the
-  // first time a paragraph opens with the cue's first letters and holds the words it needs
-  // (building it costs more than a small report's whole lint), so most reports never build most
-  // cues, and most paragraphs are never run through one (see cueFilter.ts).
-  const source = `^(?:${cue})`;
-  const mayMatch = cueFilter(cue);
-  let compiled: SafePattern | null | undefined;
-  return [
-    {
-      source,
-      test(text: string): boolean {
-        if (!mayMatch(text)) return false;
-        if (compiled === undefined) compiled = builtin ? new RegExp(source, 'iu') : (compileWorkspacePattern(source, 'iu').pattern ?? null);
-        return compiled !== null && compiled.test(text);
-      },
-    },
-  ];
 }
 
 const SENTENCE_END = /[.!?…;,]$/u;
@@ -185,6 +140,12 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       continue;
     }
     const text = paragraph.content.slice(0, CUE_WINDOW).normalize('NFC').replace(/^[*_\s]+/, '');
+    // "Cuộc họp kết thúc lúc 16h15.", "**Thư ký**   **Chủ trì**": the record's parts are over.
+    if (open.size > 0 && closesTheRecord(text)) {
+      for (const block of open.values()) takeTables(block, paragraph.startLine);
+      open.clear();
+      continue;
+    }
     playing.clear();
     for (const r of roles) {
       if (allowed(r.role, paragraph.startLine) && r.cues.some((cue) => cue.test(text))) {
@@ -289,77 +250,6 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   }
   for (const block of open.values()) takeTables(block, Infinity);
   return blocks;
-}
-
-/** A label that heads its own paragraph and opens no block there: its words, and the role it names, if any. */
-interface OtherLabel {
-  /** The label normalized (`normalizeTitle`), with a space before and after. */
-  text: string;
-  role?: string;
-}
-
-/**
- * Words that carry a part on rather than start one ("In addition:", "Cụ thể như sau:", "Ví dụ:"),
- * as a label's first words; and words that say the same part goes on wherever they stand
- * ("We also agreed:", "Cuộc họp cũng thống nhất:").
- */
-const CARRYING_ON = new Set([
-  'in addition', 'additionally', 'also', 'specifically', 'for example', 'for instance', 'e.g', 'including', 'details', 'in particular', 'namely', 'as follows', 'the following', 'in detail',
-  'trong đó', 'cụ thể', 'như sau', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'ví dụ', 'chẳng hạn', 'bao gồm', 'gồm', 'chi tiết', 'đặc biệt', 'nhất là', 'theo đó', 'gồm có',
-]);
-const CARRYING_ON_WORDS = new Set(['also', 'cũng']);
-
-/**
- * The label of a paragraph that opens no block (a label naming no role, or naming one a heading
- * of the report has), or undefined when its words carry the open part on.
- */
-function readOtherLabel(label: string, role: string | undefined, kind: ReportKind): OtherLabel | undefined {
-  const text = normalizeTitle(label);
-  const words = text.split(' ');
-  if (words.some((w) => CARRYING_ON_WORDS.has(w))) return undefined;
-  for (let n = 1; n <= 3 && n <= words.length; n++) if (CARRYING_ON.has(words.slice(0, n).join(' '))) return undefined;
-  // "Thành phần khác" names the participants with a word after the name, which a label that opens a block may not have.
-  const named = role ?? matchRole(label, kind);
-  return { text: ` ${text} `, role: typeof named === 'string' ? named : named && !named.fuzzy ? named.role : undefined };
-}
-
-/** The most words a label that heads a part has ("Open questions", "Ý kiến khác"); a longer run before a colon is a sentence. */
-const MAX_LABEL_WORDS = 5;
-
-/**
- * Whether a label line (`matched`: what LABEL matched of `lineText`) heads what follows it, as a
- * heading would: a name of a few words with nothing after its colon, or with text that
- * announces what follows ("**Other points:** as follows:").
- */
-function headsWhatFollows(lineText: string, matched: string, label: string): boolean {
-  if (label.trim().split(/\s+/).length > MAX_LABEL_WORDS) return false;
-  return !hasValue(lineText, matched) || introducesWhatFollows(lineText, false);
-}
-
-/** Roles that news names in a sentence of their own, wherever it falls in a paragraph. */
-const SENTENCE_ROLES: ReadonlySet<string> = new Set(['participants', 'conclusion']);
-/** Where a sentence (or a clause after a comma) starts with a capital letter, or a line starts. */
-const SENTENCE_START = lazyPattern(() => /(?:[.!?…;:,]["'”’)]?[ \t]+|\n[ \t]*)(?=\p{Lu})/gu);
-/** How much of a sentence a cue is tried on. */
-const SENTENCE_WINDOW = 200;
-
-/** The offset of the first sentence after the paragraph's first one that a cue opens, or -1. */
-function sentenceCue(text: string, cues: readonly SafePattern[]): number {
-  SENTENCE_START().lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_START().exec(text))) {
-    const start = m.index + m[0].length;
-    const sentence = text.slice(start, start + SENTENCE_WINDOW);
-    if (cues.some((cue) => cue.test(sentence))) return start;
-  }
-  return -1;
-}
-
-/** The line breaks in `text` before `offset`. */
-function countLineBreaks(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** Whether `next` is a list's paragraph that starts on the line after `line`. */

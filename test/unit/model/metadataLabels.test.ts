@@ -262,3 +262,27 @@ describe('model: labels that divide or carry on a label block do not end it', ()
     assert.ok(parts(text).includes('decisions:8-9'), parts(text).join(' '));
   });
 });
+
+describe('model: the end of a meeting\'s record ends its last labelled part', () => {
+  const parts = (text: string) =>
+    parseReport(text)
+      .parts.filter((p) => p.part === 'paragraphs' && p.role !== 'lead')
+      .map((p) => `${p.role}:${p.startLine + 1}-${p.endLine + 1}`);
+
+  it('stops "**Kết luận:**" at "Cuộc họp kết thúc …" and leaves the signatures out (Vietnamese)', () => {
+    const text = '---\nkind: minutes\n---\n# Biên bản họp tổ\n\n**Kết luận:**\n\n- Hoàn thành sprint 4.\n\nCuộc họp kết thúc lúc 16h15 cùng ngày.\n\n**Thư ký**                **Chủ trì**\n\nNguyễn Thị Hoa            Trần Văn Lan\n';
+    assert.deepEqual(parts(text), ['conclusion:6-8']);
+  });
+
+  it('stops at a line of signers even without a closing sentence, and at "The meeting adjourned" (English)', () => {
+    const signers = '---\nkind: minutes\n---\n# Sync\n\n**Decisions:**\n\n- Ship.\n\n**Thư ký**    **Chủ trì**\n\nHoa    Lan\n';
+    assert.deepEqual(parts(signers), ['decisions:6-8']);
+    const adjourned = '---\nkind: minutes\n---\n# Sync\n\nDecisions:\n\n- Ship.\n\nThe meeting adjourned at 5 pm.\n\nSecretary\n\nJane Doe\n';
+    assert.deepEqual(parts(adjourned), ['decisions:6-8']);
+  });
+
+  it('goes on over a sentence that only mentions the meeting\'s end', () => {
+    const text = '---\nkind: minutes\n---\n# Sync\n\nDecisions:\n\n- Ship before the meeting ended next month.\n\nWe close the sprint when the demo is done.\n';
+    assert.deepEqual(parts(text), ['decisions:6-10']);
+  });
+});

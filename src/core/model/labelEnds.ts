@@ -1,0 +1,70 @@
+import type { ReportKind } from '../kinds/kind';
+import { matchRole, normalizeTitle } from '../kinds/matchRole';
+import { hasValue, introducesWhatFollows } from './labels';
+
+/**
+ * Where a label's block ends (roleBlocks.ts): the labels that end it and those that carry it on,
+ * and the lines that close the record of a meeting (the end of the meeting, the signatures).
+ */
+
+/** A label that heads its own paragraph and opens no block there: its words, and the role it names, if any. */
+export interface OtherLabel {
+  /** The label normalized (`normalizeTitle`), with a space before and after. */
+  text: string;
+  role?: string;
+}
+
+/**
+ * Words that carry a part on rather than start one ("In addition:", "Cụ thể như sau:", "Ví dụ:"),
+ * as a label's first words; and words that say the same part goes on wherever they stand
+ * ("We also agreed:", "Cuộc họp cũng thống nhất:").
+ */
+const CARRYING_ON = new Set([
+  'in addition', 'additionally', 'also', 'specifically', 'for example', 'for instance', 'e.g', 'including', 'details', 'in particular', 'namely', 'as follows', 'the following', 'in detail',
+  'trong đó', 'cụ thể', 'như sau', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'ví dụ', 'chẳng hạn', 'bao gồm', 'gồm', 'chi tiết', 'đặc biệt', 'nhất là', 'theo đó', 'gồm có',
+]);
+const CARRYING_ON_WORDS = new Set(['also', 'cũng']);
+
+/**
+ * The label of a paragraph that opens no block (a label naming no role, or naming one a heading
+ * of the report has), or undefined when its words carry the open part on.
+ */
+export function readOtherLabel(label: string, role: string | undefined, kind: ReportKind): OtherLabel | undefined {
+  const text = normalizeTitle(label);
+  const words = text.split(' ');
+  if (words.some((w) => CARRYING_ON_WORDS.has(w))) return undefined;
+  for (let n = 1; n <= 3 && n <= words.length; n++) if (CARRYING_ON.has(words.slice(0, n).join(' '))) return undefined;
+  // "Thành phần khác" names the participants with a word after the name, which a label that opens a block may not have.
+  const named = role ?? matchRole(label, kind);
+  return { text: ` ${text} `, role: typeof named === 'string' ? named : named && !named.fuzzy ? named.role : undefined };
+}
+
+/** The most words a label that heads a part has ("Open questions", "Ý kiến khác"); a longer run before a colon is a sentence. */
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * Whether a label line (`matched`: what LABEL matched of `lineText`) heads what follows it, as a
+ * heading would: a name of a few words with nothing after its colon, or with text that
+ * announces what follows ("**Other points:** as follows:").
+ */
+export function headsWhatFollows(lineText: string, matched: string, label: string): boolean {
+  if (label.trim().split(/\s+/).length > MAX_LABEL_WORDS) return false;
+  return !hasValue(lineText, matched) || introducesWhatFollows(lineText, false);
+}
+
+/**
+ * The end of a meeting's record, after its last part: the sentence that says the meeting ended
+ * ("Cuộc họp kết thúc lúc 16h15 cùng ngày.", "Biên bản được lập thành 02 bản", "The meeting
+ * adjourned at 5 pm.") or the signatures' first line ("**Thư ký**   **Chủ trì**", "Secretary").
+ * `text` is the paragraph's text (NFC, emphasis at its start taken off). Labelled parts end there.
+ */
+export function closesTheRecord(text: string): boolean {
+  const end = text.indexOf('\n');
+  return ENDED.test(text) || SIGNERS.test(end < 0 ? text : text.slice(0, end));
+}
+
+const ENDED =
+  /^(?:(?:cuộc|buổi|phiên)\s+họp|hội\s+nghị)\s+(?:đã\s+)?(?:kết\s+thúc|bế\s+mạc)|^biên\s+bản\s+(?:này\s+)?(?:được\s+lập|lập\s+xong|đã\s+được\s+thông\s+qua|được\s+thông\s+qua|được\s+đọc\s+lại)|^(?:the\s+)?meeting\s+(?:was\s+)?(?:ended|closed|adjourned|concluded|finished)|^adjourned\s+at/iu;
+/** A first line of signatures: titles of those who sign a record, alone or side by side. */
+const SIGNERS =
+  /^(?:(?:thư\s+ký|chủ\s+trì|chủ\s+tọa|chủ\s+toạ|người\s+ghi\s+biên\s+bản|người\s+lập(?:\s+biên\s+bản)?|secretary|chair(?:person)?|minute[- ]taker)(?:\s+cuộc\s+họp)?[*_]*(?:[ \t]{2,}|\t|[ \t]*$)[*_]*){1,3}$/iu;
