@@ -53,12 +53,17 @@ export class ReportStatusBar implements vscode.Disposable {
     if (errors) parts.push(inLang(lang, errors === 1 ? '1 error' : '{0} errors', errors));
     if (warnings) parts.push(inLang(lang, warnings === 1 ? '1 warning' : '{0} warnings', warnings));
     const problems = parts.length ? parts.join(', ') : inLang(lang, 'no problems');
-    // With a kind that does not exist there are no required sections to count: say that instead of "0/0".
-    const progress = doc.kind ? inLang(lang, 'Report {0}/{1}', present, required.length) : inLang(lang, 'Report: unknown kind "{0}"', doc.declaredKind ?? '');
+    // With a kind that does not exist there are no required sections to count: say that instead of
+    // "0/0"; a kind that requires none (minutes) is named instead.
+    const progress = !doc.kind
+      ? inLang(lang, 'Report: unknown kind "{0}"', doc.declaredKind ?? '')
+      : required.length === 0
+        ? doc.kind.name[lang]
+        : inLang(lang, 'Report {0}/{1}', present, required.length);
     this.item.text = `$(checklist) ${progress} · ${problems}`;
     this.item.tooltip = [
       doc.kind ? doc.kind.name[lang] : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? ''),
-      ...(doc.kind ? [inLang(lang, '{0} of {1} required sections present', present, required.length)] : []),
+      ...(doc.kind && required.length > 0 ? [inLang(lang, '{0} of {1} required sections present', present, required.length)] : []),
       this.active.configFile
         ? inLang(lang, 'Checked with {0}, over the workspace settings', vscode.workspace.asRelativePath(this.active.configFile))
         : inLang(lang, 'Checked with the workspace settings (no .reportwright.json or .reportwright.yaml applies)'),

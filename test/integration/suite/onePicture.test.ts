@@ -42,6 +42,14 @@ describe('one picture of the report in every view', function () {
     });
   }
 
+  it('minutes, which require no section, are named in the status bar ("Biên bản họp"), not counted "0/0"', async () => {
+    const document = await open('one-picture', 'bien-ban-vi.md');
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, () => true, 'the diagnostics');
+    await waitFor(() => api().statusBar.shown?.text, (t) => t !== undefined && t.includes('Biên bản họp'), 'the status bar to name the minutes');
+    assert.doesNotMatch(api().statusBar.shown!.text, /\d+\/\d+/);
+  });
+
   it('the seed says "Báo cáo 3/3" and its Report view lists results, priorities and conclusion played by paragraphs', async () => {
     const document = await open('one-picture', 'tin-hoi-nghi-seed.md');
     await vscode.window.showTextDocument(document);
