@@ -9,7 +9,7 @@ import { hasValue, introducesWhatFollows } from './labels';
 
 /** A label that heads its own paragraph and opens no block there: its words, and the role it names, if any. */
 export interface OtherLabel {
-  /** The label normalized (`normalizeTitle`), with a space before and after. */
+  /** The label normalized (`normalizeTitle`), with a space before and after; a single space for a label that negates its role. */
   text: string;
   role?: string;
 }
@@ -24,6 +24,8 @@ const CARRYING_ON = new Set([
   'trong đó', 'cụ thể', 'như sau', 'ngoài ra', 'bên cạnh đó', 'đồng thời', 'ví dụ', 'chẳng hạn', 'bao gồm', 'gồm', 'chi tiết', 'đặc biệt', 'nhất là', 'theo đó', 'gồm có',
 ]);
 const CARRYING_ON_WORDS = new Set(['also', 'cũng']);
+/** Words that make a label the opposite of the role it names. */
+const NEGATIONS = new Set(['not', 'no', 'non', 'absent', 'apologies', 'pending', 'open', 'outstanding', 'missing', 'undecided', 'unresolved', 'incomplete', 'excused', 'chưa', 'không', 'vắng', 'thiếu']);
 
 /**
  * The label of a paragraph that opens no block (a label naming no role, or naming one a heading
@@ -34,6 +36,9 @@ export function readOtherLabel(label: string, role: string | undefined, kind: Re
   const words = text.split(' ');
   if (words.some((w) => CARRYING_ON_WORDS.has(w))) return undefined;
   for (let n = 1; n <= 3 && n <= words.length; n++) if (CARRYING_ON.has(words.slice(0, n).join(' '))) return undefined;
+  // A negation makes the label the role's opposite ("Not done", "Absent attendees", "Chưa quyết
+  // định", "Thành viên vắng mặt"): a part of its own, whatever role name it repeats.
+  if (words.some((w) => NEGATIONS.has(w))) return { text: ' ', role: undefined };
   // "Thành phần khác" names the participants with a word after the name, which a label that opens a block may not have.
   const named = role ?? matchRole(label, kind);
   return { text: ` ${text} `, role: typeof named === 'string' ? named : named && !named.fuzzy ? named.role : undefined };

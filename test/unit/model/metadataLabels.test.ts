@@ -253,6 +253,11 @@ describe('model: labels that divide or carry on a label block do not end it', ()
     assert.deepEqual(parts(report('minutes', ['Thành phần tham dự:', '- Anh Lan', '', 'Thành phần khác:', '- Chị Hoa', '', 'Nội dung thảo luận:', '- Bàn kế hoạch.'])), ['participants:6-10', 'discussion:12-13']);
   });
 
+  it('ends a block at a label that negates its role ("Not done:" after "Done:", "Thành viên vắng mặt:")', () => {
+    assert.deepEqual(parts(report('status', ['Done:', '- One.', '', 'Not done:', '- Two.', '', 'Next week:', '- Three.'])), ['results:6-7', 'priorities:12-13']);
+    assert.deepEqual(parts(report('minutes', ['Thành viên:', '- Anh Lan', '', 'Thành viên vắng mặt:', '- Chị Hoa', '', 'Kết luận:', '- Xong.'])), ['participants:6-7', 'conclusion:12-13']);
+  });
+
   it('reads labels with a full-width colon ("Kết luận：")', () => {
     assert.deepEqual(parts(report('minutes', ['Kết luận：', '- Một.', '', 'Câu hỏi：', '- Ai?', '', 'Phân công：', '- Ba.'])), ['conclusion:6-7', 'action-items:12-13']);
   });
