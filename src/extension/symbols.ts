@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ReportDocument, Section } from '../core';
+import type { ReportDocument, ReportPart, Section } from '../core';
 import type { ReportCache } from './reportCache';
 import { uiLang } from './uiText';
 
@@ -25,7 +25,7 @@ export function registerSymbols(cache: ReportCache, selector: vscode.DocumentSel
   return { dispose: () => (watch.dispose(), registration?.dispose()) };
 }
 
-/** The report's sections, nested, with their role: for Outline, breadcrumbs and Go to Symbol. */
+/** The report's sections, nested, with their role, and the parts paragraphs play: for Outline, breadcrumbs and Go to Symbol. */
 export class SymbolsFeature implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: ReportCache) {}
 
@@ -33,7 +33,31 @@ export class SymbolsFeature implements vscode.DocumentSymbolProvider {
     const doc = this.cache.report(document);
     // Plain Markdown keeps VS Code's own outline only.
     if (!doc) return undefined;
-    return doc.sections.map((section) => this.toSymbol(doc, section));
+    const top = doc.sections.map((section) => this.toSymbol(doc, section));
+    // The parts no heading marks (a label's block, the paragraphs a cue phrase names, a question
+    // item), under the section they stand in: the Outline lists what the Report view lists.
+    for (const part of doc.parts) {
+      if (part.section || part.part === 'heading' || part.part === 'pseudo-heading') continue;
+      const symbol = this.partSymbol(doc, part);
+      let siblings = top;
+      for (let holder = siblings.find((s) => s.range.contains(symbol.range.start)); holder; holder = siblings.find((s) => s.range.contains(symbol.range.start))) {
+        siblings = holder.children;
+      }
+      siblings.push(symbol);
+      siblings.sort((a, b) => a.range.start.line - b.range.start.line);
+    }
+    return top;
+  }
+
+  private partSymbol(doc: ReportDocument, part: ReportPart): vscode.DocumentSymbol {
+    const range = new vscode.Range(part.startLine, 0, part.endLine, doc.lines.line(part.endLine).length);
+    const first = doc.lines.line(part.startLine);
+    const indent = first.length - first.trimStart().length;
+    const selection = new vscode.Range(part.startLine, indent, part.startLine, first.length);
+    const lang = doc.declaredLang ?? uiLang();
+    const detail = part.role ? (doc.kind?.roles.find((r) => r.id === part.role)?.name[lang] ?? part.role) : '';
+    const name = part.title.replace(/\s+/g, ' ').trim() || part.part;
+    return new vscode.DocumentSymbol(name, detail, part.role ? vscode.SymbolKind.Module : vscode.SymbolKind.String, range, selection);
   }
 
   private toSymbol(doc: ReportDocument, section: Section): vscode.DocumentSymbol {

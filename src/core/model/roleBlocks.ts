@@ -257,7 +257,8 @@ function listFollows(next: Paragraph | undefined, line: number): boolean {
   return next !== undefined && next.container === 'list' && next.startLine === line + 1;
 }
 
-function firstWords(text: string): string {
+/** A paragraph's first eight words (with "…" when there are more), white space folded: a title for views. */
+export function firstWords(text: string): string {
   // Eight words fit in the first 200 characters of any text worth a title.
   const words = text.slice(0, 200).replace(/\s+/g, ' ').trim().split(' ');
   return words.length > 8 ? words.slice(0, 8).join(' ') + '…' : words.join(' ');

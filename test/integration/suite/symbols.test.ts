@@ -44,6 +44,18 @@ describe('document symbols', () => {
     assert.equal(report[0].children[0].range.end.line, 11);
   });
 
+  it('list the parts paragraphs play under the section they stand in, as the Report view does', async () => {
+    await vscode.workspace.getConfiguration('reportwright').update('outline.symbols', true, vscode.ConfigurationTarget.Global);
+    const document = await open('one-picture', 'bien-ban-vi.md');
+    const [report] = await reportSymbols(document.uri);
+    assert.ok(report, 'the report has symbols');
+    const children = report.children.map((c) => [c.name, c.detail, c.range.start.line, c.range.end.line]);
+    // "**Kết luận:**" and its list, up to the line before "Cuộc họp kết thúc…".
+    assert.deepEqual(children.find((c) => c[1] === 'Kết luận'), ['Kết luận', 'Kết luận', 8, 10], JSON.stringify(children));
+    assert.ok(children.some((c) => c[1] === 'Thành phần tham dự'), JSON.stringify(children));
+    assert.ok(children.every((c) => !String(c[0]).includes('**')), 'titles without Markdown marks');
+  });
+
   it('are not added to plain Markdown', async () => {
     const document = await open('README.md');
     const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [];
