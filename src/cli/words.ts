@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../core';
+import { escapeControls } from './format';
 import { parseSyllable } from '../core/text/vietnamese';
 
 /**
@@ -103,8 +104,10 @@ export const WORDS = {
  * types after `--kind` or `kind:` ("Biên bản họp (minutes)"); the id alone when it has no other name.
  */
 export function kindLabel(name: Partial<Localized> | undefined, id: string, lang: Lang): string {
-  const named = name?.[lang];
-  return named && named !== id ? `${named} (${id})` : id;
+  // A workspace's kind file names it: shown on one line, control characters escaped, 80 characters at most.
+  const raw = name?.[lang];
+  const named = raw && escapeControls(raw.length > 80 ? `${raw.slice(0, 79)}…` : raw);
+  return named && named !== id ? `${named} (${escapeControls(id)})` : escapeControls(id);
 }
 
 /** Why a file given to `lint` was not checked as a report. */

@@ -54,11 +54,12 @@ export class ReportStatusBar implements vscode.Disposable {
     if (warnings) parts.push(inLang(lang, warnings === 1 ? '1 warning' : '{0} warnings', warnings));
     const problems = parts.length ? parts.join(', ') : inLang(lang, 'no problems');
     // With a kind that does not exist there are no required sections to count: say that instead of
-    // "0/0"; a kind that requires none (minutes) is named instead.
+    // "0/0"; a kind that requires none (minutes) is named instead (a workspace's name never
+    // draws an icon: "$(" is broken by a zero-width space).
     const progress = !doc.kind
       ? inLang(lang, 'Report: unknown kind "{0}"', doc.declaredKind ?? '')
       : required.length === 0
-        ? doc.kind.name[lang]
+        ? doc.kind.name[lang].replace(/\$\(/g, '$\u200b(')
         : inLang(lang, 'Report {0}/{1}', present, required.length);
     this.item.text = `$(checklist) ${progress} · ${problems}`;
     this.item.tooltip = [

@@ -82,7 +82,12 @@ describe('kind files', () => {
     const roles = loaded.kind!.roles;
     assert.deepEqual(roles.map((r) => [r.id, r.order, r.rank]), [['results', 0, 0], ['priorities', 1, 1], ['shortcomings', 2, 1]]);
     assert.match(loadKindFile('{"id":"x","roles":[{"role":"results","orderWith":"budget"}]}').problems[0].message.en, /ordered with "budget", which the kind does not list/);
-    assert.match(loadKindFile('{"id":"x","roles":[{"role":"results","orderWith":"results"}]}').problems[0].message.en, /ordered with "results"/);
+    assert.match(loadKindFile('{"id":"x","roles":[{"role":"results","orderWith":"results"}]}').problems[0].message.en, /cannot be ordered with itself/);
+    const chain = '{"id":"x","roles":[{"role":"results"},{"role":"shortcomings","orderWith":"priorities"},{"role":"priorities","orderWith":"conclusion"},{"role":"conclusion"}]}';
+    assert.match(loadKindFile(chain).problems[0].message.en, /itself ordered with|another role is ordered with/);
+    const cycle = '{"id":"x","roles":[{"role":"results","orderWith":"priorities"},{"role":"priorities","orderWith":"results"}]}';
+    assert.match(loadKindFile(cycle).problems[0].message.en, /itself ordered with|another role is ordered with/);
+    assert.match(loadKindFile('{"id":"x","roles":[{"role":"results","orderWith":"Results X"}]}').problems[0].message.en, /lower-case letters, digits and hyphens/);
   });
 
   it('refuses an empty file and a file that is not an object', () => {

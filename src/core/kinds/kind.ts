@@ -107,12 +107,17 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     const starter = entry.starter?.vi && entry.starter?.en ? (entry.starter as Localized) : undefined;
     return { id: entry.role, required, order, rank: order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues, questions, starter };
   });
-  // A role ordered with another stands anywhere that role may ("Blockers" before or after "Next week").
+  // A role ordered with another stands anywhere that role may ("Blockers" before or after "Next
+  // week"). One step only: a role another is ordered with keeps its own place, so that each
+  // pair is judged on its own (RW002); chains and cycles are refused.
   file.roles.forEach((entry, index) => {
     if (entry.orderWith === undefined) return;
-    const other = roles.find((r) => r.id === entry.orderWith);
-    if (!other || other.id === entry.role) throw new KindError(`kind "${file.id}": role "${entry.role}" is ordered with "${entry.orderWith}", which the kind does not list`);
-    roles[index].rank = other.order;
+    if (entry.orderWith === entry.role) throw new KindError(`kind "${file.id}": role "${entry.role}" cannot be ordered with itself`);
+    const other = file.roles.findIndex((r) => r.role === entry.orderWith);
+    if (other < 0) throw new KindError(`kind "${file.id}": role "${entry.role}" is ordered with "${entry.orderWith}", which the kind does not list`);
+    if (file.roles[other].orderWith !== undefined) throw new KindError(`kind "${file.id}": role "${entry.role}" is ordered with "${entry.orderWith}", which is itself ordered with "${file.roles[other].orderWith}": order each role with one that keeps its own place`);
+    if (file.roles.some((r) => r.orderWith === entry.role)) throw new KindError(`kind "${file.id}": role "${entry.role}" is ordered with "${entry.orderWith}", and another role is ordered with "${entry.role}": order each role with one that keeps its own place`);
+    roles[index].rank = roles[other].order;
   });
   const name = { vi: file.id, en: file.id, ...file.name } as Localized;
   return { id: file.id, name, templateTitle: { ...name, ...file.templateTitle }, roles, ordered: file.ordered ?? true };

@@ -25,7 +25,7 @@ const CARRYING_ON = new Set([
 ]);
 const CARRYING_ON_WORDS = new Set(['also', 'cũng']);
 /** Words that make a label the opposite of the role it names. */
-const NEGATIONS = new Set(['not', 'no', 'non', 'absent', 'apologies', 'pending', 'open', 'outstanding', 'missing', 'undecided', 'unresolved', 'incomplete', 'excused', 'chưa', 'không', 'vắng', 'thiếu']);
+const NEGATIONS = new Set(['not', 'no', 'non', 'absent', 'apologies', 'missing', 'undecided', 'unresolved', 'incomplete', 'excused', 'chưa', 'không', 'vắng', 'thiếu']);
 
 /**
  * The label of a paragraph that opens no block (a label naming no role, or naming one a heading
@@ -64,12 +64,16 @@ export function headsWhatFollows(lineText: string, matched: string, label: strin
  * `text` is the paragraph's text (NFC, emphasis at its start taken off). Labelled parts end there.
  */
 export function closesTheRecord(text: string): boolean {
-  const end = text.indexOf('\n');
-  return ENDED.test(text) || SIGNERS.test(end < 0 ? text : text.slice(0, end));
+  // Signatures stand on a line of their own, with the names after a blank line: a title with a
+  // name under it ("Chủ trì" / "Ông Nguyễn Văn An") is one of those who attended.
+  return ENDED.test(text) || (!text.includes('\n') && SIGNERS.test(text) && (SIDE_BY_SIDE.test(text) || !/\p{Ll}/u.test(text) || /[*_]$/.test(text)));
 }
 
+/** The sentence a record ends with: when the meeting ended ("… kết thúc lúc 16h15", "… adjourned at 5 pm"), or how many copies were made. */
 const ENDED =
-  /^(?:(?:cuộc|buổi|phiên)\s+họp|hội\s+nghị)\s+(?:đã\s+)?(?:kết\s+thúc|bế\s+mạc)|^biên\s+bản\s+(?:này\s+)?(?:được\s+lập|lập\s+xong|đã\s+được\s+thông\s+qua|được\s+thông\s+qua|được\s+đọc\s+lại)|^(?:the\s+)?meeting\s+(?:was\s+)?(?:ended|closed|adjourned|concluded|finished)|^adjourned\s+at/iu;
+  /^(?:(?:cuộc|buổi|phiên)\s+họp|hội\s+nghị)\s+(?:đã\s+)?(?:kết\s+thúc|bế\s+mạc)\s+(?:vào\s+)?(?:lúc|hồi|cùng\s+ngày|\d)|^biên\s+bản\s+(?:này\s+)?(?:được\s+lập\s+thành|lập\s+xong\s+(?:vào\s+)?(?:lúc|hồi)|đã\s+được\s+thông\s+qua|được\s+thông\s+qua|được\s+đọc\s+lại)|^(?:the\s+)?meeting\s+(?:was\s+)?(?:adjourned|closed|ended)\s+(?:at|on)\s|^(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s*\.?$|^adjourned\s+at\s/iu;
+/** Two titles side by side ("**Thư ký**    **Chủ trì**"). */
+const SIDE_BY_SIDE = /\S(?:[*_]*[ \t]{2,}|\t)[*_]*\S/u;
 /** A first line of signatures: titles of those who sign a record, alone or side by side. */
 const SIGNERS =
   /^(?:(?:thư\s+ký|chủ\s+trì|chủ\s+tọa|chủ\s+toạ|người\s+ghi\s+biên\s+bản|người\s+lập(?:\s+biên\s+bản)?|secretary|chair(?:person)?|minute[- ]taker)(?:\s+cuộc\s+họp)?[*_]*(?:[ \t]{2,}|\t|[ \t]*$)[*_]*){1,3}$/iu;

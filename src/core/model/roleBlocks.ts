@@ -140,11 +140,14 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       continue;
     }
     const text = paragraph.content.slice(0, CUE_WINDOW).normalize('NFC').replace(/^[*_\s]+/, '');
-    // "Cuộc họp kết thúc lúc 16h15.", "**Thư ký**   **Chủ trì**": the record's parts are over.
-    if (open.size > 0 && closesTheRecord(text)) {
-      for (const block of open.values()) takeTables(block, paragraph.startLine);
-      open.clear();
-      continue;
+    // "Cuộc họp kết thúc lúc 16h15.", "**Thư ký**   **Chủ trì**": the labelled parts are over.
+    // The paragraph is still read for its own cues ("Hội nghị kết thúc với phát biểu kết luận…").
+    if (open.size > 0 && paragraph.container !== 'list' && closesTheRecord(text)) {
+      for (const [role, block] of open) {
+        if (block.by !== 'label') continue;
+        takeTables(block, paragraph.startLine);
+        open.delete(role);
+      }
     }
     playing.clear();
     for (const r of roles) {

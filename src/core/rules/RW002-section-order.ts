@@ -3,6 +3,7 @@ import type { ReportDocument } from '../model/document';
 import type { Section } from '../model/sections';
 import { displayTitle, headingRange, siblingGroups } from './helpers';
 import type { LineIndex, Range } from '../text/lineIndex';
+import type { RoleSpec } from '../kinds/kind';
 import type { Rule, TextEdit } from './types';
 
 export const sectionOrder: Rule = {
@@ -17,19 +18,19 @@ export const sectionOrder: Rule = {
   check({ doc, report }) {
     const kind = doc.kind;
     if (!kind || !kind.ordered) return;
-    // Two readings of the order: each role at its own place, and each at the place its kind file
-    // orders it with (`orderWith`: a status report's blockers before or after next week's plans).
-    // Each group of sibling sections is judged by the reading that keeps more of it in place.
-    const own = new Map(kind.roles.map((r) => [r.id, r.order]));
-    const shared = new Map(kind.roles.map((r) => [r.id, r.rank]));
+    const readings = orderReadings(kind.roles);
     for (const group of siblingGroups(doc)) {
       const roled = group.filter((s) => s.role);
       if (roled.length < 2) continue;
-      const byOwn = longestOrderedRun(roled.map((s) => own.get(s.role!)!));
-      const byShared = longestOrderedRun(roled.map((s) => shared.get(s.role!)!));
-      const places = byShared.size > byOwn.size ? shared : own;
+      // Each group of sibling sections is judged by the reading that keeps most of it in place
+      // (the first such: each role at its own place when that does as well).
+      let places = readings[0];
+      let inOrder = longestOrderedRun(roled.map((s) => places.get(s.role!)!));
+      for (const reading of readings.slice(1)) {
+        const run = longestOrderedRun(roled.map((s) => reading.get(s.role!)!));
+        if (run.size > inOrder.size) [places, inOrder] = [reading, run];
+      }
       const rank = (s: Section) => places.get(s.role!)!;
-      const inOrder = byShared.size > byOwn.size ? byShared : byOwn;
       const kept = roled.filter((_, j) => inOrder.has(j));
       // The kept sections' ranks never decrease: the first one ranked after a section is found by
       // binary search.
@@ -65,6 +66,27 @@ export const sectionOrder: Rule = {
     }
   },
 };
+
+/** At most this many roles ordered with another are read in every combination (2^n readings). */
+const MAX_SHARED = 6;
+
+/**
+ * The readings of a kind's order: each role at its own place, and, for the roles its kind file
+ * orders with another (`orderWith`: a status report's blockers before or after next week's
+ * plans), every combination of them at their own place or at the other's. Role id → place.
+ */
+function orderReadings(roles: readonly RoleSpec[]): Array<Map<string, number>> {
+  const shared = roles.filter((r) => r.rank !== r.order).slice(0, MAX_SHARED);
+  const readings: Array<Map<string, number>> = [];
+  for (let mask = 0; mask < 1 << shared.length; mask++) {
+    const places = new Map(roles.map((r) => [r.id, r.order]));
+    shared.forEach((r, i) => {
+      if (mask & (1 << i)) places.set(r.id, r.rank);
+    });
+    readings.push(places);
+  }
+  return readings;
+}
 
 /** In non-decreasing integers, the index of the first above `value` (their length when none is). */
 function firstAbove(sorted: readonly number[], value: number): number {

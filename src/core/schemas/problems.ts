@@ -48,7 +48,7 @@ export function describeSchemaError(error: SchemaError, what: Localized): Locali
     }
     case 'pattern':
       if (/^\/synonyms\/[^/]+\/(?:vi|en)\/\d+$/.test(where)) return { en: `${where} must hold a letter or a digit.`, vi: `${where} phải có ít nhất một chữ cái hoặc chữ số.` };
-      return where.endsWith('/id') || where.endsWith('/role')
+      return where.endsWith('/id') || where.endsWith('/role') || where.endsWith('/orderWith')
         ? { en: `${where} must be lower-case letters, digits and hyphens, starting with a letter.`, vi: `${where} chỉ gồm chữ thường, chữ số và dấu gạch ngang, bắt đầu bằng chữ.` }
         : { en: `${where} must not be blank.`, vi: `${where} không được để trống.` };
     case 'minItems':

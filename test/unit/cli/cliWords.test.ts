@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers';
-import { headingLang, notCheckedNote } from '../../../src/cli/words';
+import { headingLang, kindLabel, notCheckedNote } from '../../../src/cli/words';
 
 // Written for these tests.
 const VI_STATUS = '# Báo cáo tình hình tuần 12\n\n## Việc đã làm trong tuần\n\n- Hoàn thành bộ cài đặt.\n\n## Việc tuần tới\n\n- Bản cập nhật.\n\n## Khó khăn, vướng mắc\n\n- Không có.\n';
@@ -96,5 +96,12 @@ describe('command line: one language a run, and notes that suggest what would he
     const taught = await runCli(dir, 'teach', 'Résumé', 'summary');
     assert.equal(taught.code, 0, taught.err);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.reportwright.json'), 'utf8')), { synonyms: { summary: { en: ['Résumé'] } } });
+  });
+
+  it('names a workspace kind on one line: control characters escaped, 80 characters at most', () => {
+    assert.equal(kindLabel({ en: 'Zoo\u001b[31mRED\nFAKE LINE' }, 'kzoo', 'en'), 'Zoo\\x1b[31mRED\\nFAKE LINE (kzoo)');
+    assert.equal(kindLabel({ en: 'x'.repeat(200) }, 'long', 'en').length, 80 + ' (long)'.length);
+    assert.equal(kindLabel({ en: 'status' }, 'status', 'en'), 'status');
+    assert.equal(kindLabel(undefined, 'review', 'vi'), 'review');
   });
 });

@@ -253,6 +253,10 @@ describe('model: labels that divide or carry on a label block do not end it', ()
     assert.deepEqual(parts(report('minutes', ['Thành phần tham dự:', '- Anh Lan', '', 'Thành phần khác:', '- Chị Hoa', '', 'Nội dung thảo luận:', '- Bàn kế hoạch.'])), ['participants:6-10', 'discussion:12-13']);
   });
 
+  it('goes on over a label that qualifies its role ("Open action items:", "Outstanding risks:")', () => {
+    assert.deepEqual(parts(report('minutes', ['Action items:', '- Lan: plan.', '', 'Open action items:', '- Minh: review.', '', 'Decisions:', '- Ship.'])), ['action-items:6-10', 'decisions:12-13']);
+  });
+
   it('ends a block at a label that negates its role ("Not done:" after "Done:", "Thành viên vắng mặt:")', () => {
     assert.deepEqual(parts(report('status', ['Done:', '- One.', '', 'Not done:', '- Two.', '', 'Next week:', '- Three.'])), ['results:6-7', 'priorities:12-13']);
     assert.deepEqual(parts(report('minutes', ['Thành viên:', '- Anh Lan', '', 'Thành viên vắng mặt:', '- Chị Hoa', '', 'Kết luận:', '- Xong.'])), ['participants:6-7', 'conclusion:12-13']);
@@ -284,6 +288,19 @@ describe('model: the end of a meeting\'s record ends its last labelled part', ()
     assert.deepEqual(parts(signers), ['decisions:6-8']);
     const adjourned = '---\nkind: minutes\n---\n# Sync\n\nDecisions:\n\n- Ship.\n\nThe meeting adjourned at 5 pm.\n\nSecretary\n\nJane Doe\n';
     assert.deepEqual(parts(adjourned), ['decisions:6-8']);
+  });
+
+  it('goes on over decisions that speak of a meeting ending, and over a title with a name under it', () => {
+    const decided = '---\nkind: minutes\n---\n# Sync\n\nDecisions:\n\n- The meeting concluded that the release moves to May.\n- The meeting ended early last week, so the review is repeated.\n\nThe meeting concluded that the budget stands.\n\nAction items:\n\n- Lan.\n';
+    assert.deepEqual(parts(decided), ['decisions:6-11', 'action-items:13-15']);
+    const attended = '---\nkind: minutes\n---\n# Biên bản họp\n\nThành phần tham dự:\n\nChủ trì\nÔng Nguyễn Văn An\n\nThư ký\nBà Trần Thị Bình\n\nKết luận:\n\n- Cuộc họp kết thúc phần thảo luận và thống nhất tăng ngân sách.\n- Giao phòng Kế hoạch lập dự toán.\n\nCuộc họp kết thúc lúc 11h00 cùng ngày.\n\n**Thư ký**   **Chủ trì**\n';
+    assert.deepEqual(parts(attended), ['participants:6-12', 'conclusion:14-17']);
+  });
+
+  it('leaves a news report\'s closing paragraph its cues ("Hội nghị kết thúc với phát biểu kết luận …")', () => {
+    const news = '---\nkind: meeting-news\n---\n# Hội nghị tổng kết năm 2025\n\nSáng 15/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.\n\nTham dự hội nghị có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh.\n\nTại hội nghị, Giám đốc Sở báo cáo kết quả: thu ngân sách vượt 8% dự toán.\n\nHội nghị kết thúc với phát biểu kết luận của đồng chí Nguyễn Văn An, đề nghị ngành tài chính tập trung cải cách thủ tục trong thời gian tới.\n';
+    const roles = parseReport(news).parts.map((p) => p.role);
+    assert.ok(roles.includes('conclusion'), roles.join(' '));
   });
 
   it('goes on over a sentence that only mentions the meeting\'s end', () => {
