@@ -2,6 +2,12 @@ import * as assert from 'node:assert/strict';
 import { parseReport } from '../../../src/core';
 import { lintText } from '../helpers';
 
+/** Parts paragraphs play, the lead left out, as `role:first-last` (1-based lines). */
+const parts = (text: string) =>
+  parseReport(text)
+    .parts.filter((p) => p.part === 'paragraphs' && p.role !== 'lead')
+    .map((p) => `${p.role}:${p.startLine + 1}-${p.endLine + 1}`);
+
 /** Parts as `role:first-last` (1-based lines), paragraphs only. */
 const paragraphParts = (text: string) =>
   parseReport(text)
@@ -203,10 +209,6 @@ describe('model: a label block takes the table right after it', () => {
 });
 
 describe('model: a label that names no role ends the label block before it', () => {
-  const parts = (text: string) =>
-    parseReport(text)
-      .parts.filter((p) => p.part === 'paragraphs' && p.role !== 'lead')
-      .map((p) => `${p.role}:${p.startLine + 1}-${p.endLine + 1}`);
 
   it('ends "Decisions:" at "Questions:" and leaves the questions in no part (English)', () => {
     const text = '---\nkind: minutes\n---\n# Weekly sync\n\nDecisions:\n\n- Ship version 2 on Friday.\n- Freeze the API.\n\nQuestions:\n\n- Who owns the migration?\n\nAction items:\n\n- Lan: write the plan.\n';
@@ -232,10 +234,6 @@ describe('model: a label that names no role ends the label block before it', () 
 });
 
 describe('model: labels that divide or carry on a label block do not end it', () => {
-  const parts = (text: string) =>
-    parseReport(text)
-      .parts.filter((p) => p.part === 'paragraphs' && p.role !== 'lead')
-      .map((p) => `${p.role}:${p.startLine + 1}-${p.endLine + 1}`);
   const report = (kind: string, body: string[]) => `---\nkind: ${kind}\n---\n# Title\n\n${body.join('\n')}\n`;
 
   it('keeps the labels that divide a block right after its label ("Backend:", "a) Về kinh tế:")', () => {
@@ -273,10 +271,6 @@ describe('model: labels that divide or carry on a label block do not end it', ()
 });
 
 describe('model: the end of a meeting\'s record ends its last labelled part', () => {
-  const parts = (text: string) =>
-    parseReport(text)
-      .parts.filter((p) => p.part === 'paragraphs' && p.role !== 'lead')
-      .map((p) => `${p.role}:${p.startLine + 1}-${p.endLine + 1}`);
 
   it('stops "**Kết luận:**" at "Cuộc họp kết thúc …" and leaves the signatures out (Vietnamese)', () => {
     const text = '---\nkind: minutes\n---\n# Biên bản họp tổ\n\n**Kết luận:**\n\n- Hoàn thành sprint 4.\n\nCuộc họp kết thúc lúc 16h15 cùng ngày.\n\n**Thư ký**                **Chủ trì**\n\nNguyễn Thị Hoa            Trần Văn Lan\n';
