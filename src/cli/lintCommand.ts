@@ -1,6 +1,6 @@
 import { kindOption } from './kindOption';
 import * as path from 'node:path';
-import { fixAll, KindRegistry, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
+import { DEFAULT_KINDS, fixAll, type KindRegistry, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
 import { escapeControls, type FileFindings, toJson, toText } from './format';
 import { toSarif } from './sarif';
@@ -150,6 +150,6 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
 function notCheckedKind(doc: ReportDocument, kinds: KindRegistry | undefined): { looksLike?: string; looksLikeName?: Localized } {
   const id = doc.detection.confident ? doc.detection.kind : undefined;
   if (!id) return {};
-  const name = (kinds ?? new KindRegistry()).get(id)?.name;
+  const name = (kinds ?? DEFAULT_KINDS).get(id)?.name;
   return name ? { looksLike: id, looksLikeName: name } : { looksLike: id };
 }

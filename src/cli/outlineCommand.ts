@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { KindRegistry, type Lang, parseReport, type ReportKind, ROLE_VOCABULARY, type Section } from '../core';
+import { DEFAULT_KINDS, type Lang, parseReport, type ReportKind, ROLE_VOCABULARY, type Section } from '../core';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
 import { kindOption } from './kindOption';
@@ -67,7 +67,7 @@ export async function runOutline(
     );
   } else {
     const lang = options.lang ?? doc.lang;
-    const registry = parse.kinds ?? new KindRegistry();
+    const registry = parse.kinds ?? DEFAULT_KINDS;
     const named = (id: string | undefined) => (id === undefined ? undefined : kindLabel((registry.get(id) ?? (doc.kind?.id === id ? doc.kind : undefined))?.name, id, lang));
     const lines = [outlineHeader(file, doc.isReport, named(doc.kind?.id), doc.lang, { ...detection, kind: named(detection.kind) }, lang)];
     const role = (id: string | null | undefined) => (id ? ` (${roleWithName(doc.kind, id, lang)})` : '');

@@ -36,6 +36,7 @@ export class SymbolsFeature implements vscode.DocumentSymbolProvider {
     const top = doc.sections.map((section) => this.toSymbol(doc, section));
     // The parts no heading marks (a label's block, the paragraphs a cue phrase names, a question
     // item), under the section they stand in: the Outline lists what the Report view lists.
+    const added = new Set<vscode.DocumentSymbol[]>();
     for (const part of doc.parts) {
       if (part.section || part.part === 'heading' || part.part === 'pseudo-heading') continue;
       const symbol = this.partSymbol(doc, part);
@@ -44,8 +45,10 @@ export class SymbolsFeature implements vscode.DocumentSymbolProvider {
         siblings = holder.children;
       }
       siblings.push(symbol);
-      siblings.sort((a, b) => a.range.start.line - b.range.start.line);
+      added.add(siblings);
     }
+    // Each list that took parts is put back in line order once.
+    for (const siblings of added) siblings.sort((a, b) => a.range.start.line - b.range.start.line);
     return top;
   }
 

@@ -8,6 +8,7 @@ import type { Paragraph } from './paragraphs';
 import { collectParts, type ReportPart } from './parts';
 import { findQuestionItems, isQuestion, questionRole } from './questions';
 import { colonAt, hasValue, isMetadataParagraph, LABEL } from './labels';
+import { plainText } from './plainText';
 import { findRoleBlocks, firstWords, type RoleBlock } from './roleBlocks';
 import { type Heading, matchSections, type RoleContext, type Section, walkSections } from './sections';
 
@@ -86,7 +87,7 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
   // A conclusion notice opens with who held the meeting it concludes, and when.
   const lead = leadParagraph(doc, (line) => source.frame[line] === 1);
   // Its first words as a reader sees them: "**Thời gian:** 14h00, …" is titled "Thời gian: 14h00, …".
-  const leadTitle = (p: Paragraph) => firstWords(p.content.replace(/(\*\*|__)(?=\S)(.*?\S)\1/g, '$2'));
+  const leadTitle = (p: Paragraph) => firstWords(plainText(p.content.slice(0, 400)));
   if (lead && kind.id === 'conclusion-notice' && !source.frame[lead.startLine]) parts.push({ part: 'paragraphs', role: 'lead', title: leadTitle(lead), startLine: lead.startLine, endLine: lead.endLine });
   // A post-mortem, a review or a status opens with its summary when no heading names one: the
   // paragraphs between the title and the first section.
