@@ -1,8 +1,9 @@
 /**
- * A V8 code cache for the command line's CommonJS bundles on Node before 22.1 (Node 22.1 and
- * later have `module.enableCompileCache`, which dist/cli.js turns on instead). Compiling the
+ * A V8 code cache for the command line's CommonJS bundles, on every Node. Compiling the
  * linter's bundle is a large part of a short run's cost; with the cache a later run reads the
- * compiled code instead.
+ * compiled code instead. The cache is made when a run ends, from the code as it ran, so it holds
+ * the functions the run compiled as well as the bundle's top level (Node's own compile cache,
+ * made when a file is compiled, holds only the top level).
  *
  * Safety: a code cache is code, so it is read only from a folder that is the user's own (owned by
  * the user, a real folder and not a link, writable by nobody else) and only from a file owned by
@@ -32,7 +33,7 @@ export interface CodeCacheOptions {
   purpose?: string;
 }
 
-/** What one load did with the cache, for tests and for `REPORTWRIGHT_DEBUG_CACHE`. */
+/** What one load did with the cache (read by the tests). */
 export type CacheOutcome = 'none' | 'miss' | 'hit' | 'rejected';
 
 const MAGIC = 'reportwright-code-cache 1\n';

@@ -36,7 +36,7 @@ function loadInProcess(bundle: string, dir: string, build = 'b1', purpose = 'lin
   return JSON.parse(execFileSync(process.execPath, ['--require', require.resolve('tsx/cjs'), '-e', script], { encoding: 'utf8' }));
 }
 
-describe('the command line code cache (Node before 22.1)', () => {
+describe('the command line code cache', () => {
   let scratch: string;
   let bundle: string;
   let cacheDir: string;

@@ -114,6 +114,28 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
     assert.match(page, /<h1[^>]*>/);
   });
 
+  it("keeps its compiled code in the user's cache folder on this Node, and a later run reads it", function () {
+    if (typeof process.getuid !== 'function') this.skip();
+    const cacheHome = path.join(scratch, 'xdg-cache');
+    const bin = path.join(installed.packageDir, 'dist', 'cli.js');
+    const lint = (env: NodeJS.ProcessEnv) => run(process.execPath, [bin, 'lint', '--format', 'json', 'reports/missing.md'], installed.folder, { XDG_CACHE_HOME: cacheHome, ...env });
+    const first = lint({});
+    assert.equal(first.status, 0, first.stderr);
+    const folder = path.join(cacheHome, 'reportwright');
+    const caches = fs.readdirSync(folder).filter((f) => f.startsWith('cli-main.js-') && f.endsWith('.cache'));
+    assert.equal(caches.length, 1, `one cache of the bundle, on ${process.version}: ${fs.readdirSync(folder)}`);
+    const cache = path.join(folder, caches[0]);
+    const written = fs.statSync(cache);
+    // The cache is made when the run ends, with the functions the lint compiled: far more than the bundle's top level.
+    assert.ok(written.size > 300_000, `${written.size} bytes`);
+    const second = lint({});
+    assert.equal(second.stdout, first.stdout);
+    assert.equal(fs.statSync(cache).mtimeMs, written.mtimeMs, 'a run of a purpose the cache has seen reads it and leaves it');
+    fs.rmSync(folder, { recursive: true });
+    assert.equal(lint({ NODE_DISABLE_COMPILE_CACHE: '1' }).stdout, first.stdout);
+    assert.ok(!fs.existsSync(folder), 'NODE_DISABLE_COMPILE_CACHE: no cache');
+  });
+
   it('lints and prints its help without the Word writer and the libraries a plain report does not need', () => {
     // The Word writer, the linear-time pattern engine (workspace patterns) and the HTML parser (HTML bodies).
     const libraries = ['docx.js', 're2js.js', 'htmlparser2.js'].map((f) => path.join(installed.packageDir, 'dist', 'vendor', f));
