@@ -10,7 +10,7 @@
  * A reader that has gone (EPIPE: `reportwright lint | head`) ends the output quietly; any other
  * failure (ENOSPC: `> /dev/full`) is said in one line on standard error and the run exits 2.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync, type Stats } from 'node:fs';
 
 /** A writer of text to the descriptor `fd` (1 or 2), and whether that descriptor is a terminal. */
 export interface Output {
@@ -25,11 +25,24 @@ export interface Output {
  */
 function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice()) return false;
+    // `> /dev/null` (a script that reads only the exit status) is a character device too, and no terminal.
+    if (isNullDevice(stat)) return false;
   } catch {
     return false;
   }
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** Whether `stat` is the null device's (`/dev/null`, where the system has one). */
+function isNullDevice(stat: Stats): boolean {
+  try {
+    const nul = statSync('/dev/null');
+    return nul.isCharacterDevice() && nul.rdev === stat.rdev;
+  } catch {
+    return false;
+  }
 }
 
 export function output(fd: 1 | 2): Output {

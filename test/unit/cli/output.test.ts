@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -47,5 +48,38 @@ describe('the command line writes its output to the descriptors directly', () =>
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" lint --kind auto "${report}" > /dev/full`], { encoding: 'utf8' });
     assert.equal(run.status, 2);
     assert.equal(run.stderr, 'reportwright: cannot write the standard output: ENOSPC\n');
+  });
+});
+
+describe('the command line asks whether its output is a terminal', () => {
+  let dir: string;
+  let asker: string;
+  before(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'rw-terminal-'));
+    // output.ts compiled alone and run by plain Node: the TypeScript loader the other tests use loads the tty module itself.
+    const compiled = path.join(dir, 'output.js');
+    writeFileSync(compiled, transformSync(readFileSync(OUTPUT, 'utf8'), { loader: 'ts', format: 'cjs', platform: 'node' }).code);
+    // Prints to standard error whether output(1) is a terminal and whether Node's tty module was loaded to tell.
+    asker = `const { output } = require(${JSON.stringify(compiled)}); const t = output(1).isTTY; require('fs').writeSync(2, JSON.stringify({ terminal: t, tty: process.moduleLoadList.includes('NativeModule tty') }));`;
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const ask = (redirect: string) => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" -e "$0" ${redirect}`, asker], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stderr) as { terminal: boolean; tty: boolean };
+  };
+
+  it('tells a pipe, a file and /dev/null from a terminal without loading the tty module', () => {
+    assert.deepEqual(ask('| cat'), { terminal: false, tty: false });
+    assert.deepEqual(ask(`> "${path.join(dir, 'out.txt')}"`), { terminal: false, tty: false });
+    assert.deepEqual(ask('> /dev/null'), { terminal: false, tty: false });
+  });
+
+  it('knows a terminal (a pseudo-terminal from script(1)) for one', function () {
+    if (spawnSync('script', ['--version']).error) this.skip();
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" -e "$ASKER" 2>&1`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, ASKER: asker } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))), { terminal: true, tty: true });
   });
 });
