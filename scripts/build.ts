@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { type BuildOptions, context, build } from 'esbuild';
+import { escapeRegexLiterals } from './asciiBundle';
 
 const common: BuildOptions = {
   bundle: true,
@@ -76,6 +77,19 @@ const cli: BuildOptions = {
         build.onResolve({ filter }, (args) => ({ path: `./${vendorFile(args.path)}`, external: true }));
       },
     },
+    {
+      // The bundle as ASCII (scripts/asciiBundle.ts): V8 keeps it as a one-byte string, without decoding UTF-8 at every start.
+      name: 'ascii',
+      setup(build) {
+        build.onEnd((result) => {
+          if (result.errors.length) return;
+          const map = JSON.parse(readFileSync('dist/cli-main.js.map', 'utf8'));
+          const ascii = escapeRegexLiterals(readFileSync('dist/cli-main.js', 'utf8'), map);
+          writeFileSync('dist/cli-main.js', ascii.code);
+          writeFileSync('dist/cli-main.js.map', JSON.stringify(ascii.map));
+        });
+      },
+    },
   ],
 };
 
@@ -100,7 +114,7 @@ const targets: BuildOptions[] = [
 
 /**
  * The `reportwright` command (package.json "bin"): src/cli/start.ts, which starts dist/cli-main.js
- * with a code cache (Node's own from 22.1, else V8's through codeCache.ts). It names the build by
+ * with a code cache (src/cli/codeCache.ts). It names the build by
  * a hash of the bundles it may cache, so that a cache made from another build is never used.
  */
 async function writeCliEntry(): Promise<void> {
