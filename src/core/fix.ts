@@ -93,19 +93,29 @@ const MAX_PASSES = 10;
 
 /**
  * Applies every fix, re-linting between passes so that fixes which touch one another are
- * applied against the text they were computed for. Stops when nothing more can be fixed.
+ * applied against the text they were computed for. Stops when nothing more can be fixed, or
+ * when a pass gives back a text an earlier pass had (fixes that undo one another: the text is
+ * left as it was then, and the count is of the fixes that led there).
  */
 export function fixAll(text: string, parse: ParseOptions = {}, options: LintOptions = {}): FixResult {
   let applied = 0;
   let findings = lint(parseReport(text, parse), options);
+  // Each text reached, with the fixes applied to reach it: fixes that undo one another come back to one.
+  const reached = new Map<string, { applied: number; findings: Finding[] }>([[text, { applied, findings }]]);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const chosen = compatibleFixes(text, findings);
     if (chosen.length === 0) break;
     const next = applyEdits(text, chosen.flatMap((f) => f.fix!.edits));
     if (next === text) break;
+    const seen = reached.get(next);
+    if (seen) {
+      // A cycle: the text as it first was there, counted as it was then.
+      return { text: next, applied: seen.applied, findings: seen.findings };
+    }
     applied += chosen.length;
     text = next;
     findings = lint(parseReport(text, parse), options);
+    reached.set(text, { applied, findings });
   }
   return { text, applied, findings };
 }

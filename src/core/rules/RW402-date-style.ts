@@ -85,7 +85,7 @@ const LONG = gatedGlobal(
   /ngày\s+\d/iu,
   () => /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\p{L}\p{N}])/giu,
 );
-/** The place-and-date line of an official document, whose long form is mandatory. */
+/** A place-and-date line standing alone (an official document's, or one above a signature), whose long form is mandatory. */
 const HEADER_LINE = lazyPattern(() => /^[ \t]*[*_]*\p{Lu}[\p{L} .]{1,60},\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[*_]*[ \t]*$/u);
 /** "số 460/TB-VPCP ngày 04/9/2025": a cited document's date keeps the style it was issued with. */
 const AFTER_DOCUMENT_NUMBER = lazyPattern(() => /\d+[-/][A-ZĐ][\p{L}\d/-]*,?\s+(?:ngày\s+)?$/u);
@@ -93,8 +93,11 @@ const AFTER_DOCUMENT_NUMBER = lazyPattern(() => /\d+[-/][A-ZĐ][\p{L}\d/-]*,?\s+
 function findDates(doc: ReportDocument): FoundDate[] {
   const { text } = doc;
   const dates: FoundDate[] = [];
+  // The official header's place-and-date line (in a table cell too): its form is RW602's, "ngày … tháng … năm" by NĐ 30/2020 Phụ lục I.
+  const dateLine = doc.official.header?.placeDate?.line;
   const accept = (date: FoundDate) => {
     if (!doc.prose.isProseSpan(date.start, date.end)) return;
+    if (dateLine !== undefined && doc.lines.positionAt(date.start).line === dateLine) return;
     if (AFTER_DOCUMENT_NUMBER().test(text.slice(Math.max(0, date.start - 60), date.start))) return;
     dates.push(date);
   };

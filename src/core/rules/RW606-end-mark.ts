@@ -4,7 +4,7 @@ import type { Rule } from './types';
 /**
  * RW606: the body of an official document ends with "./." (the mark that nothing follows, as
  * Vietnamese administrative documents close their content, NĐ 30/2020/NĐ-CP Phụ lục I). The
- * fix adds it at the end of the last line of the body.
+ * fix adds it at the end of the last line of the body, unless that line is a heading.
  */
 export const endMark: Rule = {
   id: 'RW606',
@@ -21,6 +21,8 @@ export const endMark: Rule = {
     const { endMark, lastBodyLine } = view.parts;
     if (endMark || lastBodyLine === undefined) return;
     const text = doc.lines.line(lastBodyLine);
+    // A heading (a section with nothing under it yet) takes no mark: the mark closes the last sentence, which the writer has yet to write.
+    const onHeading = doc.headings.some((h) => lastBodyLine >= h.line && lastBodyLine <= h.endLine);
     // Before closing emphasis or a table's last pipe, after the sentence's own full stop.
     const tail = /[*_]*\s*\|?\s*$/.exec(text)!;
     let at = tail.index;
@@ -35,7 +37,7 @@ export const endMark: Rule = {
         en: 'The body of an official document ends with "./." after its last sentence.',
         vi: 'Nội dung văn bản kết thúc bằng dấu "./." sau câu cuối cùng.',
       },
-      fix: { title: { en: 'End with "./."', vi: 'Thêm "./." ở cuối' }, edits: [{ range, newText: insert }] },
+      fix: onHeading ? undefined : { title: { en: 'End with "./."', vi: 'Thêm "./." ở cuối' }, edits: [{ range, newText: insert }] },
     });
   },
 };

@@ -86,6 +86,7 @@ function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit 
     lastLine = closing - 1;
     while (lastLine > 0 && doc.lines.line(lastLine).trim() === '') lastLine--;
   }
+  lastLine = beforeEndMark(doc, lastLine);
   const endsWithBreak = lastLine + 1 < lines.lineCount;
   if (endsWithBreak) {
     // Insert at the start of the following line; keep a blank line before the heading.
@@ -99,6 +100,28 @@ function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit 
   const blankBefore = lines.line(lastLine).trim() === '';
   const text = (blankBefore ? '' : eol + eol) + heading + eol;
   return { range: { start: end, end }, newText: text };
+}
+
+/**
+ * The last line a new section may follow, given that an official document's body ends with "./."
+ * (NĐ 30/2020/NĐ-CP Phụ lục I): when the mark is at or before `lastLine`, the line before the
+ * paragraph that carries it, so that the mark still closes the body; unless that paragraph is all
+ * its section holds (the section would be left empty), where `lastLine` stays and RW606 says
+ * that the mark is no longer last. Without a mark: `lastLine`.
+ */
+function beforeEndMark(doc: ReportDocument, lastLine: number): number {
+  const mark = doc.official.endMark;
+  if (!mark || mark.line > lastLine) return lastLine;
+  const { lines } = doc;
+  let start = mark.line;
+  while (start > 0 && lines.line(start - 1).trim() !== '') start--;
+  const above = doc.headings.filter((h) => h.endLine < start).pop();
+  let from = above ? above.endLine + 1 : (doc.frontMatter?.endLine ?? -1) + 1;
+  while (from < start && lines.line(from).trim() === '') from++;
+  if (from >= start) return lastLine;
+  let line = start - 1;
+  while (line > 0 && lines.line(line).trim() === '') line--;
+  return line;
 }
 
 /** The heading level of the report's role sections (the most common), else below the title. */
