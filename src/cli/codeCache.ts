@@ -14,6 +14,7 @@
  * (no home folder, a full disk, a folder that is not ours) leaves the run without a cache,
  * silently: the cache only ever saves time.
  */
+import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -73,7 +74,7 @@ export class CachedLoader {
   load(file: string): unknown {
     const known = this.modules.get(file);
     if (known) return known.exports;
-    const source = fs.readFileSync(file, 'utf8');
+    const source = readSource(file);
     const stat = fs.statSync(file);
     const key = `${this.options.build}\n${file}\n${stat.size}\n${stat.mtimeMs}\n${process.version}\n${process.arch}\n`;
     const cached = this.read(file, key);
@@ -160,6 +161,15 @@ export class CachedLoader {
       if (fd !== undefined) fs.closeSync(fd);
     }
   }
+}
+
+/**
+ * The text of a bundle. The command line's own is ASCII (scripts/asciiBundle.ts): read as Latin-1
+ * it is copied into a one-byte string, without the UTF-8 decoder's pass; any other is UTF-8.
+ */
+function readSource(file: string): string {
+  const bytes = fs.readFileSync(file);
+  return isAscii?.(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** The cache file's name: the bundle's name and a hash of its full path (two installs do not take turns on one file). */
