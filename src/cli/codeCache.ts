@@ -6,10 +6,14 @@
  * made when a file is compiled, holds only the top level).
  *
  * Safety: a code cache is code, so it is read only from a folder that is the user's own (owned by
- * the user, a real folder and not a link, writable by nobody else) and only from a file owned by
- * the user, opened without following a link. It is written to a new file, then renamed into
- * place (atomic: a run never reads half a cache). Each cache names what it was made from (the
- * build, the bundle's size and time, Node's version and the machine's architecture); a cache of
+ * the user, a real folder and not a link, writable by nobody else) and only from a regular file
+ * owned by the user, opened without following a link or waiting on a FIFO. It is written to a new
+ * file, flushed to the disk, then renamed into place (atomic: a run never reads half a cache).
+ * V8 does not check a cache's bytes (a check would cost a short run 15–20 million instructions):
+ * a cache that crashes or hangs a run, or ends it on an internal error, is removed by that run's
+ * end or by the next run (see `markRun`), so one damaged cache costs one failed run. Each cache
+ * names what it was made from (the build, the bundle's size and time, Node's version and the
+ * machine's architecture); a cache of
  * anything else is ignored and replaced, and one V8 rejects is ignored and replaced. Any failure
  * (no home folder, a full disk, a folder that is not ours) leaves the run without a cache,
  * silently: the cache only ever saves time.
@@ -34,6 +38,12 @@ export interface CodeCacheOptions {
   purpose?: string;
 }
 
+/**
+ * Set to true on `globalThis` by a run that ends on an error of the program itself (an internal
+ * error, an uncaught exception): the caches that run took are removed when it ends.
+ */
+export const INTERNAL_ERROR = Symbol.for('reportwright.internalError');
+
 /** What one load did with the cache (read by the tests). */
 export type CacheOutcome = 'none' | 'miss' | 'hit' | 'rejected';
 
@@ -42,6 +52,8 @@ const MAGIC = 'reportwright-code-cache 1\n';
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 /** The most cache files kept (each install and each Node keeps its own): the oldest go when a new one is written. */
 const MAX_CACHE_FILES = 64;
+/** The end of the name of a run's mark beside a cache it runs (see CachedLoader.markRun). */
+const RUNNING = '.running';
 
 /**
  * The user's cache folder for reportwright: `$XDG_CACHE_HOME/reportwright` or
@@ -61,6 +73,8 @@ export class CachedLoader {
   private readonly modules = new Map<string, { exports: unknown }>();
   private readonly pending: Array<{ script: vm.Script; file: string; key: string; purposes: string[] }> = [];
   private dirChecked: string | undefined | null = null;
+  /** The marks this run left beside the caches it runs (see markRun), with those caches. */
+  private readonly marks: Array<{ mark: string; cache: string }> = [];
   /** What each load did, by file. */
   readonly outcomes = new Map<string, CacheOutcome>();
 
@@ -104,6 +118,13 @@ export class CachedLoader {
    * code as it ran: functions the run compiled are in the cache too. Call at the end of the run.
    */
   save(): void {
+    // A run that ended on an error of the program itself (INTERNAL_ERROR) may have run damaged code: the caches it ran go too.
+    const failed = (globalThis as Record<symbol, unknown>)[INTERNAL_ERROR] === true;
+    for (const { mark, cache } of this.marks.splice(0)) {
+      if (failed) fs.rmSync(cache, { force: true });
+      fs.rmSync(mark, { force: true });
+    }
+    if (failed) return;
     const dir = this.cacheDir();
     if (!dir) return;
     const pending = this.pending.splice(0);
@@ -134,13 +155,48 @@ export class CachedLoader {
     return this.dirChecked;
   }
 
+  /**
+   * Whether the cache `name` in `dir` may be run, leaving this run's mark beside it
+   * (`NAME.PID.running`, removed by `save` when the run ends). V8 checks a cache's form but not
+   * its bytes: one damaged on the disk can crash or hang every run that takes it. A run that died
+   * while it ran a cache (a crash, or a hang the user ended) leaves its mark; the next run finds
+   * it, with no process of that number alive, and removes the cache and the marks, compiling
+   * anew. Runs going on at the same time each leave their own mark and take nobody's for a crash.
+   */
+  private markRun(dir: string, name: string): boolean {
+    try {
+      const prefix = `${name}.`;
+      let died = false;
+      for (const entry of fs.readdirSync(dir)) {
+        if (!entry.startsWith(prefix) || !entry.endsWith(RUNNING)) continue;
+        const pid = Number(entry.slice(prefix.length, -RUNNING.length));
+        // A mark of this process's own number is an earlier process's: this one has left none yet.
+        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) continue;
+        died = true;
+        fs.rmSync(path.join(dir, entry), { force: true });
+      }
+      if (died) {
+        fs.rmSync(path.join(dir, name), { force: true });
+        return false;
+      }
+      const mark = path.join(dir, `${prefix}${process.pid}${RUNNING}`);
+      fs.closeSync(fs.openSync(mark, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o600));
+      this.marks.push({ mark, cache: path.join(dir, name) });
+      return true;
+    } catch {
+      // A run that cannot leave its mark does not take the cache.
+      return false;
+    }
+  }
+
   /** The cache of `file` made under `key` and the purposes of the runs that made it, when there is one we may trust. */
   private read(file: string, key: string): { data: Buffer; purposes: string[] } | undefined {
     const dir = this.cacheDir();
     if (!dir) return undefined;
     let fd: number | undefined;
     try {
-      fd = fs.openSync(path.join(dir, cacheName(file)), fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+      // Not through a link, and without waiting on a FIFO planted there (the type is checked next).
+      fd = fs.openSync(path.join(dir, cacheName(file)), fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
       const stat = fs.fstatSync(fd);
       if (!stat.isFile() || stat.uid !== process.getuid!() || (stat.mode & 0o022) !== 0 || stat.size > MAX_CACHE_BYTES) return undefined;
       const data = Buffer.alloc(stat.size);
@@ -154,6 +210,7 @@ export class CachedLoader {
       if (data.length <= header.length || !data.subarray(0, header.length).equals(header)) return undefined;
       const end = data.indexOf(0x0a, header.length);
       if (end < 0) return undefined;
+      if (!this.markRun(dir, cacheName(file))) return undefined;
       return { data: data.subarray(end + 1), purposes: data.subarray(header.length, end).toString('utf8').split(',') };
     } catch {
       return undefined;
@@ -172,10 +229,24 @@ function readSource(file: string): string {
   return isAscii?.(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
-/** The cache file's name: the bundle's name and a hash of its full path (two installs do not take turns on one file). */
+/** Whether a process with this number is alive (one of another user's counts). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The cache file's name: the bundle's name and a hash of its full path, Node's version and the
+ * machine's architecture (two installs, or two Nodes run in turns, do not take turns on one file).
+ */
 export function cacheName(file: string): string {
+  const named = `${file}\n${process.version}\n${process.arch}`;
   let hash = 0x811c9dc5;
-  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193) >>> 0;
+  for (let i = 0; i < named.length; i++) hash = Math.imul(hash ^ named.charCodeAt(i), 0x01000193) >>> 0;
   return `${path.basename(file)}-${hash.toString(16).padStart(8, '0')}.cache`;
 }
 
@@ -201,6 +272,8 @@ function writeAtomically(target: string, data: Buffer): void {
   try {
     fd = fs.openSync(temporary, flags, 0o600);
     fs.writeSync(fd, data);
+    // On the disk before the name: after a power cut the name never holds a file only partly written.
+    fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
     fs.renameSync(temporary, target);

@@ -36,6 +36,8 @@ run().then(
     process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
   },
   (error) => {
+    // For the code cache (src/cli/codeCache.ts): damaged compiled code is one cause of an internal error.
+    (globalThis as Record<symbol, unknown>)[Symbol.for('reportwright.internalError')] = true;
     stderr.write(`reportwright: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;
   },

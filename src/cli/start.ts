@@ -13,7 +13,7 @@
  */
 import * as module from 'node:module';
 import * as path from 'node:path';
-import { CachedLoader, defaultCacheDir } from './codeCache';
+import { CachedLoader, defaultCacheDir, INTERNAL_ERROR } from './codeCache';
 
 declare const REPORTWRIGHT_BUILD: string;
 
@@ -24,6 +24,7 @@ if (dir) {
   const command = process.argv[2] ?? '';
   const purpose = ['lint', 'export', 'outline', 'init', 'teach'].includes(command) ? command : 'help';
   const loader = new CachedLoader({ dir, build: REPORTWRIGHT_BUILD, purpose });
+  process.on('uncaughtExceptionMonitor', () => ((globalThis as Record<symbol, unknown>)[INTERNAL_ERROR] = true));
   process.once('exit', () => loader.save());
   loader.load(main);
 } else {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -123,6 +123,56 @@ describe('the command line code cache', () => {
     fs.writeFileSync(file, Buffer.concat([data.subarray(0, header), Buffer.alloc(data.length - header, 0x41)]), { mode: 0o600 });
     assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'rejected', result: 41 });
     assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'hit', result: 41 });
+  });
+
+  it('drops a cache a run died running (its mark left, its process gone), and compiles anew', function () {
+    if (!posix) this.skip();
+    loadInProcess(bundle, cacheDir);
+    const file = path.join(cacheDir, cacheName(bundle));
+    assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.running')), [], 'a run that ends takes its mark away');
+    // A process that has ended: its number is free.
+    const gone = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }));
+    fs.writeFileSync(`${file}.${gone}.running`, '', { mode: 0o600 });
+    assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'miss', result: 41 });
+    assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.running')), [], 'the dead mark is gone');
+    assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'hit', result: 41 }, 'the cache made anew is used');
+  });
+
+  it("takes a run still going on (its mark, its process alive) for no crash", function () {
+    if (!posix) this.skip();
+    loadInProcess(bundle, cacheDir);
+    const file = path.join(cacheDir, cacheName(bundle));
+    fs.writeFileSync(`${file}.${process.pid}.running`, '', { mode: 0o600 });
+    assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'hit', result: 41 });
+    assert.ok(fs.existsSync(`${file}.${process.pid}.running`), "another run's mark is left to it");
+  });
+
+  it('removes the caches a run took when it ends on an internal error', function () {
+    if (!posix) this.skip();
+    loadInProcess(bundle, cacheDir);
+    const file = path.join(cacheDir, cacheName(bundle));
+    const script = [
+      `const { CachedLoader, INTERNAL_ERROR } = require(${JSON.stringify(path.join(__dirname, '../../../src/cli/codeCache.ts'))});`,
+      `const loader = new CachedLoader({ dir: ${JSON.stringify(cacheDir)}, build: 'b1', purpose: 'lint' });`,
+      `loader.load(${JSON.stringify(bundle)});`,
+      'globalThis[INTERNAL_ERROR] = true;',
+      'loader.save();',
+      `console.log(loader.outcomes.get(${JSON.stringify(bundle)}));`,
+    ].join('\n');
+    assert.equal(execFileSync(process.execPath, ['--require', require.resolve('tsx/cjs'), '-e', script], { encoding: 'utf8' }).trim(), 'hit');
+    assert.ok(!fs.existsSync(file), 'the cache it ran is gone');
+    assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.running')), []);
+    assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'miss', result: 41 });
+  });
+
+  it('does not wait on a FIFO planted where the cache goes', function () {
+    if (!posix || spawnSync('mkfifo', ['--version']).error) this.skip();
+    fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    execFileSync('mkfifo', ['-m', '600', path.join(cacheDir, cacheName(bundle))]);
+    const started = Date.now();
+    const run = load(cacheDir);
+    assert.equal(run.exports.run(1), 3);
+    assert.ok(Date.now() - started < 5000);
   });
 
   it('does not follow a link planted where the cache goes, and leaves its target alone', function () {
