@@ -42,7 +42,11 @@ export function escapeRegexLiterals(code: string, map: { mappings: string }): { 
       })
       .join(',');
   });
-  const escaped = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes: string, c: string, at: number) => {
+    // `/[\–]/` (an identity escape outside u mode) would become `[\\u2013]`: a backslash, "u", digits.
+    if (slashes.length % 2 === 1) throw new Error(`a backslash before a character outside ASCII in a regular expression, at offset ${at + slashes.length}: write the character alone`);
+    return `${slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
   return { code: escaped, map: { ...map, mappings: shifted.join(';') } };
 }
 
@@ -62,6 +66,9 @@ export function nonAsciiOutsideRegex(code: string): number[] {
   let depth = 0;
   let last = '';
   let word = '';
+  /** Whether the last name followed a dot (a property), and the last punctuation was `++` or `--`. */
+  let property = false;
+  let postfix = false;
   /** For each open parenthesis, whether it holds the head of `if`, `for`, `while` or `with` (after its `)` a statement starts). */
   const parens: boolean[] = [];
   const note = (from: number, to: number) => {
@@ -106,7 +113,7 @@ export function nonAsciiOutsideRegex(code: string): number[] {
       i = template(i + 1);
       last = '`';
       word = '';
-    } else if (c === '/' && (last === '' || (word ? KEYWORDS_BEFORE_EXPRESSION.has(word) : !')]}'.includes(last)))) {
+    } else if (c === '/' && (last === '' || (word ? KEYWORDS_BEFORE_EXPRESSION.has(word) && !property : !')]}'.includes(last) && !postfix))) {
       let j = i + 1;
       let inClass = false;
       while (j < code.length && code[j] !== '\n' && (inClass || code[j] !== '/')) {
@@ -125,6 +132,8 @@ export function nonAsciiOutsideRegex(code: string): number[] {
     } else if (/[A-Za-z0-9_$]/.test(c)) {
       let j = i;
       while (j < code.length && /[A-Za-z0-9_$]/.test(code[j])) j++;
+      // `o.return / 2`: a name after a dot is a property, whatever its spelling.
+      property = last === '.';
       word = code.slice(i, j);
       last = code[j - 1];
       i = j;
@@ -133,6 +142,7 @@ export function nonAsciiOutsideRegex(code: string): number[] {
       else if (c === ')' && parens.pop()) {
         // `for (…) /re/.test(x)`: the statement after a control head may start with a pattern.
         last = ';';
+        postfix = false;
         word = '';
         i++;
         continue;
@@ -149,6 +159,8 @@ export function nonAsciiOutsideRegex(code: string): number[] {
         }
       }
       if (c.charCodeAt(0) > 0x7f) found.push(i);
+      // `i++ / 2`: after a postfix ++ or -- comes a division (a prefix one cannot come before a slash).
+      postfix = (c === '+' || c === '-') && last === c;
       last = c;
       word = '';
       i++;

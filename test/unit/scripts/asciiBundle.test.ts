@@ -108,5 +108,16 @@ describe('the command line bundle made ASCII (scripts/asciiBundle.ts)', () => {
       'strings and templates (tagged ones too) are outside; comments, and patterns after a control head, are not',
     );
     assert.throws(() => escapeRegexLiterals('const t = String.raw`ký`;', { mappings: '' }), /outside a regular expression, at offset 22/);
+    // A division after a property named like a keyword, or after a postfix ++, is no pattern.
+    for (const division of ['a=o.return/2;b=String.raw`é`', 'a=i++/2;b=String.raw`é`', 'a=i--/2;b=String.raw`é`']) {
+      assert.deepEqual(nonAsciiOutsideRegex(division).map((i) => division[i]), ['é'], division);
+    }
+  });
+
+  it('refuses a backslash before a letter outside ASCII: the escape would then match a backslash and "u"', () => {
+    assert.throws(() => escapeRegexLiterals('a=/[\\–]/', { mappings: '' }), /a backslash before a character outside ASCII/);
+    const even = escapeRegexLiterals('a=/\\\\–/', { mappings: '' }).code;
+    assert.equal(even, 'a=/\\\\\\u2013/', 'an escaped backslash stays, the letter is escaped');
+    assert.ok(new RegExp(even.slice(3, -1)).test('\\–'));
   });
 });
