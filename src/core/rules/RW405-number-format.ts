@@ -22,7 +22,7 @@ export const numberFormat: Rule = {
 /** Units of measure written after a number, with a space (TCVN 7870, the SI as Vietnam adopts it). */
 const UNITS = 'km²|km2|km|m²|m³|m2|m3|cm|mm|kg|ha|tấn|kWh|kW|MWh|MW|GWh|GW|lít|ml';
 /** What a decimal number may be followed by: a per cent sign, or a unit or an amount word. */
-const AFTER_DECIMAL = `[ \\t]*(?:%|(?:${UNITS}|tỷ|triệu|nghìn|ngàn|đồng|USD|lần|điểm|giờ|phút|giây|ngày|tuần|năm|tháng|MB|GB)(?![\\p{L}\\p{N}]))`;
+const AFTER_DECIMAL = `[ \\t]*(?:%|(?:${UNITS}|tỷ|triệu|nghìn|ngàn|đồng|USD|lần|điểm|giờ|phút|giây|năm|tháng|MB|GB)(?![\\p{L}\\p{N}]))`;
 /**
  * "12.5%", "3.75 tỷ": a dot then one or two digits is a decimal point in English, a comma in
  * Vietnamese (a dot groups thousands, three digits at a time). "1,000,000": commas grouping
