@@ -121,8 +121,12 @@ export class CachedLoader {
     // A run that ended on an error of the program itself (INTERNAL_ERROR) may have run damaged code: the caches it ran go too.
     const failed = (globalThis as Record<symbol, unknown>)[INTERNAL_ERROR] === true;
     for (const { mark, cache } of this.marks.splice(0)) {
-      if (failed) fs.rmSync(cache, { force: true });
-      fs.rmSync(mark, { force: true });
+      try {
+        if (failed) fs.rmSync(cache, { force: true });
+        fs.rmSync(mark, { force: true });
+      } catch {
+        // A folder made read-only meanwhile, a mark replaced by a folder: the next run finds the mark and compiles anew.
+      }
     }
     if (failed) return;
     const dir = this.cacheDir();
@@ -173,7 +177,8 @@ export class CachedLoader {
         // A mark of this process's own number is an earlier process's: this one has left none yet.
         if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) continue;
         died = true;
-        fs.rmSync(path.join(dir, entry), { force: true });
+        // Recursive: a folder in a mark's place (links are removed, not followed) would otherwise stop every run from using the cache.
+        fs.rmSync(path.join(dir, entry), { force: true, recursive: true });
       }
       if (died) {
         fs.rmSync(path.join(dir, name), { force: true });

@@ -20,6 +20,9 @@ function writeBundle(folder: string): string {
 
 const posix = typeof process.getuid === 'function';
 
+/** The number of a process that has ended (free now). */
+const deadPid = () => Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }));
+
 /**
  * Loads `bundle` with a cache in a new Node process (as the command line runs: within one
  * process V8 keeps what it compiled and would not read the cache again), saves the cache and
@@ -130,8 +133,7 @@ describe('the command line code cache', () => {
     loadInProcess(bundle, cacheDir);
     const file = path.join(cacheDir, cacheName(bundle));
     assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.running')), [], 'a run that ends takes its mark away');
-    // A process that has ended: its number is free.
-    const gone = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }));
+    const gone = deadPid();
     fs.writeFileSync(`${file}.${gone}.running`, '', { mode: 0o600 });
     assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'miss', result: 41 });
     assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.running')), [], 'the dead mark is gone');
@@ -163,6 +165,22 @@ describe('the command line code cache', () => {
     assert.ok(!fs.existsSync(file), 'the cache it ran is gone');
     assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.running')), []);
     assert.deepEqual(loadInProcess(bundle, cacheDir), { outcome: 'miss', result: 41 });
+  });
+
+  it('ends silently when its mark cannot be removed (a folder put in its place), and a later run clears it', function () {
+    if (!posix) this.skip();
+    loadInProcess(bundle, cacheDir);
+    const run = load(cacheDir);
+    const [mark] = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.running'));
+    assert.ok(mark, 'a run that takes the cache leaves its mark');
+    fs.rmSync(path.join(cacheDir, mark));
+    fs.mkdirSync(path.join(cacheDir, mark, 'inside'), { recursive: true });
+    assert.doesNotThrow(() => run.loader.save());
+    // A later run takes the folder for a dead run's mark (its process gone), clears it and the cache, and goes on with a cache again.
+    fs.renameSync(path.join(cacheDir, mark), path.join(cacheDir, mark.replace(/\.\d+\.running$/, `.${deadPid()}.running`)));
+    assert.equal(loadInProcess(bundle, cacheDir).outcome, 'miss');
+    assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.running')), []);
+    assert.equal(loadInProcess(bundle, cacheDir).outcome, 'hit');
   });
 
   it('does not wait on a FIFO planted where the cache goes', function () {
