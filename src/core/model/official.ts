@@ -113,7 +113,7 @@ export function findOfficialParts(lines: LineIndex, bodyStartLine: number, lastL
     const text = source(line);
     if (!text.trim() || isDecoration(text)) continue;
     parts.lastBodyLine = line;
-    const mark = /\.\/\.(?=[\s*_)]*$)/u.exec(text);
+    const mark = /\.\/\.(?=[\s*_)|]*$)/u.exec(text);
     if (mark) parts.endMark = { line, character: mark.index };
     break;
   }

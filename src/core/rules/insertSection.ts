@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n';
 import type { RoleSpec } from '../kinds/kind';
 import { endBeforeByline } from '../model/byline';
+import { officialView } from './officialDoc';
 import type { ReportDocument } from '../model/document';
 import { nextPrefix, prefixWithValue } from '../model/numbering';
 import type { Section } from '../model/sections';
@@ -107,13 +108,15 @@ function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit 
  * (NĐ 30/2020/NĐ-CP Phụ lục I): when the mark is at or before `lastLine`, the line before the
  * paragraph that carries it, so that the mark still closes the body; unless that paragraph is all
  * its section holds (the section would be left empty), where `lastLine` stays and RW606 says
- * that the mark is no longer last. Without a mark: `lastLine`.
+ * that the mark is no longer last. An official document without the mark yet is read as if its
+ * last body line carried it (RW606's fix puts it there). Otherwise: `lastLine`.
  */
 function beforeEndMark(doc: ReportDocument, lastLine: number): number {
-  const mark = doc.official.endMark;
-  if (!mark || mark.line > lastLine) return lastLine;
+  // Without the mark yet, where RW606 will put it: the official body's last line.
+  const markLine = doc.official.endMark?.line ?? (officialView(doc) ? doc.official.lastBodyLine : undefined);
+  if (markLine === undefined || markLine > lastLine) return lastLine;
   const { lines } = doc;
-  let start = mark.line;
+  let start = markLine;
   while (start > 0 && lines.line(start - 1).trim() !== '') start--;
   const above = doc.headings.filter((h) => h.endLine < start).pop();
   let from = above ? above.endLine + 1 : (doc.frontMatter?.endLine ?? -1) + 1;

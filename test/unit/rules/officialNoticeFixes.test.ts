@@ -73,6 +73,26 @@ describe('fixing an official notice (a first-time user\'s notice)', () => {
     assert.equal(rw606[0].fix, undefined);
   });
 
+  it('without "./." yet: RW606 marks the closing paragraph and the missing section goes before it, not between', () => {
+    const text = notice().replace('nghiêm túc./.', 'nghiêm túc.');
+    const lines = fixAll(text).text.split('\n');
+    const closing = lines.findIndex((l) => l.startsWith('Đề nghị các đơn vị'));
+    assert.ok(lines[closing].endsWith('nghiêm túc./.'), 'the mark closes the closing paragraph');
+    const first = lines.indexOf('## Đánh giá chung');
+    assert.ok(first > 0 && first < closing, 'the first missing section goes before it');
+  });
+
+  it('reads "./." at the end of a table row as the end mark: no RW606, and no second mark from --fix', () => {
+    const text = notice().replace(
+      'Đề nghị các đơn vị phổ biến thông báo này đến người lao động và thực hiện nghiêm túc./.',
+      '| Ngày | Việc |\n|---|---|\n| 31/12/2025 | Tổng vệ sinh văn phòng./. |',
+    );
+    assert.deepEqual(lintText(text).filter((f) => f.ruleId === 'RW606'), []);
+    const fixed = fixAll(text).text;
+    assert.ok(!fixed.includes('././.'));
+    assert.equal(fixed.split('./.').length - 1, 1);
+  });
+
   it('stops when fixes undo one another, keeping the text as it was when the cycle began', () => {
     // Two rules at war: one writes "a" as "b", the other "b" as "a".
     const flip = (id: string, from: string, to: string): Rule => ({
