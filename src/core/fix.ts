@@ -25,7 +25,9 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * The findings whose fixes can be applied together (of two that touch, the first wins), in
  * the order given. An edit [from, to) clashes with a taken one [f, t) when they overlap
  * (from < t && f < to) or start at the same point (they would race for their order): its fix
- * then waits for the next pass. The overlap test is "the largest end among taken spans that
+ * then waits for the next pass. Insertions of one rule at one point (RW001's missing sections,
+ * which go in the kind's order) are taken together, in the order given, which `applyEdits` keeps,
+ * unless they insert the same text. The overlap test is "the largest end among taken spans that
  * start before `to` is past `from`", a prefix maximum kept in a Fenwick tree over the edits'
  * start offsets: O(n log n) for n edits, where comparing each with every taken one cost
  * seconds for 60,000 fixes (command line --fix, Fix all, fix on save).
@@ -34,10 +36,11 @@ export function compatibleFixes(text: string, findings: readonly Finding[]): Fin
   const lines = new LineIndex(text);
   const fixes = findings
     .filter((f) => f.fix)
-    .map((finding) => ({ finding, spans: finding.fix!.edits.map((e): [number, number] => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)]) }));
+    .map((finding) => ({ finding, spans: finding.fix!.edits.map((e): [number, number, string] => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end), e.newText]) }));
   const starts = [...new Set(fixes.flatMap((f) => f.spans.map(([from]) => from)))].sort((a, b) => a - b);
   const ends = new PrefixMax(starts.length);
-  const takenStarts = new Set<number>();
+  // Each taken start, with the rule and texts of the insertions (edits that replace nothing) there.
+  const takenStarts = new Map<number, { rule: string; texts: Set<string> } | undefined>();
   // How many distinct starts are below `value`: the prefix of the tree that starts before it.
   const below = (value: number) => {
     let lo = 0;
@@ -51,10 +54,16 @@ export function compatibleFixes(text: string, findings: readonly Finding[]): Fin
   };
   const chosen: Finding[] = [];
   for (const { finding, spans } of fixes) {
-    const clashes = spans.some(([from, to]) => takenStarts.has(from) || ends.max(below(to)) > from);
+    // Another insertion of the same rule, with other text (the same text twice is one finding said twice).
+    const insertsAfter = (from: number, to: number, text: string) => {
+      const there = takenStarts.get(from);
+      return from === to && there !== undefined && there.rule === finding.ruleId && !there.texts.has(text);
+    };
+    const clashes = spans.some(([from, to, text]) => (takenStarts.has(from) && !insertsAfter(from, to, text)) || ends.max(below(to)) > from);
     if (clashes) continue;
-    for (const [from, to] of spans) {
-      takenStarts.add(from);
+    for (const [from, to, text] of spans) {
+      if (!takenStarts.has(from)) takenStarts.set(from, from === to ? { rule: finding.ruleId, texts: new Set([text]) } : undefined);
+      else takenStarts.get(from)?.texts.add(text);
       ends.raise(below(from), to);
     }
     chosen.push(finding);

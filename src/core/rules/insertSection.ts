@@ -3,7 +3,7 @@ import type { RoleSpec } from '../kinds/kind';
 import { endBeforeByline } from '../model/byline';
 import { officialView } from './officialDoc';
 import type { ReportDocument } from '../model/document';
-import { nextPrefix, prefixWithValue } from '../model/numbering';
+import { prefixWithValue } from '../model/numbering';
 import type { Section } from '../model/sections';
 import type { TextEdit } from './types';
 
@@ -69,7 +69,9 @@ function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit 
   const before = peers.find((s) => orderOf(s) > role.order);
   // The heading it will follow in the document, whose numbering it continues.
   const previous = before ? peers[peers.indexOf(before) - 1] : peers[peers.length - 1];
-  const heading = `${'#'.repeat(level)} ${numberFor(previous, before, lang)}${role.heading[lang]}`;
+  // The missing roles that go at the same point ahead of this one (--fix inserts them together, in order): their numbers come first.
+  const ahead = doc.missingRoles.filter((r) => r.order < role.order && (!previous || r.order > orderOf(previous)) && (!before || r.order < orderOf(before))).length;
+  const heading = `${'#'.repeat(level)} ${numberFor(previous, before, lang, ahead)}${role.heading[lang]}`;
 
   if (before) {
     const line = before.startLine;
@@ -146,9 +148,12 @@ export function sectionLevel(doc: ReportDocument): number {
   return levels.length ? Math.min(...levels) : 2;
 }
 
-/** The inserted heading is numbered like its neighbours: after "II." comes "III."; first, "I.". */
-function numberFor(previous: Section | undefined, next: Section | undefined, lang: Lang): string {
-  if (previous?.heading.numbering) return nextPrefix(previous.heading.numbering, lang) + ' ';
-  if (next?.heading.numbering) return prefixWithValue(next.heading.numbering, 1, lang) + ' ';
+/**
+ * The inserted heading is numbered like its neighbours: after "II." comes "III."; first, "I.";
+ * `ahead` more when as many missing sections go at the same point before it.
+ */
+function numberFor(previous: Section | undefined, next: Section | undefined, lang: Lang, ahead = 0): string {
+  if (previous?.heading.numbering) return prefixWithValue(previous.heading.numbering, previous.heading.numbering.value + 1 + ahead, lang) + ' ';
+  if (next?.heading.numbering) return prefixWithValue(next.heading.numbering, 1 + ahead, lang) + ' ';
   return '';
 }
