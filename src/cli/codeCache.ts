@@ -23,6 +23,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { INTERNAL_ERROR } from './internalError';
 
 /** Where the cache is and what build it belongs to. */
 export interface CodeCacheOptions {
@@ -37,12 +38,6 @@ export interface CodeCacheOptions {
    */
   purpose?: string;
 }
-
-/**
- * Set to true on `globalThis` by a run that ends on an error of the program itself (an internal
- * error, an uncaught exception): the caches that run took are removed when it ends.
- */
-export const INTERNAL_ERROR = Symbol.for('reportwright.internalError');
 
 /** What one load did with the cache (read by the tests). */
 export type CacheOutcome = 'none' | 'miss' | 'hit' | 'rejected';
@@ -201,7 +196,8 @@ export class CachedLoader {
     let fd: number | undefined;
     try {
       // Not through a link, and without waiting on a FIFO planted there (the type is checked next).
-      fd = fs.openSync(path.join(dir, cacheName(file)), fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+      const name = cacheName(file);
+      fd = fs.openSync(path.join(dir, name), fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
       const stat = fs.fstatSync(fd);
       if (!stat.isFile() || stat.uid !== process.getuid!() || (stat.mode & 0o022) !== 0 || stat.size > MAX_CACHE_BYTES) return undefined;
       const data = Buffer.alloc(stat.size);
@@ -215,7 +211,7 @@ export class CachedLoader {
       if (data.length <= header.length || !data.subarray(0, header.length).equals(header)) return undefined;
       const end = data.indexOf(0x0a, header.length);
       if (end < 0) return undefined;
-      if (!this.markRun(dir, cacheName(file))) return undefined;
+      if (!this.markRun(dir, name)) return undefined;
       return { data: data.subarray(end + 1), purposes: data.subarray(header.length, end).toString('utf8').split(',') };
     } catch {
       return undefined;

@@ -1,4 +1,5 @@
 import type { Io } from './main';
+import { INTERNAL_ERROR } from './internalError';
 import { output } from './output';
 import { wantsColor } from './summary';
 
@@ -36,8 +37,7 @@ run().then(
     process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
   },
   (error) => {
-    // For the code cache (src/cli/codeCache.ts): damaged compiled code is one cause of an internal error.
-    (globalThis as Record<symbol, unknown>)[Symbol.for('reportwright.internalError')] = true;
+    (globalThis as Record<symbol, unknown>)[INTERNAL_ERROR] = true;
     stderr.write(`reportwright: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;
   },

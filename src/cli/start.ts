@@ -13,7 +13,8 @@
  */
 import * as module from 'node:module';
 import * as path from 'node:path';
-import { CachedLoader, defaultCacheDir, INTERNAL_ERROR } from './codeCache';
+import { CachedLoader, defaultCacheDir } from './codeCache';
+import { INTERNAL_ERROR } from './internalError';
 
 declare const REPORTWRIGHT_BUILD: string;
 

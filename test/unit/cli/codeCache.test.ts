@@ -154,7 +154,8 @@ describe('the command line code cache', () => {
     loadInProcess(bundle, cacheDir);
     const file = path.join(cacheDir, cacheName(bundle));
     const script = [
-      `const { CachedLoader, INTERNAL_ERROR } = require(${JSON.stringify(path.join(__dirname, '../../../src/cli/codeCache.ts'))});`,
+      `const { CachedLoader } = require(${JSON.stringify(path.join(__dirname, '../../../src/cli/codeCache.ts'))});`,
+      `const { INTERNAL_ERROR } = require(${JSON.stringify(path.join(__dirname, '../../../src/cli/internalError.ts'))});`,
       `const loader = new CachedLoader({ dir: ${JSON.stringify(cacheDir)}, build: 'b1', purpose: 'lint' });`,
       `loader.load(${JSON.stringify(bundle)});`,
       'globalThis[INTERNAL_ERROR] = true;',
