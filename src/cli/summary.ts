@@ -3,6 +3,8 @@ import type { FileFindings } from './format';
 
 export interface LintTotals {
   files: number;
+  /** Files checked as reports (the others were read as plain Markdown: a kind neither given nor confidently detected). */
+  reports: number;
   errors: number;
   warnings: number;
   infos: number;
@@ -10,10 +12,14 @@ export interface LintTotals {
   fixable: number;
 }
 
-/** Counts over every linted file (a file with no findings counts as a file). */
-export function totals(results: readonly FileFindings[]): LintTotals {
-  const sum: LintTotals = { files: results.length, errors: 0, warnings: 0, infos: 0, fixable: 0 };
-  for (const { findings } of results) {
+/**
+ * Counts over every linted file (a file with no findings counts as a file); a file with
+ * `notChecked` set was not checked as a report.
+ */
+export function totals(results: readonly (FileFindings & { notChecked?: unknown })[]): LintTotals {
+  const sum: LintTotals = { files: results.length, reports: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const { findings, notChecked } of results) {
+    if (!notChecked) sum.reports++;
     for (const f of findings) {
       if (f.severity === 'error') sum.errors++;
       else if (f.severity === 'warning') sum.warnings++;
@@ -27,18 +33,22 @@ export function totals(results: readonly FileFindings[]): LintTotals {
 /**
  * The line that ends text output: `Checked 3 files: 1 error, 2 warnings (2 fixable with --fix).`,
  * or in Vietnamese `Đã kiểm tra 3 tệp: 1 lỗi, 2 cảnh báo (2 vấn đề sửa được bằng --fix).`
+ * When some files were not checked as reports, it says how many were:
+ * `Checked 3 files (2 as reports): …`, `Đã kiểm tra 3 tệp (2 tệp như báo cáo): …`.
  * Notes (info findings) are counted only when there are some.
  */
 export function summaryLine(t: LintTotals, lang: Lang): string {
   if (lang === 'vi') {
     const counts = [`${t.errors} lỗi`, `${t.warnings} cảnh báo`, ...(t.infos ? [`${t.infos} ghi chú`] : [])].join(', ');
     const fixable = t.fixable ? ` (${t.fixable} vấn đề sửa được bằng --fix)` : '';
-    return `Đã kiểm tra ${t.files} tệp: ${counts}${fixable}.`;
+    const reports = t.reports === t.files ? '' : t.reports ? ` (${t.reports} tệp như báo cáo)` : ' (không tệp nào như báo cáo)';
+    return `Đã kiểm tra ${t.files} tệp${reports}: ${counts}${fixable}.`;
   }
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const counts = [n(t.errors, 'error'), n(t.warnings, 'warning'), ...(t.infos ? [n(t.infos, 'note')] : [])].join(', ');
   const fixable = t.fixable ? ` (${t.fixable} fixable with --fix)` : '';
-  return `Checked ${n(t.files, 'file')}: ${counts}${fixable}.`;
+  const reports = t.reports === t.files ? '' : t.reports ? ` (${t.reports} as ${t.reports === 1 ? 'a report' : 'reports'})` : t.files === 1 ? ' (not as a report)' : ' (none as reports)';
+  return `Checked ${n(t.files, 'file')}${reports}: ${counts}${fixable}.`;
 }
 
 /**

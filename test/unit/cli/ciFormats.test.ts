@@ -156,10 +156,25 @@ describe('command line: CI report formats, summary line and colours', () => {
     assert.equal(lines.at(-1), 'Checked 3 files: 1 error, 2 warnings (3 fixable with --fix).');
     assert.equal(lines.length, 4, 'three findings, then the summary');
     const t = totals([{ file: 'x', findings: [finding('a', 'info'), { ...finding('b', 'error'), fix: { title: 'f', edits: [] } }] }]);
-    assert.deepEqual(t, { files: 1, errors: 1, warnings: 0, infos: 1, fixable: 1 });
+    assert.deepEqual(t, { files: 1, reports: 1, errors: 1, warnings: 0, infos: 1, fixable: 1 });
     assert.equal(summaryLine(t, 'en'), 'Checked 1 file: 1 error, 0 warnings, 1 note (1 fixable with --fix).');
     assert.equal(summaryLine(t, 'vi'), 'Đã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo, 1 ghi chú (1 vấn đề sửa được bằng --fix).');
-    assert.equal(summaryLine({ files: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 }, 'en'), 'Checked 0 files: 0 errors, 0 warnings.');
+    assert.equal(summaryLine({ files: 0, reports: 0, errors: 0, warnings: 0, infos: 0, fixable: 0 }, 'en'), 'Checked 0 files: 0 errors, 0 warnings.');
+  });
+
+  it('says in the summary how many files were checked as reports, when not all were', async () => {
+    const some = totals([{ file: 'a', findings: [] }, { file: 'b', findings: [], notChecked: 'no-kind' }, { file: 'c', findings: [] }]);
+    assert.deepEqual([some.files, some.reports], [3, 2]);
+    assert.equal(summaryLine(some, 'en'), 'Checked 3 files (2 as reports): 0 errors, 0 warnings.');
+    assert.equal(summaryLine(some, 'vi'), 'Đã kiểm tra 3 tệp (2 tệp như báo cáo): 0 lỗi, 0 cảnh báo.');
+    assert.equal(summaryLine({ ...some, reports: 1 }, 'en'), 'Checked 3 files (1 as a report): 0 errors, 0 warnings.');
+    assert.equal(summaryLine({ ...some, reports: 0 }, 'en'), 'Checked 3 files (none as reports): 0 errors, 0 warnings.');
+    assert.equal(summaryLine({ ...some, reports: 0 }, 'vi'), 'Đã kiểm tra 3 tệp (không tệp nào như báo cáo): 0 lỗi, 0 cảnh báo.');
+    assert.equal(summaryLine({ ...some, files: 1, reports: 0 }, 'en'), 'Checked 1 file (not as a report): 0 errors, 0 warnings.');
+    // From the command line: a plain note beside two reports.
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nSome text.\n');
+    const r = await runCli(dir, 'lint', '--lang', 'en', 'missing.md', 'clean.md', 'notes.md');
+    assert.match(r.out, /\nChecked 3 files \(2 as reports\): 0 errors, 2 warnings/);
   });
 
   it('says the summary in Vietnamese when every report is Vietnamese, or with --lang vi', async () => {
