@@ -95,8 +95,9 @@ function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit 
     // Insert at the start of the following line; keep a blank line before the heading.
     const line = lastLine + 1;
     const blankBefore = lines.line(lastLine).trim() === '';
-    const atEnd = line === lines.lineCount - 1 && lines.line(line) === '';
-    const text = (blankBefore ? '' : eol) + heading + eol + (atEnd ? '' : eol);
+    // A blank line already there (or the end of the file) parts the heading from what follows.
+    const blankAfter = lines.line(line).trim() === '';
+    const text = (blankBefore ? '' : eol) + heading + eol + (blankAfter ? '' : eol);
     return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text };
   }
   const end = { line: lastLine, character: lines.line(lastLine).length };

@@ -175,7 +175,7 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
     const statuses = lines.slice(1).map((line) => run('bash', ['-c', line], installed.folder));
     for (const s of statuses.slice(0, -1)) assert.equal(s.status, 0, s.stderr);
     assert.equal(statuses.at(-1)!.status, 1, 'the last line fails the job on the error finding');
-    assert.match(statuses.at(-1)!.stdout, /Checked 4 files: 1 error/);
+    assert.match(statuses.at(-1)!.stdout, /Checked 4 files \(3 as reports\): 1 error/);
     const quality = JSON.parse(fs.readFileSync(path.join(installed.folder, job.artifacts.reports.codequality), 'utf8'));
     assert.ok(quality.some((issue: { check_name: string; location: { path: string } }) => issue.check_name.endsWith('unknown-kind') && issue.location.path === 'reports/drafts/typo.md'));
     const junit = fs.readFileSync(path.join(installed.folder, job.artifacts.reports.junit), 'utf8');

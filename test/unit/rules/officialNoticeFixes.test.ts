@@ -60,6 +60,8 @@ describe('fixing an official notice (a first-time user\'s notice)', () => {
     const first = lines.findIndex((l) => l === '## Đánh giá chung');
     const second = lines.findIndex((l) => l === '## Nhiệm vụ, giải pháp');
     assert.ok(first > 0 && first < second && second < closing, 'both missing sections go before the closing paragraph, in the kind\'s order');
+    // One blank line parts each of them from what follows, as the writer's own sections are.
+    assert.deepEqual(lines.slice(first - 1, closing), ['', '## Đánh giá chung', '', '## Nhiệm vụ, giải pháp', '']);
     assert.ok(lines.findIndex((l) => l.startsWith('| **Nơi nhận:**')) > closing, 'nothing goes after "Nơi nhận"');
     // RW602 and the two missing sections, together: no fix undone and done again.
     assert.equal(result.applied, before.length, `${result.applied} fixes applied for ${before.length} fixable findings`);
