@@ -14,16 +14,28 @@ export interface Numbering {
   path?: number[];
   valueStart: number;
   valueEnd: number;
+  /**
+   * Where `text` starts in the heading's text when markup or a symbol comes first ("**I.** …",
+   * "🎯 4. …", "<b>II. …</b>"); 0 when absent. `located: false` when the number cannot be found
+   * in the text as typed, so that nothing edits it.
+   */
+  shift?: number;
+  located?: false;
 }
 
-export type NumberingStyle = 'part' | 'roman' | 'arabic' | 'multilevel' | 'letter' | 'upper-letter';
+export type NumberingStyle = 'part' | 'part-word' | 'roman' | 'arabic' | 'multilevel' | 'letter' | 'upper-letter';
 
-const PART = gated(/^(?:Phần|PHẦN|Chương|CHƯƠNG|Part|PART|Chapter|CHAPTER)\s/, () => /^((?:Phần|PHẦN|Chương|CHƯƠNG|Part|PART|Chapter|CHAPTER)\s+)([IVXLCDM]+|\d{1,3})(?![\p{L}\p{N}])\s*[.:—–-]?\s*/u);
-const ROMAN = /^([IVXLCDM]+)\.(?:\s+|$)/;
+const PART = gated(/^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Part|PART|Chapter|CHAPTER|Section|SECTION)\s/, () => /^((?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Part|PART|Chapter|CHAPTER|Section|SECTION)\s+)([IVXLCDM]+|\d{1,3})(?![\p{L}\p{N}])\s*[.:—–-]?\s*/u);
+/** "PHẦN THỨ NHẤT:", "Phần thứ hai.", "Part One:": a part numbered in words. */
+const PART_WORD = gated(/^(?:Phần|PHẦN|Part|PART)\s/, () => /^((?:Phần|PHẦN)\s+(?:thứ|THỨ|Thứ)\s+|(?:Part|PART)\s+)(\p{L}+)(?![\p{L}\p{N}])\s*[.:—–-]?\s*/u);
+// After the number: ".", ")", "/", ":", ".-", or a dash that a space follows ("I- KẾT QUẢ", "II – …", "3/ Kết luận").
+const ROMAN = /^([IVXLCDM]+)(?:\\?[.)/:]|\.-|\s?[-–—](?=\s))(?:\s+|$)/;
 const MULTILEVEL = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)/;
-const ARABIC = /^(\d{1,3})[.)](?:\s+|$)/;
+const ARABIC = /^(\d{1,3})(?:\\?[.)/]|\.-|\s?[-–—](?=\s))(?:\s+|$)/;
 const LETTER = /^([a-zđ])\)(?:\s+|$)/u;
-const UPPER_LETTER = /^([A-ZĐ])\.(?:\s+|$)/u;
+const UPPER_LETTER = /^([A-ZĐ])[.)](?:\s+|$)/u;
+/** "(1)", "(a)", "(III)": a number in parentheses. */
+const PARENTHESISED = /^\((\d{1,3}|[IVXLCDM]+|[a-zđ])\)(?:\s+|$)/u;
 const VALID_ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 export const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
@@ -60,7 +72,19 @@ export function lettersFor(lang: Lang): string {
   return lang === 'vi' ? VI_LETTERS : EN_LETTERS;
 }
 
-/** The numbering at the start of a heading's text, if any. */
+/** Ordinal words of a part, by language: "thứ nhất", "thứ hai"…; "One", "Two"… */
+const PART_WORDS: Record<Lang, readonly string[]> = {
+  vi: ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
+  en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};
+
+/**
+ * The numbering at the start of a heading's text, if any: "Phần I", "Mục 2", "Section 3",
+ * "PHẦN THỨ NHẤT:", "Part One:", "I.", "I-", "II –", "III)", "1.", "1)", "3/", "1.2.", "a)",
+ * "A.", "A)", "(1)", "(a)", "(III)"; a dot escaped from Markdown ("II\\.") counts as a dot.
+ * The Roman and lettered forms are those of NĐ 30/2020 Phụ lục I (I., 1., a)) and what writers
+ * type besides them.
+ */
 export function parseNumbering(text: string, lang: Lang): Numbering | undefined {
   let m = PART.exec(text);
   if (m) {
@@ -69,6 +93,17 @@ export function parseNumbering(text: string, lang: Lang): Numbering | undefined 
     if (value !== undefined) {
       return { style: 'part', text: m[0].trim(), value, valueStart: m[1].length, valueEnd: m[1].length + raw.length };
     }
+  }
+  if ((m = PART_WORD.exec(text))) {
+    const word = m[2].toLowerCase();
+    const value = (PART_WORDS[/^(?:Phần|PHẦN)/.test(m[1]) ? 'vi' : 'en'] as string[]).indexOf(word) + 1;
+    if (value > 0) return { style: 'part-word', text: m[0].trim(), value, valueStart: m[1].length, valueEnd: m[1].length + m[2].length };
+  }
+  if ((m = PARENTHESISED.exec(text))) {
+    const inner = m[1];
+    const style: NumberingStyle = /^\d/.test(inner) ? 'arabic' : /^[IVXLCDM]+$/.test(inner) ? 'roman' : 'letter';
+    const value = style === 'arabic' ? Number(inner) : style === 'roman' ? romanValue(inner) : lettersFor(lang).indexOf(inner) + 1;
+    if (value) return { style, text: m[0].trim(), value, valueStart: 1, valueEnd: 1 + inner.length };
   }
   if ((m = ROMAN.exec(text))) {
     const value = romanValue(m[1]);
@@ -92,9 +127,20 @@ export function parseNumbering(text: string, lang: Lang): Numbering | undefined 
   return undefined;
 }
 
-/** How a value is written in a style ("roman" 3 → "III", "letter" 5 in Vietnamese → "đ"). */
-export function formatNumber(style: NumberingStyle, value: number, lang: Lang, romanPart = true): string {
+/**
+ * How a value is written in a style ("roman" 3 → "III", "letter" 5 in Vietnamese → "đ"); a part
+ * in words takes the case of `written` ("NHẤT" → "HAI", "One" → "Two"), past ten its number.
+ */
+export function formatNumber(style: NumberingStyle, value: number, lang: Lang, romanPart = true, written = ''): string {
   switch (style) {
+    case 'part-word': {
+      const words = PART_WORDS.en.includes(written.toLowerCase()) ? PART_WORDS.en : PART_WORDS.vi;
+      const word = words[value - 1];
+      if (!word) return String(value);
+      if (written && written === written.toUpperCase()) return word.toUpperCase();
+      if (written && written[0] === written[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
+      return word;
+    }
     case 'roman':
       return toRoman(value);
     case 'part':
@@ -119,6 +165,6 @@ export function prefixWithValue(numbering: Numbering, value: number, lang: Lang)
   const number =
     numbering.style === 'multilevel'
       ? [...numbering.path!.slice(0, -1), value].join('.')
-      : formatNumber(numbering.style, value, lang, !/\d/.test(written));
+      : formatNumber(numbering.style, value, lang, !/\d/.test(written), written);
   return numbering.text.slice(0, numbering.valueStart) + number + numbering.text.slice(numbering.valueEnd);
 }

@@ -4,7 +4,7 @@ import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import type { HeadingBlock } from './blocks';
 import { parseNumbering, type Numbering } from './numbering';
 import { plainText, unwrapEmphasis } from './plainText';
-import { bounded } from '../text/gatedPattern';
+import { bounded, lazyPattern } from '../text/gatedPattern';
 
 export interface Heading {
   level: number;
@@ -59,6 +59,11 @@ export function toHeading(block: Pick<HeadingBlock, 'level' | 'startLine' | 'end
       valueEnd: rawOffset(raw, numbering.valueEnd),
     };
   }
+  let title = plainText(numbering ? raw.slice(numbering.text.length) : raw);
+  if (!numbering) {
+    const after = numberingAfterMarkup(raw, lang);
+    if (after) ({ numbering, title } = after);
+  }
   return {
     level: block.level,
     line: block.startLine,
@@ -67,9 +72,46 @@ export function toHeading(block: Pick<HeadingBlock, 'level' | 'startLine' | 'end
     textColumn: column < 0 ? 0 : column,
     setext: block.setext,
     numbering,
-    title: plainText(numbering ? raw.slice(numbering.text.length) : raw),
+    title,
     ...(block.html ? { html: true } : {}),
   };
+}
+
+const LEADING_ICON = /^!\[[^\]\n]*\]\([^)\n]*\)\s+(?=\S)/;
+const NOT_LETTERS = lazyPattern(() => /[^\p{L}\p{N}]+/gu);
+const LEADING_SYMBOLS = lazyPattern(() => /^[^\p{L}\p{N}(]+/u);
+
+/**
+ * The numbering of a heading whose number comes after markup or a symbol: "**I.** Kết quả",
+ * "**III.** **KẾT LUẬN**", "<b>II. …</b>", "[II. …](#x)", "`III. Kết luận`", "🎯 4. Kết quả",
+ * "![icon](a.png) I. Kết quả" (a leading image is an icon, its alt text no part of the title).
+ * The number is read on the plain text; `shift` places it in the text as typed when the text
+ * before it there is markup alone, else it is `located: false`. Undefined when the plain text
+ * starts with no numbering, or reads as the text itself does (parsed already).
+ */
+function numberingAfterMarkup(raw: string, lang: Lang): { numbering: Numbering; title: string } | undefined {
+  const icon = LEADING_ICON.exec(raw);
+  const from = icon ? icon[0].length : 0;
+  const plain = plainText(raw.slice(from)).normalize('NFC');
+  const lead = LEADING_SYMBOLS().exec(plain)?.[0].length ?? 0;
+  if (!icon && lead === 0 && plain === raw) return undefined;
+  const found = parseNumbering(plain.slice(lead), lang);
+  if (!found) return undefined;
+  const title = plain.slice(lead + found.text.length).trim();
+  const value = found.text.slice(found.valueStart, found.valueEnd);
+  const at = raw.indexOf(value, from);
+  const letters = (text: string) => text.replace(NOT_LETTERS(), '');
+  const located = at >= 0 && letters(plainText(raw.slice(from, at))) === letters(found.text.slice(0, found.valueStart));
+  return { numbering: located ? { ...found, shift: at - found.valueStart } : { ...found, located: false }, title };
+}
+
+/**
+ * A heading as a reader sees it, for outlines, symbols and messages: its numbering and plain
+ * title ("I. Kết quả" for "**I.** Kết quả <!-- nháp -->"); the text as typed when both are empty.
+ */
+export function displayTitle(heading: Pick<Heading, 'numbering' | 'title' | 'text'>): string {
+  const shown = [heading.numbering?.text.trim(), heading.title].filter(Boolean).join(' ');
+  return shown || heading.text.replace(/\s+/g, ' ').trim();
 }
 
 /** The offset in `raw` that corresponds to `offset` in its NFC form. */

@@ -2,7 +2,7 @@ import type { ReportDocument } from '../model/document';
 import { type Numbering, prefixWithValue } from '../model/numbering';
 import type { Section } from '../model/sections';
 import type { Range } from '../text/lineIndex';
-import { siblingGroups } from './helpers';
+import { headingRange, siblingGroups } from './helpers';
 import type { Rule, RuleContext } from './types';
 
 export const numberingSequence: Rule = {
@@ -66,9 +66,10 @@ function checkHeadings({ doc, report }: RuleContext, siblings: Section[]): void 
       const written = numberText(section);
       if (written === expected) return;
       const { line, textColumn } = section.heading;
-      const range: Range = {
-        start: { line, character: textColumn + n.valueStart },
-        end: { line, character: textColumn + n.valueEnd },
+      const at = textColumn + (n.shift ?? 0);
+      const range: Range = n.located === false ? headingRange(doc, section) : {
+        start: { line, character: at + n.valueStart },
+        end: { line, character: at + n.valueEnd },
       };
       report({
         range,
@@ -76,7 +77,8 @@ function checkHeadings({ doc, report }: RuleContext, siblings: Section[]): void 
           en: `Heading number "${written}" breaks the sequence of its sibling headings: it should be "${expected}".`,
           vi: `Số thứ tự "${written}" của tiêu đề không liền mạch với các tiêu đề cùng cấp: phải là "${expected}".`,
         },
-        fix: {
+        // A number the text as typed does not show where it is read is not edited.
+        fix: n.located === false ? undefined : {
           title: { en: `Renumber as "${expected}"`, vi: `Đánh lại số thành "${expected}"` },
           edits: [{ range, newText: expected }],
         },
@@ -87,7 +89,7 @@ function checkHeadings({ doc, report }: RuleContext, siblings: Section[]): void 
 
 function numberText(section: Section): string {
   const n = section.heading.numbering!;
-  return section.heading.text.slice(n.valueStart, n.valueEnd);
+  return n.text.slice(n.valueStart, n.valueEnd);
 }
 
 /** Sibling headings are numbered from one: I, II, III; 1, 2, 3; a), b), c); 2.1, 2.2 under 2. */

@@ -47,6 +47,6 @@ function styleKey(section: Section): string {
 }
 
 const NAMES: Record<'en' | 'vi', Record<string, string>> = {
-  en: { part: 'Part I, Part II', roman: 'I., II.', arabic: '1., 2.', letter: 'a), b)', 'upper-letter': 'A., B.', 'multilevel:2': '1.1., 1.2.', 'multilevel:3': '1.1.1.' },
-  vi: { part: 'Phần I, Phần II', roman: 'I., II.', arabic: '1., 2.', letter: 'a), b)', 'upper-letter': 'A., B.', 'multilevel:2': '1.1., 1.2.', 'multilevel:3': '1.1.1.' },
+  en: { part: 'Part I, Part II', 'part-word': 'Part One, Part Two', roman: 'I., II.', arabic: '1., 2.', letter: 'a), b)', 'upper-letter': 'A., B.', 'multilevel:2': '1.1., 1.2.', 'multilevel:3': '1.1.1.' },
+  vi: { part: 'Phần I, Phần II', 'part-word': 'Phần thứ nhất, Phần thứ hai', roman: 'I., II.', arabic: '1., 2.', letter: 'a), b)', 'upper-letter': 'A., B.', 'multilevel:2': '1.1., 1.2.', 'multilevel:3': '1.1.1.' },
 };

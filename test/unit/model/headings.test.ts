@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseReport } from '../../../src/core';
+import { fixAll } from '../../../src/core/fix';
+import { prefixWithValue } from '../../../src/core/model/numbering';
 
 const headingsOf = (text: string) => parseReport(text).headings.map((h) => [h.line + 1, h.level, h.text]);
 
@@ -54,6 +56,55 @@ describe('model: headings are what markdown-it says they are', () => {
         [undefined, undefined, '2024 results'],
       ],
     );
+  });
+
+  it('reads the numbering forms writers type beside NĐ 30\'s: dashes, slashes, parentheses, A), Mục, Section, parts in words', () => {
+    const text = ['## I- KẾT QUẢ', '## II – PHƯƠNG HƯỚNG', '## 3/ Kết luận', '## III) Khác', '## 4.- Bốn', '## (5) Năm', '## (b) Bê', '## A) Done', '## Mục 2. Tồn tại', '## Section 3: Next steps', '## PHẦN THỨ NHẤT: KẾT QUẢ', '## Part Two: Plans', '## II\\. Phương hướng', '## 2024 - 2025 outlook', '## 12/2025 report'].join('\n\n');
+    const doc = parseReport(`---\nlang: vi\n---\n${text}\n`);
+    assert.deepEqual(
+      doc.headings.map((h) => [h.numbering?.style, h.numbering?.value, h.title]),
+      [
+        ['roman', 1, 'KẾT QUẢ'],
+        ['roman', 2, 'PHƯƠNG HƯỚNG'],
+        ['arabic', 3, 'Kết luận'],
+        ['roman', 3, 'Khác'],
+        ['arabic', 4, 'Bốn'],
+        ['arabic', 5, 'Năm'],
+        ['letter', 2, 'Bê'],
+        ['upper-letter', 1, 'Done'],
+        ['part', 2, 'Tồn tại'],
+        ['part', 3, 'Next steps'],
+        ['part-word', 1, 'KẾT QUẢ'],
+        ['part-word', 2, 'Plans'],
+        ['roman', 2, 'Phương hướng'],
+        [undefined, undefined, '2024 - 2025 outlook'],
+        [undefined, undefined, '12/2025 report'],
+      ],
+    );
+  });
+
+  it('reads a number written after markup or a symbol, and places it in the text as typed', () => {
+    const text = ['## **I.** Kết quả đạt được', '## **II.** **PHƯƠNG HƯỚNG**', '## <b>III. Kết luận</b>', '## [IV. Kiến nghị](#kien-nghi)', '## `V. Khác`', '## 🎯 VI. Tồn tại', '## ![icon](check.png) VII. Bài học'].join('\n\n');
+    const doc = parseReport(`---\nlang: vi\n---\n${text}\n`);
+    assert.deepEqual(
+      doc.headings.map((h) => [h.numbering?.style, h.numbering?.value, h.title]),
+      [['roman', 1, 'Kết quả đạt được'], ['roman', 2, 'PHƯƠNG HƯỚNG'], ['roman', 3, 'Kết luận'], ['roman', 4, 'Kiến nghị'], ['roman', 5, 'Khác'], ['roman', 6, 'Tồn tại'], ['roman', 7, 'Bài học']],
+    );
+    for (const h of doc.headings) {
+      const n = h.numbering!;
+      const at = h.textColumn + (n.shift ?? 0);
+      assert.equal(doc.lines.line(h.line).slice(at + n.valueStart, at + n.valueEnd), n.text.slice(n.valueStart, n.valueEnd), h.text);
+    }
+  });
+
+  it('renumbers after markup in place, and a part in words in its own words', () => {
+    const fixed = fixAll('---\nkind: review\nlang: vi\n---\n# Báo cáo năm 2025\n\n## **I.** Kết quả đạt được\n\nXong mười việc.\n\n## 🎯 III. Phương hướng, nhiệm vụ\n\nLàm tiếp.\n\n## II. Kết luận\n\nHết.\n').text;
+    assert.match(fixed, /\n## 🎯 II\. Phương hướng, nhiệm vụ\n/);
+    assert.match(fixed, /\n## III\. Kết luận\n/);
+    const words = parseReport('---\nlang: vi\n---\n## PHẦN THỨ NHẤT: A\n\n## PHẦN THỨ BA: B\n').headings[1].numbering!;
+    assert.equal(prefixWithValue(words, 2, 'vi'), 'PHẦN THỨ HAI:');
+    const english = parseReport('## Part One: A\n\n## Part Three: B\n').headings[1].numbering!;
+    assert.equal(prefixWithValue(english, 2, 'en'), 'Part Two:');
   });
 
   it('reads the numbering of a heading typed with combining diacritics, and locates it in the text as typed', () => {
