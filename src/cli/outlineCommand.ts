@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { DEFAULT_KINDS, type Lang, parseReport, type ReportKind, ROLE_VOCABULARY, type Section } from '../core';
+import { DEFAULT_KINDS, displayTitle, type Lang, parseReport, type ReportKind, ROLE_VOCABULARY, type Section } from '../core';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
 import { kindOption } from './kindOption';
@@ -74,13 +74,14 @@ export async function runOutline(
     for (const p of parts.filter((x) => x.part !== 'heading' && x.part !== 'pseudo-heading')) {
       lines.push(`  ${PART_WORDS[p.part]?.[lang] ?? p.part}: ${p.title}  [${p.startLine}-${p.endLine}]${role(p.role)}`);
     }
-    const print = (nodes: OutlineNode[], depth: number) => {
-      for (const node of nodes) {
-        lines.push(`${'  '.repeat(depth)}${node.text}  [${node.startLine}-${node.endLine}]${role(node.role)}`);
-        print(node.children, depth + 1);
-      }
+    // Each node stands for the section at its place in the model's tree.
+    const print = (nodes: OutlineNode[], of: readonly Section[], depth: number) => {
+      nodes.forEach((node, i) => {
+        lines.push(`${'  '.repeat(depth)}${displayTitle(of[i].heading)}  [${node.startLine}-${node.endLine}]${role(node.role)}`);
+        print(node.children, of[i].children, depth + 1);
+      });
     };
-    print(sections, 1);
+    print(sections, doc.sections, 1);
     io.out(lines.join('\n'));
   }
   return EXIT.ok;

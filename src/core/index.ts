@@ -9,7 +9,7 @@ export type { Section, Heading } from './model/sections';
 export type { ReportPart, PartKind } from './model/parts';
 export type { Detection } from './model/document';
 export { CONFIDENT } from './model/detect';
-export { walkSections } from './model/sections';
+export { displayTitle, walkSections } from './model/sections';
 export type { Paragraph, EnumerationItem } from './model/paragraphs';
 export { findingsOnLines, lint, severityOf, type LintOptions } from './lint';
 export { applyEdits, fixAll, compatibleFixes, type FixResult } from './fix';

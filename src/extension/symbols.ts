@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ReportDocument, ReportPart, Section } from '../core';
+import { displayTitle, type ReportDocument, type ReportPart, type Section } from '../core';
 import type { ReportCache } from './reportCache';
 import { uiLang } from './uiText';
 
@@ -72,7 +72,7 @@ export class SymbolsFeature implements vscode.DocumentSymbolProvider {
     const detail = role ? role.name[doc.declaredLang ?? uiLang()] : '';
     const kind = section.isTitle ? vscode.SymbolKind.File : role ? vscode.SymbolKind.Module : vscode.SymbolKind.String;
     // A heading still being typed ("## ") has no text, and a symbol must have a name.
-    const name = heading.text.replace(/\s+/g, ' ').trim() || '#'.repeat(heading.level);
+    const name = displayTitle(heading) || '#'.repeat(heading.level);
     const symbol = new vscode.DocumentSymbol(name, detail, kind, range, selection);
     symbol.children = section.children.map((child) => this.toSymbol(doc, child));
     return symbol;

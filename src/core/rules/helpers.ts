@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../model/document';
-import { type Section, walkSections } from '../model/sections';
+import { displayTitle as headingTitle, type Section, walkSections } from '../model/sections';
 import type { Range } from '../text/lineIndex';
 import { isLetterOrMarkChar } from '../text/wordCharacters';
 
@@ -19,8 +19,7 @@ export function* siblingGroups(doc: ReportDocument): Generator<Section[]> {
 
 /** A heading's title for messages: its numbering and its plain text (no emphasis, code marks or comments). */
 export function displayTitle(section: Section): string {
-  const { numbering, title } = section.heading;
-  return [numbering?.text.trim(), title].filter(Boolean).join(' ');
+  return headingTitle(section.heading);
 }
 
 /** Offsets of every match of a global regex in the text that lies wholly in prose. */
