@@ -1,11 +1,11 @@
 import { markSubtitles } from './titleBlock';
-import { isLang, type Lang } from '../i18n';
+import { type Lang, langOfTag } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
 import { CONFIDENT, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS } from './detect';
 import { findOfficialParts, type OfficialParts } from './official';
 import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
-import { findPseudoHeadings, pseudoLevels } from './pseudoHeadings';
+import { findPseudoHeadings, withoutSoleAnswers, pseudoLevels } from './pseudoHeadings';
 import { LineIndex } from '../text/lineIndex';
 import { type BlockScan, type HeadingBlock, scanBlocks, type TextBlock } from './blocks';
 import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './frontMatter';
@@ -113,8 +113,9 @@ export class ReportDocument {
 
     const field = (name: string) => this.frontMatter?.fields.get(name);
     // A front matter too broken to read may still say its language on a line of its own.
-    const langValue = field('lang')?.value ?? (this.frontMatter?.malformed ? /^lang[ \t]*:[ \t]*["']?(vi|en)["']?[ \t]*$/m.exec(this.frontMatter.raw)?.[1] : undefined);
-    if (isLang(langValue)) this.declaredLang = langValue;
+    const langValue = field('lang')?.value ?? (this.frontMatter?.malformed ? /^lang[ \t]*:[ \t]*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)["']?[ \t]*$/m.exec(this.frontMatter.raw)?.[1] : undefined);
+    const declaredLang = langOfTag(langValue);
+    if (declaredLang) this.declaredLang = declaredLang;
     else if (field('lang')) this.fieldProblem('lang', langValue);
     const periodValue = field('period')?.value;
     if (periodValue !== undefined) {
@@ -143,7 +144,8 @@ export class ReportDocument {
     this.paragraphHeadings = top.filter((h) => readsAsParagraph(h.content));
     const real = top.filter((h) => !readsAsParagraph(h.content)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
     const isRoleTitle = (title: string) => isWholeRoleTitle(title, declared);
-    const pseudoBlocks = findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame, firstBodyLine(this.lines, this.frontMatter?.endLine ?? -1), lastBodyLine(this.lines, this.frontMatter?.endLine ?? -1));
+    // A bold line that is all a section holds ("## Blockers", then "**N/A**") answers it.
+    const pseudoBlocks = withoutSoleAnswers(findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame, firstBodyLine(this.lines, this.frontMatter?.endLine ?? -1), lastBodyLine(this.lines, this.frontMatter?.endLine ?? -1)), real, this.lines, this.lastLine);
     const levels = pseudoLevels(pseudoBlocks, (line) => {
       let index = -1;
       for (let k = 0; k < real.length && real[k].line < line; k++) index = k;

@@ -92,7 +92,7 @@ function isAllCaps(text: string): boolean {
 }
 
 /** The order in which numbering styles nest in Vietnamese and English documents (NĐ 30/2020 Phụ lục I, mục II.8). */
-const STYLE_RANK: Record<NumberingStyle, number> = { part: 0, roman: 1, 'upper-letter': 2, arabic: 3, multilevel: 4, letter: 5 };
+const STYLE_RANK: Record<NumberingStyle, number> = { part: 0, 'part-word': 0, roman: 1, 'upper-letter': 2, arabic: 3, multilevel: 4, letter: 5 };
 
 /**
  * A level for each pseudo-heading from its numbering among its siblings: below the real heading
@@ -121,4 +121,24 @@ export function pseudoLevels(blocks: readonly PseudoHeadingBlock[], headingBefor
     groupStart = end;
   }
   return levels;
+}
+
+/**
+ * The pseudo-headings that are all a section under a Markdown heading holds ("## Blockers",
+ * then only "**N/A**" or "**Không có**"): each is that section's answer, not a heading of its
+ * own, and is left out. `headings` are the Markdown headings in order; the line after the last
+ * section is `lastLine + 1`. Lines 0-based; one pass over both lists.
+ */
+export function withoutSoleAnswers(blocks: PseudoHeadingBlock[], headings: ReadonlyArray<{ line: number; endLine: number; level: number }>, lines: LineIndex, lastLine: number): PseudoHeadingBlock[] {
+  let k = 0;
+  return blocks.filter((block) => {
+    while (k < headings.length && headings[k].endLine < block.startLine) k++;
+    const previous = headings[k - 1];
+    const next = k < headings.length ? headings[k].line : lastLine + 1;
+    // Under a section heading (not the title), with nothing else before or after it in that section.
+    if (block.opening || !previous || previous.level < 2) return true;
+    for (let line = previous.endLine + 1; line < block.startLine; line++) if (lines.line(line).trim() !== '') return true;
+    for (let line = block.endLine + 1; line < next; line++) if (lines.line(line).trim() !== '') return true;
+    return false;
+  });
 }

@@ -46,8 +46,8 @@ function describe(problem: FrontMatterProblem): Localized {
     case 'field':
       return problem.field === 'lang'
         ? {
-            en: `"lang" must be "vi" or "en", not "${problem.detail}".`,
-            vi: `"lang" phải là "vi" hoặc "en", không phải "${problem.detail}".`,
+            en: `"lang" must be "vi" or "en" (or a tag such as "vi-VN"), not "${problem.detail}".`,
+            vi: `"lang" phải là "vi" hoặc "en" (hoặc một mã như "vi-VN"), không phải "${problem.detail}".`,
           }
         : {
             en: `"period" must be a year such as 2024, not "${problem.detail}".`,

@@ -14,6 +14,17 @@ describe('model: front matter, kind and language', () => {
     assert.equal(doc.isReport, true);
   });
 
+  it('takes a language tag with a region or in capitals, and the language\'s name, for "lang"', () => {
+    for (const [value, lang] of [['vi-VN', 'vi'], ['VI', 'vi'], ['vi_VN', 'vi'], ['Tiếng Việt', 'vi'], ['Vietnamese', 'vi'], ['en-GB', 'en'], ['EN', 'en'], ['English', 'en']] as const) {
+      // An English text, so that a Vietnamese verdict comes from the tag and not the words.
+      const doc = parseReport(`---\nkind: status\nlang: ${value}\n---\n# Weekly status\n\n## Done\n\nShipped the release.\n`);
+      assert.equal(doc.lang, lang, value);
+      assert.deepEqual(doc.frontMatterProblems.filter((p) => p.kind === 'field'), [], value);
+    }
+    const french = parseReport('---\nlang: fr-FR\n---\n# Rapport\n');
+    assert.equal(french.frontMatterProblems.filter((p) => p.kind === 'field').length, 1, 'a language this tool does not speak is still a problem');
+  });
+
   it('never throws on malformed front matter and remembers that it named a kind', () => {
     for (const text of ['---\nkind: [\n---\n', '---\n: : :\n---\n', '---\nkind: review\n\tbad\n---\n', '---\n"\n---\n']) {
       const doc = parseReport(text);

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseReport, type Section } from '../../../src/core';
+import { fixAll } from '../../../src/core/fix';
+import { lintText } from '../helpers';
 
 const shape = (sections: Section[]): unknown[] =>
   sections.map((s) => [s.heading.text, s.startLine + 1, s.endLine + 1, s.role ?? '-', ...(s.children.length ? [shape(s.children)] : [])]);
@@ -17,6 +19,22 @@ describe('model: sections and roles', () => {
       ]],
     ]);
     assert.ok(doc.title?.isTitle);
+  });
+
+  it('reads a bold line that is all a section holds as its answer, not a heading ("**N/A**", "**Không có**")', () => {
+    for (const [answer, lang] of [['**N/A**', 'en'], ['__NONE__', 'en'], ['**Không có**', 'vi'], ['**KHÔNG CÓ**', 'vi']] as const) {
+      const text = `---\nkind: status\nlang: ${lang}\n---\n# Week 9\n\n## Done this week\n\n- Fixed login.\n\n## Blockers\n\n${answer}\n\n## Next week\n\n- Ship search.\n`;
+      const doc = parseReport(text);
+      assert.deepEqual(doc.headings.map((h) => h.text), ['Week 9', 'Done this week', 'Blockers', 'Next week'], answer);
+      assert.deepEqual(lintText(text).filter((f) => f.ruleId === 'RW003' || f.ruleId === 'RW008'), [], answer);
+      assert.equal(fixAll(text).text, text, `${answer}: --fix leaves the answer as typed`);
+    }
+    // A bold line with text after it in its section still heads that text.
+    const numbered = parseReport('---\nlang: vi\n---\n# Báo cáo\n\n## I. Kết quả\n\n**1. Công tác tổ chức**\n\nĐã kiện toàn bộ máy.\n\n## II. Phương hướng\n\nTiếp tục.\n');
+    assert.ok(numbered.headings.some((h) => h.pseudo && h.title === 'Công tác tổ chức'));
+    // Under the title alone, a bold line is a section of its own (the report has no other headings).
+    const underTitle = parseReport('---\nlang: vi\n---\n# Báo cáo\n\nMở đầu.\n\n**KẾT LUẬN**\n');
+    assert.ok(underTitle.headings.some((h) => h.pseudo && h.title === 'KẾT LUẬN'));
   });
 
   it('matches Vietnamese upper-case headings and strips numbering and punctuation', () => {
