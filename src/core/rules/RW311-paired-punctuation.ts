@@ -86,7 +86,7 @@ function checkBlock(context: RuleContext, text: string, from: number): void {
 }
 
 /** Code spans, autolinks, smileys and enumerators ("a)", "2)"): their marks are not the prose's pairs. */
-const NOT_COUNTED = /`[^`\n]*`|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|[:;=]-?[)\]]|(?<=^|[\s:;,])(?:[a-zđA-ZĐ]|[ivx]{1,4}|\d{1,3})\)/gmu;
+const NOT_COUNTED = /`[^`\n]*`|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|[:;=]-?[)\]]|(?<=^|[\s:;,*_])(?:[a-zđA-ZĐ]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)/gmu;
 
 /**
  * True when the paragraph's raw text, links and URLs included, has as many of the pair's
@@ -137,9 +137,12 @@ function unclosed(context: RuleContext, open: Open, text: string, from: number):
   });
 }
 
-/** "a)", "1)", "iv)" after a space, a colon or the start: a list enumerator, not a closing parenthesis. */
+/**
+ * "a)", "1)", "iv)", "III)" after a space, a colon, the start or the emphasis that opens a bold
+ * line ("**A) Done this week**"): a list enumerator, not a closing parenthesis.
+ */
 function isEnumerator(text: string, at: number): boolean {
-  return /(?:^|[\s:;,(])(?:[a-zđA-ZĐ]|[ivx]{1,4}|\d{1,3})$/u.test(text.slice(Math.max(0, at - 5), at));
+  return /(?:^|[\s:;,(*_])(?:[a-zđA-ZĐ]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})$/u.test(text.slice(Math.max(0, at - 5), at));
 }
 
 /** ":)", ";-)", ":]". */
