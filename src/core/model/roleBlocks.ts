@@ -3,6 +3,7 @@ import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import type { Caption } from './captions';
 import { colonAt, hasValue, introducesWhatFollows, LABEL, LABEL_LINES, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
+import { plainText } from './plainText';
 import { lazyPattern } from '../text/gatedPattern';
 import { countLineBreaks, sentenceCue, SENTENCE_ROLES } from './sentenceCues';
 import { CUE_WINDOW, cuesOf } from './roleCues';
@@ -152,7 +153,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     playing.clear();
     for (const r of roles) {
       if (allowed(r.role, paragraph.startLine) && r.cues.some((cue) => cue.test(text))) {
-        playing.set(r.role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(text) });
+        playing.set(r.role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(plainText(paragraph.content.slice(0, 400))) });
       }
     }
     // News told in long paragraphs (a CMS export, text pasted as it came) names who attended and
@@ -163,7 +164,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         const at = sentenceCue(text, r.cues);
         if (at >= 0) {
           const line = Math.min(paragraph.endLine, paragraph.startLine + countLineBreaks(text, at));
-          playing.set(r.role, { startLine: line, by: 'cue', title: firstWords(text.slice(at, at + 200)) });
+          playing.set(r.role, { startLine: line, by: 'cue', title: firstWords(plainText(text.slice(at, at + 400))) });
         }
       }
     }

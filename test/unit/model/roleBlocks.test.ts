@@ -14,6 +14,12 @@ describe('model: roles played by paragraphs (news reports without headings)', ()
     assert.deepEqual(roles, ['participants:14-14', 'results:16-18', 'priorities:16-16', 'priorities:20-20', 'conclusion:20-20']);
   });
 
+  it('titles a labelled paragraph in plain text: no emphasis markers from "**Cuộc họp tiếp theo:** …"', () => {
+    const doc = parseReport('---\nkind: minutes\nlang: vi\n---\n# Biên bản họp nhóm lần 3\n\n## Nội dung\n\nRà soát tiến độ.\n\n**Cuộc họp tiếp theo:** 17/11/2025, *phòng B2*.\n');
+    const next = doc.parts.find((p) => p.role === 'next-meeting');
+    assert.equal(next?.title, 'Cuộc họp tiếp theo: 17/11/2025, phòng B2.');
+  });
+
   it('gives the seed article, formatted as a meeting-news report, no findings', () => {
     assert.deepEqual(lintText(SEED_EXAMPLE).map((f) => `${f.ruleId} ${f.message}`), []);
   });
