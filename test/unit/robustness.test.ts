@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { lint, parseReport } from '../../src/core';
+import { exportHtml } from '../../src/core/export';
 import { generateReport } from '../../bench/generate';
 
 /** Lints as a report of kind review (so every rule runs) and returns the time it took. */
@@ -35,4 +36,30 @@ describe('pathological input: linted in under 2 s, no crash', () => {
       assert.ok(ms < LIMIT_MS, `${name}: ${ms.toFixed(0)} ms`);
     });
   }
+});
+
+describe('a list nested past the parser\'s depth limit', () => {
+  const deep = (depth: number) =>
+    '---\nkind: status\nlang: en\n---\n# Week 9\n\n## Done this week\n\n' +
+    Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n') +
+    '\n\n## Next week\n\n- Publish the notes.\n';
+
+  it('loses only the too-deep lines: the sections after it are read, linted and exported', async () => {
+    for (const depth of [60, 200]) {
+      const doc = parseReport(deep(depth));
+      assert.deepEqual(doc.headings.map((h) => h.title), ['Week 9', 'Done this week', 'Next week'], `depth ${depth}`);
+      assert.ok(doc.roleSections.some((s) => s.role === 'priorities'), 'next week is there');
+      assert.deepEqual(lint(doc).filter((f) => f.ruleId === 'RW001'), []);
+      const { html } = await exportHtml(doc, { readFile: async () => { throw new Error('no files'); } });
+      assert.match(html, /Publish the notes\./);
+      assert.match(html, /item 0/, 'the list itself is exported down to the limit');
+    }
+  });
+
+  it('stays linear on a list nested thousands of levels deep', () => {
+    const start = performance.now();
+    const doc = parseReport(deep(5000));
+    assert.ok(doc.headings.some((h) => h.title === 'Next week'));
+    assert.ok(performance.now() - start < 2000, `${performance.now() - start} ms`);
+  });
 });

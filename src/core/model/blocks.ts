@@ -1,5 +1,6 @@
 import markdownIt, { type Token } from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
+import { boundNesting } from '../text/boundedNesting';
 import { useLeanTokens } from '../text/leanTokens';
 import type { LineIndex } from '../text/lineIndex';
 import { readHtmlText } from './htmlText';
@@ -80,6 +81,8 @@ export interface BlockScan {
 const blockParser = markdownIt({ html: true }).use(footnotes);
 blockParser.core.ruler.enableOnly(['normalize', 'block']);
 useLeanTokens(blockParser);
+// A list nested past markdown-it's limit skips its own lines only, not the rest of the document.
+boundNesting(blockParser);
 
 /**
  * Parses the body. Front matter lines are passed to markdown-it as blank lines so that its
