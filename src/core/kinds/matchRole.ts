@@ -112,7 +112,7 @@ export function normalizeTitle(title: string): string {
   return trimToLetterOrDigit(spaced, LEADING_SYMBOLS).replace(TRAILING_PUNCTUATION, '');
 }
 
-/** Words a title may start with before the role's name: "Team accomplishments", "Our priorities", "TSC Attendees", "Về kiến nghị". */
+/** Words a title may start with before the role's name: "Team accomplishments", "Our priorities", "TSC Attendees", "Về kiến nghị" (and a year: "2025 accomplishments"). */
 const LEADING_WORDS = new Set(['the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall', 'các', 'những', 'về']);
 
 /** Titles already matched, per kind: a report repeats its labels and headings ("Kết quả:", "Ghi chú:"). */
@@ -143,7 +143,9 @@ function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {
   if (space > 0) {
     const first = normalized.slice(0, space);
     const acronym = /^[A-Z]{2,5}$/.test(trimToLetterOrDigit(title, LEADING_SYMBOLS).split(/\s/, 1)[0]);
-    if (!LEADING_WORDS.has(first) && !acronym) return undefined;
+    // "2025 accomplishments": a year before the role's name, as English titles put it.
+    const year = /^(?:19|20)\d\d$/.test(first);
+    if (!LEADING_WORDS.has(first) && !acronym && !year) return undefined;
     const rest = normalized.slice(space + 1);
     const found = matchNormalized(rest, kind);
     if (found) return found;

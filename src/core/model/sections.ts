@@ -218,6 +218,8 @@ const PERIOD_WORDS = '(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|ye
 const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'iu'), { before: 'LN', after: 'N' });
 const THIS_PERIOD = bounded(/tuần này|tháng này|quý này|năm nay|kỳ này|this (?:week|month|quarter|year|sprint)|đề ra|đặt ra/iu, { before: 'LN', after: 'LN' });
 /** A year standing alone (19xx–21xx), and four digits standing alone. */
+/** The period after the report's: "năm tới", "tuần sau", "next year", "the coming quarter". */
+const NEXT_PERIOD = bounded(/(?:tuần|tháng|quý|năm|kỳ) (?:tới|sau)|next (?:week|month|quarter|year|sprint|period)|(?:coming|upcoming) (?:week|month|quarter|year|sprint)/iu, { before: 'LN', after: 'LN' });
 const TITLE_YEAR = bounded(/(19|20|21)\d{2}/u, { before: 'N', after: 'N' });
 const FOUR_DIGITS = bounded(/\d{4}/u, { before: 'N', after: 'N' });
 
@@ -231,21 +233,28 @@ export function periodOfTitle(title: string | undefined, year?: number): RoleCon
 }
 
 /**
- * "Mục tiêu tuần 5" in the report of week 5 sets this period's objectives; "Mục tiêu tuần 6" or
- * "Mục tiêu năm 2025" in a 2024 report are the next period's priorities.
+ * "Mục tiêu tuần 5" (or "Kế hoạch tuần 5") in the report of week 5 sets this period's objectives; "Mục tiêu tuần 6",
+ * "Mục tiêu năm 2025" in a 2024 report or "Goals for next year" are the next period's
+ * priorities, whichever of the two roles the words "mục tiêu", "goals" matched first.
  */
 function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: RoleContext): RoleMatch {
-  if (match.role !== 'priorities' || !kind.roles.some((r) => r.id === 'objectives')) return match;
+  if (match.role !== 'priorities' && match.role !== 'objectives') return match;
+  const other = match.role === 'priorities' ? 'objectives' : 'priorities';
+  if (!kind.roles.some((r) => r.id === other)) return match;
   const folded = normalizeTitle(title);
   const rest = match.rest;
-  if (!/^(?:mục tiêu|goals?|targets?)/u.test(folded)) return match;
-  if (THIS_PERIOD.test(rest)) return { ...match, role: 'objectives' };
+  if (!/^(?:mục tiêu|kế hoạch|goals?|targets?|plans?)/u.test(folded)) return match;
+  const as = (role: string) => (role === match.role ? match : { ...match, role });
+  if (THIS_PERIOD.test(rest)) return as('objectives');
+  if (NEXT_PERIOD.test(rest)) return as('priorities');
   const period = context.period;
   if (!period) return match;
   const m = PERIOD.exec(rest);
   const value = m ? String(Number(m[2])) : FOUR_DIGITS.exec(rest)?.[0];
-  if (value !== undefined && value === period.value && (!m || !period.unit || sameUnit(m[1], period.unit))) return { ...match, role: 'objectives' };
-  return match;
+  if (value === undefined || (m && period.unit && !sameUnit(m[1], period.unit))) return match;
+  if (value === period.value) return as('objectives');
+  // A later period's goals are the next steps; an earlier one's stay as the words matched them.
+  return Number(value) > Number(period.value) ? as('priorities') : match;
 }
 
 function sameUnit(a: string, b: string): boolean {

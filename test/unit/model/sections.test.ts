@@ -37,6 +37,32 @@ describe('model: sections and roles', () => {
     assert.ok(underTitle.headings.some((h) => h.pseudo && h.title === 'KẾT LUẬN'));
   });
 
+  it('knows the headings real reports use for their parts, in both languages', () => {
+    const cases: Array<[string, string, string]> = [
+      ['status', 'What we shipped', 'results'], ['status', 'Deliverables', 'results'], ['review', 'Outcomes', 'results'], ['review', '2025 accomplishments', 'results'],
+      ['review', 'Summary of activities', 'results'], ['review', 'Thành tích năm 2025', 'results'], ['status', 'Việc tuần này', 'results'], ['review', 'Công việc đã triển khai', 'results'],
+      ['review', 'Limitations', 'shortcomings'], ['review', 'Những điểm còn tồn tại', 'shortcomings'], ['status', 'Các lỗi gặp phải', 'shortcomings'], ['status', 'Các hạng mục chưa hoàn thành', 'shortcomings'],
+      ['status', 'Plan for next week', 'priorities'], ['status', 'Going forward', 'priorities'], ['status', 'The week ahead', 'priorities'], ['status', 'Tuần sau', 'priorities'], ['review', 'Việc cần làm năm tới', 'priorities'],
+      ['review', 'Final thoughts', 'conclusion'], ['review', 'Concluding remarks', 'conclusion'], ['review', 'Lời kết', 'conclusion'],
+      ['minutes', 'Upcoming meetings', 'next-meeting'], ['minutes', 'Cuộc họp sắp tới', 'next-meeting'],
+      ['post-mortem', 'What happened', 'summary'], ['post-mortem', 'Five whys', 'root-cause'], ['post-mortem', 'Action taken', 'resolution'], ['post-mortem', 'Future measures', 'action-items'],
+    ];
+    for (const [kind, title, role] of cases) {
+      const doc = parseReport(`---\nkind: ${kind}\n---\n# Report\n\n## ${title}\n\nText.\n`);
+      assert.equal(doc.sections[0].children[0].role, role, `${kind}: ${title}`);
+    }
+  });
+
+  it('reads goals and plans for a later period as priorities, for the report\'s own period as objectives', () => {
+    const roleOf = (title: string, heading: string) => parseReport(`---\nkind: review\n---\n# ${title}\n\n## Kết quả\n\nXong.\n\n## ${heading}\n\nLàm B.\n`).sections[0].children[1].role;
+    assert.equal(roleOf('Báo cáo tổng kết năm 2024', 'Mục tiêu năm 2025'), 'priorities');
+    assert.equal(roleOf('Báo cáo tổng kết năm 2024', 'Mục tiêu năm 2024'), 'objectives');
+    assert.equal(roleOf('Báo cáo tổng kết năm 2024', 'Mục tiêu năm tới'), 'priorities');
+    assert.equal(roleOf('Báo cáo tháng 3/2025', 'Kế hoạch tháng 3'), 'objectives');
+    assert.equal(roleOf('Báo cáo tháng 3/2025', 'Kế hoạch tháng 4'), 'priorities');
+    assert.equal(roleOf('Annual review 2024', 'Goals for 2025'), 'priorities');
+  });
+
   it('matches Vietnamese upper-case headings and strips numbering and punctuation', () => {
     const doc = parseReport('---\nkind: review\n---\n## PHẦN I. KẾT QUẢ ĐẠT ĐƯỢC:\n\n## III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024.\n\n## **Kết luận**\n');
     assert.deepEqual(doc.roleSections.map((s) => s.role), ['results', 'priorities', 'conclusion']);
