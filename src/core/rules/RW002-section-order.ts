@@ -48,9 +48,13 @@ export const sectionOrder: Rule = {
           const name = kind.roles.find((r) => r.id === s.role)!.name[lang];
           return displayTitle(s).toLowerCase().includes(name.toLowerCase()) ? '' : ` (${name})`;
         };
-        const where = target
-          ? { en: `before "${displayTitle(target)}"`, vi: `trước "${displayTitle(target)}"` }
-          : { en: `after "${displayTitle(anchor)}"`, vi: `sau "${displayTitle(anchor)}"` };
+        // Where it is already before its target, the message names what it must follow too.
+        const follows = target && after > 0 && kept[after - 1].startLine > section.startLine ? kept[after - 1] : undefined;
+        const where = follows
+          ? { en: `after "${displayTitle(follows)}", before "${displayTitle(target!)}"`, vi: `sau "${displayTitle(follows)}", trước "${displayTitle(target!)}"` }
+          : target
+            ? { en: `before "${displayTitle(target)}"`, vi: `trước "${displayTitle(target)}"` }
+            : { en: `after "${displayTitle(anchor)}"`, vi: `sau "${displayTitle(anchor)}"` };
         report({
           range: headingRange(doc, section),
           message: {

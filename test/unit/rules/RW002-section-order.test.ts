@@ -5,6 +5,14 @@ import { describeRuleFixtures } from '../helpers';
 describe('RW002 section-order', () => {
   describeRuleFixtures('RW002');
 
+  it('names what a section must follow when it already stands before its target', () => {
+    const text = '---\nkind: review\nlang: vi\n---\n# Báo cáo tổng kết năm 2024\n\n## I. Kết quả đạt được\n\nXong.\n\n## II. Kiến nghị, đề xuất\n\nKhông có.\n\n## III. Phương hướng năm 2025\n\nTiếp tục.\n\n## IV. Kết luận\n\nTốt.\n';
+    const [finding] = lint(parseReport(text)).filter((f) => f.ruleId === 'RW002');
+    assert.equal(finding.message, '"II. Kiến nghị, đề xuất" sai thứ tự: loại "Báo cáo tổng kết" đặt phần này sau "III. Phương hướng năm 2025", trước "IV. Kết luận".');
+    const en = lint(parseReport(text), { messageLang: 'en' }).find((f) => f.ruleId === 'RW002')!;
+    assert.match(en.message, /puts it after "III\. Phương hướng năm 2025", before "IV\. Kết luận"\.$/);
+  });
+
   it('judges each pair a kind file orders together on its own (two pairs in one kind)', () => {
     const file = '{"id":"kmix","roles":[{"role":"context"},{"role":"shortcomings","orderWith":"priorities"},{"role":"lessons"},{"role":"priorities"},{"role":"objectives","orderWith":"summary"},{"role":"recommendations"},{"role":"summary"}]}';
     const kind = loadKindFile(file).kind!;
