@@ -3,10 +3,28 @@ import { lazyPattern } from './gatedPattern';
 
 const COMBINING_MARKS = lazyPattern(() => /\p{M}/gu);
 
-/** NFC, lower case: the form synonyms are compared in. */
+/**
+ * NFC, lower case, without invisible format characters (zero-width space and joiners, word
+ * joiner, soft hyphen, byte-order mark) and with Cyrillic and Greek letters that look like Latin
+ * ones read as those ("Кết quả" with a Cyrillic К): the form synonyms are compared in. Text
+ * pasted from the web or Word carries both; RW301 and RW302 report them, and the section is
+ * still recognised meanwhile.
+ */
 export function foldCase(text: string): string {
-  return text.normalize('NFC').toLowerCase();
+  let folded = text.normalize('NFC').toLowerCase();
+  if (INVISIBLE.test(folded)) folded = folded.replace(INVISIBLES, '');
+  if (CYRILLIC_OR_GREEK.test(folded)) folded = folded.replace(LOOKALIKES, (c) => LATIN_OF[c] ?? c).normalize('NFC');
+  return folded;
 }
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const CYRILLIC_OR_GREEK = /[\u0370-\u052f]/;
+/** Lower-case Cyrillic and Greek letters drawn as Latin ones (the text is lower-cased first). */
+const LATIN_OF: Record<string, string> = {
+  'а': 'a', 'в': 'b', 'е': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c', 'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd',
+  'α': 'a', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x',
+};
+const LOOKALIKES = /[авекмнорстухіјѕԁαεικνορτυχ]/g;
 
 /** Without diacritics, for the fallback match: "Kết quả" → "ket qua". */
 export function stripDiacritics(text: string): string {

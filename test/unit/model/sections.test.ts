@@ -53,6 +53,16 @@ describe('model: sections and roles', () => {
     }
   });
 
+  it('recognises a heading with a pasted invisible character or a look-alike letter, which RW301/RW302 report, without adding a second section', () => {
+    for (const title of ['Кết quả đạt được', 'Kết quả đạt được\u200b', 'Kết\u00adquả đạt được'.replace('\u00ad', ' \u00ad'), 'Kết quả đạt đ\u200dược', 'Κết quả đạt được']) {
+      const text = `---\nkind: review\nlang: vi\n---\n# Báo cáo năm 2025\n\n## ${title}\n\nXong mười việc.\n\n## Phương hướng, nhiệm vụ\n\nLàm tiếp.\n\n## Kết luận\n\nTốt.\n`;
+      assert.equal(parseReport(text).sections[0].children[0].role, 'results', JSON.stringify(title));
+      assert.deepEqual(lintText(text).filter((f) => f.ruleId === 'RW001'), [], JSON.stringify(title));
+      const fixed = fixAll(text).text;
+      assert.equal(fixed.split('\n').filter((l) => l.startsWith('## ')).length, 3, `${JSON.stringify(title)}: no section added`);
+    }
+  });
+
   it('reads goals and plans for a later period as priorities, for the report\'s own period as objectives', () => {
     const roleOf = (title: string, heading: string) => parseReport(`---\nkind: review\n---\n# ${title}\n\n## Kết quả\n\nXong.\n\n## ${heading}\n\nLàm B.\n`).sections[0].children[1].role;
     assert.equal(roleOf('Báo cáo tổng kết năm 2024', 'Mục tiêu năm 2025'), 'priorities');
