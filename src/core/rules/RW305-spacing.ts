@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../model/document';
+import { isFormBlank } from './formBlank';
 import { isLetter, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -62,6 +63,8 @@ function spaceBeforePunctuation({ doc, report }: RuleContext): void {
     if (!isWordEnd(before) || (isDigit(before) && isDigit(text[mark + 2]))) continue;
     // An English ellipsis may stand apart as a pause (" … "); a Vietnamese one follows the word.
     if (text[mark] === '…' && doc.lang !== 'vi') continue;
+    // "số …", "ngày … tháng …": a form's blank stands apart.
+    if (text[mark] === '…' && isFormBlank(text, mark, mark + 1)) continue;
     if (afterMarkersOnly(text, start) || !isProse(doc, start - 1, mark + 1)) continue;
     const sign = text[mark];
     const range = offsetRange(doc, start, mark);

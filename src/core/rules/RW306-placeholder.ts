@@ -1,5 +1,6 @@
 import { isLetter, offsetRange } from './helpers';
 import { templateLeftovers } from './templateLeftovers';
+import { isFormBlank } from './formBlank';
 import type { Rule } from './types';
 
 export const placeholder: Rule = {
@@ -26,9 +27,9 @@ export const placeholder: Rule = {
       } else if (/^[A-Z]/.test(m[0])) {
         if (isWordCharacter(text[start - 1]) || isWordCharacter(text[end])) continue;
       } else {
-        // "…", "..." or "[...]": only a placeholder when it is all the line holds.
+        // "…", "..." or "[...]": a placeholder when it is all the line holds, or a form's blank ("số …").
         const { line } = lines.positionAt(start);
-        if (!LONE.test(lines.line(line))) continue;
+        if (!LONE.test(lines.line(line)) && !(m[0] !== '[…]' && m[0] !== '[...]' && isFormBlank(text, start, end))) continue;
         if (m[0] === '...' && text[start - 1] === '[') continue;
       }
       if (!doc.prose.isProseSpan(start, end)) continue;
