@@ -217,11 +217,27 @@ function blocks(doc: ReportDocument, add: Add): void {
  */
 function emptyAfter(doc: ReportDocument, line: number, blockEnd: number): boolean {
   const { lines } = doc;
-  if (line < blockEnd) return FIELD_START.test(lines.line(line + 1));
+  if (line < blockEnd) return siblingField(lines.line(line), lines.line(line + 1));
   for (let next = line + 1; next < lines.lineCount; next++) {
     const text = lines.line(next);
     if (text.trim() === '') continue;
-    return /^[ \t]{0,3}#{1,6}[ \t]/.test(text) || (next === line + 1 && FIELD_START.test(text));
+    return /^[ \t]{0,3}#{1,6}[ \t]/.test(text) || (next === line + 1 && siblingField(lines.line(line), text));
   }
+  return true;
+}
+
+const ITEM = /^([ \t>]*)([-*+][ \t]+)?/;
+
+/**
+ * Whether `next`, a line right below a field's label, is another field beside it: a field that
+ * is not a list under the label ("**Nguyên nhân:**" then "- **Path:** …", or "- **A:**" then an
+ * indented "- **Lưu trữ:** …", is the label's value, written as a labelled list).
+ */
+function siblingField(label: string, next: string): boolean {
+  if (!FIELD_START.test(next)) return false;
+  const [, labelIndent, labelMarker] = ITEM.exec(label)!;
+  const [, nextIndent, nextMarker] = ITEM.exec(next)!;
+  if (nextMarker && !labelMarker) return false;
+  if (nextMarker && labelMarker && nextIndent.length > labelIndent.length) return false;
   return true;
 }
