@@ -20,6 +20,24 @@ describe('model: roles played by paragraphs (news reports without headings)', ()
     assert.equal(next?.title, 'Cuộc họp tiếp theo: 17/11/2025, phòng B2.');
   });
 
+  it('reads next week\'s plans told in a sentence of a status report as its priorities, in both languages', () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'The coming week, I will be working on the payment page.'],
+      ['en', 'Next week we plan to ship the search box.'],
+      ['en', 'In the next sprint, we\'ll migrate the database.'],
+      ['vi', 'Tuần tới em sẽ làm phần thanh toán.'],
+      ['vi', 'Trong tháng sau, nhóm dự kiến hoàn thiện báo cáo.'],
+    ];
+    for (const [lang, sentence] of cases) {
+      const text = `---\nkind: status\nlang: ${lang}\n---\n# Week 9\n\n## Progress\n\nDone: the login page.\n\n${sentence}\n`;
+      const doc = parseReport(text);
+      assert.ok(doc.parts.some((p) => p.role === 'priorities' && p.part === 'paragraphs'), sentence);
+      assert.deepEqual(lintText(text).filter((f) => f.ruleId === 'RW001'), [], sentence);
+    }
+    // Last week's work is no plan.
+    assert.ok(!parseReport('---\nkind: status\nlang: en\n---\n# Week 9\n\n## Progress\n\nLast week I worked on the login page.\n').parts.some((p) => p.role === 'priorities'));
+  });
+
   it('gives the seed article, formatted as a meeting-news report, no findings', () => {
     assert.deepEqual(lintText(SEED_EXAMPLE).map((f) => `${f.ruleId} ${f.message}`), []);
   });
