@@ -7,7 +7,7 @@ import { lintText } from './helpers';
 /** A snippet body as the writer gets it after tabbing through without typing. */
 function expand(body: string, fill?: string): string {
   return body
-    .replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, (_, text: string) => (fill && text === '…' ? fill : text.replace(/\\(.)/g, '$1')))
+    .replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, (_, text: string) => (fill && text.includes('…') ? fill : text.replace(/\\(.)/g, '$1')))
     .replace(/\$CURRENT_YEAR/g, '2026')
     .replace(/\$CURRENT_MONTH/g, '11')
     .replace(/\$CURRENT_DATE/g, '27')

@@ -3,10 +3,10 @@ import { BUILTIN_KINDS, reportSnippet } from '../../../src/core';
 import { officialSnippet } from '../../../src/core/officialTemplates';
 import { lintText } from '../helpers';
 
-/** A snippet body as the writer gets it, every "…" stop filled with a sentence, the others left as they are. */
+/** A snippet body as the writer gets it, every stop with a "…" to fill (a section, the opening sentence's blanks) filled with a sentence, the others left as they are. */
 function expand(body: string, fill?: string): string {
   return body
-    .replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, (_, text: string) => (fill && text === '…' ? fill : text.replace(/\\(.)/g, '$1')))
+    .replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, (_, text: string) => (fill && text.includes('…') ? fill : text.replace(/\\(.)/g, '$1')))
     .replace(/\$CURRENT_YEAR/g, '2026')
     .replace(/\$CURRENT_MONTH/g, '01')
     .replace(/\$CURRENT_DATE/g, '05')
