@@ -16,15 +16,15 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
   },
   {
     kind: 'post-mortem',
-    pattern: bounded(/post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA|(?:incident|outage)(?= (?:on|of|at|in) |$)/iu, { before: 'L', after: 'L' }),
   },
   {
     kind: 'annual-report',
-    pattern: bounded(/annual report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/annual report|activity report \d{4}|\d{4} activity report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm|báo cáo hoạt động năm/iu, { before: 'L', after: 'L' }),
   },
   {
     kind: 'status',
-    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần \d{1,2}(?:\/\d{1,2})?|week \d{1,2})/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần ?\d{1,2}(?:\/\d{1,2})?|week ?\d{1,2})/iu, { before: 'L', after: 'L' }),
   },
   { kind: 'plan', pattern: bounded(/^\s*(?:kế hoạch)/iu, { after: 'L' }) },
   {
@@ -33,7 +33,7 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
   },
   {
     kind: 'review',
-    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|retrospective|sprint review|tổng kết \d{4}|nhìn lại năm|tự nhận xét/iu, { before: 'L', after: 'L' }),
   },
 ];
 

@@ -52,6 +52,19 @@ describe('model: front matter, kind and language', () => {
     assert.equal(infer('## Results\n## Priorities\n## Conclusion\n'), 'review');
   });
 
+  it('reads the kind a title names in the words real reports use', () => {
+    const titled = (title: string) => parseReport(`# ${title}\n\nSome text.\n`).detection.kind;
+    assert.equal(titled('Update on the October 15, 2018 incident on crates.io'), 'post-mortem');
+    assert.equal(titled('Scrum Retrospective - Sprint 2'), 'review');
+    assert.equal(titled('Tổng kết 2020 và mục tiêu cho 2021'), 'review');
+    assert.equal(titled('Activity Report 2023 - Projects and Community'), 'annual-report');
+    assert.equal(titled('Báo cáo hoạt động năm 2024'), 'annual-report');
+    assert.equal(titled('GSoC: Week9'), 'status');
+    // Words of a kind that name something else stay out.
+    assert.notEqual(titled('Incident response playbook'), 'post-mortem');
+    assert.notEqual(titled('Weekly'), 'status');
+  });
+
   it('detects the language when lang is absent', () => {
     assert.equal(parseReport('---\nkind: review\n---\n## Kết quả đạt được\nĐã hoàn thành.\n').lang, 'vi');
     assert.equal(parseReport('---\nkind: review\n---\n## Results\nDone.\n').lang, 'en');
