@@ -150,7 +150,8 @@ export function markTitle(roots: Section[], headings: Heading[], namesRole: (tit
   const first = roots[0];
   if (!first) return undefined;
   // The heading that opens an HTML body (`<h2>` under a CMS's own `<h1>`) is its title.
-  if (first.heading.html && first.heading.opening) {
+  // Unless it names a part ("<h2>Results</h2>" first, the title in the front matter).
+  if (first.heading.html && first.heading.opening && !namesRole(first.heading.title)) {
     first.isTitle = true;
     return first;
   }
@@ -262,10 +263,10 @@ function sameUnit(a: string, b: string): boolean {
   return group(a.toLowerCase()) === group(b.toLowerCase());
 }
 
-/** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024"). */
+/** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024", "accomplishments in 2024", "Định hướng tiếp theo"). */
 function isWholeTitle(match: RoleMatch): boolean {
   const rest = match.rest;
-  return rest === '' || (WHOLE_TITLE_REST ??= new RegExp(`^(?:[:\\-–—(]\\s*)?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)`, 'iu')).test(rest);
+  return rest === '' || (WHOLE_TITLE_REST ??= new RegExp(`^(?:[:\\-–—(]\\s*)?(?:(?:in|for|during|over|of|trong|của|cho) )?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)|^(?:được|tiếp theo|sắp tới|so far|ahead)$`, 'iu')).test(rest);
 }
 
 /** What may follow a synonym in a title that is the synonym itself; built on first use. */

@@ -10,6 +10,18 @@ const addSynonym = (...args: Parameters<typeof add>) => add(...args) as { text?:
 describe('model: HTML bodies and taught headings, odd and hostile', () => {
   const FRONT = '---\nkind: review\nlang: vi\n---\n';
 
+  it('takes an HTML body\'s first heading for a part, not the title, when it names one (the title in the front matter)', () => {
+    for (const [lang, results] of [['en', 'Results'], ['vi', 'Kết quả đạt được']]) {
+      const text = `---\nkind: review\nlang: ${lang}\ntitle: Team report 2024\n---\n<h2>${results}</h2>\n<p>Launched the job board.</p>\n<h2>${lang === 'en' ? 'Priorities' : 'Phương hướng'}</h2>\n<p>Finish it.</p>\n<h2>${lang === 'en' ? 'Conclusion' : 'Kết luận'}</h2>\n<p>A good year.</p>\n`;
+      const doc = parseReport(text);
+      assert.equal(doc.title, undefined, lang);
+      assert.deepEqual(doc.roleSections.map((s) => s.role), ['results', 'priorities', 'conclusion'], lang);
+      assert.deepEqual(lintText(text).filter((f) => f.ruleId === 'RW001'), [], lang);
+    }
+    // A first heading that names no part is still the body's title.
+    assert.equal(parseReport('<h2>Hội nghị tổng kết năm 2024</h2>\n<p>Sáng nay…</p>\n<h3>Kết quả</h3>\n<p>Tốt.</p>\n').title?.heading.title, 'Hội nghị tổng kết năm 2024');
+  });
+
   it('never rewrites an HTML line to make a heading of its bold paragraph: the text after it stays', () => {
     const text = `${FRONT}<div><p><strong>I. KẾT QUẢ ĐẠT ĐƯỢC</strong></p><p>Năm nay làm được nhiều việc.</p><p><b>II. PHƯƠNG HƯỚNG</b></p><p>Tiếp tục.</p></div>\n`;
     const fixed = fixAll(text).text;

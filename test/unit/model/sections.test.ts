@@ -63,6 +63,12 @@ describe('model: sections and roles', () => {
     }
   });
 
+  it('gives a subsection of a part its own role when its title is the role\'s name with a period or "được", "tiếp theo" after it', () => {
+    const doc = parseReport('---\nkind: review\n---\n# R\n\n## 5. Conclusion\n\n### 5.1 Team accomplishments in 2024\n\nx\n\n## 7. Kết luận\n\n### 7.1. Những việc đã làm được\n\na\n\n### 7.3. Định hướng tiếp theo\n\nb\n\n### 7.4. Nhiệm vụ được giao trong năm\n\nc\n');
+    const roles = doc.sections[0].children.flatMap((s) => s.children.map((c) => c.role ?? '-'));
+    assert.deepEqual(roles, ['results', 'results', 'priorities', '-']);
+  });
+
   it('reads goals and plans for a later period as priorities, for the report\'s own period as objectives', () => {
     const roleOf = (title: string, heading: string) => parseReport(`---\nkind: review\n---\n# ${title}\n\n## Kết quả\n\nXong.\n\n## ${heading}\n\nLàm B.\n`).sections[0].children[1].role;
     assert.equal(roleOf('Báo cáo tổng kết năm 2024', 'Mục tiêu năm 2025'), 'priorities');
