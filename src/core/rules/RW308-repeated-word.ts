@@ -20,7 +20,8 @@ export const repeatedWord: Rule = {
     // The shared walk over the characters notes each word written twice with only spaces between.
     for (const { first, second, length } of characterScan(doc).repeats) {
       const word = text.slice(second, second + length);
-      const lower = word.toLowerCase();
+      // Compared in NFC: a word typed with combining marks ("chưa" as u + U+031B) is the same word.
+      const lower = word.toLowerCase().normalize('NFC');
       if (REDUPLICATED.has(lower) || length === 1) continue;
       // A Vietnamese syllable is often the end of one word and the start of the next ("phân công
       // công việc", "hội nghị nghị quyết"): only grammatical words that never do so are counted.
