@@ -135,8 +135,10 @@ export function withoutSoleAnswers(blocks: PseudoHeadingBlock[], headings: Reado
     while (k < headings.length && headings[k].endLine < block.startLine) k++;
     const previous = headings[k - 1];
     const next = k < headings.length ? headings[k].line : lastLine + 1;
-    // Under a section heading (not the title), with nothing else before or after it in that section.
+    // Under a section heading (not the title), with nothing else before or after it in that
+    // section; a bold line before subsections ("## Projects", "**AI & ML**", "### AI and Agents") heads them.
     if (block.opening || !previous || previous.level < 2) return true;
+    if (k < headings.length && headings[k].level > previous.level) return true;
     for (let line = previous.endLine + 1; line < block.startLine; line++) if (lines.line(line).trim() !== '') return true;
     for (let line = block.endLine + 1; line < next; line++) if (lines.line(line).trim() !== '') return true;
     return false;

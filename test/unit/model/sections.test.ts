@@ -32,6 +32,9 @@ describe('model: sections and roles', () => {
     // A bold line with text after it in its section still heads that text.
     const numbered = parseReport('---\nlang: vi\n---\n# Báo cáo\n\n## I. Kết quả\n\n**1. Công tác tổ chức**\n\nĐã kiện toàn bộ máy.\n\n## II. Phương hướng\n\nTiếp tục.\n');
     assert.ok(numbered.headings.some((h) => h.pseudo && h.title === 'Công tác tổ chức'));
+    // A bold line before subsections heads them.
+    const group = parseReport('# Awesome\n\n## Projects\n\n**AI & ML**\n\n### AI and Agents\n\n- a library\n');
+    assert.ok(group.headings.some((h) => h.pseudo && h.title === 'AI & ML'));
     // Under the title alone, a bold line is a section of its own (the report has no other headings).
     const underTitle = parseReport('---\nlang: vi\n---\n# Báo cáo\n\nMở đầu.\n\n**KẾT LUẬN**\n');
     assert.ok(underTitle.headings.some((h) => h.pseudo && h.title === 'KẾT LUẬN'));
