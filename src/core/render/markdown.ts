@@ -137,11 +137,15 @@ export const lineBase: { value?: number } = {};
  */
 export function headingAnchor(slugs: Map<string, number>, inline: Token | undefined): string {
   const text = inline?.children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
-  const base = slugify(text) || 'section';
+  // Inline HTML is shown as text, but its tags are no part of the anchor (GitHub's slug reads
+  // "III. Kết luận <span>(nháp)</span>" as "iii-kết-luận-nháp").
+  const base = slugify(text.replace(INLINE_TAG, '')) || 'section';
   const seen = slugs.get(base) ?? 0;
   slugs.set(base, seen + 1);
   return seen ? `${base}-${seen}` : base;
 }
+
+const INLINE_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 
 /** GitHub-style heading anchors that keep Vietnamese letters: "Kết quả đạt được" → "kết-quả-đạt-được". */
 export function slugify(text: string): string {

@@ -32,6 +32,12 @@ describe('renderer', () => {
     assert.doesNotMatch(html, /data-line|rw-badge/, 'the export gets neither source lines nor badges');
   });
 
+  it('leaves inline HTML tags out of a heading\'s anchor, as GitHub does, though they show as text', () => {
+    const html = renderHtml(parseReport('# Báo cáo\n\n## III. Kết luận <span class="draft">(nháp)</span>\n\nXong.\n\n## Kết quả <b>chính</b>\n\nTốt.\n'), { lang: 'vi' });
+    assert.match(html, /<h2 id="iii-kết-luận-nháp">III\. Kết luận &lt;span class=&quot;draft&quot;&gt;\(nháp\)&lt;\/span&gt;<\/h2>/);
+    assert.match(html, /<h2 id="kết-quả-chính">/);
+  });
+
   it('maps blocks to source lines, relative to the block that holds them', () => {
     const blocks = renderBlocks(parseReport(REPORT), { lang: 'vi', sourceMap: true });
     assert.deepEqual(blocks.map((b) => b.line), [4, 6, 8, 10, 13, 15]);
