@@ -41,6 +41,12 @@ function questionPatterns(kind: ReportKind): Array<{ role: string; patterns: Reg
   return list;
 }
 
+/** Whether a paragraph's first line is a question (a cheap look for "?" first). */
+function asksOnFirstLine(content: string): boolean {
+  const line = content.split('\n', 1)[0];
+  return (line.includes('?') || line.includes('？')) && isQuestion(plainText(line));
+}
+
 /** True when a title is a question. */
 export function isQuestion(title: string): boolean {
   return QUESTION_END.test(title) && title.length <= MAX_QUESTION;
@@ -78,7 +84,10 @@ export function findQuestionItems(items: readonly ListItemBlock[], paragraphs: r
     if (first.endLine - first.startLine > 2) continue;
     // An item without an answer under it counts only as a short label or a question, numbered:
     // most list items of a report are neither, and are not read further.
-    if (!item.hasBody && (!item.ordered || first.content.length > MAX_QUESTION + 20 || (first.content.length > 100 && !first.content.includes('?')))) continue;
+    // A bulleted question with its answer on the next line of the item ("- **What did we do?**"
+    // then "  Shipped 2.0.") reads as a numbered one does.
+    const answeredBelow = !item.hasBody && !item.ordered && first.endLine > first.startLine && asksOnFirstLine(first.content);
+    if (!item.hasBody && !answeredBelow && (!item.ordered || first.content.length > MAX_QUESTION + 20 || (first.content.length > 100 && !first.content.includes('?')))) continue;
     let title = plainText(first.content);
     if (!isQuestion(title)) {
       // "1. Ưu điểm:" — a numbered label that names a role, its content after it.

@@ -23,6 +23,13 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(rules(text).filter((r) => r !== 'RW008'), []);
     },
   },
+  'bulleted questions with the answer on the item\'s next line (annual-report templates)': {
+    text: '---\nkind: annual-report\nlang: en\n---\n# 2024 Annual Report: Example Group\n\n- **What work did the group do this year that should be highlighted?**\n  Shipped version 2.0 of the tool.\n- **What are your goals for next year?**\n  Release version 3.0.\n- Who reviews?\n',
+    check: (text) => {
+      assert.deepEqual(parseReport(text).parts.filter((p) => p.part === 'question').map((p) => p.role), ['results', 'priorities']);
+      assert.deepEqual(rules(text).filter((r) => r === 'RW001'), []);
+    },
+  },
   'emphasis, code marks and comments are not part of a title': {
     text: '---\nkind: review\nlang: vi\n---\n# **Báo cáo năm 2024**\n\n## **I. KẾT QUẢ ĐẠT ĐƯỢC**\n\nXong.\n\n## II. `Phương hướng` <!-- nháp -->\n\nTiếp tục.\n\n## III. Kết luận\n\nHết.\n',
     check: (text) => {
