@@ -48,7 +48,7 @@ describe('model: sections and roles', () => {
       ['status', 'Plan for next week', 'priorities'], ['status', 'Going forward', 'priorities'], ['status', 'The week ahead', 'priorities'], ['status', 'Tuần sau', 'priorities'], ['review', 'Việc cần làm năm tới', 'priorities'],
       ['review', 'Final thoughts', 'conclusion'], ['review', 'Concluding remarks', 'conclusion'], ['review', 'Lời kết', 'conclusion'],
       ['minutes', 'Upcoming meetings', 'next-meeting'], ['minutes', 'Cuộc họp sắp tới', 'next-meeting'],
-      ['post-mortem', 'What happened', 'summary'], ['post-mortem', 'Five whys', 'root-cause'], ['post-mortem', 'Action taken', 'resolution'], ['post-mortem', 'Future measures', 'action-items'],
+      ['post-mortem', 'What happened', 'summary'], ['post-mortem', 'Five whys', 'root-cause'], ['post-mortem', 'Action taken', 'resolution'], ['post-mortem', 'Future measures', 'action-items'], ['post-mortem', 'Hành động tiếp theo', 'action-items'], ['post-mortem', 'Next actions', 'action-items'],
     ];
     for (const [kind, title, role] of cases) {
       const doc = parseReport(`---\nkind: ${kind}\n---\n# Report\n\n## ${title}\n\nText.\n`);
