@@ -52,8 +52,11 @@ export function findPseudoHeadings(
 ): PseudoHeadingBlock[] {
   const found: PseudoHeadingBlock[] = [];
   for (const p of paragraphs) {
-    if (p.container !== 'top' || p.startLine !== p.endLine || excluded(p.startLine)) continue;
-    const raw = p.content.trim();
+    if (p.container !== 'top' || excluded(p.startLine)) continue;
+    // Text pasted from Word puts a section's first line right under its bold heading, with no
+    // blank line: "**I. KẾT QUẢ**" then "Hoàn thành…" is one paragraph whose first line heads it.
+    const glued = p.startLine !== p.endLine;
+    const raw = (glued ? p.content.slice(0, p.content.indexOf('\n')) : p.content).trim();
     if (raw.length === 0 || raw.length > MAX_LENGTH + 6) continue;
     const unwrapped = unwrapEmphasis(raw);
     const bold = unwrapped !== undefined && unwrapped.lead >= 2;
@@ -77,11 +80,13 @@ export function findPseudoHeadings(
     // A bold line alone at the top of the body is the title a converted or pasted report opens with.
     const opening = bold && !numbering && p.startLine === firstBodyLine && !SENTENCE_END.test(rest);
     if (p.startLine === lastBodyLine && p.startLine !== firstBodyLine && !numbering && !isRoleTitle(rest)) continue;
-    const isHeading = bold ? numbering !== undefined || allCaps || boldQuestion || opening || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest));
+    const isHeading = glued
+      ? bold && (numbering !== undefined || isRoleTitle(rest))
+      : bold ? numbering !== undefined || allCaps || boldQuestion || opening || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest));
     if (!isHeading) continue;
     const lineText = lines.line(p.startLine);
     const at = lineText.indexOf(text);
-    found.push({ startLine: p.startLine, endLine: p.endLine, content: text, column: at < 0 ? 0 : at, bold, numberingStyle: numbering?.style, ...(opening ? { opening } : {}) });
+    found.push({ startLine: p.startLine, endLine: p.startLine, content: text, column: at < 0 ? 0 : at, bold, numberingStyle: numbering?.style, ...(opening ? { opening } : {}) });
   }
   return found;
 }

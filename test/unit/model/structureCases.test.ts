@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { fixAll } from '../../../src/core/fix';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint, parseReport } from '../../../src/core';
@@ -28,6 +29,22 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
     check: (text) => {
       assert.deepEqual(parseReport(text).parts.filter((p) => p.part === 'question').map((p) => p.role), ['results', 'priorities']);
       assert.deepEqual(rules(text).filter((r) => r === 'RW001'), []);
+    },
+  },
+  'bold numbered headings with their text on the next line, no blank line (pasted from Word)': {
+    text: '---\nkind: review\nlang: vi\n---\n# Báo cáo tổng kết năm 2024\n\n**I. KẾT QUẢ ĐẠT ĐƯỢC**\nHoàn thành 95% kế hoạch năm.\n\n**II. PHƯƠNG HƯỚNG NĂM 2025**\nTập trung chuyển đổi số.\n\n**Lưu ý riêng**\nKhông phải tiêu đề.\n\n**III. KẾT LUẬN**\nNăm 2024 hoàn thành tốt nhiệm vụ.\n',
+    check: (text) => {
+      const doc = parseReport(text);
+      assert.deepEqual(doc.parts.map((p) => [p.part, p.title, p.role]), [
+        ['pseudo-heading', 'I. KẾT QUẢ ĐẠT ĐƯỢC', 'results'],
+        ['pseudo-heading', 'II. PHƯƠNG HƯỚNG NĂM 2025', 'priorities'],
+        ['pseudo-heading', 'III. KẾT LUẬN', 'conclusion'],
+      ]);
+      assert.deepEqual(rules(text).filter((r) => r !== 'RW008'), []);
+      // RW008's fix makes each a heading; the text under it stays, word for word.
+      const fixed = fixAll(text).text;
+      assert.match(fixed, /\n## I\. KẾT QUẢ ĐẠT ĐƯỢC\nHoàn thành 95% kế hoạch năm\.\n/);
+      assert.match(fixed, /\n\*\*Lưu ý riêng\*\*\nKhông phải tiêu đề\.\n/);
     },
   },
   'emphasis, code marks and comments are not part of a title': {
