@@ -1,5 +1,6 @@
 import type { ReportDocument } from './document';
 import { gated } from '../text/gatedPattern';
+import { FENCE } from '../text/tidyPasted';
 
 /** Lines (0-based, inclusive) of a photo caption: text that describes a picture, not the report's prose. */
 export interface Caption {
@@ -12,7 +13,6 @@ const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/m;
 const EMPHASIZED = /^\s*([*_])(?![*_\s]).*[^*_\s]\1\s*$/;
 /** A photo credit: "(Ảnh: TTXVN)", "– Ảnh: Nhật Nam", "Photo: Jane Doe". */
 const CREDIT = gated(/ảnh|photo|image/iu, /(?:^|[(–—-]\s*|[.!?]\s+)(?:Ảnh|Photo|Image)(?:\s*\([^)]*\))?\s*:\s*\S/iu);
-const PIPE_FENCE = /^\s*\|\s*$/;
 const MAX_WORDS = 60;
 
 /**
@@ -29,12 +29,12 @@ export function findCaptions(doc: ReportDocument): Caption[] {
       if ((EMPHASIZED.test(content) || CREDIT.test(content)) && content.split(/\s+/, MAX_WORDS + 1).length <= MAX_WORDS) captions.push({ startLine, endLine });
       continue;
     }
-    if (!content.includes('|') && !content.includes('![')) continue;
+    if (!/[|│｜¦]/.test(content) && !content.includes('![')) continue;
     // "|" / caption / "|" inside one paragraph (the seed's form), or a caption line after an image line.
     for (let line = startLine + 1; line <= endLine; line++) {
       const previous = doc.lines.line(line - 1);
       const text = doc.lines.line(line);
-      const fenced = PIPE_FENCE.test(previous) && line < endLine && PIPE_FENCE.test(doc.lines.line(line + 1));
+      const fenced = FENCE.test(previous) && line < endLine && FENCE.test(doc.lines.line(line + 1));
       const underImage = IMAGE_LINE.test(previous) && !IMAGE_LINE.test(text);
       if (fenced || underImage) captions.push({ startLine: line, endLine: line });
     }

@@ -8,9 +8,14 @@
 
 import { lazyPattern } from './gatedPattern';
 
-const FENCE = /^[ \t\u00a0]*\|[ \t\u00a0]*$/;
-/** A line ends a sentence: ".", "!", "?", "…", ":" maybe with a closing quote or bracket. */
-const SENTENCE_END = /[.!?…:;]["'”’)\]]*[ \t\u00a0]*$/u;
+/**
+ * A lone fence line a web page or Word leaves around a caption: "|", or the bars that stand for
+ * it in pasted text ("│" box drawing, "｜" full width, "¦"), with spaces or invisible characters.
+ * The model's captions read the same fences (captions.ts).
+ */
+export const FENCE = /^[\s\u200b-\u200d\u2060\ufeff]*[|│｜¦][\s\u200b-\u200d\u2060\ufeff]*$/;
+/** A line ends a sentence: ".", "!", "?", "…", ":" maybe with a closing quote or bracket, then spaces or invisible characters. */
+const SENTENCE_END = /[.!?…:;]["'”’)\]]*[ \t\u00a0\u200b-\u200d\u2060\ufeff]*$/u;
 /** A line starts a sentence: a capital letter or digit, maybe after an opening quote, bracket or dash. */
 const SENTENCE_START = lazyPattern(() => /^[ \t\u00a0]*["'“‘(\[–—-]?[\p{Lu}\p{N}]/u);
 const NBSP_INDENT = /^[\u00a0 \t]*\u00a0[\u00a0 \t]*/;
@@ -43,7 +48,10 @@ export function pastedSigns(lines: readonly string[]): PastedSigns | undefined {
     else if (NBSP_INDENT.test(line) && line.includes('\u00a0')) nbspIndents++;
   }
   const text = lines.filter((l) => !FENCE.test(l));
-  if (text.some((l) => STRUCTURE.test(l) || HARD_BREAK.test(l))) return fences || nbspIndents ? { fences, paragraphBreaks: 0, nbspIndents } : undefined;
+  // Line breaks the writer meant: Markdown structure, or a hard break on every line but the last
+  // (an address block); a stray two spaces at the end of one pasted line are not.
+  const meantBreaks = text.length > 1 && text.slice(0, -1).every((l) => HARD_BREAK.test(l));
+  if (meantBreaks || text.some((l) => STRUCTURE.test(l))) return fences || nbspIndents ? { fences, paragraphBreaks: 0, nbspIndents } : undefined;
   let paragraphBreaks = 0;
   const long = text.some((l) => l.length > 100);
   if (long && text.length >= 2) {

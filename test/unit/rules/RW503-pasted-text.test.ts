@@ -29,6 +29,20 @@ describe('RW503 pasted-text', () => {
     assert.equal(fixed.replace(/[\s|*]/g, ''), pasted.replace(/[\s|*]/g, ''));
   });
 
+  it('reads the pasted shapes of the same text: "│" or "｜" fences, a stray trailing space or zero-width space', () => {
+    const variants = [
+      pasted.replace(/^\|$/gm, '│'),
+      pasted.replace(/^\|$/gm, '｜'),
+      pasted.replace(/(\.)\n(?=Tham dự)/, '$1  \n'),
+      pasted.replace(/(\.)\n(?=Tham dự)/, '$1\u200b\n'),
+    ];
+    for (const text of variants) {
+      const doc = parseReport(text);
+      assert.deepEqual(lint(doc).map((f) => f.ruleId), ['RW503'], JSON.stringify(text.slice(0, 0)));
+      assert.equal(doc.captions.length, 1, 'the fenced line is the caption');
+    }
+  });
+
   it('tidies a selection the same way, and leaves hand-wrapped paragraphs, lists and hard breaks alone', () => {
     const body = pasted.split('---\n')[2];
     assert.equal(tidyPastedText(body).split('\n\n').length, 6);
