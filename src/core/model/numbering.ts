@@ -25,13 +25,16 @@ export interface Numbering {
 
 export type NumberingStyle = 'part' | 'part-word' | 'roman' | 'arabic' | 'multilevel' | 'letter' | 'upper-letter';
 
-const PART = gated(/^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Part|PART|Chapter|CHAPTER|Section|SECTION)\s/, () => /^((?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Part|PART|Chapter|CHAPTER|Section|SECTION)\s+)([IVXLCDM]+|\d{1,3})(?![\p{L}\p{N}])\s*[.:—–-]?\s*/u);
+const PART = gated(/^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Part|PART|Chapter|CHAPTER|Section|SECTION)\s/, () => /^((?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Part|PART|Chapter|CHAPTER|Section|SECTION)\s+)([IVXLCDM]+|\d{1,3})(?![\p{L}\p{N}]|\.\d)\s*[.:—–-]?\s*/u);
 /** "PHẦN THỨ NHẤT:", "Phần thứ hai.", "Part One:": a part numbered in words. */
 const PART_WORD = gated(/^(?:Phần|PHẦN|Part|PART)\s/, () => /^((?:Phần|PHẦN)\s+(?:thứ|THỨ|Thứ)\s+|(?:Part|PART)\s+)(\p{L}+)(?![\p{L}\p{N}])\s*[.:—–-]?\s*/u);
-// After the number: ".", ")", "/", ":", ".-", or a dash that a space follows ("I- KẾT QUẢ", "II – …", "3/ Kết luận").
-const ROMAN = /^([IVXLCDM]+)(?:\\?[.)/:]|\.-|\s?[-–—](?=\s))(?:\s+|$)/;
+// After a Roman number: "." (any numeral, as NĐ 30 writes it), or ")", "/", ".-" or a dash that
+// a space follows ("I- KẾT QUẢ", "II – …"), for I, V and X only: "CD - …", "CI:" are no numbers.
+const ROMAN = /^(?:([IVXLCDM]+)\\?\.|([IVX]{1,6})(?:[)/]|\.-|\s?[-–—](?=\s)))(?:\s+|$)/;
 const MULTILEVEL = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)/;
-const ARABIC = /^(\d{1,3})(?:\\?[.)/]|\.-|\s?[-–—](?=\s))(?:\s+|$)/;
+// After an Arabic number: ".", ")", "/", ".-", or a dash right after it that a space follows
+// ("1- Kết quả"); "3 - 7 March" and "502 - Bad Gateway" are a range and a code, not numbers.
+const ARABIC = /^(\d{1,3})(?:\\?[.)/]|\.-|(?<=^\d{1,2})[-–—](?=\s))(?:\s+|$)/;
 const LETTER = /^([a-zđ])\)(?:\s+|$)/u;
 const UPPER_LETTER = /^([A-ZĐ])[.)](?:\s+|$)/u;
 /** "(1)", "(a)", "(III)": a number in parentheses. */
@@ -106,8 +109,9 @@ export function parseNumbering(text: string, lang: Lang): Numbering | undefined 
     if (value) return { style, text: m[0].trim(), value, valueStart: 1, valueEnd: 1 + inner.length };
   }
   if ((m = ROMAN.exec(text))) {
-    const value = romanValue(m[1]);
-    if (value !== undefined) return { style: 'roman', text: m[0].trim(), value, valueStart: 0, valueEnd: m[1].length };
+    const roman = m[1] ?? m[2];
+    const value = romanValue(roman);
+    if (value !== undefined) return { style: 'roman', text: m[0].trim(), value, valueStart: 0, valueEnd: roman.length };
   }
   if ((m = UPPER_LETTER.exec(text))) {
     const index = lettersFor(lang).indexOf(m[1].toLowerCase());

@@ -4,7 +4,8 @@ import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import type { HeadingBlock } from './blocks';
 import { parseNumbering, type Numbering } from './numbering';
 import { plainText, unwrapEmphasis } from './plainText';
-import { bounded, lazyPattern } from '../text/gatedPattern';
+import { bounded } from '../text/gatedPattern';
+import { isLetterOrDigitChar } from '../text/wordCharacters';
 
 export interface Heading {
   level: number;
@@ -64,6 +65,9 @@ export function toHeading(block: Pick<HeadingBlock, 'level' | 'startLine' | 'end
     const after = numberingAfterMarkup(raw, lang);
     if (after) ({ numbering, title } = after);
   }
+  // An HTML heading's text with markup or entities inside ("<h2><b>III.</b> …", "III.&nbsp;…") is
+  // not found as such on its line: its number cannot be placed, and nothing edits it.
+  if (column < 0 && numbering) numbering = { ...numbering, located: false };
   return {
     level: block.level,
     line: block.startLine,
@@ -78,30 +82,61 @@ export function toHeading(block: Pick<HeadingBlock, 'level' | 'startLine' | 'end
 }
 
 const LEADING_ICON = /^!\[[^\]\n]*\]\([^)\n]*\)\s+(?=\S)/;
-const NOT_LETTERS = lazyPattern(() => /[^\p{L}\p{N}]+/gu);
-const LEADING_SYMBOLS = lazyPattern(() => /^[^\p{L}\p{N}(]+/u);
+
+/** Emphasis, code and link brackets a plain text keeps when they do not pair in a slice of a heading. */
+const MARKS = /[*_`~[\]]/g;
+
+/** How many symbols stand before a text's first letter or digit; "(" may open a number, "(1)". */
+function leadLength(text: string): number {
+  let lead = 0;
+  while (lead < text.length && text[lead] !== '(') {
+    const char = String.fromCodePoint(text.codePointAt(lead)!);
+    if (isLetterOrDigitChar(char)) break;
+    lead += char.length;
+  }
+  return lead;
+}
+
+function withoutLead(text: string): string {
+  return text.slice(leadLength(text));
+}
+
+/** The letters and digits of a text, in order (a code point at a time). */
+function lettersOf(text: string): string {
+  let out = '';
+  for (const char of text) if (isLetterOrDigitChar(char)) out += char;
+  return out;
+}
 
 /**
  * The numbering of a heading whose number comes after markup or a symbol: "**I.** Kết quả",
  * "**III.** **KẾT LUẬN**", "<b>II. …</b>", "[II. …](#x)", "`III. Kết luận`", "🎯 4. Kết quả",
  * "![icon](a.png) I. Kết quả" (a leading image is an icon, its alt text no part of the title).
  * The number is read on the plain text; `shift` places it in the text as typed when the text
- * before it there is markup alone, else it is `located: false`. Undefined when the plain text
- * starts with no numbering, or reads as the text itself does (parsed already).
+ * before it there is markup alone, else it is `located: false`. Undefined when the text starts
+ * with a letter or a digit (parsed already), or its plain text starts with no numbering.
  */
 function numberingAfterMarkup(raw: string, lang: Lang): { numbering: Numbering; title: string } | undefined {
+  // Most headings start with a letter or a digit: nothing stands before their number.
+  if (raw === '' || isLetterOrDigitChar(String.fromCodePoint(raw.codePointAt(0)!))) return undefined;
   const icon = LEADING_ICON.exec(raw);
   const from = icon ? icon[0].length : 0;
   const plain = plainText(raw.slice(from)).normalize('NFC');
-  const lead = LEADING_SYMBOLS().exec(plain)?.[0].length ?? 0;
-  if (!icon && lead === 0 && plain === raw) return undefined;
+  const lead = leadLength(plain);
   const found = parseNumbering(plain.slice(lead), lang);
   if (!found) return undefined;
   const title = plain.slice(lead + found.text.length).trim();
+  // The number as typed: the occurrence whose text up to it reads, markup aside, as the plain
+  // text up to the number ("3" in "[![](3.png)](#k) 3." is the one after the image).
   const value = found.text.slice(found.valueStart, found.valueEnd);
-  const at = raw.indexOf(value, from);
-  const letters = (text: string) => text.replace(NOT_LETTERS(), '');
-  const located = at >= 0 && letters(plainText(raw.slice(from, at))) === letters(found.text.slice(0, found.valueStart));
+  const wanted = plain.slice(lead, lead + found.valueEnd);
+  const readsAsNumber = (at: number) =>
+    raw.lastIndexOf('<!--', at) <= raw.lastIndexOf('-->', at) && withoutLead(plainText(raw.slice(from, at + value.length)).replace(MARKS, '')) === wanted;
+  let at = raw.indexOf(value, from);
+  for (let tries = 0; at >= 0 && tries < 8; tries++, at = raw.indexOf(value, at + 1)) {
+    if (readsAsNumber(at)) break;
+  }
+  const located = at >= 0 && readsAsNumber(at) && lettersOf(plainText(raw.slice(from, at))) === lettersOf(found.text.slice(0, found.valueStart));
   return { numbering: located ? { ...found, shift: at - found.valueStart } : { ...found, located: false }, title };
 }
 

@@ -62,8 +62,13 @@ function checkHeadings({ doc, report }: RuleContext, siblings: Section[]): void 
     const first = run[0].heading.numbering!;
     run.forEach((section, i) => {
       const n = section.heading.numbering!;
-      const expected = expectedNumber(first, i, doc);
       const written = numberText(section);
+      let expected = expectedNumber(first, i, doc);
+      // A part in words is compared as a word (any case, any Unicode form) and written in its own case.
+      if (n.style === 'part-word') {
+        if (written.normalize('NFC').toLowerCase() === expected.toLowerCase()) return;
+        expected = inCaseOf(expected, written);
+      }
       if (written === expected) return;
       const { line, textColumn } = section.heading;
       const at = textColumn + (n.shift ?? 0);
@@ -96,4 +101,11 @@ function numberText(section: Section): string {
 function expectedNumber(first: Numbering, index: number, doc: ReportDocument): string {
   const prefix = prefixWithValue(first, index + 1, doc.lang);
   return prefix.slice(first.valueStart, prefix.length - (first.text.length - first.valueEnd));
+}
+
+/** `word` in the case `like` is written in: "HAI" for "NHẤT", "Hai" for "Nhất", "hai" for "nhất". */
+function inCaseOf(word: string, like: string): string {
+  if (like === like.toUpperCase()) return word.toUpperCase();
+  if (like[0] === like[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1).toLowerCase();
+  return word.toLowerCase();
 }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseReport } from '../../../src/core';
 import { fixAll } from '../../../src/core/fix';
 import { prefixWithValue } from '../../../src/core/model/numbering';
+import { lintText } from '../helpers';
 
 const headingsOf = (text: string) => parseReport(text).headings.map((h) => [h.line + 1, h.level, h.text]);
 
@@ -81,6 +82,36 @@ describe('model: headings are what markdown-it says they are', () => {
         [undefined, undefined, '12/2025 report'],
       ],
     );
+  });
+
+  it('reads no number in a code, a range or an abbreviation: "502 - Bad Gateway", "3 - 7 March", "CI:", "CD - deploy", "Mục 1.2."', () => {
+    const text = ['### 502 - Bad Gateway', '### 3 - 7 March', '### 03 - 07/03/2025', '### CI: build pipeline', '### CD - deploy', '### DC) Washington', '### Mục 1.2. Công việc', '### Section 2.1 Scope'].join('\n\n');
+    assert.deepEqual(parseReport(`${text}\n`).headings.map((h) => h.numbering?.text), Array(8).fill(undefined));
+  });
+
+  it('places a number after markup only where the title shows it, never in an image, a link target or a comment', () => {
+    const text = ['## 1. Kết quả', '## [![](3.png)](#k) 3. Khó khăn', '## <!-- 4 --> 4. Kế hoạch', '## [](#5) 5. Kiến nghị', '## <span title="6"></span>6. Khác'].join('\n\n');
+    const doc = parseReport(`---\nlang: vi\n---\n${text}\n`);
+    for (const h of doc.headings.slice(1)) {
+      const n = h.numbering!;
+      assert.notEqual(n.located, false, h.text);
+      const at = h.textColumn + (n.shift ?? 0) + n.valueStart;
+      const line = doc.lines.line(h.line);
+      assert.equal(line.slice(at, at + 2), `${n.value}.`, `${h.text}: the number before the title`);
+    }
+    // An HTML heading whose text has markup inside cannot be placed on its line: nothing edits it.
+    const html = parseReport('<h2>I. Kết quả</h2>\n<h2><b>III.</b> Khó khăn</h2>\n<h2>III.&nbsp;Kế hoạch</h2>\n');
+    assert.deepEqual(html.headings.slice(1).map((h) => h.numbering?.located), [false, false]);
+    const fixed = fixAll('---\nkind: status\nlang: vi\n---\n<h1>Báo cáo tuần 5</h1>\n<h2>I. Kết quả</h2>\n<p>Xong.</p>\n<h2><b>III.</b> Khó khăn</h2>\n<p>Không.</p>\n').text;
+    assert.match(fixed, /<h2><b>III\.<\/b> Khó khăn<\/h2>/);
+  });
+
+  it('judges parts numbered in words as words: any case, any Unicode form, fixed in the writer\'s case', () => {
+    const text = '---\nkind: review\nlang: vi\n---\n# Báo cáo\n\n## PHẦN THỨ NHẤT: KẾT QUẢ\n\nXong.\n\n## Phần thứ hai: Phương hướng\n\nTiếp.\n\n## Phần thứ tư: Kết luận\n\nHết.\n';
+    const findings = lintText(text).filter((f) => f.ruleId === 'RW101');
+    assert.equal(findings.length, 1);
+    assert.match(fixAll(text).text, /\n## Phần thứ ba: Kết luận\n/);
+    assert.deepEqual(lintText(text.replace('tư', 'ba').normalize('NFD')).filter((f) => f.ruleId === 'RW101'), []);
   });
 
   it('reads a number written after markup or a symbol, and places it in the text as typed', () => {
