@@ -13,6 +13,7 @@ export interface SectionStats {
 const WORD = lazyPattern(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 const cache = new WeakMap<Section, SectionStats>();
 const itemLinesCache = new WeakMap<ReportDocument, number[]>();
+const headingLinesCache = new WeakMap<ReportDocument, Uint8Array>();
 
 export function sectionStats(doc: ReportDocument, section: Section): SectionStats {
   let stats = cache.get(section);
@@ -24,11 +25,10 @@ export function sectionStats(doc: ReportDocument, section: Section): SectionStat
 }
 
 function countWords(doc: ReportDocument, section: Section): number {
-  const headingLines = new Set<number>();
-  for (const h of doc.headings) if (h.line > section.heading.endLine && h.line <= section.endLine) for (let l = h.line; l <= h.endLine; l++) headingLines.add(l);
+  const heading = headingLines(doc);
   let words = 0;
   for (let line = section.heading.endLine + 1; line <= section.endLine; line++) {
-    if (doc.prose.lineKind(line) !== LineKind.prose || headingLines.has(line)) continue;
+    if (doc.prose.lineKind(line) !== LineKind.prose || heading[line]) continue;
     const text = doc.lines.line(line);
     if (text.length === 0) continue;
     WORD().lastIndex = 0;
@@ -37,9 +37,34 @@ function countWords(doc: ReportDocument, section: Section): number {
   return words;
 }
 
+/** Which lines belong to a heading (1) or not (0), once per document: a section's words leave its subsections' headings out. */
+function headingLines(doc: ReportDocument): Uint8Array {
+  let lines = headingLinesCache.get(doc);
+  if (!lines) {
+    lines = new Uint8Array(doc.lines.lineCount);
+    for (const h of doc.headings) for (let l = h.line; l <= h.endLine && l < lines.length; l++) lines[l] = 1;
+    headingLinesCache.set(doc, lines);
+  }
+  return lines;
+}
+
 function countItems(doc: ReportDocument, section: Section): number {
   const ownEnd = section.children[0] ? section.children[0].startLine - 1 : section.endLine;
-  return listItemLines(doc).filter((line) => line > section.heading.endLine && line <= ownEnd).length;
+  // The item lines are in order: two binary searches, not a pass over every item per section.
+  const lines = listItemLines(doc);
+  return firstAbove(lines, ownEnd) - firstAbove(lines, section.heading.endLine);
+}
+
+/** The index of the first value greater than `value` in an ascending array. */
+function firstAbove(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Start lines of list items at the outer level of their list, once per document. */
