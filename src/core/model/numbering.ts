@@ -30,11 +30,15 @@ const PART = gated(/^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Part|PART|Ch
 const PART_WORD = gated(/^(?:Phần|PHẦN|Part|PART)\s/, () => /^((?:Phần|PHẦN)\s+(?:thứ|THỨ|Thứ)\s+|(?:Part|PART)\s+)(\p{L}+)(?![\p{L}\p{N}])\s*[.:—–-]?\s*/u);
 // After a Roman number: "." (any numeral, as NĐ 30 writes it), or ")", "/", ".-" or a dash that
 // a space follows ("I- KẾT QUẢ", "II – …"), for I, V and X only: "CD - …", "CI:" are no numbers.
-const ROMAN = /^(?:([IVXLCDM]+)\\?\.|([IVX]{1,6})(?:[)/]|\.-|\s?[-–—](?=\s)))(?:\s+|$)/;
+// The common forms first, the others only for a heading that starts like one (each pattern is
+// compiled on its first use, which most reports never make).
+const ROMAN = /^([IVXLCDM]+)\\?\.(?:\s+|$)/;
+const ROMAN_MORE = /^([IVX]{1,6})(?:[)/]|\.-|\s?[-–—](?=\s))(?:\s+|$)/;
 const MULTILEVEL = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)/;
 // After an Arabic number: ".", ")", "/", ".-", or a dash right after it that a space follows
 // ("1- Kết quả"); "3 - 7 March" and "502 - Bad Gateway" are a range and a code, not numbers.
-const ARABIC = /^(\d{1,3})(?:\\?[.)/]|\.-|(?<=^\d{1,2})[-–—](?=\s))(?:\s+|$)/;
+const ARABIC = /^(\d{1,3})\\?[.)](?:\s+|$)/;
+const ARABIC_MORE = /^(\d{1,3})(?:\/|\.-|(?<=^\d{1,2})[-–—](?=\s))(?:\s+|$)/;
 const LETTER = /^([a-zđ])\)(?:\s+|$)/u;
 const UPPER_LETTER = /^([A-ZĐ])[.)](?:\s+|$)/u;
 /** "(1)", "(a)", "(III)": a number in parentheses. */
@@ -102,14 +106,15 @@ export function parseNumbering(text: string, lang: Lang): Numbering | undefined 
     const value = (PART_WORDS[/^(?:Phần|PHẦN)/.test(m[1]) ? 'vi' : 'en'] as string[]).indexOf(word) + 1;
     if (value > 0) return { style: 'part-word', text: m[0].trim(), value, valueStart: m[1].length, valueEnd: m[1].length + m[2].length };
   }
-  if ((m = PARENTHESISED.exec(text))) {
+  const head = text.charCodeAt(0);
+  if (head === 0x28 /* ( */ && (m = PARENTHESISED.exec(text))) {
     const inner = m[1];
     const style: NumberingStyle = /^\d/.test(inner) ? 'arabic' : /^[IVXLCDM]+$/.test(inner) ? 'roman' : 'letter';
     const value = style === 'arabic' ? Number(inner) : style === 'roman' ? romanValue(inner) : lettersFor(lang).indexOf(inner) + 1;
     if (value) return { style, text: m[0].trim(), value, valueStart: 1, valueEnd: 1 + inner.length };
   }
-  if ((m = ROMAN.exec(text))) {
-    const roman = m[1] ?? m[2];
+  if ((m = ROMAN.exec(text)) || ((head === 0x49 || head === 0x56 || head === 0x58) /* I V X */ && (m = ROMAN_MORE.exec(text)))) {
+    const roman = m[1];
     const value = romanValue(roman);
     if (value !== undefined) return { style: 'roman', text: m[0].trim(), value, valueStart: 0, valueEnd: roman.length };
   }
@@ -121,7 +126,7 @@ export function parseNumbering(text: string, lang: Lang): Numbering | undefined 
     const path = m[1].split('.').map(Number);
     return { style: 'multilevel', text: m[0].trim(), value: path[path.length - 1], path, valueStart: 0, valueEnd: m[1].length };
   }
-  if ((m = ARABIC.exec(text))) {
+  if ((m = ARABIC.exec(text)) || (head >= 0x30 && head <= 0x39 && (m = ARABIC_MORE.exec(text)))) {
     return { style: 'arabic', text: m[0].trim(), value: Number(m[1]), valueStart: 0, valueEnd: m[1].length };
   }
   if ((m = LETTER.exec(text))) {
