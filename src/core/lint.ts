@@ -3,6 +3,7 @@ import type { ReportDocument } from './model/document';
 import { RULES } from './rules/registry';
 import type { Finding, Rule, RuleContext, RuleOptions, RuleSetting, Severity } from './rules/types';
 import { Suppressions } from './suppressions';
+import { firstAbove } from './text/sorted';
 
 export interface LintOptions {
   /** Per rule id or name: a severity, or "off". */
@@ -56,17 +57,8 @@ export function lint(doc: ReportDocument, options: LintOptions = {}): Finding[] 
  * returns them): found by binary search, so a view can ask per section of a large report.
  */
 export function findingsOnLines(findings: readonly Finding[], from: number, to: number): Finding[] {
-  const firstOnOrAfter = (line: number) => {
-    let lo = 0;
-    let hi = findings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (findings[mid].range.start.line < line) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return findings.slice(firstOnOrAfter(from), firstOnOrAfter(to + 1));
+  const line = (finding: Finding) => finding.range.start.line;
+  return findings.slice(firstAbove(findings, from - 1, line), firstAbove(findings, to, line));
 }
 
 export function severityOf(rule: Rule, settings: LintOptions['rules']): RuleSetting {

@@ -4,6 +4,7 @@ import type { Caption } from './captions';
 import { colonAt, hasValue, introducesWhatFollows, LABEL, LABEL_LINES, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
 import { plainText } from './plainText';
+import { firstAbove } from '../text/sorted';
 import { lazyPattern } from '../text/gatedPattern';
 import { countLineBreaks, sentenceCue, SENTENCE_ROLES } from './sentenceCues';
 import { CUE_WINDOW, cuesOf } from './roleCues';
@@ -116,14 +117,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   const takeTables = (block: RoleBlock, limit: number) => {
     if (block.by !== 'label') return;
     // The first table after the block, by binary search (blocks close in any order).
-    let low = 0;
-    let high = tables.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (tables[mid].startLine <= block.endLine) low = mid + 1;
-      else high = mid;
-    }
-    for (let t = low; t < tables.length && tables[t].startLine < limit; t++) {
+    for (let t = firstAbove(tables, block.endLine, (table) => table.startLine); t < tables.length && tables[t].startLine < limit; t++) {
       const table = tables[t];
       if (input.sectionAt(table.startLine) !== input.sectionAt(block.startLine) || lines.line(table.startLine).trimStart().startsWith('>')) return;
       for (let line = block.endLine + 1; line < table.startLine; line++) if (lines.line(line).trim()) return;

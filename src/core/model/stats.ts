@@ -2,6 +2,7 @@ import { LineKind } from './blocks';
 import type { ReportDocument } from './document';
 import type { Section } from './sections';
 import { lazyPattern } from '../text/gatedPattern';
+import { firstAbove } from '../text/sorted';
 
 export interface SectionStats {
   /** Words of prose in the section and its subsections (a Vietnamese syllable counts as a word, as word processors count). */
@@ -55,17 +56,6 @@ function countItems(doc: ReportDocument, section: Section): number {
   return firstAbove(lines, ownEnd) - firstAbove(lines, section.heading.endLine);
 }
 
-/** The index of the first value greater than `value` in an ascending array. */
-function firstAbove(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Start lines of list items at the outer level of their list, once per document. */
 function listItemLines(doc: ReportDocument): number[] {

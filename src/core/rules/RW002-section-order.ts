@@ -4,6 +4,7 @@ import type { Section } from '../model/sections';
 import { displayTitle, headingRange, siblingGroups } from './helpers';
 import type { LineIndex, Range } from '../text/lineIndex';
 import type { RoleSpec } from '../kinds/kind';
+import { firstAbove } from '../text/sorted';
 import type { Rule, TextEdit } from './types';
 
 export const sectionOrder: Rule = {
@@ -92,17 +93,6 @@ function orderReadings(roles: readonly RoleSpec[]): Array<Map<string, number>> {
   return readings;
 }
 
-/** In non-decreasing integers, the index of the first above `value` (their length when none is). */
-function firstAbove(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Indexes of a longest non-decreasing subsequence: the sections that stay where they are. */
 export function longestOrderedRun(values: number[]): Set<number> {
