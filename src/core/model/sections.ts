@@ -5,6 +5,7 @@ import type { HeadingBlock } from './blocks';
 import { parseNumbering, type Numbering } from './numbering';
 import { plainText, unwrapEmphasis } from './plainText';
 import { bounded } from '../text/gatedPattern';
+import { withoutInvisibles } from '../text/fold';
 import { isLetterOrDigitChar } from '../text/wordCharacters';
 
 export interface Heading {
@@ -146,7 +147,8 @@ function numberingAfterMarkup(raw: string, lang: Lang): { numbering: Numbering; 
  */
 export function displayTitle(heading: Pick<Heading, 'numbering' | 'title' | 'text'>): string {
   const shown = [heading.numbering?.text.trim(), heading.title].filter(Boolean).join(' ');
-  return shown || heading.text.replace(/\s+/g, ' ').trim();
+  // Invisible characters pasted in a title are no part of what a reader sees.
+  return withoutInvisibles(shown || heading.text.replace(/\s+/g, ' ').trim());
 }
 
 /** The offset in `raw` that corresponds to `offset` in its NFC form. */

@@ -71,8 +71,8 @@ function wordCharacters(doc: ReportDocument, first: number, last: number): numbe
   return count;
 }
 
-/** A short answer that says there is nothing: N/A, None, Nil, Không có… (with a list marker or emphasis around it). */
-const NOTHING = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?[*_]*(?:n\/?a|none|nil|nothing(?: to report)?|no|không(?: có(?: gì)?)?|chưa có|không áp dụng)[*_]*[.!]?[ \t]*$/iu;
+/** A short answer that says there is nothing: N/A, None, Nil, Không có… (with a list marker, emphasis or code marks around it). */
+const NOTHING = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?[*_`]*(?:n\/?a|none|nil|nothing(?: to report)?|no|không(?: có(?: gì)?)?|chưa có|không áp dụng)[*_`]*[.!]?[ \t]*$/iu;
 
 function holdsAnswer(doc: ReportDocument, first: number, last: number): boolean {
   for (let line = first; line <= last; line++) if (NOTHING.test(doc.lines.line(line).normalize('NFC'))) return true;

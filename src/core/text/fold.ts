@@ -12,12 +12,17 @@ const COMBINING_MARKS = lazyPattern(() => /\p{M}/gu);
  */
 export function foldCase(text: string): string {
   let folded = text.normalize('NFC').toLowerCase();
-  if (INVISIBLE.test(folded)) folded = folded.replace(INVISIBLES, '');
+  folded = withoutInvisibles(folded);
   if (CYRILLIC_OR_GREEK.test(folded)) folded = folded.replace(LOOKALIKES, (c) => LATIN_OF[c] ?? c).normalize('NFC');
   return folded;
 }
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** The text without invisible format characters (zero-width space and joiners, word joiner, soft hyphen, byte-order mark). */
+export function withoutInvisibles(text: string): string {
+  return INVISIBLE.test(text) ? text.replace(INVISIBLES, '') : text;
+}
 const CYRILLIC_OR_GREEK = /[\u0370-\u052f]/;
 /** Lower-case Cyrillic and Greek letters drawn as Latin ones (the text is lower-cased first). */
 const LATIN_OF: Record<string, string> = {

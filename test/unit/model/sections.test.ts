@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseReport, type Section } from '../../../src/core';
+import { displayTitle, parseReport, type Section } from '../../../src/core';
 import { fixAll } from '../../../src/core/fix';
 import { lintText } from '../helpers';
 
@@ -22,7 +22,7 @@ describe('model: sections and roles', () => {
   });
 
   it('reads a bold line that is all a section holds as its answer, not a heading ("**N/A**", "**Không có**")', () => {
-    for (const [answer, lang] of [['**N/A**', 'en'], ['__NONE__', 'en'], ['**Không có**', 'vi'], ['**KHÔNG CÓ**', 'vi']] as const) {
+    for (const [answer, lang] of [['**N/A**', 'en'], ['__NONE__', 'en'], ['`N/A`', 'en'], ['**Không có**', 'vi'], ['**KHÔNG CÓ**', 'vi']] as const) {
       const text = `---\nkind: status\nlang: ${lang}\n---\n# Week 9\n\n## Done this week\n\n- Fixed login.\n\n## Blockers\n\n${answer}\n\n## Next week\n\n- Ship search.\n`;
       const doc = parseReport(text);
       assert.deepEqual(doc.headings.map((h) => h.text), ['Week 9', 'Done this week', 'Blockers', 'Next week'], answer);
@@ -60,6 +60,8 @@ describe('model: sections and roles', () => {
     for (const title of ['Кết quả đạt được', 'Kết quả đạt được\u200b', 'Kết\u00adquả đạt được'.replace('\u00ad', ' \u00ad'), 'Kết quả đạt đ\u200dược', 'Κết quả đạt được']) {
       const text = `---\nkind: review\nlang: vi\n---\n# Báo cáo năm 2025\n\n## ${title}\n\nXong mười việc.\n\n## Phương hướng, nhiệm vụ\n\nLàm tiếp.\n\n## Kết luận\n\nTốt.\n`;
       assert.equal(parseReport(text).sections[0].children[0].role, 'results', JSON.stringify(title));
+      // What a reader sees, in the outline and in messages: no invisible characters.
+      assert.doesNotMatch(displayTitle(parseReport(text).sections[0].children[0].heading), /[\u00ad\u200b-\u200d]/u);
       assert.deepEqual(lintText(text).filter((f) => f.ruleId === 'RW001'), [], JSON.stringify(title));
       const fixed = fixAll(text).text;
       assert.equal(fixed.split('\n').filter((l) => l.startsWith('## ')).length, 3, `${JSON.stringify(title)}: no section added`);
