@@ -41,7 +41,7 @@ const VENDOR: Record<string, string> = {
   // markdown-it's entity decoding (src/cli/entities.ts), its decoder alone.
   entities: './node_modules/entities/dist/decode.js',
 };
-/** Read with `require` when a look-alike letter is found (src/core/rules/confusables.ts): copied as it is. */
+/** Read with `require` when a look-alike letter is found (src/core/text/confusables.ts): copied as it is. */
 const VENDOR_JSON: Record<string, string> = { 'unhomoglyph/data.json': 'node_modules/unhomoglyph/data.json' };
 const vendorFile = (name: string) => `vendor/${name.replace(/\//g, '-')}${name.endsWith('.json') ? '' : '.js'}`;
 

@@ -1,6 +1,6 @@
 import type { Range } from '../text/lineIndex';
 import { characterScan } from './characterScan';
-import { lookalikes } from './confusables';
+import { latinTwin, lookalikes } from '../text/confusables';
 import { isLetter, offsetRange, wordAround } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -72,8 +72,7 @@ function checkMixed({ doc, report }: RuleContext, from: number, to: number): num
   const latin = chars.some((c) => isLetter(c) && !isForeign(c) && /\p{Script=Latin}/u.test(c));
   if (!latin || !doc.prose.isProseSpan(start, end)) return end;
   const foreign = chars.filter(isForeign);
-  const twinOf = (c: string) => lookalikes().get(c.charCodeAt(0))?.twin ?? LATIN_TWIN[c];
-  const fixed = chars.map((c) => (isForeign(c) ? (twinOf(c) ?? c) : c)).join('');
+  const fixed = chars.map((c) => (isForeign(c) ? (latinTwin(c) ?? c) : c)).join('');
   const range = offsetRange(doc, start, end);
   const scriptOf = (c: string) => (isCyrillic(c.charCodeAt(0)) ? 'Cyrillic' : lookalikes().get(c.charCodeAt(0))!.script);
   const list = (lang: 'en' | 'vi') => foreign.map((c) => `${c} (${SCRIPT_NAMES[scriptOf(c)]?.[lang] ?? scriptOf(c).replace(/_/g, ' ')}, U+${hex(c)})`).join(', ');
@@ -89,11 +88,6 @@ function checkMixed({ doc, report }: RuleContext, from: number, to: number): num
   });
   return end;
 }
-
-/** Cyrillic letters that look like Latin ones and are missing from the confusables data. */
-const LATIN_TWIN: Record<string, string> = {
-  в: 'B', к: 'k', м: 'M', н: 'H', т: 'T', у: 'y', Ѕ: 'S',
-};
 
 function checkInvisible({ doc, report }: RuleContext, start: number, end: number): void {
   const { text } = doc;

@@ -1,5 +1,5 @@
 import { TONED_CHARS, VOWEL_CHARS } from '../text/vietnamese';
-import { lookalikes } from './confusables';
+import { lookalikes } from '../text/confusables';
 
 /**
  * The character classes of the shared character walk (characterScan.ts): a flag word for each

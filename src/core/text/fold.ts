@@ -1,3 +1,4 @@
+import { latinTwin } from './confusables';
 import { lazyPattern } from './gatedPattern';
 /** Text folding shared by heading matching and "did you mean" suggestions. */
 
@@ -11,10 +12,10 @@ const COMBINING_MARKS = lazyPattern(() => /\p{M}/gu);
  * still recognised meanwhile.
  */
 export function foldCase(text: string): string {
-  let folded = text.normalize('NFC').toLowerCase();
-  folded = withoutInvisibles(folded);
-  if (CYRILLIC_OR_GREEK.test(folded)) folded = folded.replace(LOOKALIKES, (c) => LATIN_OF[c] ?? c).normalize('NFC');
-  return folded;
+  let folded = withoutInvisibles(text.normalize('NFC'));
+  // The twin of a letter as written: capital Greek Κ is taken for K, its small κ for no Latin letter.
+  if (CYRILLIC_OR_GREEK.test(folded)) folded = folded.replace(CYRILLIC_OR_GREEK_ALL, (c) => latinTwin(c) ?? c).normalize('NFC');
+  return folded.toLowerCase();
 }
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -24,12 +25,7 @@ export function withoutInvisibles(text: string): string {
   return INVISIBLE.test(text) ? text.replace(INVISIBLES, '') : text;
 }
 const CYRILLIC_OR_GREEK = /[\u0370-\u052f]/;
-/** Lower-case Cyrillic and Greek letters drawn as Latin ones (the text is lower-cased first). */
-const LATIN_OF: Record<string, string> = {
-  'а': 'a', 'в': 'b', 'е': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c', 'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd',
-  'α': 'a', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x',
-};
-const LOOKALIKES = /[авекмнорстухіјѕԁαεικνορτυχ]/g;
+const CYRILLIC_OR_GREEK_ALL = /[\u0370-\u052f]/g;
 
 /** Without diacritics, for the fallback match: "Kết quả" → "ket qua". */
 export function stripDiacritics(text: string): string {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { buildClasses, buildLower, decodeLower, decodeRuns, encodeLower, encodeRuns, LOOKALIKE, NOT_NFC, TABLE_SIZE } from '../../../src/core/rules/characterTables';
 import { CLASSES_RUNS, LOWER_RUNS, UNICODE_VERSION } from '../../../src/core/rules/characterTables.generated';
 import { isLetterCode } from '../../../src/core/rules/characterScan';
-import { lookalikes } from '../../../src/core/rules/confusables';
+import { lookalikes } from '../../../src/core/text/confusables';
 import { isLetter } from '../../../src/core/rules/helpers';
 
 /** The first code unit where two tables differ, in words, or undefined. */

@@ -46,3 +46,16 @@ export function lookalikes(): ReadonlyMap<number, LookalikeOf> {
   table.set(0xf0, { twin: 'đ', script: 'Latin' });
   return table;
 }
+
+/** Cyrillic letters that look like Latin ones and are missing from the confusables data. */
+const LATIN_TWIN: Record<string, string> = {
+  в: 'B', к: 'k', м: 'M', н: 'H', т: 'T', у: 'y', Ѕ: 'S',
+};
+
+/**
+ * The Latin letter a letter of another script is taken for ("К" → "K", Greek "ο" → "o"), or
+ * undefined when it looks like none. Loads the confusables data on first use.
+ */
+export function latinTwin(char: string): string | undefined {
+  return lookalikes().get(char.charCodeAt(0))?.twin ?? LATIN_TWIN[char];
+}
