@@ -19,14 +19,13 @@ export { inferKind, matchesGlobs, readsAsParagraph } from './documentText';
 import {
   assignRoles,
   buildSectionTree,
-  type Heading,
   markTitle,
   periodOfTitle,
   reconcileLetterNumbering,
   type Section,
-  toHeading,
   walkSections,
 } from './sections';
+import { type Heading, toHeading } from './headings';
 
 export interface ParseOptions {
   /** The document's path relative to its workspace (or the working directory), for `reportFiles`. */

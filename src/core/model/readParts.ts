@@ -10,7 +10,8 @@ import { findQuestionItems, isQuestion, questionRole } from './questions';
 import { colonAt, hasValue, isMetadataParagraph, LABEL } from './labels';
 import { plainText } from './plainText';
 import { findRoleBlocks, firstWords, type RoleBlock } from './roleBlocks';
-import { type Heading, matchSections, type RoleContext, type Section, walkSections } from './sections';
+import type { Heading } from './headings';
+import { matchSections, type RoleContext, type Section, walkSections } from './sections';
 
 /** What the model hands the reading of parts besides the document: its block scan and line tables. */
 export interface PartsSource {

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../model/document';
-import { displayTitle as headingTitle, type Section, walkSections } from '../model/sections';
+import { displayTitle as headingTitle } from '../model/headings';
+import { type Section, walkSections } from '../model/sections';
 import type { Range } from '../text/lineIndex';
 import { isLetterOrMarkChar } from '../text/wordCharacters';
 
