@@ -130,7 +130,8 @@ function numberingAfterMarkup(raw: string, lang: Lang): { numbering: Numbering; 
  * title ("I. Kết quả" for "**I.** Kết quả <!-- nháp -->"); the text as typed when both are empty.
  */
 export function displayTitle(heading: Pick<Heading, 'numbering' | 'title' | 'text'>): string {
-  const shown = [heading.numbering?.text.trim(), heading.title].filter(Boolean).join(' ');
+  // "II\\." is how Markdown escapes the dot; a reader sees "II.".
+  const shown = [heading.numbering?.text.trim().replace(/\\([.)])/g, '$1'), heading.title].filter(Boolean).join(' ');
   // Invisible characters pasted in a title are no part of what a reader sees.
   return withoutInvisibles(shown || heading.text.replace(/\s+/g, ' ').trim());
 }

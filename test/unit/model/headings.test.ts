@@ -3,6 +3,7 @@ import { parseReport } from '../../../src/core';
 import { fixAll } from '../../../src/core/fix';
 import { prefixWithValue } from '../../../src/core/model/numbering';
 import { lintText } from '../helpers';
+import { displayTitle } from '../../../src/core';
 
 const headingsOf = (text: string) => parseReport(text).headings.map((h) => [h.line + 1, h.level, h.text]);
 
@@ -82,6 +83,11 @@ describe('model: headings are what markdown-it says they are', () => {
         [undefined, undefined, '12/2025 report'],
       ],
     );
+  });
+
+  it('shows a heading as a reader sees it: "II\\. Phương hướng" as "II. Phương hướng", "**I.** Kết quả" as "I. Kết quả"', () => {
+    const doc = parseReport('## II\\. Phương hướng\n\n## **I.** Kết quả\n\n## `III. Kết luận` <!-- nháp -->\n');
+    assert.deepEqual(doc.headings.map(displayTitle), ['II. Phương hướng', 'I. Kết quả', 'III. Kết luận']);
   });
 
   it('reads no number in a code, a range or an abbreviation: "502 - Bad Gateway", "3 - 7 March", "CI:", "CD - deploy", "Mục 1.2."', () => {
