@@ -9,8 +9,11 @@ export interface Caption {
 }
 
 const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/m;
-/** A line wholly in one pair of single emphasis markers: "*Đ/c … tại cuộc họp.*". */
-const EMPHASIZED = /^\s*([*_])(?![*_\s]).*[^*_\s]\1\s*$/;
+/**
+ * A line wholly in one pair of single emphasis markers: "*Đ/c … tại cuộc họp.*". Not one whose
+ * text ends in a colon ("_Kết luận:_", "*Decisions:*"): that is a label over what follows.
+ */
+const EMPHASIZED = /^\s*([*_])(?![*_\s]).*[^*_\s:：]\1\s*$/;
 /** A photo credit: "(Ảnh: TTXVN)", "– Ảnh: Nhật Nam", "Photo: Jane Doe". */
 const CREDIT = gated(/ảnh|photo|image/iu, /(?:^|[(–—-]\s*|[.!?]\s+)(?:Ảnh|Photo|Image)(?:\s*\([^)]*\))?\s*:\s*\S/iu);
 const MAX_WORDS = 60;

@@ -4,8 +4,11 @@
  * metadata fields post-mortems and minutes open with ("**Severity:** High", "**Date:** …").
  */
 
-/** "**Quyết định:** …", "- Impact: …", "Action items:" — a short label before a colon. */
-export const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_\n]{2,60}?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?(?:\s|$)/u;
+/**
+ * "**Quyết định:** …", "- Impact: …", "Action items:", "_Địa điểm:_ …" — a short label before a
+ * colon, maybe in bold or italics.
+ */
+export const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*?|__?)?([^:*_\n]{2,60}?)(?:\*\*?|__?)?\s*[:：](?:\*\*?|__?)?(?:\s|$)/u;
 
 /** Where a line's first colon is, ASCII or full-width ("Kết luận："); -1 without one. The cheap test before LABEL. */
 export function colonAt(text: string): number {

@@ -209,6 +209,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
       }
       playing.set(role, { startLine: line, by: 'label', title: label.trim(), ...(end !== undefined ? { endLine: end } : {}) });
     }
+    if (playing.size > 1) endBeforeNextRole(playing);
     // A label opens a block that goes on over the paragraphs after it ("Decisions:" and its list)
     // until another role starts or the section ends.
     if (playing.size === 0) {
@@ -248,6 +249,20 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   }
   for (const block of open.values()) takeTables(block, Infinity);
   return blocks;
+}
+
+/**
+ * Labels on lines of one paragraph (a form's fields typed without blank lines between them:
+ * "_Thành phần tham dự:_", its names, "_Nội dung:_", …): a label's part ends on the line before
+ * the next role starts in the paragraph, and goes on over nothing after it.
+ */
+function endBeforeNextRole(playing: Map<string, { startLine: number; by: 'cue' | 'label'; endLine?: number }>): void {
+  for (const how of playing.values()) {
+    if (how.by !== 'label' || how.endLine !== undefined) continue;
+    let next = Infinity;
+    for (const other of playing.values()) if (other.startLine > how.startLine) next = Math.min(next, other.startLine);
+    if (next !== Infinity) how.endLine = next - 1;
+  }
 }
 
 /** Whether `next` is a list's paragraph that starts on the line after `line`. */

@@ -264,6 +264,19 @@ describe('model: labels that divide or carry on a label block do not end it', ()
     assert.deepEqual(parts(report('minutes', ['Kết luận：', '- Một.', '', 'Câu hỏi：', '- Ai?', '', 'Phân công：', '- Ba.'])), ['conclusion:6-7', 'action-items:12-13']);
   });
 
+  it('ends a label\'s part where the next role\'s label starts inside one paragraph (a form typed without blank lines)', () => {
+    // Scraped minutes: every field on a line of one paragraph, the labels in italics.
+    const vi = report('minutes', ['_Địa điểm:_ phòng học lớp 6B', '_Thành phần tham dự:_', '\\- Giáo viên chủ nhiệm: cô Mai', '\\- Toàn thể học sinh lớp 6B', '_Chủ tọa:_ Lớp trưởng Bùi Quốc Bảo', '_Nội dung:_', '\\(1\\) Lớp thống nhất quyên góp sách vở.']);
+    assert.deepEqual(parts(vi), ['participants:7-10', 'discussion:11-12']);
+    const en = report('minutes', ['*Attendees:*', 'Alice, Bob', '*Decisions:*', 'Ship on Friday.', '*Action items:*', 'Alice: release notes.']);
+    assert.deepEqual(parts(en), ['participants:6-7', 'decisions:8-9', 'action-items:10-11']);
+  });
+
+  it('reads labels in single emphasis like those in bold ("_Kết luận:_", "*Decisions:*")', () => {
+    assert.deepEqual(parts(report('minutes', ['_Kết luận:_', '', '- Xong.'])), ['conclusion:6-8']);
+    assert.deepEqual(parts(report('minutes', ['*Decisions:* ship on Friday.'])), ['decisions:6-6']);
+  });
+
   it('ends a block at a label whose role a heading of the report has', () => {
     const text = report('minutes', ['## Notes', '', 'Decisions:', '- Ship.', '', 'Action items:', '- Lan.', '', '## Action items', '', '- Minh.']);
     assert.ok(parts(text).includes('decisions:8-9'), parts(text).join(' '));
