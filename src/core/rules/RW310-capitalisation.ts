@@ -39,12 +39,13 @@ function secondWord(text: string, at: number): string {
 const LONGEST = Math.max(...[...BODIES, ...LOCAL].map((p) => p.length));
 const CANONICAL = new Map([...BODIES, ...LOCAL].map((p) => [fold(p), p]));
 /** Built on first use: under `iu` its `\\p{Lu}` is closed over case, a costly class. */
-const PLACE_AFTER = lazyPattern(() => new RegExp(`^ (?:${PLACE_KINDS})(?= \\p{Lu})`, 'iu'));
+const PLACE_AFTER = lazyPattern(() => new RegExp(`^[ \\u00a0](?:${PLACE_KINDS})(?=[ \\u00a0]\\p{Lu})`, 'iu'));
 
-/** Lower case, "uỷ" as "ủy": the key a written name is looked up by. */
+/** Lower case, "uỷ" as "ủy", a no-break space (pasted from Word or a web page) as a space: the key a written name is looked up by. Keeps the length. */
 function fold(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.includes('uỷ') ? lower.replace(/uỷ/g, 'ủy') : lower;
+  let lower = text.toLowerCase();
+  if (lower.includes('uỷ')) lower = lower.replace(/uỷ/g, 'ủy');
+  return lower.includes('\u00a0') ? lower.replace(/\u00a0/g, ' ') : lower;
 }
 
 function names({ doc, report }: RuleContext): void {
@@ -52,7 +53,7 @@ function names({ doc, report }: RuleContext): void {
   let next = 0;
   // The shared walk over the words notes where a first syllable of a name stands, in any case.
   for (const { start, end, key } of characterScan(doc).heads) {
-    if (start < next || text[end] !== ' ') continue;
+    if (start < next || (text[end] !== ' ' && text[end] !== '\u00a0')) continue;
     const phrases = BY_HEAD.get(key);
     // Most words that start a name do not start one here ("Ban tổ chức", "hội nghị"): the
     // next word's first letter rules them out before any longer comparison.
@@ -103,21 +104,22 @@ function expectedCase(written: string): string | undefined {
  * Mid-sentence (after a lower-case word or a comma): "Đồng chí", "Ông", "Bà" before a name or
  * a title, a weekday "Thứ Hai", and common verbs ("Biểu dương", "Nhấn mạnh") take no capital.
  */
-const MID_HEADS = 'Đồng chí|Ông|Bà';
-const MID_VERBS = 'Biểu dương|Nhấn mạnh|Đề nghị|Yêu cầu|Ghi nhận|Khen ngợi|Tiếp thu|Triển khai|Đánh giá|Chúc mừng|Quán triệt';
+/** Their words apart by a space or a no-break space (text pasted from Word or a web page). */
+const MID_HEADS = 'Đồng[ \\u00a0]chí|Ông|Bà';
+const MID_VERBS = 'Biểu dương|Nhấn mạnh|Đề nghị|Yêu cầu|Ghi nhận|Khen ngợi|Tiếp thu|Triển khai|Đánh giá|Chúc mừng|Quán triệt'.replace(/ /g, '[ \\u00a0]');
 const MID = gatedGlobal(
   // Each alternative starts with one of these words (all in the BMP, no case folding).
-  new RegExp(`${MID_HEADS}|Thứ |Chủ Nhật|${MID_VERBS}`),
+  new RegExp(`${MID_HEADS}|Thứ[ \\u00a0]|Chủ[ \\u00a0]Nhật|${MID_VERBS}`),
   () =>
     new RegExp(
-      `(?:(${MID_HEADS})(?= (?:${'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trương|Lương|Tạ|Cao|Lâm|Chu|Thái|Tô|Đoàn|Vương|Trịnh|Lưu|Quách|Kiều|Tăng|Chủ tịch|Phó|Bí thư|Giám đốc|Trưởng|Tổng|Thứ trưởng|Bộ trưởng|Chánh'})(?![\\p{L}]))` +
-        `|(Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật)(?![\\p{L}\\p{N}])` +
-        `|(${MID_VERBS})(?= \\p{Ll})(?![\\p{L}\\p{N}]))`,
+      `(?:(${MID_HEADS})(?=[ \\u00a0](?:${'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trương|Lương|Tạ|Cao|Lâm|Chu|Thái|Tô|Đoàn|Vương|Trịnh|Lưu|Quách|Kiều|Tăng|Chủ tịch|Phó|Bí thư|Giám đốc|Trưởng|Tổng|Thứ trưởng|Bộ trưởng|Chánh'})(?![\\p{L}]))` +
+        `|(Thứ[ \\u00a0](?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ[ \\u00a0]Nhật)(?![\\p{L}\\p{N}])` +
+        `|(${MID_VERBS})(?=[ \\u00a0]\\p{Ll})(?![\\p{L}\\p{N}]))`,
       'gu',
     ),
 );
 /** Words after which a capital is a salutation: "Kính thưa Đồng chí", "Kính gửi: Ông". */
-const SALUTATION = /(?:thưa|gửi|mời|cảm ơn|chào)[ ,;]*$/iu;
+const SALUTATION = /(?:thưa|gửi|mời|cảm ơn|chào)[ \u00a0,;]*$/iu;
 
 function midSentence({ doc, report }: RuleContext): void {
   const { text } = doc;
@@ -126,9 +128,10 @@ function midSentence({ doc, report }: RuleContext): void {
     const start = m.index;
     const end = start + written.length;
     // Mid-sentence: after a lower-case letter or a comma, and a space.
-    if (text[start - 1] !== ' ' || !/[\p{Ll},;]/u.test(text[start - 2] ?? '')) continue;
+    if ((text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') || !/[\p{Ll},;]/u.test(text[start - 2] ?? '')) continue;
     if (SALUTATION.test(text.slice(Math.max(0, start - 12), start)) || !doc.prose.isProseSpan(start, end)) continue;
-    const right = m[2] === 'Chủ Nhật' ? 'Chủ nhật' : m[2] ? `thứ ${written.slice(4)}` : written[0].toLowerCase() + written.slice(1);
+    // The writer's space is kept, a no-break one too.
+    const right = m[2]?.startsWith('Chủ') ? `${written.slice(0, 4)}nhật` : written[0].toLowerCase() + written.slice(1);
     if (right === written) continue;
     const what = m[1]
       ? { en: `"${written}" before a name or title is not capitalised mid-sentence`, vi: `"${written}" đứng trước tên người, chức vụ ở giữa câu không viết hoa` }
