@@ -58,34 +58,42 @@ interface Pair {
   lang: 'vi' | 'en';
 }
 
+/** A space between the words of a weekday or a date: a no-break space too (text pasted from Word or a web page). */
+const SP = '[ \\t\\u00a0\\u202f]';
 const VI_DAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
-const VI_WEEKDAY = '(?:[Tt]hứ|THỨ)[ \\t]+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)|[Cc]hủ[ \\t]+[Nn]hật|CHỦ NHẬT';
-const VI_DATE = '(?:ngày[ \\t]+)?(\\d{1,2})(?<sep>[-/.])(\\d{1,2})\\k<sep>(\\d{4})|ngày[ \\t]+(\\d{1,2})[ \\t]+tháng[ \\t]+(\\d{1,2})[ \\t]+năm[ \\t]+(\\d{4})';
+const VI_WEEKDAY = `(?:[Tt]hứ|THỨ)${SP}+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)|[Cc]hủ${SP}+[Nn]hật|CHỦ${SP}NHẬT`;
+/** A date in numbers, its year in four digits or two ("7/12/25": 2025), or in words: "ngày 7 tháng 12 năm 2025". */
+const VI_DATE = `(?:ngày${SP}+)?(\\d{1,2})(?<sep>[-/.])(\\d{1,2})\\k<sep>(\\d{4}|\\d{2})|ngày${SP}+(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}+năm${SP}+(\\d{4})`;
 /** "thứ Hai, ngày 7/12/2025", "Chủ nhật (7-12-2025)", "thứ 2 ngày 1 tháng 12 năm 2025". */
-const VI_BEFORE = lazyPattern(() => new RegExp(`(${VI_WEEKDAY})(?![\\p{L}\\p{N}])[ \\t]*[,(–-]?[ \\t]*(?:${VI_DATE})(?![\\p{N}])`, 'uy'));
+const VI_BEFORE = lazyPattern(() => new RegExp(`(${VI_WEEKDAY})(?![\\p{L}\\p{N}])${SP}*[,(–-]?${SP}*(?:${VI_DATE})(?![\\p{N}])`, 'uy'));
 /** "ngày 7/12/2025 (thứ Hai)", "7/12/2025, Chủ nhật". */
-const VI_AFTER = lazyPattern(() => new RegExp(`(?:${VI_DATE})[ \\t]*[,(][ \\t]*(${VI_WEEKDAY})(?![\\p{L}\\p{N}])`, 'gu'));
+const VI_AFTER = lazyPattern(() => new RegExp(`(?:${VI_DATE})${SP}*[,(]${SP}*(${VI_WEEKDAY})(?![\\p{L}\\p{N}])`, 'gu'));
 /**
  * What every match of VI_DATE holds (its two forms, the back-reference to the separator
  * loosened to any separator): a text without one has no pair of either order.
  */
-const VI_DATE_SEEN = /\d[-/.]\d{1,2}[-/.]\d{4}|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/;
+const VI_DATE_SEEN = /\d[-/.]\d{1,2}[-/.]\d{2}|ngày[ \t\u00a0\u202f]+\d{1,2}[ \t\u00a0\u202f]+tháng[ \t\u00a0\u202f]+\d{1,2}[ \t\u00a0\u202f]+năm[ \t\u00a0\u202f]+\d{4}/;
 
 function readVietnamese(m: RegExpExecArray, after: boolean): Pair {
   const weekdayText = after ? m[8] : m[1];
   const [d1, , m1, y1, d2, m2, y2] = after ? m.slice(1, 8) : m.slice(2, 9);
   const weekdayStart = after ? m.index + m[0].lastIndexOf(weekdayText) : m.index;
-  const dateText = after ? m[0].slice(0, m[0].length - weekdayText.length).replace(/[ \t,(]+$/, '') : m[0].slice(weekdayText.length).replace(/^[ \t,(–-]+/, '');
+  const dateText = after ? m[0].slice(0, m[0].length - weekdayText.length).replace(/[\s,(]+$/, '') : m[0].slice(weekdayText.length).replace(/^[\s,(–-]+/, '');
   return {
     weekdayStart,
     weekdayText,
     weekday: vietnameseWeekday(weekdayText)!,
     day: Number(d1 ?? d2),
     month: Number(m1 ?? m2),
-    year: Number(y1 ?? y2),
+    year: fullYear(y1 ?? y2),
     dateText,
     lang: 'vi',
   };
+}
+
+/** A year as written, two digits read in this century ("25" → 2025). */
+function fullYear(written: string): number {
+  return written.length === 2 ? 2000 + Number(written) : Number(written);
 }
 
 function vietnameseWeekday(written: string): number | undefined {
@@ -102,10 +110,10 @@ const EN_MONTH = '(January|February|March|April|May|June|July|August|September|O
 /** "Tuesday, 3 December 2025", "Tue, Dec 3, 2025", "Monday 2025-12-01". */
 const EN_BEFORE = gatedGlobal(
   // The pattern's beginning: a weekday, then a day, a month or a year.
-  new RegExp(`${EN_WEEKDAY}\\.?,?[ \\t]+(?:\\d|${EN_MONTH})`),
+  new RegExp(`${EN_WEEKDAY}\\.?,?${SP}+(?:\\d|${EN_MONTH})`),
   () =>
     new RegExp(
-      `${EN_WEEKDAY}\\.?,?[ \\t]+(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${EN_MONTH}\\.?,?[ \\t]+(\\d{4})|${EN_MONTH}\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])`,
+      `${EN_WEEKDAY}\\.?,?${SP}+(?:(\\d{1,2})(?:st|nd|rd|th)?${SP}+${EN_MONTH}\\.?,?${SP}+(\\d{4})|${EN_MONTH}\\.?${SP}+(\\d{1,2})(?:st|nd|rd|th)?,?${SP}+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])`,
       'gu',
     ),
 );
@@ -120,7 +128,7 @@ function readEnglish(m: RegExpExecArray): Pair {
     day: Number(d1 ?? d2 ?? d3),
     month: monthName ? MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(mo3),
     year: Number(y1 ?? y2 ?? y3),
-    dateText: m[0].slice(weekdayText.length).replace(/^[., \t]+/, ''),
+    dateText: m[0].slice(weekdayText.length).replace(/^[.,\s]+/, ''),
     lang: 'en',
   };
 }
@@ -146,10 +154,14 @@ function rewrite(pair: Pair, weekday: number): string {
   else if (weekday === 0) right = 'Chủ nhật';
   else {
     const [first, second = ''] = written.split(/\s+/);
+    // The writer's space between the words, a no-break one too.
+    const space = /\s+/.exec(written)?.[0] ?? ' ';
     const name = VI_NAMES[weekday].slice(4);
     const fromSunday = /^[Cc]hủ$/i.test(first);
     const lead = fromSunday ? (capital ? 'Thứ' : 'thứ') : first;
-    right = `${lead} ${fromSunday || /^\p{Lu}/u.test(second) ? name : name.toLowerCase()}`;
+    // A bare name in a table's weekday column ("Năm") is rewritten as a bare name.
+    if (!second && !fromSunday) right = capital ? name : name.toLowerCase();
+    else right = `${lead}${space}${fromSunday || /^\p{Lu}/u.test(second) ? name : name.toLowerCase()}`;
   }
   return allUpper ? right.toUpperCase() : right;
 }
@@ -174,7 +186,27 @@ function judge({ doc, report }: RuleContext, pair: Pair, range = offsetRange(doc
 /** Header cells that name a weekday column and a date column. */
 const WEEKDAY_HEADER = /^(?:thứ|ngày trong tuần|weekday|day)$/i;
 const DATE_HEADER = /^(?:ngày|ngày tháng|thời gian|date)$/i;
-const CELL_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))$/;
+const CELL_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))$/;
+/** A cell's date in words: "ngày 7 tháng 12 năm 2025", "9 December 2025", "Dec 9, 2025". */
+const CELL_WORDS_DATE = lazyPattern(
+  () =>
+    new RegExp(
+      `^(?:(?:ngày${SP}+)?(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}+năm${SP}+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?${SP}+${EN_MONTH}\\.?,?${SP}+(\\d{4})|${EN_MONTH}\\.?${SP}+(\\d{1,2})(?:st|nd|rd|th)?,?${SP}+(\\d{4}))$`,
+      'iu',
+    ),
+);
+
+/** The date a table cell holds, in numbers or in words; undefined for any other cell. */
+function cellDate(cell: string): { day: number; month: number; year: number } | undefined {
+  const n = CELL_DATE.exec(cell);
+  if (n) return { day: Number(n[1] ?? n[7]), month: Number(n[3] ?? n[6]), year: fullYear(n[4] ?? n[5]) };
+  if (!/\d{4}$/.test(cell)) return undefined;
+  const w = CELL_WORDS_DATE().exec(cell);
+  if (!w) return undefined;
+  const monthName = w[5] ?? w[7];
+  const month = monthName ? MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1 : Number(w[2]);
+  return { day: Number(w[1] ?? w[4] ?? w[8]), month, year: Number(w[3] ?? w[6] ?? w[9]) };
+}
 
 /** Table rows with a weekday column and a date column: "| 2 | Viết báo cáo | 7/12/2025 |". */
 function tables(context: RuleContext): void {
@@ -188,7 +220,8 @@ function tables(context: RuleContext): void {
     for (let line = block.startLine + 2; line <= block.endLine; line++) {
       const row = cells(doc, line);
       const weekdayCell = row[weekdayColumn];
-      const date = CELL_DATE.exec(row[dateColumn]?.text.trim() ?? '');
+      const dateText = row[dateColumn]?.text.trim() ?? '';
+      const date = cellDate(dateText);
       if (!weekdayCell || !date) continue;
       const written = weekdayCell.text.trim();
       const weekday = doc.lang === 'en' && /^[A-Z]/.test(written) ? EN_DAYS.indexOf(written.slice(0, 3).toLowerCase()) : cellWeekday(written);
@@ -198,10 +231,8 @@ function tables(context: RuleContext): void {
         weekdayStart: start,
         weekdayText: written,
         weekday,
-        day: Number(date[1] ?? date[7]),
-        month: Number(date[3] ?? date[6]),
-        year: Number(date[4] ?? date[5]),
-        dateText: date[0],
+        ...date,
+        dateText,
         lang: /^[A-Z][a-z]/.test(written) && !/^(?:Thứ|Chủ|CN|T\d)/.test(written) ? 'en' : 'vi',
       };
       judge(context, pair);
