@@ -112,8 +112,18 @@ export function normalizeTitle(title: string): string {
   return trimToLetterOrDigit(spaced, LEADING_SYMBOLS).replace(TRAILING_PUNCTUATION, '');
 }
 
-/** Words a title may start with before the role's name: "Team accomplishments", "Our priorities", "TSC Attendees", "Về kiến nghị" (and a year: "2025 accomplishments"). */
-const LEADING_WORDS = new Set(['the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall', 'các', 'những', 'về']);
+/**
+ * Words a title may start with before the role's name: "Team accomplishments", "Our priorities",
+ * "Latest achievements", "User-visible impact", "TSC Attendees", "Về kiến nghị" (and a year:
+ * "2025 accomplishments").
+ */
+const LEADING_WORDS = new Set([
+  'the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall',
+  'latest', 'recent', 'notable', 'major', 'other', 'additional', 'current', 'final', 'top', 'user-visible', 'customer-facing',
+  'các', 'những', 'về',
+]);
+/** Vietnamese words of two syllables a title may start with the same way: "Tổng hợp kết quả nghiệm thu", "Một số tồn tại". */
+const LEADING_PAIRS = new Set(['tổng hợp', 'báo cáo', 'một số']);
 
 /** Titles already matched, per kind: a report repeats its labels and headings ("Kết quả:", "Ghi chú:"). */
 const remembered = new WeakMap<ReportKind, Map<string, RoleMatch | null>>();
@@ -145,8 +155,10 @@ function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {
     const acronym = /^[A-Z]{2,5}$/.test(trimToLetterOrDigit(title, LEADING_SYMBOLS).split(/\s/, 1)[0]);
     // "2025 accomplishments": a year before the role's name, as English titles put it.
     const year = /^(?:19|20)\d\d$/.test(first);
-    if (!LEADING_WORDS.has(first) && !acronym && !year) return undefined;
-    const rest = normalized.slice(space + 1);
+    const pair = normalized.indexOf(' ', space + 1);
+    const skip = LEADING_WORDS.has(first) || acronym || year ? space : pair > 0 && LEADING_PAIRS.has(normalized.slice(0, pair)) ? pair : -1;
+    if (skip < 0) return undefined;
+    const rest = normalized.slice(skip + 1);
     const found = matchNormalized(rest, kind);
     if (found) return found;
     // Two such words: "Về các kiến nghị, đề xuất", "Our team priorities".

@@ -49,6 +49,11 @@ describe('model: sections and roles', () => {
       ['review', 'Final thoughts', 'conclusion'], ['review', 'Concluding remarks', 'conclusion'], ['review', 'Lời kết', 'conclusion'],
       ['minutes', 'Upcoming meetings', 'next-meeting'], ['minutes', 'Cuộc họp sắp tới', 'next-meeting'],
       ['post-mortem', 'What happened', 'summary'], ['post-mortem', 'Five whys', 'root-cause'], ['post-mortem', 'Action taken', 'resolution'], ['post-mortem', 'Future measures', 'action-items'], ['post-mortem', 'Hành động tiếp theo', 'action-items'], ['post-mortem', 'Next actions', 'action-items'],
+      // A word that qualifies the role's name before it, in either language.
+      ['annual-report', 'Latest Achievements', 'results'], ['post-mortem', 'User-visible impact', 'impact'], ['status', 'Tổng hợp kết quả nghiệm thu Đợt 1', 'results'], ['review', 'Một số tồn tại', 'shortcomings'],
+      ['status', 'Status Update', 'results'], ['status', 'Những thay đổi đáng chú ý', 'results'], ['status', 'Plan', 'priorities'], ['review', 'What needs to be improved', 'shortcomings'], ['review', 'Những điểm cần cải thiện', 'shortcomings'],
+      ['minutes', 'Proceedings', 'discussion'], ['minutes', 'Updates', 'discussion'], ['minutes', 'Các ý chính', 'discussion'], ['minutes', 'Đã chốt', 'decisions'], ['minutes', 'Việc tiếp theo', 'action-items'], ['minutes', 'Action tiếp theo', 'action-items'],
+      ['annual-report', 'Maintainers', 'participants'],
     ];
     for (const [kind, title, role] of cases) {
       const doc = parseReport(`---\nkind: ${kind}\n---\n# Report\n\n## ${title}\n\nText.\n`);
