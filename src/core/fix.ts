@@ -62,7 +62,9 @@ export function compatibleFixes(text: string, findings: readonly Finding[]): Fin
     const clashes = spans.some(([from, to, text]) => (takenStarts.has(from) && !insertsAfter(from, to, text)) || ends.max(below(to)) > from);
     if (clashes) continue;
     for (const [from, to, text] of spans) {
-      if (!takenStarts.has(from)) takenStarts.set(from, from === to ? { rule: finding.ruleId, texts: new Set([text]) } : undefined);
+      // A start where something is replaced takes no insertion after it, whatever was taken there first.
+      if (from !== to) takenStarts.set(from, undefined);
+      else if (!takenStarts.has(from)) takenStarts.set(from, { rule: finding.ruleId, texts: new Set([text]) });
       else takenStarts.get(from)?.texts.add(text);
       ends.raise(below(from), to);
     }

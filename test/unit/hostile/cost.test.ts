@@ -51,6 +51,14 @@ describe('hostile input: bounded cost of applying fixes', () => {
     );
   });
 
+  it('takes no insertion at a point where a taken fix both inserts and replaces (found by the property above)', () => {
+    const text = 'ab\ncdef\n\nghij klmn\nopq\n'.repeat(3);
+    const lines = new LineIndex(text);
+    const findings = [finding(lines, [[39, 39], [39, 40]], 'RW001', 'x'), finding(lines, [[39, 39]], 'RW001', 'z')];
+    assert.deepEqual(compatibleFixes(text, findings), reference(text, findings));
+    assert.equal(compatibleFixes(text, findings).length, 1);
+  });
+
   it('chooses among 60,000 fixes in well under a second', () => {
     const text = 'a b c d e f g h i j\n'.repeat(6000);
     const lines = new LineIndex(text);
