@@ -85,8 +85,8 @@ function checkBlock(context: RuleContext, text: string, from: number): void {
   for (const open of stack) unclosed(context, open, text, from);
 }
 
-/** Code spans, autolinks, smileys and enumerators ("a)", "2)"): their marks are not the prose's pairs. */
-const NOT_COUNTED = /`[^`\n]*`|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|[:;=]-?[)\]]|(?<=^|[\s:;,*_])(?:[a-zđA-ZĐ]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)/gmu;
+/** Code spans, autolinks, smileys (":)", ":)))", "=))") and enumerators ("a)", "2)"): their marks are not the prose's pairs. */
+const NOT_COUNTED = /`[^`\n]*`|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|[:;=]-?(?:\)+|\]+)|(?<=^|[\s:;,*_])(?:[a-zđA-ZĐ]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)/gmu;
 
 /**
  * True when the paragraph's raw text, links and URLs included, has as many of the pair's

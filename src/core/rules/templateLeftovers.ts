@@ -43,7 +43,8 @@ const STAND_IN = new RegExp(
     `[([{](?:${FIELD_WORDS})[)\\]}]`,
     "TODAY['’]S DATE|YOUR NAME HERE|INSERT [A-Z ]{2,30}",
     'YYYY-MM-DD|DD/MM/YYYY|MM/DD/YYYY|DD-MM-YYYY',
-    '\\{\\{[^{}\\n]{1,60}\\}\\}',
+    // Not a shortcode of a site generator ("{{< admonition >}}", "{{% note %}}"): the site fills it in.
+    '\\{\\{(?![<%])[^{}\\n]{1,60}\\}\\}',
     '\\$(?:name|full_name|date|title|author|project|project_name|team|role|company|email|owner|location)(?![A-Za-z0-9_])',
     'Lorem ipsum',
     '\\[(?:[Ll]ink (?:description|text)|[Tt]ext|[Tt]iêu đề liên kết)\\]\\((?:URL|url|link|#|https?://example\\.com/?|LINK)\\)',
@@ -155,7 +156,7 @@ function angleStandIns(doc: ReportDocument, add: Add): void {
 
 /** "Provide a brief summary…": a paragraph that tells the writer what to write. */
 const INSTRUCTION =
-  lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])brief(?:ly)?(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u);
+  lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:briefly|brief\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u);
 /** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
 const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
 const INSTRUCTION_START = new RegExp(`${LINE_PREFIX}(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\\s`, 'u');
