@@ -52,6 +52,7 @@ export function findPseudoHeadings(
 ): PseudoHeadingBlock[] {
   const found: PseudoHeadingBlock[] = [];
   for (const p of paragraphs) {
+    if (p.startLine !== p.endLine && (p.container === 'top' || p.container === 'list')) gluedLines(lines, p, lang, isRoleTitle, excluded, found);
     if (p.container !== 'top' || excluded(p.startLine)) continue;
     // Text pasted from Word puts a section's first line right under its bold heading, with no
     // blank line: "**I. KẾT QUẢ**" then "Hoàn thành…" is one paragraph whose first line heads it.
@@ -76,19 +77,47 @@ export function findPseudoHeadings(
       // "**I. KẾT QUẢ ĐẠT ĐƯỢC.**" still reads as a heading; a sentence does not.
       if (!(numbering && isAllCaps(rest))) continue;
     }
+    // A bold line (or a line of two words or more in capitals, "BÁO CÁO TUẦN") alone at the top
+    // of the body is the title a converted or pasted report opens with.
     const allCaps = isAllCaps(rest);
-    // A bold line alone at the top of the body is the title a converted or pasted report opens with.
-    const opening = bold && !numbering && p.startLine === firstBodyLine && !SENTENCE_END.test(rest);
+    const opening = (bold || (allCaps && !glued && /\s/.test(rest))) && !numbering && p.startLine === firstBodyLine && !SENTENCE_END.test(rest);
     if (p.startLine === lastBodyLine && p.startLine !== firstBodyLine && !numbering && !isRoleTitle(rest)) continue;
     const isHeading = glued
       ? bold && (numbering !== undefined || isRoleTitle(rest))
-      : bold ? numbering !== undefined || allCaps || boldQuestion || opening || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest));
+      : bold ? numbering !== undefined || allCaps || boldQuestion || opening || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest)) || opening;
     if (!isHeading) continue;
     const lineText = lines.line(p.startLine);
     const at = lineText.indexOf(text);
     found.push({ startLine: p.startLine, endLine: p.startLine, content: text, column: at < 0 ? 0 : at, bold, numberingStyle: numbering?.style, ...(opening ? { opening } : {}) });
   }
-  return found;
+  return found.length > 1 ? found.sort((a, b) => a.startLine - b.startLine) : found;
+}
+
+/** The most lines of one paragraph looked at for headings glued inside it. */
+const GLUED_LINES = 200;
+
+/**
+ * Bold numbered lines inside a paragraph, after its first line, as text pasted with single line
+ * breaks has them: "3. Viết tài liệu." / "**2. Khó khăn**" / "Chưa có môi trường thử nghiệm." is
+ * one paragraph (in a list item, the bold line carries the item on), but the bold line at the
+ * margin heads what follows it. Only a line at column 0, wholly bold, numbered (or naming a
+ * role), short and not a sentence.
+ */
+function gluedLines(lines: LineIndex, p: ParagraphBlock, lang: Lang, isRoleTitle: (title: string) => boolean, excluded: (line: number) => boolean, found: PseudoHeadingBlock[]): void {
+  const last = Math.min(p.endLine, p.startLine + GLUED_LINES);
+  for (let line = p.startLine + 1; line <= last; line++) {
+    const raw = lines.line(line);
+    if (!(raw.startsWith('**') || raw.startsWith('__')) || raw.length > MAX_LENGTH + 6 || excluded(line)) continue;
+    const unwrapped = unwrapEmphasis(raw.trimEnd());
+    if (!unwrapped || unwrapped.lead < 2) continue;
+    const text = unwrapped.inner.trim();
+    if (/[*_`[\]<>|]/.test(text) || text.split(/\s+/).length > MAX_WORDS) continue;
+    const numbering = parseNumbering(text.normalize('NFC'), lang);
+    const rest = numbering ? text.slice(numbering.text.length).trim() : text;
+    if (!hasLetter(rest) || /[:：]$/.test(rest) || (SENTENCE_END.test(rest) && !isAllCaps(rest))) continue;
+    if (!numbering && !isRoleTitle(rest)) continue;
+    found.push({ startLine: line, endLine: line, content: text, column: Math.max(0, raw.indexOf(text)), bold: true, numberingStyle: numbering?.style });
+  }
 }
 
 function isAllCaps(text: string): boolean {

@@ -101,7 +101,8 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
     // It ends where a section or another part begins.
     const nextPart = parts.find((p) => p.startLine > summaryLead.startLine)?.startLine ?? Infinity;
     const firstSection = Math.min(nextPart, doc.headings.find((h) => h.line > summaryLead.startLine)?.line ?? doc.lastLine + 1);
-    let end = summaryLead.endLine;
+    // A heading glued inside the lead's paragraph (text pasted with single line breaks) ends it.
+    let end = Math.min(summaryLead.endLine, firstSection - 1);
     for (const p of doc.paragraphs) if (p.startLine > end && p.startLine < firstSection && p.container === summaryLead.container) end = p.endLine;
     parts.push({ part: 'paragraphs', role: 'summary', title: leadTitle(summaryLead), startLine: summaryLead.startLine, endLine: end });
   }

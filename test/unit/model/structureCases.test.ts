@@ -47,6 +47,25 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.match(fixed, /\n\*\*Lưu ý riêng\*\*\nKhông phải tiêu đề\.\n/);
     },
   },
+  'bold numbered headings in text pasted with single line breaks, inside a list item\'s paragraph': {
+    text: '---\nkind: status\nlang: vi\n---\n**BÁO CÁO CÔNG VIỆC TUẦN 48**\nNgười báo cáo: Trần Văn Nam\n**1. Công việc đã thực hiện**\n1. Hoàn thành module thanh toán.\n2. Sửa 12 lỗi.\n**2. Khó khăn**\nChưa có môi trường thử nghiệm.\n**3. Kế hoạch tuần tới**\n1. Triển khai lên máy chủ thật.\n- **Ghi chú:** không phải tiêu đề\n**Ý kiến riêng của tôi**\n',
+    check: (text) => {
+      const doc = parseReport(text);
+      assert.deepEqual(doc.parts.filter((p) => p.part === 'pseudo-heading').map((p) => [p.startLine + 1, p.title, p.role]), [
+        [7, '1. Công việc đã thực hiện', 'results'],
+        [10, '2. Khó khăn', 'shortcomings'],
+        [12, '3. Kế hoạch tuần tới', 'priorities'],
+      ]);
+      // The opening lines before the first glued heading are the summary, not the heading's line.
+      assert.deepEqual(doc.parts.filter((p) => p.role === 'summary').map((p) => [p.startLine + 1, p.endLine + 1]), [[5, 6]]);
+      assert.deepEqual(rules(text).filter((r) => r !== 'RW008'), []);
+      assert.equal(parseReport(text.replace(/^---[\s\S]*?---\n/, ''), { detectKind: true }).kind?.id, 'status');
+      // RW008 makes each a heading on its own line; no section is added, no word is lost.
+      const fixed = fixAll(text).text;
+      assert.match(fixed, /\n2\. Sửa 12 lỗi\.\n## 2\. Khó khăn\nChưa có môi trường thử nghiệm\.\n## 3\. Kế hoạch tuần tới\n/);
+      assert.equal(fixed.replace(/^## /gm, '').replace(/\*\*/g, ''), text.replace(/\*\*/g, ''));
+    },
+  },
   'emphasis, code marks and comments are not part of a title': {
     text: '---\nkind: review\nlang: vi\n---\n# **Báo cáo năm 2024**\n\n## **I. KẾT QUẢ ĐẠT ĐƯỢC**\n\nXong.\n\n## II. `Phương hướng` <!-- nháp -->\n\nTiếp tục.\n\n## III. Kết luận\n\nHết.\n',
     check: (text) => {
