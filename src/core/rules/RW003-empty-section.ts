@@ -20,6 +20,9 @@ export const emptySection: Rule = {
       // "### Meeting Date/Time: May 27, 2022", "### [Video of the meeting](…)": a field or a link
       // written as a heading holds its content on its own line.
       if (isFieldOrLink(section.heading.text)) continue;
+      // "## Họp tìm giải pháp … - Dự án Terumo" then "## Biên bản họp: 18/12/2024": headings that
+      // open the document one under the other, with nothing before them, are its title lines.
+      if (!section.role && opensTheDocument(doc, section)) continue;
       // An HTML body on one line holds its sections' text on their heading's line: not judged here.
       if (section.endLine <= section.heading.endLine && doc.lines.line(section.heading.line).trimStart().startsWith('<')) continue;
       const first = section.heading.endLine + 1;
@@ -47,6 +50,20 @@ export const emptySection: Rule = {
 };
 
 const MIN_WORD_CHARACTERS = 3;
+
+/**
+ * Whether a section is a title line: the first heading of the body, with no text before it, and
+ * the next heading on the very next line (blank lines aside).
+ */
+function opensTheDocument(doc: ReportDocument, section: { heading: { line: number; endLine: number }; endLine: number }): boolean {
+  const first = doc.headings[0];
+  if (!first || first.line !== section.heading.line) return false;
+  for (let line = (doc.frontMatter?.endLine ?? -1) + 1; line < section.heading.line; line++) if (doc.lines.line(line).trim()) return false;
+  const next = doc.headings[1];
+  if (!next || next.line > section.endLine + 1) return false;
+  for (let line = section.heading.endLine + 1; line < next.line; line++) if (doc.lines.line(line).trim()) return false;
+  return true;
+}
 
 /** "Label: value" (a value after the colon) or a heading that is only a link. */
 function isFieldOrLink(text: string): boolean {
