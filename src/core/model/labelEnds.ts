@@ -25,7 +25,12 @@ const CARRYING_ON = new Set([
 ]);
 const CARRYING_ON_WORDS = new Set(['also', 'cũng']);
 /** Words that make a label the opposite of the role it names. */
-const NEGATIONS = new Set(['not', 'no', 'non', 'absent', 'apologies', 'missing', 'undecided', 'unresolved', 'incomplete', 'excused', 'chưa', 'không', 'vắng', 'thiếu']);
+const NEGATIONS = new Set(['not', 'no', 'non', 'absent', 'apologies', 'regrets', 'missing', 'undecided', 'unresolved', 'incomplete', 'excused', 'chưa', 'không', 'vắng', 'thiếu']);
+
+/** Whether a label negates what it names ("Apologies", "Absent", "Vắng mặt", "Not done"): with its value on its line ("Apologies: Mark Jones") it still ends the part before it. */
+export function negatesRole(label: string): boolean {
+  return normalizeTitle(label).split(' ').some((w) => NEGATIONS.has(w));
+}
 
 /**
  * The label of a paragraph that opens no block (a label naming no role, or naming one a heading
@@ -66,12 +71,19 @@ export function headsWhatFollows(lineText: string, matched: string, label: strin
 export function closesTheRecord(text: string): boolean {
   // Signatures stand on a line of their own, with the names after a blank line: a title with a
   // name under it ("Chủ trì" / "Ông Nguyễn Văn An") is one of those who attended.
-  return ENDED.test(text) || (!text.includes('\n') && SIGNERS.test(text) && (SIDE_BY_SIDE.test(text) || !/\p{Ll}/u.test(text) || /[*_]$/.test(text)));
+  return ENDED.test(text) || SIGN_OFF.test(text) || (!text.includes('\n') && SIGNERS.test(text) && (SIDE_BY_SIDE.test(text) || !/\p{Ll}/u.test(text) || /[*_]$/.test(text)));
 }
 
 /** The sentence a record ends with: when the meeting ended ("… kết thúc lúc 16h15", "… adjourned at 5 pm"), or how many copies were made. */
 const ENDED =
   /^(?:(?:cuộc|buổi|phiên)\s+họp|hội\s+nghị)\s+(?:đã\s+)?(?:kết\s+thúc|bế\s+mạc)\s+(?:vào\s+)?(?:lúc|hồi|cùng\s+ngày|\d)|^biên\s+bản\s+(?:này\s+)?(?:được\s+lập\s+thành|lập\s+xong\s+(?:vào\s+)?(?:lúc|hồi)|đã\s+được\s+thông\s+qua|được\s+thông\s+qua|được\s+đọc\s+lại)|^(?:the\s+)?meeting\s+(?:was\s+)?(?:adjourned|closed|ended)\s+(?:at|on)\s|^(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s*\.?$|^adjourned\s+at\s/iu;
+/**
+ * A report sent as a letter signs off on a short paragraph of its own: "Em xin cảm ơn!", "Trân
+ * trọng.", "Thanks!", "Best regards," (and a name after it).
+ */
+const SIGN_OFF =
+  /^(?:(?:em|tôi|mình|chúng\s+(?:tôi|em))\s+)?(?:xin\s+)?(?:chân\s+thành\s+)?(?:cảm\s+ơn|trân\s+trọng)(?:\s+(?:anh|chị|thầy|cô|mọi\s+người|cả\s+nhà|quý\s+\S+)(?:\s+\S+)?)?\s*[!.,]*\s*(?:\n[^\n]{0,60})?$|^(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:all|everyone))?\s*[!.,]*\s*(?:\n[^\n]{0,60})?$|^(?:best|kind|warm)?\s*regards\s*[!.,]*\s*(?:\n[^\n]{0,60})?$|^cheers\s*[!.,]*\s*(?:\n[^\n]{0,60})?$/iu;
+
 /** Two titles side by side ("**Thư ký**    **Chủ trì**"). */
 const SIDE_BY_SIDE = /\S(?:[*_]*[ \t]{2,}|\t)[*_]*\S/u;
 /** A first line of signatures: titles of those who sign a record, alone or side by side. */

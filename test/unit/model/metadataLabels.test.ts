@@ -258,6 +258,9 @@ describe('model: labels that divide or carry on a label block do not end it', ()
   it('ends a block at a label that negates its role ("Not done:" after "Done:", "Thành viên vắng mặt:")', () => {
     assert.deepEqual(parts(report('status', ['Done:', '- One.', '', 'Not done:', '- Two.', '', 'Next week:', '- Three.'])), ['results:6-7', 'priorities:12-13']);
     assert.deepEqual(parts(report('minutes', ['Thành viên:', '- Anh Lan', '', 'Thành viên vắng mặt:', '- Chị Hoa', '', 'Kết luận:', '- Xong.'])), ['participants:6-7', 'conclusion:12-13']);
+    // With the names on the label's line too: "Apologies: Mark Jones", "Vắng mặt: Anh Hùng (có lý do)".
+    assert.deepEqual(parts(report('minutes', ['Attendees:', '- Sarah Chen', '', 'Apologies: Mark Jones', '', 'Regrets: Ann', '', 'Decisions:', '- Ship.'])), ['participants:6-7', 'decisions:13-14']);
+    assert.deepEqual(parts(report('minutes', ['Thành phần tham dự:', '- Anh Minh', '', 'Vắng mặt: Anh Hùng (có lý do)', '', 'Kết luận:', '- Xong.'])), ['participants:6-7', 'conclusion:11-12']);
   });
 
   it('reads labels with a full-width colon ("Kết luận：")', () => {
@@ -270,6 +273,18 @@ describe('model: labels that divide or carry on a label block do not end it', ()
     assert.deepEqual(parts(vi), ['participants:7-10', 'discussion:11-12']);
     const en = report('minutes', ['*Attendees:*', 'Alice, Bob', '*Decisions:*', 'Ship on Friday.', '*Action items:*', 'Alice: release notes.']);
     assert.deepEqual(parts(en), ['participants:6-7', 'decisions:8-9', 'action-items:10-11']);
+  });
+
+  it('reads the rows of a table of fields that name a role ("| **Thành phần tham dự** | … |", "| Attendees | … |")', () => {
+    const vi = report('minutes', ['| Hạng mục | Chi tiết |', '|---|---|', '| **Ngày họp** | 01/04/2026 |', '| **Thành phần tham dự** | Nguyên, Tấn, Nhi |', '| **Chủ trì** | Nguyên |', '', '## Nội dung', '', 'Làm rõ yêu cầu.']);
+    assert.deepEqual(parts(vi), ['participants:9-9']);
+    const en = report('minutes', ['| Field | Value |', '| --- | --- |', '| Attendees | Ana, Bo |', '| Decisions: | Ship on Friday |']);
+    assert.deepEqual(parts(en), ['participants:8-8', 'decisions:9-9']);
+    // A table of three columns, or a role's name with nothing beside it, is no field.
+    assert.deepEqual(parts(report('minutes', ['| Who | What | When |', '|---|---|---|', '| Attendees | Ana | Mon |'])), []);
+    assert.deepEqual(parts(report('minutes', ['| a | b |', '|---|---|', '| Decisions | |'])), []);
+    // A table of two columns that is no record's fields: one row's name is a role's only by chance.
+    assert.deepEqual(parts(report('minutes', ['| Màn hình | Mô tả |', '|---|---|', '| **Đăng nhập** | Đăng nhập cho chủ cửa hàng |', '| **Tổng quan** | Thống kê, biểu đồ |'])), []);
   });
 
   it('reads labels in single emphasis like those in bold ("_Kết luận:_", "*Decisions:*")', () => {
