@@ -38,6 +38,17 @@ describe('model: roles played by paragraphs (news reports without headings)', ()
     assert.ok(!parseReport('---\nkind: status\nlang: en\n---\n# Week 9\n\n## Progress\n\nLast week I worked on the login page.\n').parts.some((p) => p.role === 'priorities'));
   });
 
+  it('reads a post-mortem told in paragraphs: what was affected, the cause and what prevents a repeat, in both languages', () => {
+    const en = '---\nkind: post-mortem\nlang: en\n---\n# 2025-07-30 Registry outage\n\nBetween 21:27 and 07:27 UTC the registry ran with expired certificates.\n\nThe website and API, at registry.example.org, were affected during the outage.\n\nThe delay in the response was due to a misconfigured pager.\n\nTo prevent similar issues in the future, we made these changes:\n\n1. A job renews the certificates.\n';
+    const roles = (text: string) => parseReport(text).parts.filter((p) => p.part === 'paragraphs' && p.role !== 'summary').map((p) => `${p.role}:${p.startLine + 1}`);
+    assert.deepEqual(roles(en), ['impact:9', 'root-cause:11', 'action-items:13']);
+    assert.deepEqual(lintText(en).filter((f) => f.ruleId === 'RW001'), []);
+    const vi = '---\nkind: post-mortem\nlang: vi\n---\n# Sự cố mất dữ liệu ngày 3/5\n\nSáng 3/5, cơ sở dữ liệu chính ngừng ghi trong 40 phút.\n\nToàn bộ đơn hàng trong thời gian này bị ảnh hưởng.\n\nNguyên nhân là do ổ đĩa đầy.\n\nĐể tránh sự cố tái diễn, nhóm đã thêm cảnh báo dung lượng.\n';
+    assert.deepEqual(roles(vi), ['impact:9', 'root-cause:11', 'action-items:13']);
+    // Words that only mention a cause or an effect inside a sentence are no part.
+    assert.deepEqual(roles('---\nkind: post-mortem\n---\n# Outage\n\nWe were not sure it was due to the cache. Nobody was affected.\n'), []);
+  });
+
   it('gives the seed article, formatted as a meeting-news report, no findings', () => {
     assert.deepEqual(lintText(SEED_EXAMPLE).map((f) => `${f.ruleId} ${f.message}`), []);
   });
