@@ -115,6 +115,8 @@ const THIS_PERIOD = bounded(/tuần này|tháng này|quý này|năm nay|kỳ nà
 /** A year standing alone (19xx–21xx), and four digits standing alone. */
 /** The period after the report's: "năm tới", "tuần sau", "next year", "the coming quarter". */
 const NEXT_PERIOD = bounded(/(?:tuần|tháng|quý|năm|kỳ) (?:tới|sau)|next (?:week|month|quarter|year|sprint|period)|(?:coming|upcoming) (?:week|month|quarter|year|sprint)/iu, { before: 'LN', after: 'LN' });
+/** A role's name that says it is about what comes next ("kế hoạch tiếp theo", "next steps", "việc tuần tới"). */
+const NEXT_WORD = bounded(/tiếp theo|sắp tới|tới|sau|next|coming|upcoming|ahead|following/iu, { before: 'LN', after: 'LN' });
 const TITLE_YEAR = bounded(/(19|20|21)\d{2}/u, { before: 'N', after: 'N' });
 const FOUR_DIGITS = bounded(/\d{4}/u, { before: 'N', after: 'N' });
 
@@ -140,6 +142,9 @@ function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: R
   const rest = match.rest;
   if (!/^(?:mục tiêu|kế hoạch|goals?|targets?|plans?)/u.test(folded)) return match;
   const as = (role: string) => (role === match.role ? match : { ...match, role });
+  // "Kế hoạch tiếp theo (hoàn tất tuần 03)", "Next plans (finish week 3)": the name says next;
+  // the period after it is what the plans finish.
+  if (match.role === 'priorities' && NEXT_WORD.test(match.synonym)) return match;
   if (THIS_PERIOD.test(rest)) return as('objectives');
   if (NEXT_PERIOD.test(rest)) return as('priorities');
   const period = context.period;

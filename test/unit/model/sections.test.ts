@@ -87,6 +87,9 @@ describe('model: sections and roles', () => {
     assert.equal(roleOf('Báo cáo tháng 3/2025', 'Kế hoạch tháng 3'), 'objectives');
     assert.equal(roleOf('Báo cáo tháng 3/2025', 'Kế hoạch tháng 4'), 'priorities');
     assert.equal(roleOf('Annual review 2024', 'Goals for 2025'), 'priorities');
+    // The name says next; the period after it is what the plans finish.
+    assert.equal(roleOf('Báo cáo tiến độ tuần 03', '5. Kế hoạch tiếp theo (Hoàn tất 100% Challenge Tuần 03)'), 'priorities');
+    assert.equal(roleOf('Status, week 3', 'Next steps (finish week 3)'), 'priorities');
   });
 
   it('matches Vietnamese upper-case headings and strips numbering and punctuation', () => {
