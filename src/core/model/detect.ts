@@ -33,7 +33,7 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
   },
   {
     kind: 'review',
-    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|retrospective|sprint review|tổng kết \d{4}|nhìn lại năm|tự nhận xét/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|retrospective|sprint review|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|tự nhận xét/iu, { before: 'L', after: 'L' }),
   },
 ];
 
@@ -42,6 +42,28 @@ export function kindOfTitle(title: string | undefined, known: (id: string) => bo
   if (!title) return undefined;
   const text = title.normalize('NFC');
   return TITLE_KINDS.find((t) => known(t.kind) && t.pattern.test(text))?.kind;
+}
+
+/**
+ * Front matter fields in which a site generator's page names what it is (Jekyll, Hugo: `title:
+ * weekly update 2015-04-24`, `categories: [steering group minutes]`, `slug`, `tags`, `type`).
+ */
+const KIND_NAMING_FIELDS = ['title', 'slug', 'type', 'category', 'categories', 'tags'];
+
+/**
+ * The kind the front matter's naming fields name (a string each, or a list of strings), among
+ * the kinds that exist: for a page whose heading names no kind ("Phát hành io.js 1.8.1" under
+ * `title: weekly update`). Undefined when none does.
+ */
+export function kindOfFields(field: (key: string) => unknown, known: (id: string) => boolean): string | undefined {
+  for (const key of KIND_NAMING_FIELDS) {
+    const value = field(key);
+    for (const item of Array.isArray(value) ? value.slice(0, 20) : [value]) {
+      const kind = typeof item === 'string' && item.length <= 200 ? kindOfTitle(item, known) : undefined;
+      if (kind) return kind;
+    }
+  }
+  return undefined;
 }
 
 /** The kinds whose names in a title are specific enough to override a front matter's general kind. */
@@ -76,7 +98,9 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   // Cue phrases tell the roles of news, which is written in paragraphs; elsewhere a phrase such as
   // "we plan to … in 2026" adds to a report's reading but is too common to say what a document is.
   const worded = parts.filter((p) => p.part !== 'paragraphs' || p.by === 'label' || (p.by === 'cue' && kind.id === 'meeting-news'));
-  const counted = kind.id === 'minutes' || kind.id === 'post-mortem' ? worded : worded.filter((p) => p.by !== 'label');
+  // A title that names the kind ("# Weekly status", "BÁO CÁO TUẦN") has said what the document
+  // is: then its labels ("**Done:**", "**Kế hoạch tuần tới:**") count as its headings would.
+  const counted = kind.id === 'minutes' || kind.id === 'post-mortem' || titleNamesKind ? worded : worded.filter((p) => p.by !== 'label');
   const own = new Set(kind.roles.map((r) => r.id));
   const present = new Set(counted.filter((p) => p.role && own.has(p.role)).map((p) => p.role!));
   const required = kind.roles.filter((r) => r.required);

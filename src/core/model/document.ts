@@ -2,7 +2,7 @@ import { markSubtitles } from './titleBlock';
 import { type Lang, langOfTag } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
-import { CONFIDENT, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS } from './detect';
+import { CONFIDENT, kindOfFields, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS } from './detect';
 import { findOfficialParts, type OfficialParts } from './official';
 import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
 import { findPseudoHeadings, withoutSoleAnswers, pseudoLevels } from './pseudoHeadings';
@@ -274,7 +274,8 @@ export class ReportDocument {
    */
   get detection(): Detection {
     if (!this.detectionCache) {
-      const titleKind = kindOfTitle(this.titleText, (id) => this.registry.get(id) !== undefined);
+      const known = (id: string) => this.registry.get(id) !== undefined;
+      const titleKind = kindOfTitle(this.titleText, known) ?? kindOfFields((key) => this.frontMatter?.fields.get(key)?.value, known);
       const sectionCount = this.sections.filter((s) => !s.isTitle).length;
       // An official kind needs an official document: its header, or a title that names it.
       const official = (id: string) => OFFICIAL_KINDS.has(id) && !this.official.header && id !== titleKind;

@@ -60,9 +60,36 @@ describe('model: front matter, kind and language', () => {
     assert.equal(titled('Activity Report 2023 - Projects and Community'), 'annual-report');
     assert.equal(titled('Báo cáo hoạt động năm 2024'), 'annual-report');
     assert.equal(titled('GSoC: Week9'), 'status');
+    assert.equal(titled('Nhìn lại 2023'), 'review');
     // Words of a kind that name something else stay out.
     assert.notEqual(titled('Incident response playbook'), 'post-mortem');
     assert.notEqual(titled('Weekly'), 'status');
+  });
+
+  it('reads the kind a site generator\'s front matter names when the heading names none (title, categories, tags)', () => {
+    const page = (fields: string, body: string) => parseReport(`---\n${fields}\n---\n${body}`, { detectKind: true });
+    const weekly = page('layout: post\ntitle: weekly update 2015-04-24\ncategories: [weekly]', '# Phát hành io.js 1.8.1\n\nTuần này có một bản phát hành.\n\n## Các thay đổi đáng chú ý\n\n- Sửa lỗi.\n');
+    assert.equal(weekly.detection.kind, 'status');
+    assert.equal(weekly.kind?.id, 'status');
+    const minutes = page('date: 2020-09-15\ncategories:\n  - steering group minutes', '## Action items\n\n- Ana: post the notes.\n');
+    assert.equal(minutes.detection.kind, 'minutes');
+    assert.ok(minutes.detection.confident);
+    // A heading that names a kind comes first; a page whose fields name none is unchanged.
+    assert.equal(page('title: weekly update', '# Biên bản họp tổ\n\n## Thành phần\n\n- Lan\n').detection.kind, 'minutes');
+    assert.equal(page('title: Release notes\ntags: [release]', '# v1.8.1\n\nFixes.\n').detection.kind, undefined);
+  });
+
+  it('counts the labels of a report whose title names its kind, as it counts headings (a weekly status sent as a letter)', () => {
+    const vi = 'BÁO CÁO TUẦN\n\nKính gửi: Anh Tuấn – Trưởng phòng\n\n**Công việc đã làm:**\n\n1. Sửa lỗi đăng nhập.\n2. Viết API xuất báo cáo.\n\n**Vướng mắc:** Chưa có tài khoản thử nghiệm.\n\n**Kế hoạch tuần tới:**\n\n1. Hoàn thiện API.\n\nEm xin cảm ơn!\n';
+    const doc = parseReport(vi, { detectKind: true });
+    assert.equal(doc.kind?.id, 'status');
+    assert.equal(doc.titleText, 'BÁO CÁO TUẦN');
+    // The sign-off is no part of next week's plan.
+    assert.deepEqual(doc.parts.filter((p) => p.role === 'priorities').map((p) => [p.startLine + 1, p.endLine + 1]), [[12, 14]]);
+    const en = '# Weekly status\n\n**Done:**\n\n1. Fixed the login bug.\n\n**Blockers:** No test account yet.\n\n**Next week:**\n\n1. Finish the export API.\n\nThanks!\n';
+    assert.equal(parseReport(en, { detectKind: true }).kind?.id, 'status');
+    // Without a title that names the kind, labels alone say too little: notes stay notes.
+    assert.equal(parseReport(en.replace('# Weekly status', '# Notes'), { detectKind: true }).isReport, false);
   });
 
   it('detects the language when lang is absent', () => {
