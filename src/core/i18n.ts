@@ -24,3 +24,17 @@ export function langOfTag(value: unknown): Lang | undefined {
   if (tag === 'english' || tag === 'tiếng anh') return 'en';
   return undefined;
 }
+
+/**
+ * A kind's name as it reads inside a sentence ("Looks like {0}", "Trông như {0}"): its first
+ * letter in lower case, the rest as written (acronyms kept: "NĐ 30"); in English with the
+ * article it takes ("a weekly status", "an annual report", "meeting minutes" with none, being
+ * plural). A name starting with two capitals (an acronym) keeps its first letter.
+ */
+export function kindInSentence(name: string, lang: Lang): string {
+  const acronym = /^\p{Lu}{2}/u.test(name);
+  const lowered = acronym ? name : name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
+  if (lang === 'vi') return lowered;
+  if (/(?:minutes|notes)(?:\s*\(.*\))?$/i.test(name)) return lowered;
+  return `${/^[aeiou]/i.test(lowered) ? 'an' : 'a'} ${lowered}`;
+}

@@ -1,5 +1,5 @@
 /** The engine's public surface, shared by the extension and the command line. */
-export { type Lang, type Localized, LANGS, isLang } from './i18n';
+export { type Lang, type Localized, LANGS, isLang, kindInSentence } from './i18n';
 export { type ReportKind, type RoleSpec, type KindFile, resolveKind, KindError } from './kinds/kind';
 export { BUILTIN_KINDS, ROLE_VOCABULARY } from './kinds/builtin';
 export { KindRegistry, DEFAULT_KINDS } from './kinds/registry';

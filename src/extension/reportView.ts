@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_KINDS, type Finding, findingsOnLines, type Lang, type ReportDocument, type ReportPart, type RoleSpec, type Section, sectionStats } from '../core';
+import { DEFAULT_KINDS, type Finding, kindInSentence, findingsOnLines, type Lang, type ReportDocument, type ReportPart, type RoleSpec, type Section, sectionStats } from '../core';
 import type { ActiveReport } from './activeReport';
 import { inLang } from './uiText';
 
@@ -8,6 +8,7 @@ export const REPORT_VIEW_ID = 'reportwright.reportView';
 type Node =
   | { type: 'kind'; doc: ReportDocument }
   | { type: 'looksLike'; doc: ReportDocument }
+  | { type: 'notReport'; doc: ReportDocument }
   | { type: 'section'; doc: ReportDocument; section: Section; role?: RoleSpec; findings: Finding[] }
   | { type: 'part'; doc: ReportDocument; part: ReportPart; role: RoleSpec; findings: Finding[] }
   | { type: 'missing'; doc: ReportDocument; role: RoleSpec };
@@ -31,7 +32,10 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     if (!analysis?.doc) {
       // A Markdown file without `kind:` that confidently looks like a report: offer to check it as one.
       const other = this.active.markdownAnalysis?.doc;
-      return !node && other && !other.isReport && other.detection.confident ? [{ type: 'looksLike', doc: other }] : [];
+      // Any other Markdown file: say so in the file's language (the view's welcome text speaks
+      // VS Code's display language), with the command that makes it a report.
+      if (node || !other || other.isReport) return [];
+      return [other.detection.confident ? { type: 'looksLike', doc: other } : { type: 'notReport', doc: other }];
     }
     const { doc, findings } = analysis;
     if (node?.type === 'section') return node.section.children.map((section) => this.sectionNode(doc, section, node.findings));
@@ -59,6 +63,8 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         return kindItem(node.doc, lang);
       case 'looksLike':
         return looksLikeItem(node.doc, node.doc.lang);
+      case 'notReport':
+        return notReportItem(node.doc.lang);
       case 'part':
         return partItem(node, lang);
       case 'missing':
@@ -92,11 +98,11 @@ function kindItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
   return item;
 }
 
-/** "Looks like a weekly status — check it as one?": one click adds the front matter. */
+/** "Looks like a weekly status — check it as one?", "Looks like meeting minutes — …": one click adds the front matter. */
 function looksLikeItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
   const kind = doc.detection.kind!;
   const name = kindName(kind, doc, lang);
-  const item = new vscode.TreeItem(inLang(lang, 'Looks like a {0} — check it as one?', name));
+  const item = new vscode.TreeItem(inLang(lang, 'Looks like {0} — check it as one?', name));
   item.iconPath = new vscode.ThemeIcon('lightbulb');
   item.tooltip = inLang(lang, 'Adds "kind: {0}" and "lang: {1}" to the front matter; nothing is checked until then.', kind, doc.lang);
   item.command = { command: 'reportwright.makeReport', title: inLang(lang, 'Check as a report'), arguments: [kind] };
@@ -108,10 +114,19 @@ function kindLabel(id: string, doc: ReportDocument, lang: Lang): string {
   return (doc.options.kinds ?? DEFAULT_KINDS).get(id)?.name[lang] ?? id;
 }
 
+/** "Not a report yet: nothing names its kind" — a click asks which kind it is and adds the front matter. */
+function notReportItem(lang: Lang): vscode.TreeItem {
+  const item = new vscode.TreeItem(inLang(lang, 'Not a report yet: nothing names its kind'));
+  item.description = inLang(lang, 'Make this a report…');
+  item.iconPath = new vscode.ThemeIcon('info');
+  item.tooltip = inLang(lang, 'A Markdown file is checked once its front matter says which kind of report it is (kind:). Click to choose the kind.');
+  item.command = { command: 'reportwright.makeReport', title: inLang(lang, 'Make this a report…') };
+  return item;
+}
+
 function kindName(id: string, doc: ReportDocument, lang: Lang): string {
   const kind = (doc.options.kinds ?? DEFAULT_KINDS).get(id);
-  const name = kind?.name[lang] ?? id;
-  return lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name.toLowerCase();
+  return kindInSentence(kind?.name[lang] ?? id, lang);
 }
 
 function partItem(node: Extract<Node, { type: 'part' }>, lang: Lang): vscode.TreeItem {

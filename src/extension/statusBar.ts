@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ActiveReport } from './activeReport';
-import { DEFAULT_KINDS } from '../core';
+import { DEFAULT_KINDS, kindInSentence } from '../core';
 import { inLang } from './uiText';
 
 /**
@@ -30,7 +30,7 @@ export class ReportStatusBar implements vscode.Disposable {
         const lang = other.lang;
         const kind = (other.options.kinds ?? DEFAULT_KINDS).get(other.detection.kind);
         const name = kind ? kind.name[lang] : other.detection.kind;
-        this.item.text = `$(lightbulb) ${inLang(lang, 'Looks like a {0} — check it as one?', lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name.toLowerCase())}`;
+        this.item.text = `$(lightbulb) ${inLang(lang, 'Looks like {0} — check it as one?', kindInSentence(name, lang))}`;
         this.item.tooltip = inLang(lang, 'Adds "kind: {0}" and "lang: {1}" to the front matter; nothing is checked until then.', other.detection.kind, lang);
         this.item.command = { command: 'reportwright.makeReport', title: inLang(lang, 'Check as a report'), arguments: [other.detection.kind] };
         this.item.backgroundColor = undefined;
@@ -52,6 +52,9 @@ export class ReportStatusBar implements vscode.Disposable {
     const parts = [];
     if (errors) parts.push(inLang(lang, errors === 1 ? '1 error' : '{0} errors', errors));
     if (warnings) parts.push(inLang(lang, warnings === 1 ? '1 warning' : '{0} warnings', warnings));
+    // Notes (RW008's "a bold line stands for a heading") are problems the Problems panel lists too.
+    const notes = findings.filter((f) => f.severity === 'info').length;
+    if (notes) parts.push(inLang(lang, notes === 1 ? '1 note' : '{0} notes', notes));
     const problems = parts.length ? parts.join(', ') : inLang(lang, 'no problems');
     // With a kind that does not exist there are no required sections to count: say that instead of
     // "0/0"; a kind that requires none (minutes) is named instead (a workspace's name never

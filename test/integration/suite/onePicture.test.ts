@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAll, EXTENSION_ID, open, ours, waitFor, waitForDiagnostics } from './support/helpers';
+import { activate, closeAll, codeOf, EXTENSION_ID, open, ours, untitled, waitFor, waitForDiagnostics } from './support/helpers';
 
 interface Api {
   statusBar: { shown?: { text: string } };
@@ -48,6 +48,14 @@ describe('one picture of the report in every view', function () {
     await waitForDiagnostics(document.uri, () => true, 'the diagnostics');
     await waitFor(() => api().statusBar.shown?.text, (t) => t !== undefined && t.includes('Biên bản họp'), 'the status bar to name the minutes');
     assert.doesNotMatch(api().statusBar.shown!.text, /\d+\/\d+/);
+  });
+
+  it('the status bar counts the notes the Problems panel lists ("1 ghi chú"), not "no problems"', async () => {
+    const document = await untitled('---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 48\n\n**1. Kết quả trong tuần**\n\nXong module thanh toán.\n\n## 2. Kế hoạch tuần tới\n\n- Triển khai.\n');
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0, 'the RW008 note');
+    assert.deepEqual(diagnostics.map((d) => [codeOf(d), d.severity]), [['RW008', vscode.DiagnosticSeverity.Information]]);
+    await waitFor(() => api().statusBar.shown?.text, (t) => t !== undefined && /ghi chú/.test(t), 'the status bar to count the note');
+    assert.match(api().statusBar.shown!.text, /Báo cáo 2\/2 · 1 ghi chú$/);
   });
 
   it('the seed says "Báo cáo 3/3" and its Report view lists results, priorities and conclusion played by paragraphs', async () => {

@@ -79,9 +79,10 @@ describe('the Report view', () => {
     }
   });
 
-  it('is empty for plain Markdown, and "Make this a report…" turns it into one', async () => {
+  it('says in the file\'s language that plain Markdown is no report yet, and "Make this a report…" turns it into one', async () => {
     const document = await untitled('# Notes\n\n## Kết quả\n\nXong.\n');
-    assert.deepEqual(await items(), []);
+    const before = await items();
+    assert.deepEqual(before.map(({ item }) => [label(item), item.description, item.command?.command]), [['Chưa phải báo cáo: chưa ghi loại báo cáo', 'Biến tệp này thành báo cáo…', 'reportwright.makeReport']]);
     assert.ok(await vscode.commands.executeCommand('reportwright.makeReport', 'status'));
     assert.match(document.getText(), /^---\nkind: status\nlang: vi\n---\n\n# Notes/);
     await waitForDiagnostics(document.uri, (d) => d.length > 0, 'the new report checked');
