@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { type Lang, type Localized, parseReport } from '../core';
+import { DEFAULT_KINDS, type Lang, type Localized, parseReport } from '../core';
 import { expandArguments, FileProblem, namedFilesLang, readSource } from './files';
 import { WORDS } from './words';
 import { EXIT, type Io } from './main';
@@ -71,7 +71,7 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
   // An empty folder gets no configuration: most likely the wrong folder was named.
   if (files.length === 0) return refuse(WORDS.initNoMarkdown(arg), lang);
   for (const problem of problems) io.err(`reportwright: ${problem[lang]}`);
-  const yaml = initYaml(found, new Date().toISOString().slice(0, 10));
+  const yaml = initYaml(found, new Date().toISOString().slice(0, 10), lang);
   const written = path.relative(io.cwd, target) || '.reportwright.yaml';
   const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
@@ -90,24 +90,37 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
   return EXIT.ok;
 }
 
-/** The configuration `init` writes: the reports it found, with the kind each looks like as a comment. */
-export function initYaml(found: readonly FoundReport[], date: string): string {
+/**
+ * The configuration `init` writes: the reports it found, with the kind each looks like as a
+ * comment, in the reports' language (`lang`): the comments and the kinds' names ("Báo cáo tuần
+ * (status)"); the keys and kind ids stay as the configuration reads them.
+ */
+export function initYaml(found: readonly FoundReport[], date: string, lang: Lang = 'en'): string {
   const guessed = found.filter((f) => !f.declared);
-  const lines = [
-    `# Written by "reportwright init" on ${date}: review it before committing.`,
-    '# Files listed under reportFiles are checked as reports although their front matter names no kind;',
-    '# the kind each looks like is given after it. Add "kind: …" to a file\'s front matter to be sure.',
-    '# See the README, "Configuration".',
-  ];
+  const named = (kind: string) => `${DEFAULT_KINDS.get(kind)?.name[lang] ?? kind} (${kind})`;
+  const vi = lang === 'vi';
+  const lines = vi
+    ? [
+        `# Tệp này do "reportwright init" ghi ngày ${date}: hãy xem lại trước khi commit.`,
+        '# Các tệp trong reportFiles được kiểm tra như báo cáo dù front matter chưa ghi loại;',
+        '# sau mỗi tệp là loại báo cáo mà tệp trông giống. Thêm "kind: …" vào front matter của tệp cho chắc.',
+        '# Xem README, mục "Configuration".',
+      ]
+    : [
+        `# Written by "reportwright init" on ${date}: review it before committing.`,
+        '# Files listed under reportFiles are checked as reports although their front matter names no kind;',
+        '# the kind each looks like is given after it. Add "kind: …" to a file\'s front matter to be sure.',
+        '# See the README, "Configuration".',
+      ];
   if (guessed.length === 0) lines.push('reportFiles: []');
   else {
     lines.push('reportFiles:');
-    for (const f of guessed) lines.push(`  - ${JSON.stringify(f.file)}   # looks like ${f.kind} (${Math.round(f.confidence * 100)}%)`);
+    for (const f of guessed) lines.push(`  - ${JSON.stringify(f.file)}   # ${vi ? 'trông giống' : 'looks like'} ${named(f.kind)} (${Math.round(f.confidence * 100)}%)`);
   }
   const declared = found.filter((f) => f.declared);
   if (declared.length) {
-    lines.push('# Reports that name their kind in front matter (nothing to add):');
-    for (const f of declared) lines.push(`#   ${f.file}: ${f.kind}`);
+    lines.push(vi ? '# Các báo cáo đã ghi loại trong front matter (không cần thêm gì):' : '# Reports that name their kind in front matter (nothing to add):');
+    for (const f of declared) lines.push(`#   ${f.file}: ${named(f.kind)}`);
   }
   lines.push('rules: {}', '');
   return lines.join('\n');

@@ -59,7 +59,9 @@ export async function runTeach(io: Io, args: string[], options: { configFile?: s
     const why = (error as NodeJS.ErrnoException).code ?? String(error);
     return refuse(io, shown, lang, { en: `cannot write it: ${why}`, vi: `không ghi được: ${why}` });
   }
-  io.out(lang === 'vi' ? `${shown}: "${title.trim()}" từ nay đánh dấu ${role} (${lang}).` : `${shown}: "${title.trim()}" now marks ${role} (${lang}).`);
+  // The role by its name in the writer's language, with the id the configuration keeps.
+  const name = options.kinds.all.flatMap((kind) => kind.roles).find((r) => r.id === role)?.name[lang] ?? role;
+  io.out(lang === 'vi' ? `${shown}: "${title.trim()}" từ nay đánh dấu phần "${name}" (${role}, ${lang}).` : `${shown}: "${title.trim()}" now marks the part "${name}" (${role}, ${lang}).`);
   return EXIT.ok;
 }
 

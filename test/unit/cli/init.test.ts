@@ -23,10 +23,10 @@ describe('command line: reportwright init', () => {
     const run = await runCli(dir, 'init');
     assert.equal(run.code, 0, run.err);
     const yaml = fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8');
-    assert.match(yaml, /- "status\/week-12\.md" +# looks like status/);
-    assert.match(yaml, /- "notes\/bien-ban\.md" +# looks like minutes/);
+    assert.match(yaml, /- "status\/week-12\.md" +# looks like Weekly status \(status\)/);
+    assert.match(yaml, /- "notes\/bien-ban\.md" +# looks like Meeting minutes \(minutes\)/);
     assert.doesNotMatch(yaml, /README\.md|node_modules/);
-    assert.match(yaml, /#   review\.md: review/);
+    assert.match(yaml, /#   review\.md: Periodic review report \(review\)/);
     // The configuration it wrote makes the files reports, checked as the kinds it names.
     const outline = JSON.parse((await runCli(dir, 'outline', '--format', 'json', 'status/week-12.md')).out);
     assert.deepEqual([outline.isReport, outline.kind], [true, 'status']);
@@ -34,6 +34,17 @@ describe('command line: reportwright init', () => {
     assert.equal(again.code, 2);
     assert.match(again.err, /exists; nothing written/);
     assert.equal(fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8'), yaml);
+  });
+
+  it('writes its comments and the kinds\' names in Vietnamese for a folder of Vietnamese reports', async () => {
+    write('bao-cao-tuan.md', '# Báo cáo tuần 12\n\n## Kết quả trong tuần\n\n- Xong bộ cài.\n\n## Kế hoạch tuần tới\n\n- Bản cập nhật.\n');
+    const run = await runCli(dir, 'init');
+    assert.equal(run.code, 0, run.err);
+    const yaml = fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8');
+    assert.match(yaml, /^# Tệp này do "reportwright init" ghi ngày/);
+    assert.match(yaml, /- "bao-cao-tuan\.md" +# trông giống Báo cáo tuần \(status\)/);
+    assert.doesNotMatch(yaml, /looks like|Written by/);
+    assert.deepEqual(JSON.parse((await runCli(dir, 'outline', '--format', 'json', 'bao-cao-tuan.md')).out).kind, 'status');
   });
 
   describe('a folder that cannot be set up is refused in words, and nothing is written', () => {

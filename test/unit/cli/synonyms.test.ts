@@ -60,7 +60,7 @@ describe('command line: heading synonyms from the configuration', () => {
   it('teach: writes the heading into the nearest configuration (comments kept), or creates .reportwright.json; lint then agrees', async () => {
     write('team/.reportwright.yaml', '# our words\nrules:\n  RW007: warning\n');
     const taught = await runCli(path.join(dir, 'team'), 'teach', 'Việc cần làm tuần sau', 'priorities');
-    assert.deepEqual([taught.code, taught.out.trim()], [0, '.reportwright.yaml: "Việc cần làm tuần sau" từ nay đánh dấu priorities (vi).']);
+    assert.deepEqual([taught.code, taught.out.trim()], [0, '.reportwright.yaml: "Việc cần làm tuần sau" từ nay đánh dấu phần "Phương hướng, nhiệm vụ" (priorities, vi).']);
     assert.equal(fs.readFileSync(path.join(dir, 'team/.reportwright.yaml'), 'utf8'), '# our words\nrules:\n  RW007: warning\nsynonyms:\n  priorities:\n    vi:\n      - Việc cần làm tuần sau\n');
     assert.deepEqual(ids((await runCli(dir, 'lint', '--format', 'json', 'team/tuan-47.md')).out), []);
     assert.match((await runCli(path.join(dir, 'team'), 'teach', 'việc cần làm tuần sau', 'priorities')).out, /đã có "việc cần làm tuần sau" là priorities/);
