@@ -2,21 +2,9 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { type BuildOptions, type Plugin, context, build } from 'esbuild';
+import { type BuildOptions, context, build } from 'esbuild';
 import { escapeRegexLiterals } from './asciiBundle';
-import { fieldsAsAssignments } from './markdownItFields';
-
-/** markdown-it's class fields as plain assignments in every bundle (scripts/markdownItFields.ts): a cold parse a fifth faster. */
-const markdownItFields: Plugin = {
-  name: 'markdown-it-fields',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]markdown-it[\\/]dist[\\/][^\\/]+\.m?js$/ }, (args) => {
-      const { code, count } = fieldsAsAssignments(readFileSync(args.path, 'utf8'));
-      const warnings = count ? [] : [{ text: `no class field of ${args.path} was rewritten: markdown-it is no longer built with _defineProperty calls (scripts/markdownItFields.ts)` }];
-      return { contents: code, loader: 'js', warnings };
-    });
-  },
-};
+import { markdownItFields } from './markdownItFields';
 
 const common: BuildOptions = {
   bundle: true,

@@ -14,6 +14,9 @@
  * later markdown-it built another way still bundles; scripts/build.ts warns then.
  */
 
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'esbuild';
+
 /** `_defineProperty(this, /* comment *\/ "name", value)` up to its value. */
 const FIELD_CALL = /_defineProperty\(\s*this,\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)?"([A-Za-z_$][A-Za-z0-9_$]*)",\s*/g;
 
@@ -67,3 +70,18 @@ function stringEnd(code: string, start: number): number {
   }
   return -1;
 }
+
+/** markdown-it's published files, as a bundler loads them. */
+export const MARKDOWN_IT_DIST = /[\\/]node_modules[\\/]markdown-it[\\/]dist[\\/][^\\/]+\.m?js$/;
+
+/** The esbuild plugin scripts/build.ts bundles with: each markdown-it file rewritten; a warning when nothing was. */
+export const markdownItFields: Plugin = {
+  name: 'markdown-it-fields',
+  setup(build) {
+    build.onLoad({ filter: MARKDOWN_IT_DIST }, (args) => {
+      const { code, count } = fieldsAsAssignments(readFileSync(args.path, 'utf8'));
+      const warnings = count ? [] : [{ text: `no class field of ${args.path} was rewritten: markdown-it is no longer built with _defineProperty calls (scripts/markdownItFields.ts)` }];
+      return { contents: code, loader: 'js', warnings };
+    });
+  },
+};
