@@ -8,6 +8,7 @@ import { firstAbove } from '../text/sorted';
 import { lazyPattern } from '../text/gatedPattern';
 import { countLineBreaks, sentenceCue, SENTENCE_ROLES } from './sentenceCues';
 import { CUE_WINDOW, cuesOf } from './roleCues';
+import { fieldRows } from './fieldTables';
 import { closesTheRecord, headsWhatFollows, negatesRole, type OtherLabel, readOtherLabel } from './labelEnds';
 
 /**
@@ -248,45 +249,13 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     }
   }
   for (const block of open.values()) takeTables(block, Infinity);
-  const rows = fieldRows(input, (label, line) => {
+  // "| **Thành phần tham dự** | Nguyên, Tấn |": a table of a record's fields names roles too.
+  const rows = fieldRows(input.tables ?? [], lines, (label, line) => {
     const role = labelRole(label, kind)?.role;
     return role && allowed(role, line) ? role : undefined;
-  });
+  }).map(({ role, line, label, value }): RoleBlock => ({ role, startLine: line, endLine: line, source: 'paragraphs', by: 'label', title: firstWords(plainText(`${label}: ${value}`)) }));
   return rows.length ? [...blocks, ...rows].sort((a, b) => a.startLine - b.startLine) : blocks;
 }
-
-/**
- * Rows of a table of fields that name a role: a table of two columns whose first cells are
- * labels, as minutes open ("| **Thành phần tham dự** | Nguyên, Tấn, Nhi |", "| Attendees | Ana,
- * Bo |"). Each such row is the role's part. `roleOf` gives the role a label names at a line.
- */
-function fieldRows(input: RoleBlockInput, roleOf: (label: string, line: number) => string | undefined): RoleBlock[] {
-  const out: RoleBlock[] = [];
-  for (const table of input.tables ?? []) {
-    if (table.endLine - table.startLine < 2 || table.endLine - table.startLine > 40) continue;
-    const found: RoleBlock[] = [];
-    // A table of fields has two fields a record opens with at least (a role, a date, a place, a
-    // chair): "| **Tổng quan** | Thống kê, biểu đồ |" in a table of screens is no field.
-    let fields = 0;
-    for (let line = table.startLine + 2; line <= table.endLine; line++) {
-      const cells = input.lines.line(line).trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
-      if (cells.length !== 2) break;
-      const label = cells[0].trim().replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1').replace(/[:：]$/u, '').trim();
-      if (!label || label.length > 50 || !/[\p{L}\p{N}]/u.test(cells[1])) continue;
-      const role = roleOf(label, line);
-      if (role) found.push({ role, startLine: line, endLine: line, source: 'paragraphs', by: 'label', title: firstWords(plainText(`${label}: ${cells[1]}`)) });
-      if (role || RECORD_FIELD().test(label)) fields++;
-    }
-    if (fields >= 2) out.push(...found);
-  }
-  return out;
-}
-
-/** The fields a record opens with besides its roles: when, where, who chaired and who took the notes. */
-const RECORD_FIELD = lazyPattern(
-  () =>
-    /^(?:ngày(?: họp)?|thời gian(?: họp)?|địa điểm|chủ (?:trì|tọa|toạ)|thư ký|thư kí|người ghi(?: biên bản)?|date|time|when|where|location|venue|chair(?:ed by)?|facilitator|secretary|note ?taker|minutes by)$/iu,
-);
 
 /**
  * Labels on lines of one paragraph (a form's fields typed without blank lines between them:
