@@ -5,6 +5,7 @@ import type { ParagraphBlock } from './blocks';
 import { type NumberingStyle, parseNumbering } from './numbering';
 import { unwrapEmphasis } from './plainText';
 import { lazyPattern } from '../text/gatedPattern';
+import { kindOfTitle } from './detect';
 
 /**
  * A paragraph that stands for a heading in text converted from Word or PDF, or typed by writers
@@ -77,10 +78,12 @@ export function findPseudoHeadings(
       // "**I. KẾT QUẢ ĐẠT ĐƯỢC.**" still reads as a heading; a sentence does not.
       if (!(numbering && isAllCaps(rest))) continue;
     }
-    // A bold line (or a line of two words or more in capitals, "BÁO CÁO TUẦN") alone at the top
-    // of the body is the title a converted or pasted report opens with.
+    // A bold line (or a line in capitals) alone at the top of the body is the title a converted or
+    // pasted report opens with.
     const allCaps = isAllCaps(rest);
-    const opening = (bold || (allCaps && !glued && /\s/.test(rest))) && !numbering && p.startLine === firstBodyLine && !SENTENCE_END.test(rest);
+    // A line in capitals is a title only when it names a report's kind ("BÁO CÁO TUẦN"): "INTERNAL
+    // DRAFT" above a report's own title is a banner.
+    const opening = (bold || (allCaps && !glued && kindOfTitle(rest, () => true) !== undefined)) && !numbering && p.startLine === firstBodyLine && !SENTENCE_END.test(rest);
     if (p.startLine === lastBodyLine && p.startLine !== firstBodyLine && !numbering && !isRoleTitle(rest)) continue;
     const isHeading = glued
       ? bold && (numbering !== undefined || isRoleTitle(rest))
@@ -116,8 +119,29 @@ function gluedLines(lines: LineIndex, p: ParagraphBlock, lang: Lang, isRoleTitle
     const rest = numbering ? text.slice(numbering.text.length).trim() : text;
     if (!hasLetter(rest) || /[:：]$/.test(rest) || (SENTENCE_END.test(rest) && !isAllCaps(rest))) continue;
     if (!numbering && !isRoleTitle(rest)) continue;
+    // A heading stands between whole sentences: the line before it ends one (or is a field, a
+    // list item, another heading's text), the line after it starts one. A bold figure in the
+    // middle of a sentence ("… đạt" / "**1.250 tỷ đồng**" / "tăng 12% …") or options after a
+    // colon ("hai phương án:" / "**1. Nâng cấp**" / "**2. …**") are not headings.
+    if (!endsWhole(lines.line(line - 1)) || (line < p.endLine && startsLower(lines.line(line + 1)))) continue;
     found.push({ startLine: line, endLine: line, content: text, column: Math.max(0, raw.indexOf(text)), bold: true, numberingStyle: numbering?.style });
   }
+}
+
+/** Whether a line ends a whole sentence, or is a list item or a field ("Người báo cáo: Trần Văn Nam"), not text that runs on. */
+function endsWhole(line: string): boolean {
+  const text = line.trim();
+  if (/^(?:[-*+]|\d{1,3}[.)])\s/.test(text)) return true;
+  if (/[:：]$/.test(text)) return false;
+  if (/[.!?…;)"'”’]$/u.test(text)) return true;
+  // A field: a short label, a colon, its value.
+  return /^[^:：]{1,40}[:：]\s*\S/u.test(text) && !/^(?:\*\*|__)/.test(text);
+}
+
+/** Whether a line starts in lower case (a sentence running on). */
+function startsLower(line: string): boolean {
+  const first = line.trimStart().replace(/^[*_"'“‘(]+/, '')[0];
+  return first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
 }
 
 function isAllCaps(text: string): boolean {

@@ -64,6 +64,12 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       const fixed = fixAll(text).text;
       assert.match(fixed, /\n2\. Sửa 12 lỗi\.\n## 2\. Khó khăn\nChưa có môi trường thử nghiệm\.\n## 3\. Kế hoạch tuần tới\n/);
       assert.equal(fixed.replace(/^## /gm, '').replace(/\*\*/g, ''), text.replace(/\*\*/g, ''));
+      // A bold figure in the middle of a sentence, or options after a colon, head nothing; --fix leaves them.
+      for (const body of ['Tổng doanh thu cả năm đạt\n**1.250 tỷ đồng**\ntăng 12% so với năm 2024.\n', 'Nhóm thống nhất hai phương án:\n**1. Nâng cấp máy chủ**\n**2. Chuyển sang cloud**\nCả hai cần thêm ngân sách.\n']) {
+        const report = `---\nkind: review\nlang: vi\n---\n# Báo cáo năm 2025\n\n## Kết quả đạt được\n\n${body}\n## Phương hướng năm 2026\n\nTiếp tục.\n\n## Kết luận\n\nXong.\n`;
+        assert.deepEqual(parseReport(report).parts.filter((p) => p.part === 'pseudo-heading'), [], body);
+        assert.equal(fixAll(report).text, report, body);
+      }
     },
   },
   'emphasis, code marks and comments are not part of a title': {
