@@ -28,6 +28,9 @@ describe('pathological input: linted in under 2 s (2 s a megabyte past 1 MB), no
     ['20,000 numbered headings', () => Array.from({ length: 20_000 }, (_, i) => `## ${i + 1}. Kết quả ${i}`).join('\n')],
     ['binary noise', () => Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')],
     ['NUL bytes and lone surrogates', () => '# a\0b\n\ud800\udc00\udfff (1) (1)\n'.repeat(10_000)],
+    ['60,000 no-break spaces after a weekday', () => '## Kết quả\n\nHọp thứ Hai' + '\u00a0'.repeat(60_000) + 'x, ngày 1/1/2025.\n'],
+    ['a labelled part, then 300 sign-off lines padded with spaces', () => '## Kết quả\n\n**Thành phần tham dự:**\n\n' + ('Cảm ơn' + ' '.repeat(1990) + 'x\n\n').repeat(300)],
+    ['20,000 bold numbered lines glued in one paragraph', () => '## Kết quả\n\nMở đầu.\n' + Array.from({ length: 20_000 }, (_, i) => `**${i + 1}. Mục ${i}**\nNội dung.`).join('\n') + '\n'],
   ];
   for (const [name, make] of cases) {
     it(name, function () {

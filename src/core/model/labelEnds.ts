@@ -71,7 +71,7 @@ export function headsWhatFollows(lineText: string, matched: string, label: strin
 export function closesTheRecord(text: string): boolean {
   // Signatures stand on a line of their own, with the names after a blank line: a title with a
   // name under it ("Chủ trì" / "Ông Nguyễn Văn An") is one of those who attended.
-  return ENDED.test(text) || SIGN_OFF.test(text) || (!text.includes('\n') && SIGNERS.test(text) && (SIDE_BY_SIDE.test(text) || !/\p{Ll}/u.test(text) || /[*_]$/.test(text)));
+  return ENDED.test(text) || (text.length <= SIGN_OFF_LENGTH && SIGN_OFF.test(text)) || (!text.includes('\n') && SIGNERS.test(text) && (SIDE_BY_SIDE.test(text) || !/\p{Ll}/u.test(text) || /[*_]$/.test(text)));
 }
 
 /** The sentence a record ends with: when the meeting ended ("… kết thúc lúc 16h15", "… adjourned at 5 pm"), or how many copies were made. */
@@ -81,6 +81,8 @@ const ENDED =
  * A report sent as a letter signs off on a short paragraph of its own: "Em xin cảm ơn!", "Trân
  * trọng.", "Thanks!", "Best regards," (and a name after it).
  */
+/** A sign-off and the name under it are short: longer text is read no further (and the pattern's runs of spaces stay cheap). */
+const SIGN_OFF_LENGTH = 120;
 const SIGN_OFF =
   /^(?:(?:em|tôi|mình|chúng\s+(?:tôi|em))\s+)?(?:xin\s+)?(?:chân\s+thành\s+)?(?:cảm\s+ơn|trân\s+trọng)(?:\s+(?:anh|chị|thầy|cô|mọi\s+người|cả\s+nhà|quý\s+\S+)(?:\s+\S+)?)?\s*[!.,]*\s*(?:\n[^\n]{0,60})?$|^(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:all|everyone))?\s*[!.,]*\s*(?:\n[^\n]{0,60})?$|^(?:best|kind|warm)?\s*regards\s*[!.,]*\s*(?:\n[^\n]{0,60})?$|^cheers\s*[!.,]*\s*(?:\n[^\n]{0,60})?$/iu;
 

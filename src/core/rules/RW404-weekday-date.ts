@@ -61,13 +61,13 @@ interface Pair {
 /** A space between the words of a weekday or a date: a no-break space too (text pasted from Word or a web page). */
 const SP = '[ \\t\\u00a0\\u202f]';
 const VI_DAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
-const VI_WEEKDAY = `(?:[Tt]hứ|THỨ)${SP}+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)|[Cc]hủ${SP}+[Nn]hật|CHỦ${SP}NHẬT`;
+const VI_WEEKDAY = `(?:[Tt]hứ|THỨ)${SP}{1,3}(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)|[Cc]hủ${SP}{1,3}[Nn]hật|CHỦ${SP}NHẬT`;
 /** A date in numbers, its year in four digits or two ("7/12/25": 2025), or in words: "ngày 7 tháng 12 năm 2025". */
-const VI_DATE = `(?:ngày${SP}+)?(\\d{1,2})(?<sep>[-/.])(\\d{1,2})\\k<sep>(\\d{4}|\\d{2})|ngày${SP}+(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}+năm${SP}+(\\d{4})`;
+const VI_DATE = `(?:ngày${SP}{1,3})?(\\d{1,2})(?<sep>[-/.])(\\d{1,2})\\k<sep>(\\d{4}|\\d{2})|ngày${SP}{1,3}(\\d{1,2})${SP}{1,3}tháng${SP}{1,3}(\\d{1,2})${SP}{1,3}năm${SP}{1,3}(\\d{4})`;
 /** "thứ Hai, ngày 7/12/2025", "Chủ nhật (7-12-2025)", "thứ 2 ngày 1 tháng 12 năm 2025". */
-const VI_BEFORE = lazyPattern(() => new RegExp(`(${VI_WEEKDAY})(?![\\p{L}\\p{N}])${SP}*[,(–-]?${SP}*(?:${VI_DATE})(?![\\p{N}])`, 'uy'));
+const VI_BEFORE = lazyPattern(() => new RegExp(`(${VI_WEEKDAY})(?![\\p{L}\\p{N}])${SP}{0,3}[,(–-]?${SP}{0,3}(?:${VI_DATE})(?![\\p{N}])`, 'uy'));
 /** "ngày 7/12/2025 (thứ Hai)", "7/12/2025, Chủ nhật". */
-const VI_AFTER = lazyPattern(() => new RegExp(`(?:${VI_DATE})${SP}*[,(]${SP}*(${VI_WEEKDAY})(?![\\p{L}\\p{N}])`, 'gu'));
+const VI_AFTER = lazyPattern(() => new RegExp(`(?:${VI_DATE})${SP}{0,3}[,(]${SP}{0,3}(${VI_WEEKDAY})(?![\\p{L}\\p{N}])`, 'gu'));
 /**
  * What every match of VI_DATE holds (its two forms, the back-reference to the separator
  * loosened to any separator): a text without one has no pair of either order.
@@ -91,9 +91,12 @@ function readVietnamese(m: RegExpExecArray, after: boolean): Pair {
   };
 }
 
-/** A year as written, two digits read in this century ("25" → 2025). */
+/** A year as written, two digits read as the nearer century ("25" → 2025, "99" → 1999). */
 function fullYear(written: string): number {
-  return written.length === 2 ? 2000 + Number(written) : Number(written);
+  if (written.length !== 2) return Number(written);
+  // "7/12/25" is 2025, "7/12/99" 1999: a year more than ten years ahead is last century's.
+  const yy = Number(written);
+  return (yy <= (new Date().getFullYear() % 100) + 10 ? 2000 : 1900) + yy;
 }
 
 function vietnameseWeekday(written: string): number | undefined {
@@ -110,10 +113,10 @@ const EN_MONTH = '(January|February|March|April|May|June|July|August|September|O
 /** "Tuesday, 3 December 2025", "Tue, Dec 3, 2025", "Monday 2025-12-01". */
 const EN_BEFORE = gatedGlobal(
   // The pattern's beginning: a weekday, then a day, a month or a year.
-  new RegExp(`${EN_WEEKDAY}\\.?,?${SP}+(?:\\d|${EN_MONTH})`),
+  new RegExp(`${EN_WEEKDAY}\\.?,?${SP}{1,3}(?:\\d|${EN_MONTH})`),
   () =>
     new RegExp(
-      `${EN_WEEKDAY}\\.?,?${SP}+(?:(\\d{1,2})(?:st|nd|rd|th)?${SP}+${EN_MONTH}\\.?,?${SP}+(\\d{4})|${EN_MONTH}\\.?${SP}+(\\d{1,2})(?:st|nd|rd|th)?,?${SP}+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])`,
+      `${EN_WEEKDAY}\\.?,?${SP}{1,3}(?:(\\d{1,2})(?:st|nd|rd|th)?${SP}{1,3}${EN_MONTH}\\.?,?${SP}{1,3}(\\d{4})|${EN_MONTH}\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?${SP}{1,3}(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])`,
       'gu',
     ),
 );
@@ -191,14 +194,16 @@ const CELL_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{2})-
 const CELL_WORDS_DATE = lazyPattern(
   () =>
     new RegExp(
-      `^(?:(?:ngày${SP}+)?(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}+năm${SP}+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?${SP}+${EN_MONTH}\\.?,?${SP}+(\\d{4})|${EN_MONTH}\\.?${SP}+(\\d{1,2})(?:st|nd|rd|th)?,?${SP}+(\\d{4}))$`,
+      `^(?:(?:ngày${SP}{1,3})?(\\d{1,2})${SP}{1,3}tháng${SP}{1,3}(\\d{1,2})${SP}{1,3}năm${SP}{1,3}(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?${SP}{1,3}${EN_MONTH}\\.?,?${SP}{1,3}(\\d{4})|${EN_MONTH}\\.?${SP}{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?${SP}{1,3}(\\d{4}))$`,
       'iu',
     ),
 );
 
 /** The date a table cell holds, in numbers or in words; undefined for any other cell. */
-function cellDate(cell: string): { day: number; month: number; year: number } | undefined {
+function cellDate(cell: string, lang: 'vi' | 'en'): { day: number; month: number; year: number } | undefined {
   const n = CELL_DATE.exec(cell);
+  // "12/09/25" in an English table may be month first: a year in two digits is read in Vietnamese only.
+  if (n && lang === 'en' && n[4]?.length === 2) return undefined;
   if (n) return { day: Number(n[1] ?? n[7]), month: Number(n[3] ?? n[6]), year: fullYear(n[4] ?? n[5]) };
   if (!/\d{4}$/.test(cell)) return undefined;
   const w = CELL_WORDS_DATE().exec(cell);
@@ -221,10 +226,14 @@ function tables(context: RuleContext): void {
       const row = cells(doc, line);
       const weekdayCell = row[weekdayColumn];
       const dateText = row[dateColumn]?.text.trim() ?? '';
-      const date = cellDate(dateText);
+      const date = cellDate(dateText, doc.lang);
       if (!weekdayCell || !date) continue;
-      const written = weekdayCell.text.trim();
-      const weekday = doc.lang === 'en' && /^[A-Z]/.test(written) ? EN_DAYS.indexOf(written.slice(0, 3).toLowerCase()) : cellWeekday(written);
+      const cell = weekdayCell.text.trim();
+      // The weekday word the cell starts with ("Monday (remote)"): only it is judged and rewritten;
+      // a cell that only starts like one ("Monthly close") holds none.
+      const english = doc.lang === 'en' && /^[A-Z]/.test(cell) ? EN_CELL_DAY.exec(cell)?.[0] : undefined;
+      const written = english ?? cell;
+      const weekday = english !== undefined ? EN_DAYS.indexOf(english.slice(0, 3).toLowerCase()) : doc.lang === 'en' && /^[A-Z]/.test(cell) ? -1 : cellWeekday(written);
       if (weekday === undefined || weekday < 0) continue;
       const start = weekdayCell.start + weekdayCell.text.indexOf(written);
       const pair: Pair = {
@@ -239,6 +248,9 @@ function tables(context: RuleContext): void {
     }
   }
 }
+
+/** An English weekday at the start of a cell, as a word of its own ("Mon", "Tues.", "Wednesday (half day)"). */
+const EN_CELL_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?![A-Za-z])/;
 
 /** A weekday cell in Vietnamese: "2", "Hai", "thứ 2", "T2", "CN", "Chủ nhật". */
 function cellWeekday(written: string): number | undefined {
