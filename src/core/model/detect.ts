@@ -59,7 +59,9 @@ export function kindOfFields(field: (key: string) => unknown, known: (id: string
   for (const key of KIND_NAMING_FIELDS) {
     const value = field(key);
     for (const item of Array.isArray(value) ? value.slice(0, 20) : [value]) {
-      const kind = typeof item === 'string' && item.length <= 200 ? kindOfTitle(item, known) : undefined;
+      // A tag or a category names a kind in words alone: "10 minutes", "Week 3" name none.
+      const words = typeof item === 'string' && item.length <= 200 && (key === 'title' || key === 'slug' || !/\d/.test(item));
+      const kind = words ? kindOfTitle(item as string, known) : undefined;
       if (kind) return kind;
     }
   }
@@ -100,10 +102,16 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   const worded = parts.filter((p) => p.part !== 'paragraphs' || p.by === 'label' || (p.by === 'cue' && kind.id === 'meeting-news'));
   // A title that names the kind ("# Weekly status", "BÁO CÁO TUẦN") has said what the document
   // is: then its labels ("**Done:**", "**Kế hoạch tuần tới:**") count as its headings would.
-  const counted = kind.id === 'minutes' || kind.id === 'post-mortem' || titleNamesKind ? worded : worded.filter((p) => p.by !== 'label');
   const own = new Set(kind.roles.map((r) => r.id));
-  const present = new Set(counted.filter((p) => p.role && own.has(p.role)).map((p) => p.role!));
   const required = kind.roles.filter((r) => r.required);
+  const rolesOf = (list: readonly ReportPart[]) => new Set(list.filter((p) => p.role && own.has(p.role)).map((p) => p.role!));
+  let present = rolesOf(kind.id === 'minutes' || kind.id === 'post-mortem' ? worded : worded.filter((p) => p.by !== 'label'));
+  // ... and only when they give every part the kind requires: "# Week 3: Recursion" with
+  // "**Next steps:**" is lecture notes.
+  if (titleNamesKind && kind.id !== 'minutes' && kind.id !== 'post-mortem') {
+    const labelled = rolesOf(worded);
+    if (required.length > 0 && required.every((r) => labelled.has(r.id))) present = labelled;
+  }
   const requiredPresent = required.filter((r) => present.has(r.id)).length;
   const requiredShare = required.length ? requiredPresent / required.length : present.size > 0 ? 1 : 0;
   // Reports are made of their roles; a README with one "Summary" among ten sections is not one.

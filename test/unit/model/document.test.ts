@@ -77,6 +77,9 @@ describe('model: front matter, kind and language', () => {
     // A heading that names a kind comes first; a page whose fields name none is unchanged.
     assert.equal(page('title: weekly update', '# Biên bản họp tổ\n\n## Thành phần\n\n- Lan\n').detection.kind, 'minutes');
     assert.equal(page('title: Release notes\ntags: [release]', '# v1.8.1\n\nFixes.\n').detection.kind, undefined);
+    // A tag or a category with a number names no kind: "10 minutes", "Week 3".
+    assert.notEqual(page('title: My home lab\ntags: [homelab, linux, 10 minutes]', '## Hardware\n\nA NUC.\n\n## Action items\n\n- Buy disks.\n').detection.kind, 'minutes');
+    assert.equal(page('title: Learning Go\ncategories: [Week 3]', 'This week I learned about interfaces.\n\n## Next steps\n\nRead about generics.\n').isReport, false);
   });
 
   it('counts the labels of a report whose title names its kind, as it counts headings (a weekly status sent as a letter)', () => {
@@ -88,8 +91,14 @@ describe('model: front matter, kind and language', () => {
     assert.deepEqual(doc.parts.filter((p) => p.role === 'priorities').map((p) => [p.startLine + 1, p.endLine + 1]), [[12, 14]]);
     const en = '# Weekly status\n\n**Done:**\n\n1. Fixed the login bug.\n\n**Blockers:** No test account yet.\n\n**Next week:**\n\n1. Finish the export API.\n\nThanks!\n';
     assert.equal(parseReport(en, { detectKind: true }).kind?.id, 'status');
-    // Without a title that names the kind, labels alone say too little: notes stay notes.
+    // Without a title that names the kind, labels alone say too little: notes stay notes; nor do
+    // labels that give only some of the parts the kind requires ("# Week 3: Recursion", "**Next steps:**").
     assert.equal(parseReport(en.replace('# Weekly status', '# Notes'), { detectKind: true }).isReport, false);
+    assert.equal(parseReport('# Week 3: Recursion\n\n**Goals:**\n\n- Base cases.\n\n**Next steps:**\n\n- Trees.\n', { detectKind: true }).isReport, false);
+    // A line in capitals above the report's own title is a banner, not its title.
+    const banner = parseReport('INTERNAL DRAFT\n\n# Weekly status – week 12\n\n## Done this week\n\n- Shipped.\n\n## Next week\n\n- More.\n', { detectKind: true });
+    assert.equal(banner.titleText, 'Weekly status – week 12');
+    assert.deepEqual(banner.parts.filter((p) => p.part === 'pseudo-heading'), []);
   });
 
   it('detects the language when lang is absent', () => {
