@@ -119,11 +119,13 @@ export function normalizeTitle(title: string): string {
  */
 const LEADING_WORDS = new Set([
   'the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall',
-  'latest', 'recent', 'notable', 'major', 'other', 'additional', 'current', 'final', 'top', 'user-visible', 'customer-facing',
+  // Not "other", "additional", "một số": "Other blockers" after "Blockers" is more of a part the
+  // report already has, which RW004 would then call a duplicate.
+  'latest', 'recent', 'notable', 'major', 'current', 'final', 'top', 'user-visible', 'customer-facing',
   'các', 'những', 'về',
 ]);
-/** Vietnamese words of two syllables a title may start with the same way: "Tổng hợp kết quả nghiệm thu", "Một số tồn tại". */
-const LEADING_PAIRS = new Set(['tổng hợp', 'báo cáo', 'một số']);
+/** Vietnamese words of two syllables a title may start with the same way: "Tổng hợp kết quả nghiệm thu", "Báo cáo kết quả". */
+const LEADING_PAIRS = new Set(['tổng hợp', 'báo cáo']);
 
 /** Titles already matched, per kind: a report repeats its labels and headings ("Kết quả:", "Ghi chú:"). */
 const remembered = new WeakMap<ReportKind, Map<string, RoleMatch | null>>();

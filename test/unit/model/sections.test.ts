@@ -50,7 +50,7 @@ describe('model: sections and roles', () => {
       ['minutes', 'Upcoming meetings', 'next-meeting'], ['minutes', 'Cuộc họp sắp tới', 'next-meeting'],
       ['post-mortem', 'What happened', 'summary'], ['post-mortem', 'Five whys', 'root-cause'], ['post-mortem', 'Action taken', 'resolution'], ['post-mortem', 'Future measures', 'action-items'], ['post-mortem', 'Hành động tiếp theo', 'action-items'], ['post-mortem', 'Next actions', 'action-items'],
       // A word that qualifies the role's name before it, in either language.
-      ['annual-report', 'Latest Achievements', 'results'], ['post-mortem', 'User-visible impact', 'impact'], ['status', 'Tổng hợp kết quả nghiệm thu Đợt 1', 'results'], ['review', 'Một số tồn tại', 'shortcomings'],
+      ['annual-report', 'Latest Achievements', 'results'], ['post-mortem', 'User-visible impact', 'impact'], ['status', 'Tổng hợp kết quả nghiệm thu Đợt 1', 'results'], ['review', 'Báo cáo kết quả', 'results'],
       ['status', 'Status Update', 'results'], ['status', 'Những thay đổi đáng chú ý', 'results'], ['status', 'Plan', 'priorities'], ['review', 'What needs to be improved', 'shortcomings'], ['review', 'Những điểm cần cải thiện', 'shortcomings'],
       ['minutes', 'Proceedings', 'discussion'], ['minutes', 'Updates', 'discussion'], ['minutes', 'Các ý chính', 'discussion'], ['minutes', 'Đã chốt', 'decisions'], ['minutes', 'Việc tiếp theo', 'action-items'], ['minutes', 'Action tiếp theo', 'action-items'],
       ['annual-report', 'Maintainers', 'participants'],
@@ -58,6 +58,10 @@ describe('model: sections and roles', () => {
     for (const [kind, title, role] of cases) {
       const doc = parseReport(`---\nkind: ${kind}\n---\n# Report\n\n## ${title}\n\nText.\n`);
       assert.equal(doc.sections[0].children[0].role, role, `${kind}: ${title}`);
+    }
+    // "Other …", "Một số …" are more of a part the report has: no second part, no RW004.
+    for (const title of ['Other blockers', 'Additional results', 'Một số kết quả nổi bật']) {
+      assert.equal(parseReport(`---\nkind: status\n---\n# Report\n\n## ${title}\n\nText.\n`).sections[0].children[0].role, undefined, title);
     }
   });
 
