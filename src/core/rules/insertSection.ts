@@ -24,7 +24,10 @@ export function insertSectionEdit(doc: ReportDocument, role: RoleSpec, lang: Lan
  */
 export function insertRoleEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): { edit: TextEdit; cursor: { line: number; character: number }; starter?: boolean } {
   const starter = role.starter?.[lang];
-  const told = doc.parts.filter((p) => p.part === 'paragraphs' && p.role && doc.kind!.roles.some((r) => r.id === p.role));
+  // A row of a table of fields plays a role too, but a paragraph never goes between a table's rows.
+  const tables = doc.textBlocks.filter((b) => b.type === 'table');
+  const inTable = (line: number) => tables.some((t) => line >= t.startLine && line <= t.endLine);
+  const told = doc.parts.filter((p) => p.part === 'paragraphs' && p.role && doc.kind!.roles.some((r) => r.id === p.role) && !inTable(p.startLine));
   if (starter && doc.roleSections.length === 0 && told.length > 0) return { ...insertStarter(doc, role, starter, told), starter: true };
   const edit = headingEdit(doc, role, lang);
   // The new heading's line: the insertion point plus the blank lines before the "#".

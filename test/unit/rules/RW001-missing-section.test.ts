@@ -7,6 +7,14 @@ describe('RW001 missing-section', () => {
 });
 
 describe('RW001 in reports told in paragraphs, and with roles in any part', () => {
+  it('never inserts between the rows of a table of fields whose row plays a role', () => {
+    const table = '| Mục | Nội dung |\n|---|---|\n| Thời gian | 8h00 ngày 12/12/2025 |\n| Thành phần tham dự | Lãnh đạo công ty và các phòng ban |\n| Kết luận | Đồng chí Giám đốc biểu dương các đơn vị |\n';
+    const text = `---\nkind: meeting-news\nlang: vi\n---\n\n# Hội nghị tổng kết công tác năm 2025\n\nSáng 12/12/2025, tại Hà Nội, Công ty ABC tổ chức hội nghị tổng kết công tác năm 2025.\n\n${table}\nThảo Nguyên\n`;
+    const fixed = fixAll(text).text;
+    assert.ok(fixed.includes(table), fixed);
+    assert.ok(fixed.indexOf('Kết quả') > fixed.indexOf(table), fixed);
+  });
+
   it('inserts a paragraph starter at the role\'s place among the paragraphs, before the conclusion and the byline, with the cursor at its end', () => {
     const text = '---\nkind: meeting-news\nlang: vi\n---\n# Hội nghị tổng kết năm 2024\n\nSáng 5/1/2025, tại hội trường xã, đồng chí Trần Hà chủ trì hội nghị tổng kết.\n\nTham dự hội nghị có các trưởng thôn.\n\nPhát biểu kết luận hội nghị, đồng chí Trần Hà yêu cầu trong năm tới tập trung chuyển đổi số.\n\nMinh An\n';
     const [finding] = lintText(text).filter((f) => f.ruleId === 'RW001');
