@@ -85,8 +85,11 @@ function checkBlock(context: RuleContext, text: string, from: number): void {
   for (const open of stack) unclosed(context, open, text, from);
 }
 
-/** Code spans, autolinks, smileys (":)", ":)))", "=))") and enumerators ("a)", "2)"): their marks are not the prose's pairs. */
-const NOT_COUNTED = /`[^`\n]*`|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|[:;=]-?(?:\)+|\]+)|(?<=^|[\s:;,*_])(?:[a-zđA-ZĐ]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)/gmu;
+/** Code spans, autolinks, smileys (":)", ":]") and enumerators ("a)", "2)"): their marks are not the prose's pairs. */
+const NOT_COUNTED = /`[^`\n]*`|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|[:;=]-?[)\]]|(?<=^|[\s:;,*_])(?:[a-zđA-ZĐ]|[ivx]{1,4}|[IVX]{1,4}|\d{1,3})\)/gmu;
+
+/** The marks after a smiley's own: ":)))" → "))". */
+const SMILEY_RUN = /[:;=]-?\)(\)+)/g;
 
 /**
  * True when the paragraph's raw text, links and URLs included, has as many of the pair's
@@ -97,7 +100,12 @@ function balancedRaw(raw: string, open: string): boolean {
   const close = CLOSER_OF[open];
   const text = raw.replace(NOT_COUNTED, '');
   if (open === close) return (text.split(open).length - 1) % 2 === 0;
-  return text.split(open).length === text.split(close).length;
+  const surplus = text.split(close).length - text.split(open).length;
+  if (surplus <= 0) return surplus === 0;
+  // A smiley drawn long (":)))", "=))") has more marks than its one: as many as the pairs lack
+  // are the smiley's, the rest close the pairs ("(xong :))" closes its parenthesis).
+  const drawnOn = [...raw.matchAll(SMILEY_RUN)].reduce((n, m) => n + m[1].length, 0);
+  return close === ')' && surplus <= drawnOn;
 }
 
 function lastOpen(stack: readonly Open[], char: string): number {
