@@ -36,5 +36,18 @@ export function kindInSentence(name: string, lang: Lang): string {
   const lowered = acronym ? name : name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
   if (lang === 'vi') return lowered;
   if (/(?:minutes|notes)(?:\s*\(.*\))?$/i.test(name)) return lowered;
-  return `${/^[aeiou]/i.test(lowered) ? 'an' : 'a'} ${lowered}`;
+  return `${anBefore(lowered, acronym) ? 'an' : 'a'} ${lowered}`;
+}
+
+/**
+ * Whether English writes "an" before a word: by its first sound, not its first letter ("a user
+ * story", "a one-pager", "an hourly log"); an acronym by its first letter's name ("an NDA
+ * summary", "a UN report").
+ */
+function anBefore(word: string, acronym: boolean): boolean {
+  if (acronym) return /^[AEFHILMNORSX]/.test(word);
+  const lower = word.toLowerCase();
+  if (/^(?:uni|use|usu|uti|ura|eu|ewe|one|once)/.test(lower)) return false;
+  if (/^(?:hour|honest|honou?r|heir)/.test(lower)) return true;
+  return /^[aeiou]/.test(lower);
 }

@@ -59,5 +59,9 @@ describe('a kind\'s name inside a sentence', () => {
     assert.match(en('official-report'), /^an official report \(NĐ 30 \/ HD 36\)$/);
     assert.equal(kindInSentence('Báo cáo tuần', 'vi'), 'báo cáo tuần');
     assert.match(kindInSentence('NĐ 30 notice', 'en'), / NĐ 30 notice$/);
+    // By the first sound, for the names of a workspace's kinds.
+    assert.deepEqual(['User story', 'NDA summary', 'Hourly log', 'One-pager', 'UN report', 'Incident log'].map((n) => kindInSentence(n, 'en')), [
+      'a user story', 'an NDA summary', 'an hourly log', 'a one-pager', 'a UN report', 'an incident log',
+    ]);
   });
 });
