@@ -1,3 +1,4 @@
+import { tableCells } from '../text/tableRow';
 import { lazyPattern } from '../text/gatedPattern';
 
 /** A row of a table of fields that names a role: its line (0-based), the label and the value as written. */
@@ -27,12 +28,13 @@ export function fieldRows(
     const found: FieldRow[] = [];
     let fields = 0;
     for (let line = table.startLine + 2; line <= table.endLine; line++) {
-      const cells = lines.line(line).trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
-      if (cells.length !== 2) break;
-      const label = cells[0].trim().replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1').replace(/[:：]$/u, '').trim();
-      if (!label || label.length > 50 || !/[\p{L}\p{N}]/u.test(cells[1])) continue;
+      const cells = tableCells(lines.line(line));
+      if (cells.length === 0 || cells.length > 2) break;
+      const label = cells[0].text.trim().replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1').replace(/[:：]$/u, '').trim();
+      const value = cells[1]?.text ?? '';
+      if (!label || label.length > 50 || !/[\p{L}\p{N}]/u.test(value)) continue;
       const role = roleOf(label, line);
-      if (role) found.push({ role, line, label, value: cells[1] });
+      if (role) found.push({ role, line, label, value });
       if (role || RECORD_FIELD().test(label)) fields++;
     }
     if (fields >= 2) out.push(...found);

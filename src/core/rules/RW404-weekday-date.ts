@@ -2,6 +2,7 @@ import type { ReportDocument } from '../model/document';
 import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
 import { characterScan, foldKey } from './characterScan';
 import { isLetter, offsetRange } from './helpers';
+import { tableCells } from '../text/tableRow';
 import type { Rule, RuleContext } from './types';
 
 export const weekdayDate: Rule = {
@@ -261,18 +262,8 @@ function cellWeekday(written: string): number | undefined {
   return named;
 }
 
-/** The cells of a table row with their offsets. */
+/** The cells of a table row with their offsets in the text. */
 function cells(doc: ReportDocument, line: number): Array<{ text: string; start: number }> {
-  const text = doc.lines.line(line);
   const base = doc.lines.starts[line];
-  const out: Array<{ text: string; start: number }> = [];
-  let from = text.indexOf('|') === text.search(/\S/) ? text.indexOf('|') + 1 : 0;
-  for (let k = from; k <= text.length; k++) {
-    if (k === text.length || (text[k] === '|' && text[k - 1] !== '\\')) {
-      if (k > from || k < text.length) out.push({ text: text.slice(from, k), start: base + from });
-      from = k + 1;
-    }
-  }
-  if (out.length && out[out.length - 1].text.trim() === '') out.pop();
-  return out;
+  return tableCells(doc.lines.line(line)).map((cell) => ({ text: cell.text, start: base + cell.column }));
 }
