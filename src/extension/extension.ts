@@ -85,7 +85,8 @@ export function activate(context: vscode.ExtensionContext): ReportwrightApi {
     configs.onDidChange(refresh),
     preview,
     vscode.commands.registerCommand('reportwright.openPreview', (uri?: vscode.Uri) => {
-      const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : active.commandDocument;
+      // An untitled name can belong to a closed document and a new one at once: the open one.
+      const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed) : active.commandDocument;
       return preview.open(document) !== undefined;
     }),
     vscode.commands.registerCommand('reportwright.togglePreviewLock', () => preview.toggleLock()),

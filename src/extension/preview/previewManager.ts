@@ -27,7 +27,8 @@ export class PreviewManager implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (this.current && !this.current.locked && editor?.document.languageId === 'markdown') this.current.show(editor.document);
+        // A closed document's editor can still be reported while VS Code closes it: the preview never goes back to it.
+        if (this.current && !this.current.locked && editor?.document.languageId === 'markdown' && !editor.document.isClosed) this.current.show(editor.document);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.current?.document) this.schedule();
@@ -48,7 +49,7 @@ export class PreviewManager implements vscode.Disposable {
 
   /** Opens (or shows) the preview of a document, beside its editor. */
   open(document = vscode.window.activeTextEditor?.document): PreviewPanel | undefined {
-    if (!document || document.languageId !== 'markdown') return undefined;
+    if (!document || document.languageId !== 'markdown' || document.isClosed) return undefined;
     if (this.current) {
       this.current.show(document);
       this.current.panel.reveal(undefined, true);

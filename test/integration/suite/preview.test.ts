@@ -20,10 +20,20 @@ interface Api {
 
 const api = () => vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
 
+/** Opens the preview of the document in the active editor and waits until it shows that document. */
 async function openPreview(): Promise<Panel> {
+  const document = vscode.window.activeTextEditor?.document;
+  assert.ok(document, 'a report in the active editor');
   assert.ok(await vscode.commands.executeCommand('reportwright.openPreview'));
   // The first webview of a session takes a while to load in a headless browser.
-  return waitFor(() => api().preview.current!, (p) => p !== undefined && p.html.length > 0, 'the preview to render', 45_000);
+  const shown = () => {
+    const p = api().preview.current;
+    // What a failure prints: which document the preview shows.
+    const toJSON = () => (p ? `${p.document.uri.toString()}${p.document.isClosed ? ' (closed)' : ''}, ${p.html.length} characters` : 'no preview');
+    return { p, toJSON };
+  };
+  const { p } = await waitFor(shown, ({ p }) => p !== undefined && p.document === document && p.html.length > 0, `the preview of ${document.uri.toString()} to render`, 45_000);
+  return p!;
 }
 
 describe('the preview', function () {
