@@ -130,7 +130,7 @@ export function periodOfTitle(title: string | undefined, year?: number): RoleCon
 }
 
 /**
- * "Mục tiêu tuần 5" (or "Kế hoạch tuần 5") in the report of week 5 sets this period's objectives; "Mục tiêu tuần 6",
+ * "Mục tiêu tuần 5" (or "Kế hoạch tuần 5", "Nhiệm vụ tuần này", "Tasks this week") in the report of week 5 sets this period's objectives; "Mục tiêu tuần 6",
  * "Mục tiêu năm 2025" in a 2024 report or "Goals for next year" are the next period's
  * priorities, whichever of the two roles the words "mục tiêu", "goals" matched first.
  */
@@ -140,7 +140,7 @@ function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: R
   if (!kind.roles.some((r) => r.id === other)) return match;
   const folded = normalizeTitle(title);
   const rest = match.rest;
-  if (!/^(?:mục tiêu|kế hoạch|goals?|targets?|plans?)/u.test(folded)) return match;
+  if (!/^(?:mục tiêu|kế hoạch|nhiệm vụ|goals?|targets?|plans?|tasks?)/u.test(folded)) return match;
   const as = (role: string) => (role === match.role ? match : { ...match, role });
   // "Kế hoạch tiếp theo (hoàn tất tuần 03)", "Next plans (finish week 3)": the name says next;
   // the period after it is what the plans finish.

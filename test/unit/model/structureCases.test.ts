@@ -116,6 +116,14 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(rules(text), []);
     },
   },
+  'this week\'s tasks are its objectives, next week\'s its priorities': {
+    text: '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 12\n\n## Nhiệm vụ tuần này\n\n- Làm API đăng nhập (xong).\n\n## Kết quả\n\n- API chạy.\n\n## Nhiệm vụ tuần sau\n\n- Viết kiểm thử.\n',
+    check: (text) => {
+      assert.deepEqual(roles(text), ['objectives', 'results', 'priorities']);
+      assert.deepEqual(roles(text.replace('lang: vi', 'lang: en').replace('Nhiệm vụ tuần này', 'Tasks this week').replace('Nhiệm vụ tuần sau', 'Tasks for next week')), ['objectives', 'results', 'priorities']);
+      assert.deepEqual(rules(text), []);
+    },
+  },
   'minutes are minutes, whatever the front matter guessed': {
     text: '---\nkind: meeting-news\nlang: vi\n---\n# Biên bản họp nhóm lần 3\n\n**Ngày họp:** 10/11/2025, phòng A1, chủ trì: Lê Hà.\n\n## Nội dung thảo luận\n\nNhóm chốt bốn tính năng.\n\n## Phân công thực hiện\n\n- Lan: vẽ sơ đồ.\n\n## Kết luận\n\nNhóm thống nhất.\n',
     check: (text) => {
