@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_KINDS, type Finding, kindInSentence, findingsOnLines, type Lang, type ReportDocument, type ReportPart, type RoleSpec, type Section, sectionStats } from '../core';
+import { DEFAULT_KINDS, displayTitle, type Finding, kindInSentence, findingsOnLines, type Lang, type ReportDocument, type ReportPart, type RoleSpec, type Section, sectionStats } from '../core';
 import type { ActiveReport } from './activeReport';
 import { inLang } from './uiText';
 
@@ -153,7 +153,7 @@ function missingItem(role: RoleSpec, lang: Lang): vscode.TreeItem {
 
 function sectionItem(node: Extract<Node, { type: 'section' }>, lang: Lang): vscode.TreeItem {
   const { doc, section, role, findings } = node;
-  const title = [section.heading.numbering?.text, section.heading.title].filter(Boolean).join(' ');
+  const title = displayTitle(section.heading);
   const item = new vscode.TreeItem(title, section.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   const { words } = sectionStats(doc, section);
   const parts = [role ? role.name[lang] : undefined, inLang(lang, words === 1 ? '1 word' : '{0} words', words)];

@@ -25,7 +25,7 @@ import {
   type Section,
   walkSections,
 } from './sections';
-import { type Heading, toHeading } from './headings';
+import { displayTitle, type Heading, toHeading } from './headings';
 
 export interface ParseOptions {
   /** The document's path relative to its workspace (or the working directory), for `reportFiles`. */
@@ -229,7 +229,7 @@ export class ReportDocument {
 
   /** The title as plain text: the title heading's, the front matter's `title:`, the official type and subject, else the first heading of level 1 or 2. */
   get titleText(): string | undefined {
-    if (this.title) return [this.title.heading.numbering?.text, this.title.heading.title].filter(Boolean).join(' ');
+    if (this.title) return displayTitle(this.title.heading);
     const value = this.frontMatter?.fields.get('title')?.value;
     if (typeof value === 'string') return value;
     // An official document's title is its type and subject ("BÁO CÁO" / "Tổng kết công tác năm 2024").

@@ -126,12 +126,19 @@ function numberingAfterMarkup(raw: string, lang: Lang): { numbering: Numbering; 
 }
 
 /**
+ * A heading's number as a reader sees it: "II." for "II\\." (how Markdown escapes the dot that
+ * would start a list), trimmed.
+ */
+export function shownNumbering(numbering: Pick<Numbering, 'text'>): string {
+  return numbering.text.trim().replace(/\\([.)])/g, '$1');
+}
+
+/**
  * A heading as a reader sees it, for outlines, symbols and messages: its numbering and plain
  * title ("I. Kết quả" for "**I.** Kết quả <!-- nháp -->"); the text as typed when both are empty.
  */
 export function displayTitle(heading: Pick<Heading, 'numbering' | 'title' | 'text'>): string {
-  // "II\\." is how Markdown escapes the dot; a reader sees "II.".
-  const shown = [heading.numbering?.text.trim().replace(/\\([.)])/g, '$1'), heading.title].filter(Boolean).join(' ');
+  const shown = [heading.numbering && shownNumbering(heading.numbering), heading.title].filter(Boolean).join(' ');
   // Invisible characters pasted in a title are no part of what a reader sees.
   return withoutInvisibles(shown || heading.text.replace(/\s+/g, ' ').trim());
 }

@@ -1,4 +1,5 @@
 import type { ReportKind } from '../kinds/kind';
+import { shownNumbering } from './headings';
 import type { QuestionItem } from './questions';
 import type { RoleBlock } from './roleBlocks';
 import { type Section, walkSections } from './sections';
@@ -37,7 +38,7 @@ export function collectParts(sections: readonly Section[], questions: readonly Q
   for (const section of walkSections(sections)) {
     if (section.isTitle) continue;
     const { heading } = section;
-    const prefix = heading.numbering ? heading.numbering.text.trim() + ' ' : '';
+    const prefix = heading.numbering ? shownNumbering(heading.numbering) + ' ' : '';
     parts.push({
       part: heading.pseudo ? 'pseudo-heading' : 'heading',
       role: section.role,

@@ -1,3 +1,4 @@
+import { shownNumbering } from '../model/headings';
 import type { Section } from '../model/sections';
 import { headingRange, siblingGroups } from './helpers';
 import type { Rule } from './types';
@@ -24,10 +25,10 @@ export const numberingStyle: Rule = {
       if (byStyle.size < 2) continue;
       // The style most siblings use is the level's style; on a tie, the first one's.
       const [main] = [...byStyle.entries()].sort((a, b) => b[1].length - a[1].length);
-      const example = main[1].slice(0, 2).map((s) => `"${s.heading.numbering!.text}"`).join(', ');
+      const example = main[1].slice(0, 2).map((s) => `"${shownNumbering(s.heading.numbering!)}"`).join(', ');
       for (const section of numbered) {
         if (styleKey(section) === main[0]) continue;
-        const written = section.heading.numbering!.text;
+        const written = shownNumbering(section.heading.numbering!);
         report({
           range: headingRange(doc, section),
           message: {
