@@ -124,8 +124,8 @@ const LEADING_WORDS = new Set([
   'latest', 'recent', 'notable', 'major', 'current', 'final', 'top', 'user-visible', 'customer-facing',
   'các', 'những', 'về',
 ]);
-/** Vietnamese words of two syllables a title may start with the same way: "Tổng hợp kết quả nghiệm thu", "Báo cáo kết quả". */
-const LEADING_PAIRS = new Set(['tổng hợp', 'báo cáo']);
+/** Vietnamese words of two syllables a title may start with the same way: "Tổng hợp kết quả nghiệm thu", "Báo cáo kết quả", "Mô tả các nhiệm vụ đã thực hiện". */
+const LEADING_PAIRS = new Set(['tổng hợp', 'báo cáo', 'mô tả']);
 
 /** Titles already matched, per kind: a report repeats its labels and headings ("Kết quả:", "Ghi chú:"). */
 const remembered = new WeakMap<ReportKind, Map<string, RoleMatch | null>>();
@@ -148,6 +148,17 @@ export function matchRole(title: string, kind: ReportKind): RoleMatch | undefine
 function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {
   const normalized = normalizeTitle(title);
   if (!normalized) return undefined;
+  const found = matchWords(title, normalized, kind);
+  if (found) return found;
+  // A title in two languages: "HÀNH ĐỘNG CẢI TIẾN (ACTION ITEMS)", "Mô tả triệu chứng (Symptoms)".
+  const paren = TRAILING_PARENTHESES.exec(normalized);
+  return paren ? matchNormalized(paren[1].trim(), kind) : undefined;
+}
+
+/** The words in a title's last parentheses, when they close it and something stands before them. */
+const TRAILING_PARENTHESES = /^[^()]+\(([^()]+)\)$/;
+
+function matchWords(title: string, normalized: string, kind: ReportKind): RoleMatch | undefined {
   const direct = matchNormalized(normalized, kind);
   if (direct) return direct;
   // "Team Activity Summary", "TSC Attendees": the role's name after a word that qualifies it.

@@ -282,7 +282,9 @@ export class ReportDocument {
       const scores = this.registry.all
         .filter((kind) => !official(kind.id))
         .map((kind) => scoreKind(kind, this.partsWith(kind, false), sectionCount, kind.id === titleKind))
-        .sort((a, b) => b.confidence - a.confidence);
+        // Of kinds as likely, the one whose roles more of the report's parts play ("Action items" and
+        // "What went well" fit a review too, but a post-mortem's impact, root cause and timeline do not).
+        .sort((a, b) => b.confidence - a.confidence || b.roles - a.roles);
       const best = scores[0];
       const kind = best && best.confidence > 0 ? best.kind : undefined;
       this.detectionCache = { kind, confidence: best?.confidence ?? 0, confident: (best?.confidence ?? 0) >= CONFIDENT, lang: this.lang, scores };

@@ -53,7 +53,14 @@ describe('model: sections and roles', () => {
       ['annual-report', 'Latest Achievements', 'results'], ['post-mortem', 'User-visible impact', 'impact'], ['status', 'Tổng hợp kết quả nghiệm thu Đợt 1', 'results'], ['review', 'Báo cáo kết quả', 'results'],
       ['status', 'Status Update', 'results'], ['status', 'Những thay đổi đáng chú ý', 'results'], ['status', 'Plan', 'priorities'], ['review', 'What needs to be improved', 'shortcomings'], ['review', 'Những điểm cần cải thiện', 'shortcomings'],
       ['minutes', 'Proceedings', 'discussion'], ['minutes', 'Updates', 'discussion'], ['minutes', 'Các ý chính', 'discussion'], ['minutes', 'Đã chốt', 'decisions'], ['minutes', 'Việc tiếp theo', 'action-items'], ['minutes', 'Action tiếp theo', 'action-items'],
-      ['annual-report', 'Maintainers', 'participants'],
+      ['annual-report', 'Maintainers', 'participants'], ['annual-report', 'Convener(s):', 'participants'],
+      // What the real reports of a third round called their parts.
+      ['status', 'Mô tả các nhiệm vụ đã thực hiện', 'results'], ['status', 'Nhiệm vụ đã thực hiện', 'results'], ['status', 'What Was Delivered', 'results'], ['review', 'Action Items for Sprint 5', 'priorities'],
+      ['status', 'Goals from Last Week', 'objectives'], ['status', 'Kế hoạch tuần trước', 'objectives'], ['review', "What didn't go so well", 'shortcomings'], ['post-mortem', 'What didn’t go so well?', 'lessons'],
+      ['post-mortem', 'Symptoms', 'summary'], ['post-mortem', 'Đề xuất hướng khắc phục', 'action-items'], ['post-mortem', 'Hướng khắc phục', 'resolution'],
+      ['minutes', 'Action Plan:', 'action-items'], ['minutes', 'Các nội dung đã thống nhất', 'decisions'], ['minutes', 'Mục đích', 'objectives'],
+      // A title in two languages: either half names the role.
+      ['minutes', 'HÀNH ĐỘNG CẢI TIẾN (ACTION ITEMS)', 'action-items'], ['post-mortem', 'Mô tả triệu chứng (Symptoms)', 'summary'], ['post-mortem', 'Phân tích nguyên nhân gốc rễ (Root Cause)', 'root-cause'],
     ];
     for (const [kind, title, role] of cases) {
       const doc = parseReport(`---\nkind: ${kind}\n---\n# Report\n\n## ${title}\n\nText.\n`);

@@ -124,6 +124,16 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(rules(text), []);
     },
   },
+  'a post-mortem with "What went well" and "Action items" is a post-mortem, though a review knows both': {
+    text: '# Build cluster slowdown, 12 May 2026\n\n## Summary\n\nBuilds took an hour instead of ten minutes.\n\n## Impact\n\nForty pull requests waited half a day.\n\n## Root cause\n\nA full disk on two nodes.\n\n## Timeline\n\n- 09:10 first alert.\n\n## Lessons learned\n\nWatch the disks as closely as the CPUs.\n\n## What went well\n\nThe alert fired at once.\n\n## Action items\n\n- Alert on disk use at 80 %.\n',
+    check: (text) => {
+      const { detection } = parseReport(text, { detectKind: true });
+      assert.equal(detection.kind, 'post-mortem');
+      // The review is as likely by its required parts: the roles the report's parts play decide.
+      const review = detection.scores.find((s) => s.kind === 'review')!;
+      assert.equal(review.confidence, detection.confidence);
+    },
+  },
   'minutes are minutes, whatever the front matter guessed': {
     text: '---\nkind: meeting-news\nlang: vi\n---\n# Biên bản họp nhóm lần 3\n\n**Ngày họp:** 10/11/2025, phòng A1, chủ trì: Lê Hà.\n\n## Nội dung thảo luận\n\nNhóm chốt bốn tính năng.\n\n## Phân công thực hiện\n\n- Lan: vẽ sơ đồ.\n\n## Kết luận\n\nNhóm thống nhất.\n',
     check: (text) => {
