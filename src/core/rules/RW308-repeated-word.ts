@@ -31,7 +31,9 @@ export const repeatedWord: Rule = {
       // "Nam Nam" as a name, "MỤC MỤC" in capitals: only a repeat written in lower case the second time.
       if (word !== word.toLowerCase()) continue;
       // Part of a compound or a code-like name: "call out out-of-date", "for...in in", "codeql-action action".
-      if (GLUE.test(text[first - 1] ?? '') || GLUE.test(text[second + length] ?? '')) continue;
+      // After the copy, a mark joins only when a word goes on after it: "đã đã." ends a sentence.
+      const after = second + length;
+      if (GLUE.test(text[first - 1] ?? '') || (GLUE.test(text[after] ?? '') && isLetter(text[after + 1]))) continue;
       // Three or more in a row is filler or emphasis ("text text text"), not a slip.
       if (sameAround(text, first, second, length)) continue;
       const firstLine = lines.positionAt(first).line;
@@ -72,7 +74,12 @@ const FUNCTION_WORDS = new Set(
     'cũng còn rất vẫn hãy chỉ mọi mỗi từng tuy nếu do bởi cùng như').split(' '),
 );
 
-const GLUE = /[-./\\_'’"“‘@#:]/;
+/**
+ * Characters that join a word to what is around it: a compound or a code-like name, and an HTML
+ * entity ("h&igrave;nh nh&acirc;n" holds "nh nh" between "&igrave;" and "&acirc;"; a CMS writes
+ * Vietnamese so).
+ */
+const GLUE = /[-./\\_'’"“‘@#:&;]/;
 
 function aloneOnLine(line: string, word: string): boolean {
   return line.replace(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*|[ \t]+$/g, '').toLowerCase() === word.toLowerCase();
