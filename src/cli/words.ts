@@ -72,7 +72,7 @@ export const WORDS = {
   initCannotWrite: (file: string, why: string): Localized => ({ en: `cannot write ${file}: ${why}; nothing written`, vi: `không ghi được ${file}: ${why}; không ghi gì` }),
   unknownCommand: (command: string): Localized => ({ en: `unknown command "${command}"`, vi: `không có lệnh "${command}"` }),
   tooManyWarnings: (count: number, max: number): Localized => ({
-    en: `${count} warnings, more than --max-warnings ${max}`,
+    en: `${count} warning${count === 1 ? '' : 's'}, more than --max-warnings ${max}`,
     vi: `${count} cảnh báo, nhiều hơn --max-warnings ${max}`,
   }),
   fixed: (file: string, count: number): Localized => ({ en: `${file}: fixed ${count} problem${count === 1 ? '' : 's'}`, vi: `${file}: đã sửa ${count} vấn đề` }),

@@ -276,6 +276,53 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
     });
   });
 
+  it('installs and runs as a pre-commit hook through pre-commit itself, from a repository of this tree', function () {
+    // pre-commit installs a node hook with `npm install`, `npm pack` (whose stdout must be the
+    // tarball's name alone: .npmrc) and `npm install -g` of that tarball. CI installs pre-commit.
+    if (run('pre-commit', ['--version'], ROOT).status !== 0) this.skip();
+    this.timeout(900_000);
+    const git = (cwd: string, ...args: string[]) => {
+      const done = run('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], cwd);
+      assert.equal(done.status, 0, done.stderr);
+      return done.stdout.trim();
+    };
+    // The hook repository: this tree as it would be committed (tracked and new files, not ignored ones).
+    const hookRepo = path.join(scratch, 'hook-repo');
+    const files = git(ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean);
+    for (const file of files) {
+      const from = path.join(ROOT, file);
+      if (!fs.existsSync(from) || !fs.lstatSync(from).isFile()) continue;
+      fs.mkdirSync(path.dirname(path.join(hookRepo, file)), { recursive: true });
+      fs.copyFileSync(from, path.join(hookRepo, file));
+    }
+    git(hookRepo, 'init', '-q');
+    git(hookRepo, 'add', '-A');
+    git(hookRepo, 'commit', '-q', '-m', 'hook repository');
+    const rev = git(hookRepo, 'rev-parse', 'HEAD');
+    // A team's repository with the README's configuration, pointed at that commit.
+    const team = path.join(scratch, 'team');
+    writeReports(team);
+    fs.rmSync(path.join(team, 'reports', 'drafts'), { recursive: true });
+    const config = parseYaml(readmeExample('.pre-commit-config.yaml'));
+    Object.assign(config.repos[0], { repo: hookRepo, rev });
+    fs.writeFileSync(path.join(team, '.pre-commit-config.yaml'), JSON.stringify(config));
+    git(team, 'init', '-q');
+    git(team, 'add', '-A');
+    const env = { PRE_COMMIT_HOME: path.join(scratch, 'pre-commit-home'), PRE_COMMIT_COLOR: 'never' };
+    const failing = spawnSync('pre-commit', ['run', '--all-files'], { cwd: team, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 840_000 });
+    const said = `${failing.stdout}${failing.stderr}`;
+    assert.doesNotMatch(said, /An unexpected error|ENOENT/, said);
+    assert.equal(failing.status, 1, said);
+    assert.match(said, /^Reportwright\.+Failed$/m);
+    assert.match(said, /^reports\/missing\.md:\d+:\d+ warning RW001\/missing-section /m);
+    // One run for the commit's files: one summary line, and --max-warnings counts them all.
+    assert.equal(said.match(/^(?:Checked|Đã kiểm tra) /gm)?.length, 1, said);
+    git(team, 'rm', '-q', '-f', 'reports/missing.md');
+    const passing = spawnSync('pre-commit', ['run', '--all-files'], { cwd: team, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 300_000 });
+    assert.equal(passing.status, 0, passing.stdout + passing.stderr);
+    assert.match(passing.stdout, /^Reportwright\.+Passed$/m);
+  });
+
   it("runs the pre-commit hook's command on a commit's files, with the README's arguments", () => {
     const hooks: Array<{ id: string; entry: string; language: string; types: string[] }> = parseYaml(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
     const config = parseYaml(readmeExample('.pre-commit-config.yaml'));
