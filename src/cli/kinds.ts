@@ -34,12 +34,18 @@ async function workspaceGlob(pattern: string, cwd: string, problems: Localized[]
   return candidates.filter((file) => match(file));
 }
 
-export async function loadKinds(cwd: string, globs: readonly string[]): Promise<{ kinds: KindRegistry; custom: ReportKind[]; problems: Localized[] }> {
+export async function loadKinds(
+  cwd: string,
+  globs: readonly string[],
+): Promise<{ kinds: KindRegistry; custom: ReportKind[]; problems: Localized[]; /** The globs that name no file. */ unmatched: string[] }> {
   const problems: Localized[] = [];
+  const unmatched: string[] = [];
   // Most folders have no kind files: the glob (and its code) is only for those that do.
   const found = new Set(existsSync(path.resolve(cwd, KIND_FOLDER)) ? await (await import('tinyglobby')).glob([DEFAULT_KIND_FILES], { cwd, dot: true, onlyFiles: true }) : []);
   for (const pattern of globs) {
-    for (const file of await workspaceGlob(pattern, cwd, problems)) found.add(file);
+    const files = await workspaceGlob(pattern, cwd, problems);
+    if (files.length === 0) unmatched.push(pattern);
+    for (const file of files) found.add(file);
   }
   const files = [...found].sort();
   const loaded: ReportKind[] = [];
@@ -60,5 +66,5 @@ export async function loadKinds(cwd: string, globs: readonly string[]): Promise<
       problems.push({ en: `${at}: this report kind is not used: ${p.message.en}`, vi: `${at}: loại báo cáo này không được dùng: ${p.message.vi}` });
     }
   }
-  return { kinds: DEFAULT_KINDS.with(loaded), custom: loaded, problems };
+  return { kinds: DEFAULT_KINDS.with(loaded), custom: loaded, problems, unmatched };
 }

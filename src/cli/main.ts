@@ -76,14 +76,17 @@ export async function main(argv: string[], given: Io): Promise<number> {
   const takes = COMMAND_OPTIONS[command];
   const foreign = takes && tokens.find((t) => t.kind === 'option' && !takes.includes(t.name));
   if (foreign && foreign.kind === 'option') return refuse(WORDS.optionNotForCommand(foreign.rawName, command, commandsTaking(foreign.name)));
-  const { kinds, problems } = await loadKinds(io.cwd, values.kinds ?? []);
+  const { kinds, problems, unmatched } = await loadKinds(io.cwd, values.kinds ?? []);
   const givenLang = isLang(values.lang) ? values.lang : undefined;
   for (const problem of problems) io.err(`reportwright: ${problem[givenLang ?? 'en']}`);
+  // A --kinds that names no file is a slip (a path from another folder, a quoted glob): the
+  // reports of those kinds would all be "unknown kind".
+  if (unmatched.length) return refuse(WORDS.noKindFile(unmatched[0]));
   if (values.config !== undefined && !existsSync(path.resolve(io.cwd, values.config))) return refuse(WORDS.noConfigFile(values.config));
   const settings = new ReportSettings(io, { configFile: values.config, reportFiles: values['report-files'] ?? [], kinds: values.kinds ?? [], lang: givenLang }, kinds);
   if (values.kind !== undefined && values.kind !== 'auto' && !kinds.get(values.kind)) {
     // Only a near miss is worth suggesting on the command line: a typo, not another word.
-    const closest = kinds.closestId(values.kind, Math.max(2, Math.floor(values.kind.length / 3)));
+    const closest = kinds.closestId(values.kind);
     return refuse(WORDS.unknownKind(values.kind, closest, kinds.ids));
   }
   if (values.lang !== undefined && !isLang(values.lang)) return refuse(WORDS.badLang(values.lang));

@@ -79,6 +79,10 @@ export const WORDS = {
   // Arguments that name nothing to read.
   emptyFolder: (arg: string): Localized => ({ en: `${arg}: no Markdown file in this folder`, vi: `${arg}: thư mục này không có tệp Markdown nào` }),
   noMatch: (arg: string): Localized => ({ en: `${arg}: no file matches this pattern`, vi: `${arg}: không có tệp nào khớp mẫu này` }),
+  noKindFile: (arg: string): Localized => ({
+    en: `--kinds ${arg}: no kind file matches this pattern (paths and globs are relative to the folder the command runs in)`,
+    vi: `--kinds ${arg}: không có tệp loại báo cáo nào khớp mẫu này (đường dẫn và mẫu tính từ thư mục chạy lệnh)`,
+  }),
   noSuchFile: (arg: string): Localized => ({ en: `${arg}: no such file or folder`, vi: `${arg}: không có tệp hay thư mục này` }),
   // Files that cannot be read or written.
   utf16: (encoding: string): Localized => ({

@@ -45,7 +45,12 @@ export class KindRegistry {
     return [...this.byId.values()];
   }
 
-  closestId(id: string, maxDistance?: number): string | undefined {
+  /**
+   * The known kind id nearest to `id` as a typo of it ("revew" → "review", "post mortem" →
+   * "post-mortem"): at most 2 edits, or a third of its length for a longer one; undefined when
+   * none is that near ("okr" names no kind it could be a typo of).
+   */
+  closestId(id: string, maxDistance = Math.max(2, Math.floor(id.length / 3))): string | undefined {
     return closest(id, this.ids, maxDistance);
   }
 }

@@ -134,6 +134,21 @@ describe('command line', () => {
     assert.match(broken.err, /\.reportwright\/kinds\/broken\.json:1:\d+: this report kind is not used: \/roles\/0: "requird" is not a property of a kind\./);
   });
 
+  it('refuses a --kinds that names no file, and never turns an unknown kind into a far one', async () => {
+    fs.writeFileSync(path.join(dir, 'q4.md'), '---\nkind: okr\n---\n## Results\n\nKR1 at 60%.\n');
+    const slip = await runCli(dir, 'lint', '--kinds', 'nope/*.json', 'q4.md');
+    assert.equal(slip.code, 2);
+    assert.match(slip.err, /--kinds nope\/\*\.json: no kind file matches this pattern/);
+    // Without its kind file, "okr" is an unknown kind with no near one: reported, not rewritten.
+    const fixed = await runCli(dir, 'lint', '--fix', 'q4.md');
+    assert.equal(fixed.code, 1);
+    assert.match(fixed.out, /RW005\/unknown-kind Unknown report kind "okr"\. Known kinds:/);
+    assert.equal(fs.readFileSync(path.join(dir, 'q4.md'), 'utf8'), '---\nkind: okr\n---\n## Results\n\nKR1 at 60%.\n');
+    fs.mkdirSync(path.join(dir, 'team-kinds'));
+    fs.writeFileSync(path.join(dir, 'team-kinds', 'okr.json'), '{"id": "okr", "roles": [{"role": "results", "required": true}]}');
+    assert.equal((await runCli(dir, 'lint', '--kinds', 'team-kinds/*.json', 'q4.md')).code, 0);
+  });
+
   it('outline --format json prints the section tree with roles and 1-based line ranges', async () => {
     const r = await runCli(dir, 'outline', '--format', 'json', 'missing.md');
     const outline = JSON.parse(r.out);
