@@ -273,6 +273,15 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
       assert.equal(strict.results.at(-1)!.status, 1);
       const args = runAction({ files: 'reports', args: '--lang en --format json', package: installed.tarball }, repo);
       assert.equal(JSON.parse(args.results[1].stdout).length, 3);
+      // A quoted value reaches the command line as one word, its quotes taken off and its glob left to reportwright.
+      fs.mkdirSync(path.join(repo, 'team kinds'));
+      fs.writeFileSync(path.join(repo, 'team kinds', 'okr.json'), '{"id": "okr", "roles": [{"role": "results", "required": true}]}');
+      fs.writeFileSync(path.join(repo, 'reports', 'q4.md'), '---\nkind: okr\n---\n## Results\n\nKR1 at 60%.\n');
+      const quoted = runAction({ files: 'reports/q4.md', args: `--kinds "team kinds/*.json" --lang 'en'`, package: installed.tarball }, repo);
+      assert.deepEqual(quoted.results.map((r) => r.status), [0, 0, 0], quoted.results[1].stdout + quoted.results[1].stderr);
+      const unclosed = runAction({ files: 'reports/q4.md', args: '--kinds "team kinds/*.json', package: installed.tarball }, repo);
+      assert.equal(unclosed.results[1].status, 2);
+      assert.match(unclosed.results[1].stdout, /::error title=Reportwright::args: a quote is not closed/);
     });
   });
 
