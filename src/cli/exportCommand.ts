@@ -68,9 +68,9 @@ export async function runExport(io: Io, args: readonly string[], options: Export
     }
   }
 
-  const { files, problems } = await expandArguments(args, io.cwd);
+  const { files, problems, notes } = await expandArguments(args, io.cwd);
   const problemLang = options.lang ?? (await namedFilesLang(files, io.cwd));
-  for (const problem of problems) io.err(`reportwright: ${problem[problemLang]}`);
+  for (const problem of [...problems, ...notes]) io.err(`reportwright: ${problem[problemLang]}`);
   if (!files.length) return EXIT.usage;
   const outputs = outputPaths(io.cwd, files, format, options.output);
   if (!Array.isArray(outputs)) return usage(outputs);

@@ -23,10 +23,16 @@ export class FileProblem extends Error {
   }
 }
 
-/** Files named on the command line: paths, folders (their Markdown files) and globs. */
-export async function expandArguments(args: readonly string[], cwd: string): Promise<{ files: string[]; problems: Localized[] }> {
+/**
+ * Files named on the command line: paths, folders (their Markdown files) and globs.
+ * `problems` stop the run (exit 2): a path that does not exist, or nothing at all to read.
+ * `notes` do not: a folder or a glob that finds no file while others do ("minutes/**" in a
+ * repository with no minutes yet), said on stderr.
+ */
+export async function expandArguments(args: readonly string[], cwd: string): Promise<{ files: string[]; problems: Localized[]; notes: Localized[] }> {
   const files: string[] = [];
   const problems: Localized[] = [];
+  const empty: Localized[] = [];
   for (const arg of args) {
     const stat = statOrUndefined(path.resolve(cwd, arg));
     // A device or a FIFO named on the command line goes on, to be refused in words when read.
@@ -34,17 +40,19 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
       files.push(arg);
     } else if (stat?.isDirectory()) {
       const inFolder = await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd);
-      if (inFolder.length === 0) problems.push(WORDS.emptyFolder(arg));
-      files.push(...inFolder);
+      if (inFolder.kept.length === 0) empty.push(inFolder.ignored ? WORDS.allIgnored(arg, inFolder.ignored) : WORDS.emptyFolder(arg));
+      files.push(...inFolder.kept);
     } else if ((await import('tinyglobby')).isDynamicPattern(arg)) {
       const matched = await markdownFiles(arg, cwd);
-      if (matched.length === 0) problems.push(WORDS.noMatch(arg));
-      files.push(...matched);
+      if (matched.kept.length === 0) empty.push(matched.ignored ? WORDS.allIgnored(arg, matched.ignored) : WORDS.noMatch(arg));
+      files.push(...matched.kept);
     } else {
       problems.push(WORDS.noSuchFile(arg));
     }
   }
-  return { files: onePathPerFile(files, cwd), problems };
+  // Nothing at all to read is a mistake in the command; one empty pattern among others is not.
+  const nothing = files.length === 0;
+  return { files: onePathPerFile(files, cwd), problems: nothing ? [...problems, ...empty] : problems, notes: nothing ? [] : empty };
 }
 
 /** The files, each once: a file reached again through a symbolic link (a loop, a link to a parent) keeps its first name. */
@@ -63,13 +71,14 @@ function onePathPerFile(files: readonly string[], cwd: string): string[] {
   });
 }
 
-/** Markdown files a folder or glob finds, less node_modules, .git and what `.gitignore` files leave out. */
-async function markdownFiles(pattern: string, cwd: string): Promise<string[]> {
+/** Markdown files a folder or glob finds, less node_modules, .git and what `.gitignore` files leave out (`ignored`: how many those were). */
+async function markdownFiles(pattern: string, cwd: string): Promise<{ kept: string[]; ignored: number }> {
   // Loaded when a folder or a glob is named: a lint of named files starts without it.
   const { glob } = await import('tinyglobby');
   const found = await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
   const gitIgnores = new GitIgnores(cwd);
-  return found.filter((file) => !gitIgnores.ignores(file)).sort();
+  const kept = found.filter((file) => !gitIgnores.ignores(file)).sort();
+  return { kept, ignored: found.length - kept.length };
 }
 
 function statOrUndefined(file: string) {

@@ -49,10 +49,10 @@ interface LintedFile extends FileFindings {
  * --lang, else the reports' language (see runLang); the other formats carry no note.
  */
 export async function runLint(io: Io, args: string[], options: LintCommandOptions): Promise<number> {
-  const { files, problems } = await expandArguments(args, io.cwd);
+  const { files, problems, notes } = await expandArguments(args, io.cwd);
   let failed = problems.length > 0;
   // Said once the files' language is known.
-  const unread: Localized[] = [...problems];
+  const unread: Localized[] = [...problems, ...notes];
 
   const results: LintedFile[] = [];
   for (const file of files) {

@@ -79,6 +79,10 @@ export const WORDS = {
   // Arguments that name nothing to read.
   emptyFolder: (arg: string): Localized => ({ en: `${arg}: no Markdown file in this folder`, vi: `${arg}: thư mục này không có tệp Markdown nào` }),
   noMatch: (arg: string): Localized => ({ en: `${arg}: no file matches this pattern`, vi: `${arg}: không có tệp nào khớp mẫu này` }),
+  allIgnored: (arg: string, count: number): Localized => ({
+    en: `${arg}: its ${count === 1 ? 'Markdown file is' : `${count} Markdown files are`} left out by .gitignore (name a file to lint it anyway)`,
+    vi: `${arg}: ${count} tệp Markdown ở đây bị .gitignore loại ra (ghi tên tệp để vẫn kiểm tra)`,
+  }),
   noKindFile: (arg: string): Localized => ({
     en: `--kinds ${arg}: no kind file matches this pattern (paths and globs are relative to the folder the command runs in)`,
     vi: `--kinds ${arg}: không có tệp loại báo cáo nào khớp mẫu này (đường dẫn và mẫu tính từ thư mục chạy lệnh)`,

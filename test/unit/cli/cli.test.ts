@@ -134,6 +134,24 @@ describe('command line', () => {
     assert.match(broken.err, /\.reportwright\/kinds\/broken\.json:1:\d+: this report kind is not used: \/roles\/0: "requird" is not a property of a kind\./);
   });
 
+  it('notes a folder or a glob that finds nothing among others, and exits 2 only when nothing at all is found', async () => {
+    fs.mkdirSync(path.join(dir, 'empty-minutes'));
+    const some = await runCli(dir, 'lint', 'clean.md', 'minutes/**/*.md', 'empty-minutes');
+    assert.equal(some.code, 0, some.err);
+    assert.match(some.err, /^reportwright: minutes\/\*\*\/\*\.md: no file matches this pattern$/m);
+    assert.match(some.err, /^reportwright: empty-minutes: no Markdown file in this folder$/m);
+    const none = await runCli(dir, 'lint', 'minutes/**/*.md');
+    assert.equal(none.code, 2);
+    assert.equal((await runCli(dir, 'lint', 'clean.md', 'no-such-file.md')).code, 2, 'a path that does not exist is a slip');
+    // A folder whose files .gitignore leaves out says so.
+    fs.mkdirSync(path.join(dir, 'drafts'));
+    fs.writeFileSync(path.join(dir, 'drafts', 'draft.md'), '# Draft\n');
+    fs.writeFileSync(path.join(dir, '.gitignore'), 'drafts/\n');
+    const ignored = await runCli(dir, 'lint', 'clean.md', 'drafts');
+    assert.match(ignored.err, /^reportwright: drafts: its Markdown file is left out by \.gitignore \(name a file to lint it anyway\)$/m);
+    fs.rmSync(path.join(dir, '.gitignore'));
+  });
+
   it('refuses a --kinds that names no file, and never turns an unknown kind into a far one', async () => {
     fs.writeFileSync(path.join(dir, 'q4.md'), '---\nkind: okr\n---\n## Results\n\nKR1 at 60%.\n');
     const slip = await runCli(dir, 'lint', '--kinds', 'nope/*.json', 'q4.md');
