@@ -1,5 +1,5 @@
 import type { Severity } from '../core';
-import type { FileFindings } from './format';
+import type { FileFindings, UnreadFile } from './format';
 
 /**
  * One issue of GitLab's code-quality report (`artifacts:reports:codequality`), the subset of
@@ -27,12 +27,25 @@ const SEVERITIES: Record<Severity, CodeQualityIssue['severity']> = { error: 'maj
  * in (the repository's root in a CI job) with forward slashes. The fingerprint is a hash of the
  * file, the rule, the message and how many times the same came before in that file, not of the
  * line: a finding that moves down when text is added above it stays the same issue in the
- * merge request, and two identical findings in one file stay two.
+ * merge request, and two identical findings in one file stay two. A file that could not be read
+ * is a major issue of its own (`reportwright/unreadable`) on its first line.
  */
-export function toCodeQuality(results: readonly FileFindings[]): CodeQualityIssue[] {
+export function toCodeQuality(results: readonly FileFindings[], unread: readonly UnreadFile[] = []): CodeQualityIssue[] {
   // Read here, not at the top: a lint in another format never starts Node's crypto.
   const { createHash } = require('node:crypto') as typeof import('node:crypto');
-  return results.flatMap(({ file, findings }) => {
+  const unreadIssues = unread.map(({ file, message }): CodeQualityIssue => {
+    const filePath = file.replace(/\\/g, '/').replace(/^\.\//, '');
+    return {
+      type: 'issue',
+      description: `${filePath}: ${message}`,
+      check_name: 'reportwright/unreadable',
+      fingerprint: createHash('sha256').update(`${filePath}\0unreadable`).digest('hex').slice(0, 32),
+      severity: 'major',
+      categories: ['Bug Risk'],
+      location: { path: filePath, lines: { begin: 1, end: 1 }, positions: { begin: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
+    };
+  });
+  return unreadIssues.concat(results.flatMap(({ file, findings }) => {
     const seen = new Map<string, number>();
     const filePath = file.replace(/\\/g, '/').replace(/^\.\//, '');
     return findings.map((f): CodeQualityIssue => {
@@ -56,5 +69,5 @@ export function toCodeQuality(results: readonly FileFindings[]): CodeQualityIssu
         },
       };
     });
-  });
+  }));
 }

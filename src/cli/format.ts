@@ -5,6 +5,12 @@ export interface FileFindings {
   findings: Finding[];
 }
 
+/** A file the run could not read (UTF-16, binary, too large…), with why, in the run's language. */
+export interface UnreadFile {
+  file: string;
+  message: string;
+}
+
 export interface JsonFinding {
   file: string;
   line: number;

@@ -1,24 +1,33 @@
 import type { Finding } from '../core';
-import type { FileFindings } from './format';
+import type { FileFindings, UnreadFile } from './format';
 
 /**
  * JUnit XML, the report format CI services show as test results (GitLab's `artifacts:reports:junit`,
  * Jenkins, Azure Pipelines): one test suite per file, one failed test case per finding (its
  * type the severity, its text `file:line:column severity rule message`), and one passing test
- * case for a file without findings. Follows the structure of Jenkins' junit-10.xsd (testsuites >
- * testsuite > testcase > failure); characters XML 1.0 cannot carry are written as \uXXXX.
+ * case for a file without findings; a file that could not be read is a test case in error (its
+ * text why). Follows the structure of Jenkins' junit-10.xsd (testsuites > testsuite > testcase >
+ * failure | error); characters XML 1.0 cannot carry are written as \uXXXX.
  */
-export function toJunit(results: readonly FileFindings[]): string {
+export function toJunit(results: readonly FileFindings[], unread: readonly UnreadFile[] = []): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  const total = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
+  const total = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0) + unread.length;
   const failures = results.reduce((n, r) => n + r.findings.length, 0);
-  out.push(`<testsuites name="Reportwright" tests="${total}" failures="${failures}" errors="0" time="0">`);
+  out.push(`<testsuites name="Reportwright" tests="${total}" failures="${failures}" errors="${unread.length}" time="0">`);
   results.forEach(({ file, findings }, index) => {
     const name = attribute(file);
     const tests = Math.max(1, findings.length);
     out.push(`  <testsuite name="${name}" id="${index}" tests="${tests}" failures="${findings.length}" errors="0" skipped="0" time="0">`);
     if (findings.length === 0) out.push(`    <testcase classname="${name}" name="no problems" file="${name}" time="0"/>`);
     for (const finding of findings) out.push(testCase(file, finding));
+    out.push('  </testsuite>');
+  });
+  unread.forEach(({ file, message }, index) => {
+    const name = attribute(file);
+    out.push(`  <testsuite name="${name}" id="${results.length + index}" tests="1" failures="0" errors="1" skipped="0" time="0">`);
+    out.push(`    <testcase classname="${name}" name="read the file" file="${name}" time="0">`);
+    out.push(`      <error type="unreadable" message="${attribute(message)}">${text(`${file}: ${message}`)}</error>`);
+    out.push('    </testcase>');
     out.push('  </testsuite>');
   });
   out.push('</testsuites>');

@@ -2,7 +2,7 @@ import { kindOption } from './kindOption';
 import * as path from 'node:path';
 import { DEFAULT_KINDS, fixAll, type KindRegistry, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
-import { escapeControls, type FileFindings, toJson, toText } from './format';
+import { escapeControls, type FileFindings, toJson, toText, type UnreadFile } from './format';
 import { toSarif } from './sarif';
 import { toJunit } from './junit';
 import { toCodeQuality } from './codequality';
@@ -55,6 +55,8 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
   const unread: Localized[] = [...problems, ...notes];
 
   const results: LintedFile[] = [];
+  // Files that could not be read: the CI formats list them too, so a report left unread never looks clean.
+  const unreadFiles: Array<{ file: string; words: Localized }> = [];
   for (const file of files) {
     try {
       const linted = await lintFile(io, file, options);
@@ -62,24 +64,26 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       unread.push({ en: `${file}: ${error.words.en}`, vi: `${file}: ${error.words.vi}` });
+      unreadFiles.push({ file, words: error.words });
       failed = true;
     }
   }
   const lang = options.lang ?? runLang(results);
   for (const problem of unread) io.err(`reportwright: ${problem[lang]}`);
+  const notRead: UnreadFile[] = unreadFiles.map(({ file, words }) => ({ file, message: words[lang] }));
   const sum = totals(results);
   switch (options.format) {
     case 'json':
       io.out(JSON.stringify(toJson(results), null, 2));
       break;
     case 'sarif':
-      io.out(JSON.stringify(toSarif(results), null, 2));
+      io.out(JSON.stringify(toSarif(results, notRead), null, 2));
       break;
     case 'junit':
-      io.out(toJunit(results));
+      io.out(toJunit(results, notRead));
       break;
     case 'codequality':
-      io.out(JSON.stringify(toCodeQuality(results), null, 2));
+      io.out(JSON.stringify(toCodeQuality(results, notRead), null, 2));
       break;
     default: {
       const text = toText(results);

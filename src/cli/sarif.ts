@@ -1,13 +1,15 @@
 import { type Finding, RULES, type Rule, ruleDocPath, type Severity } from '../core';
 import { repository, version } from '../../package.json';
-import type { FileFindings } from './format';
+import type { FileFindings, UnreadFile } from './format';
 
 /**
  * SARIF 2.1.0, the format code-scanning services read: one run, the tool with every rule
  * (its page in the repository as help), a result per finding with its region (1-based, in
- * UTF-16 code units as editors count) and, where a fix exists, the replacements it makes.
+ * UTF-16 code units as editors count) and, where a fix exists, the replacements it makes. A file
+ * that could not be read is a tool execution notification of level error, and the invocation
+ * is then not successful.
  */
-export function toSarif(results: readonly FileFindings[]): SarifLog {
+export function toSarif(results: readonly FileFindings[], unread: readonly UnreadFile[] = []): SarifLog {
   const repositoryUrl = repository.url.replace(/\.git$/, '');
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
   return {
@@ -24,6 +26,16 @@ export function toSarif(results: readonly FileFindings[]): SarifLog {
             rules: RULES.map((rule) => describeRule(rule, repositoryUrl)),
           },
         },
+        invocations: [
+          {
+            executionSuccessful: unread.length === 0,
+            toolExecutionNotifications: unread.map(({ file, message }) => ({
+              level: 'error',
+              message: { text: `${file}: ${message}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: toUri(file), uriBaseId: 'SRCROOT' } } }],
+            })),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { SRCROOT: { description: { text: 'The folder the command ran in.' } } },
         results: results.flatMap(({ file, findings }) => findings.map((finding) => toResult(file, finding, ruleIndex.get(finding.ruleId)))),

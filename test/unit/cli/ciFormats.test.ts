@@ -51,17 +51,19 @@ function finding(message: string, severity: Finding['severity'] = 'warning', lin
   return { ruleId: 'RW306', ruleName: 'placeholder', severity, message, range: { start: { line, character: 2 }, end: { line, character: 5 } } };
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name) });
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure', 'error'].includes(name) });
 
 interface JunitCase {
   classname: string;
   name: string;
   failure?: Array<{ type: string; message: string; '#text': string }>;
+  error?: Array<{ type: string; message: string; '#text': string }>;
 }
 interface JunitSuite {
   name: string;
   tests: string;
   failures: string;
+  errors: string;
   testcase: JunitCase[];
 }
 
@@ -75,12 +77,16 @@ function checkJunit(text: string): JunitSuite[] {
   const suites: JunitSuite[] = root.testsuite ?? [];
   let tests = 0;
   let failures = 0;
+  let errors = 0;
   for (const suite of suites) {
     assert.ok(suite.name, 'every testsuite has a name');
     assert.ok(suite.testcase.length > 0, 'every testsuite has a testcase');
     assert.equal(Number(suite.tests), suite.testcase.length);
     const failed = suite.testcase.filter((c) => c.failure).length;
     assert.equal(Number(suite.failures), failed);
+    const inError = suite.testcase.filter((c) => c.error).length;
+    assert.equal(Number(suite.errors), inError);
+    errors += inError;
     for (const c of suite.testcase) {
       assert.ok(c.classname && c.name, 'every testcase has a classname and a name');
       for (const f of c.failure ?? []) assert.match(f.type, /^(error|warning|info)$/);
@@ -90,6 +96,7 @@ function checkJunit(text: string): JunitSuite[] {
   }
   assert.equal(Number(root.tests), tests);
   assert.equal(Number(root.failures), failures);
+  assert.equal(Number(root.errors), errors);
   return suites;
 }
 
@@ -117,6 +124,27 @@ describe('command line: CI report formats, summary line and colours', () => {
     assert.equal(new Set(suites[0].testcase.map((c) => c.name)).size, suites[0].testcase.length, 'test case names are unique in a suite');
     assert.match(missing.failure[0]['#text'], /^missing\.md:7:1 warning RW001\/missing-section Báo cáo thiếu phần/);
     assert.equal(suites[2].testcase.find((c) => c.name.startsWith('2:7 RW005'))?.failure?.[0].type, 'error');
+  });
+
+  it('lists a file it could not read in JUnit, code quality and SARIF too, never as a clean file', async () => {
+    fs.writeFileSync(path.join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Báo cáo\n', 'utf16le')]));
+    const junit = await runCli(dir, 'lint', '--format', 'junit', 'clean.md', 'utf16.md');
+    assert.equal(junit.code, 2);
+    const suites = checkJunit(junit.out);
+    const unread = suites.find((s) => s.name === 'utf16.md');
+    assert.ok(unread?.testcase[0].error?.[0], 'the unreadable file is a test case in error');
+    assert.equal(unread.testcase[0].error[0].type, 'unreadable');
+    assert.match(unread.testcase[0].error[0].message, /UTF-16 LE text, not UTF-8; not read/);
+    const quality = await runCli(dir, 'lint', '--format', 'codequality', 'clean.md', 'utf16.md');
+    const issues = JSON.parse(quality.out);
+    const validate = new Ajv({ allErrors: true }).compile(GITLAB_CODE_QUALITY);
+    assert.ok(validate(issues), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.deepEqual(issues.map((i: { check_name: string; location: { path: string } }) => [i.check_name, i.location.path]), [['reportwright/unreadable', 'utf16.md']]);
+    const sarif = JSON.parse((await runCli(dir, 'lint', '--format', 'sarif', 'clean.md', 'utf16.md')).out);
+    const [invocation] = sarif.runs[0].invocations;
+    assert.equal(invocation.executionSuccessful, false);
+    assert.match(invocation.toolExecutionNotifications[0].message.text, /^utf16\.md: UTF-16 LE text/);
+    assert.equal(invocation.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, 'utf16.md');
   });
 
   it('keeps JUnit XML well-formed whatever a message holds: markup, quotes, control characters, a lone surrogate', () => {

@@ -44,6 +44,19 @@ describe('command line: SARIF output and --max-warnings', () => {
     assert.equal(validate(log), false);
   });
 
+  it('says a file it could not read as a tool execution notification the schema accepts', async () => {
+    fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const r = await runCli(dir, 'lint', '--format', 'sarif', '.');
+    assert.equal(r.code, 2);
+    const log = JSON.parse(r.out);
+    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3), null, 1));
+    const [invocation] = log.runs[0].invocations;
+    assert.deepEqual([invocation.executionSuccessful, invocation.toolExecutionNotifications.map((n: { level: string; message: { text: string } }) => [n.level, n.message.text])], [
+      false,
+      [['error', 'image.md: binary file, not Markdown text; not read']],
+    ]);
+  });
+
   it('describes the tool and every rule with a help page in the repository', async () => {
     const log = JSON.parse((await runCli(dir, 'lint', '--format', 'sarif', 'clean.md')).out);
     const { driver } = log.runs[0].tool;
