@@ -23,8 +23,8 @@ export interface CodeQualityIssue {
 const SEVERITIES: Record<Severity, CodeQualityIssue['severity']> = { error: 'major', warning: 'minor', info: 'info' };
 
 /**
- * GitLab code-quality JSON: an array of issues, paths relative to the folder the command ran
- * in (the repository's root in a CI job) with forward slashes. The fingerprint is a hash of the
+ * GitLab code-quality JSON: an array of issues, paths relative to the repository's root (as
+ * the caller gives them) with forward slashes. The fingerprint is a hash of the
  * file, the rule, the message and how many times the same came before in that file, not of the
  * line: a finding that moves down when text is added above it stays the same issue in the
  * merge request, and two identical findings in one file stay two. A file that could not be read

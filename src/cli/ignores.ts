@@ -46,14 +46,7 @@ export class GitIgnores {
   private rootFor(folder: string): string {
     const cached = this.roots.get(folder);
     if (cached) return cached;
-    let root: string | undefined;
-    for (let dir = folder; ; dir = path.dirname(dir)) {
-      if (existsSync(path.join(dir, '.git'))) {
-        root = dir;
-        break;
-      }
-      if (path.dirname(dir) === dir) break;
-    }
+    let root = repositoryRoot(folder);
     const cwd = path.resolve(this.cwd);
     root ??= folder === cwd || folder.startsWith(cwd + path.sep) ? cwd : folder;
     this.roots.set(folder, root);
@@ -88,4 +81,12 @@ export function configIgnores(configFolder: string, patterns: readonly string[])
 
 function toPosix(p: string): string {
   return p.replace(/\\/g, '/');
+}
+
+/** The root of the git repository `folder` (absolute) is in: the nearest folder up that holds `.git`; undefined outside one. */
+export function repositoryRoot(folder: string): string | undefined {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
 }

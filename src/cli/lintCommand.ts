@@ -2,6 +2,7 @@ import { kindOption } from './kindOption';
 import * as path from 'node:path';
 import { DEFAULT_KINDS, fixAll, type KindRegistry, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
 import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
+import { repositoryRoot } from './ignores';
 import { escapeControls, type FileFindings, toJson, toText, type UnreadFile } from './format';
 import { toSarif } from './sarif';
 import { toJunit } from './junit';
@@ -71,19 +72,24 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
   const lang = options.lang ?? runLang(results);
   for (const problem of unread) io.err(`reportwright: ${problem[lang]}`);
   const notRead: UnreadFile[] = unreadFiles.map(({ file, words }) => ({ file, message: words[lang] }));
+  // The CI formats name files from the repository's root, as code review services map them,
+  // wherever in the repository the command runs (a job's working-directory, a monorepo's folder).
+  const root = options.format === 'sarif' || options.format === 'junit' || options.format === 'codequality' ? (repositoryRoot(path.resolve(io.cwd)) ?? io.cwd) : io.cwd;
+  const fromRoot = (file: string) => path.relative(root, path.resolve(io.cwd, file)).split(path.sep).join('/');
+  const ci = { results: results.map((r) => ({ ...r, file: fromRoot(r.file) })), unread: notRead.map((u) => ({ ...u, file: fromRoot(u.file) })) };
   const sum = totals(results);
   switch (options.format) {
     case 'json':
       io.out(JSON.stringify(toJson(results), null, 2));
       break;
     case 'sarif':
-      io.out(JSON.stringify(toSarif(results, notRead), null, 2));
+      io.out(JSON.stringify(toSarif(ci.results, ci.unread), null, 2));
       break;
     case 'junit':
-      io.out(toJunit(results, notRead));
+      io.out(toJunit(ci.results, ci.unread));
       break;
     case 'codequality':
-      io.out(JSON.stringify(toCodeQuality(results, notRead), null, 2));
+      io.out(JSON.stringify(toCodeQuality(ci.results, ci.unread), null, 2));
       break;
     default: {
       const text = toText(results);

@@ -37,7 +37,7 @@ export function toSarif(results: readonly FileFindings[], unread: readonly Unrea
           },
         ],
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { SRCROOT: { description: { text: 'The folder the command ran in.' } } },
+        originalUriBaseIds: { SRCROOT: { description: { text: "The repository's root (outside a repository, the folder the command ran in)." } } },
         results: results.flatMap(({ file, findings }) => findings.map((finding) => toResult(file, finding, ruleIndex.get(finding.ruleId)))),
       },
     ],

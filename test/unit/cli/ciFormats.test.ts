@@ -136,15 +136,28 @@ describe('command line: CI report formats, summary line and colours', () => {
     assert.equal(unread.testcase[0].error[0].type, 'unreadable');
     assert.match(unread.testcase[0].error[0].message, /UTF-16 LE text, not UTF-8; not read/);
     const quality = await runCli(dir, 'lint', '--format', 'codequality', 'clean.md', 'utf16.md');
-    const issues = JSON.parse(quality.out);
+    const issues: Array<{ check_name: string; location: { path: string } }> = JSON.parse(quality.out);
+    assert.deepEqual(issues.map((i) => [i.check_name, i.location.path]), [['reportwright/unreadable', 'utf16.md']]);
     const validate = new Ajv({ allErrors: true }).compile(GITLAB_CODE_QUALITY);
     assert.ok(validate(issues), JSON.stringify(validate.errors?.slice(0, 3)));
-    assert.deepEqual(issues.map((i: { check_name: string; location: { path: string } }) => [i.check_name, i.location.path]), [['reportwright/unreadable', 'utf16.md']]);
     const sarif = JSON.parse((await runCli(dir, 'lint', '--format', 'sarif', 'clean.md', 'utf16.md')).out);
     const [invocation] = sarif.runs[0].invocations;
     assert.equal(invocation.executionSuccessful, false);
     assert.match(invocation.toolExecutionNotifications[0].message.text, /^utf16\.md: UTF-16 LE text/);
     assert.equal(invocation.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, 'utf16.md');
+  });
+
+  it("names files from the repository's root in the CI formats, wherever in it the command runs; the text from where it runs", async () => {
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.mkdirSync(path.join(dir, 'team', 'weekly'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'team', 'weekly', 'w47.md'), readFixture('rules', 'RW001', 'missing-vi.md'));
+    const inTeam = path.join(dir, 'team');
+    const quality: Array<{ location: { path: string } }> = JSON.parse((await runCli(inTeam, 'lint', '--format', 'codequality', 'weekly')).out);
+    assert.deepEqual([...new Set(quality.map((i) => i.location.path))], ['team/weekly/w47.md']);
+    const sarif = JSON.parse((await runCli(inTeam, 'lint', '--format', 'sarif', 'weekly')).out);
+    assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'team/weekly/w47.md');
+    assert.deepEqual(checkJunit((await runCli(inTeam, 'lint', '--format', 'junit', 'weekly')).out).map((s) => s.name), ['team/weekly/w47.md']);
+    assert.match((await runCli(inTeam, 'lint', 'weekly')).out, /^weekly\/w47\.md:7:1 warning RW001/m);
   });
 
   it('keeps JUnit XML well-formed whatever a message holds: markup, quotes, control characters, a lone surrogate', () => {
