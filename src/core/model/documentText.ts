@@ -55,8 +55,10 @@ export function lastBodyLine(lines: LineIndex, frontMatterEnd: number): number {
 export function readsAsParagraph(content: string): boolean {
   const text = plainText(content);
   if (text.length < 100 || !/[.!?…](?:["'”’)])?$/u.test(text)) return false;
-  // Long, or holding a sentence that ends inside it: headings name, they do not tell.
-  return text.length > 200 || text.split(' ').length > 30 || /[\p{L}\p{N}][.!?] \p{Lu}/u.test(text);
+  // Long, or holding a sentence that ends inside it: headings name, they do not tell. The
+  // heading's own number ("2. Are there any areas…?") ends no sentence.
+  const unnumbered = text.replace(/^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z])[.)] /u, '');
+  return text.length > 200 || text.split(' ').length > 30 || /[\p{L}\p{N}][.!?] \p{Lu}/u.test(unnumbered);
 }
 
 /** Lines of the official header, "Kính gửi", "Nơi nhận" and the signature: 1, others 0. */

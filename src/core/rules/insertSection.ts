@@ -148,7 +148,8 @@ export function sectionLevel(doc: ReportDocument): number {
   // Bold lines standing for headings are "level 1" among themselves; a `#` heading would be a title.
   if (best) return best === 1 && doc.roleSections.every((s) => s.heading.pseudo) ? 2 : best;
   if (doc.title) return 2;
-  const levels = doc.headings.map((h) => h.level);
+  // A bold line standing for a heading becomes one of level 2 at least (RW008's fix).
+  const levels = doc.headings.map((h) => (h.pseudo ? Math.max(2, h.level) : h.level));
   return levels.length ? Math.min(...levels) : 2;
 }
 

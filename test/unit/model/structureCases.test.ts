@@ -134,6 +134,18 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.equal(review.confidence, detection.confidence);
     },
   },
+  'bold numbered questions made headings by --fix stay headings, numbered as they were': {
+    text:
+      '---\nkind: annual-report\nlang: en\n---\n***1. What did the working group do this year that should be highlighted?***\n\n* We moved the style guide to the new site and trained six reviewers.\n\n' +
+      '***2. Are there any areas and/or subprojects that your group needs help with (e.g. fewer than 2 active reviewers)?***\n\n* The translation team needs two more reviewers.\n\n' +
+      '***3. Did you have community-wide updates in 2025 (e.g. conference talks)?***\n\n* Two talks at the spring conference.\n',
+    check: (text) => {
+      const fixed = fixAll(text).text;
+      // The heading's own number ("2. Are …") is no sentence ending inside it: it is not read as a paragraph.
+      assert.deepEqual(rules(fixed).filter((r) => r === 'RW008' || r === 'RW101'), []);
+      assert.deepEqual(fixed.split('\n').filter((l) => l.startsWith('#')).map((l) => /^(#+) (\d+)\./.exec(l)?.slice(1).join(' ') ?? l), ['## 1', '## 2', '## 3', '## Goals for next year']);
+    },
+  },
   'minutes are minutes, whatever the front matter guessed': {
     text: '---\nkind: meeting-news\nlang: vi\n---\n# Biên bản họp nhóm lần 3\n\n**Ngày họp:** 10/11/2025, phòng A1, chủ trì: Lê Hà.\n\n## Nội dung thảo luận\n\nNhóm chốt bốn tính năng.\n\n## Phân công thực hiện\n\n- Lan: vẽ sơ đồ.\n\n## Kết luận\n\nNhóm thống nhất.\n',
     check: (text) => {
