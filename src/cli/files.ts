@@ -43,7 +43,8 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
       if (inFolder.kept.length === 0) empty.push(inFolder.ignored ? WORDS.allIgnored(arg, inFolder.ignored) : WORDS.emptyFolder(arg));
       files.push(...inFolder.kept);
     } else if ((await import('tinyglobby')).isDynamicPattern(arg)) {
-      const matched = await markdownFiles(arg, cwd);
+      // A glob finds Markdown files: "reports/*" leaves the report's images alone.
+      const matched = await markdownFiles(arg, cwd, true);
       if (matched.kept.length === 0) empty.push(matched.ignored ? WORDS.allIgnored(arg, matched.ignored) : WORDS.noMatch(arg));
       files.push(...matched.kept);
     } else {
@@ -72,10 +73,11 @@ function onePathPerFile(files: readonly string[], cwd: string): string[] {
 }
 
 /** Markdown files a folder or glob finds, less node_modules, .git and what `.gitignore` files leave out (`ignored`: how many those were). */
-async function markdownFiles(pattern: string, cwd: string): Promise<{ kept: string[]; ignored: number }> {
+async function markdownFiles(pattern: string, cwd: string, markdownOnly = false): Promise<{ kept: string[]; ignored: number }> {
   // Loaded when a folder or a glob is named: a lint of named files starts without it.
   const { glob } = await import('tinyglobby');
-  const found = await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
+  const all = await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
+  const found = markdownOnly ? all.filter((file) => /\.(?:md|markdown)$/i.test(file)) : all;
   const gitIgnores = new GitIgnores(cwd);
   const kept = found.filter((file) => !gitIgnores.ignores(file)).sort();
   return { kept, ignored: found.length - kept.length };

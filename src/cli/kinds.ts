@@ -18,6 +18,11 @@ export const DEFAULT_KIND_FILES = `${KIND_FOLDER}/*.json`;
  * with compileWorkspaceGlob (linear time). A refused glob is said in `problems`.
  */
 async function workspaceGlob(pattern: string, cwd: string, problems: Localized[]): Promise<string[]> {
+  // An absolute glob is walked from the root of its file system, and its files kept absolute.
+  if (path.isAbsolute(pattern)) {
+    const { root } = path.parse(pattern);
+    return (await workspaceGlob(pattern.slice(root.length).replace(/\\/g, '/'), root, problems)).map((file) => path.join(root, file));
+  }
   const clean = pattern.replace(/^\.\//, '');
   const { match, refused } = compileWorkspaceGlob(clean);
   if (!match) {
@@ -30,7 +35,9 @@ async function workspaceGlob(pattern: string, cwd: string, problems: Localized[]
   const base = segments.slice(0, literal).join('/');
   const walk = base ? `${base.replace(/[*?[\]{}()!+@]/g, '\\$&')}/**` : '**';
   const { glob } = await import('tinyglobby');
-  const candidates = await glob([walk], { cwd, dot: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+  // node_modules is skipped unless the glob itself goes into it (a kind file an npm package ships).
+  const ignore = segments.includes('node_modules') ? ['**/.git/**'] : ['**/node_modules/**', '**/.git/**'];
+  const candidates = await glob([walk], { cwd, dot: true, onlyFiles: true, ignore });
   return candidates.filter((file) => match(file));
 }
 

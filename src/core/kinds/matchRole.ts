@@ -151,12 +151,18 @@ function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {
   const found = matchWords(title, normalized, kind);
   if (found) return found;
   // A title in two languages: "HÀNH ĐỘNG CẢI TIẾN (ACTION ITEMS)", "Mô tả triệu chứng (Symptoms)".
+  // Only a translation: the words in parentheses are the role's name, whole, in the other
+  // language ("Phụ lục (kết quả khảo sát)", "Budget (plan vs actual)" are no role).
   const paren = TRAILING_PARENTHESES.exec(normalized);
-  return paren ? matchNormalized(paren[1].trim(), kind) : undefined;
+  if (!paren || VIETNAMESE_LETTERS.test(paren[1]) === VIETNAMESE_LETTERS.test(paren[2])) return undefined;
+  const inner = matchNormalized(paren[2].trim(), kind);
+  return inner && inner.rest === '' ? inner : undefined;
 }
 
-/** The words in a title's last parentheses, when they close it and something stands before them. */
-const TRAILING_PARENTHESES = /^[^()]+\(([^()]+)\)$/;
+/** The words in a title's last parentheses (2), when they close it, and what stands before them (1). */
+const TRAILING_PARENTHESES = /^([^()]+)\(([^()]+)\)$/;
+/** Letters only Vietnamese writes (after case folding): which language each half of a title is in. */
+const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/;
 
 function matchWords(title: string, normalized: string, kind: ReportKind): RoleMatch | undefined {
   const direct = matchNormalized(normalized, kind);

@@ -46,12 +46,14 @@ export class KindRegistry {
   }
 
   /**
-   * The known kind id nearest to `id` as a typo of it ("revew" → "review", "post mortem" →
-   * "post-mortem"): at most 2 edits, or a third of its length for a longer one; undefined when
-   * none is that near ("okr" names no kind it could be a typo of).
+   * The known kind id `id` is a typo of ("revew" → "review", "statuss" → "status", "post mortem"
+   * → "post-mortem", "anual-report" → "annual-report"): the same first letter and one edit, two
+   * for a name of 8 letters or more. Undefined when none is that near: "okr", "state",
+   * "preview", "meeting-minutes" are names of their own, never rewritten into another kind.
    */
-  closestId(id: string, maxDistance = Math.max(2, Math.floor(id.length / 3))): string | undefined {
-    return closest(id, this.ids, maxDistance);
+  closestId(id: string): string | undefined {
+    const found = closest(id, this.ids, id.length >= 8 ? 2 : 1);
+    return found && found[0].toLowerCase() === id.trim()[0]?.toLowerCase() ? found : undefined;
   }
 }
 

@@ -115,8 +115,12 @@ const THIS_PERIOD = bounded(/tuần này|tháng này|quý này|năm nay|kỳ nà
 /** A year standing alone (19xx–21xx), and four digits standing alone. */
 /** The period after the report's: "năm tới", "tuần sau", "next year", "the coming quarter". */
 const NEXT_PERIOD = bounded(/(?:tuần|tháng|quý|năm|kỳ) (?:tới|sau)|next (?:week|month|quarter|year|sprint|period)|(?:coming|upcoming) (?:week|month|quarter|year|sprint)/iu, { before: 'LN', after: 'LN' });
-/** The period before the report's: "tuần trước", "last week", "the previous sprint" (its goals are what this report measures). */
-const LAST_PERIOD = bounded(/(?:tuần|tháng|quý|kỳ|đợt) (?:trước|vừa qua|qua)|năm (?:trước|ngoái)|(?:last|previous|past) (?:week|month|quarter|year|sprint|iteration|period)/iu, { before: 'LN', after: 'LN' });
+/**
+ * A title's rest that is only the period before the report's: "from last week", "tuần trước",
+ * "of the previous sprint" (its goals are what this report measures). Not "for next week
+ * (carried over from last week)", "tuần trước Tết" or "(tăng 15% so với năm trước)".
+ */
+const LAST_PERIOD_REST = /^(?:(?:from|of|for|in|during|của|trong|từ) )?(?:the )?(?:(?:tuần|tháng|quý|kỳ|đợt) (?:trước|vừa qua|qua)|năm (?:trước|ngoái)|(?:last|previous|past) (?:week|month|quarter|year|sprint|iteration|period))[\s.:;,!?)…]*$/iu;
 /** A role's name that says it is about what comes next ("kế hoạch tiếp theo", "next steps", "việc tuần tới"). */
 const NEXT_WORD = bounded(/tiếp theo|sắp tới|tới|sau|next|coming|upcoming|ahead|following/iu, { before: 'LN', after: 'LN' });
 const TITLE_YEAR = bounded(/(19|20|21)\d{2}/u, { before: 'N', after: 'N' });
@@ -148,7 +152,7 @@ function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: R
   // "Kế hoạch tiếp theo (hoàn tất tuần 03)", "Next plans (finish week 3)": the name says next;
   // the period after it is what the plans finish.
   if (match.role === 'priorities' && NEXT_WORD.test(match.synonym)) return match;
-  if (THIS_PERIOD.test(rest) || LAST_PERIOD.test(rest)) return as('objectives');
+  if (THIS_PERIOD.test(rest) || LAST_PERIOD_REST.test(rest)) return as('objectives');
   if (NEXT_PERIOD.test(rest)) return as('priorities');
   const period = context.period;
   if (!period) return match;

@@ -32,8 +32,12 @@ export const repeatedWord: Rule = {
       if (word !== word.toLowerCase()) continue;
       // Part of a compound or a code-like name: "call out out-of-date", "for...in in", "codeql-action action".
       // After the copy, a mark joins only when a word goes on after it: "đã đã." ends a sentence.
+      // An entity joins only when it is a letter ("h&igrave;nh nh&acirc;n"); "&nbsp;", "&quot;" part words.
       const after = second + length;
-      if (GLUE.test(text[first - 1] ?? '') || (GLUE.test(text[after] ?? '') && isLetter(text[after + 1]))) continue;
+      const before = entityEndingAt(text, first);
+      const next = entityStartingAt(text, after);
+      if (before !== undefined ? before : GLUE.test(text[first - 1] ?? '')) continue;
+      if (next !== undefined ? next : GLUE.test(text[after] ?? '') && isLetter(text[after + 1])) continue;
       // Three or more in a row is filler or emphasis ("text text text"), not a slip.
       if (sameAround(text, first, second, length)) continue;
       const firstLine = lines.positionAt(first).line;
@@ -122,3 +126,32 @@ const REDUPLICATED = new Set(
     'had that ha hi ho bye no so very yes do knock tut bla blah boo pom chop tsk yo hey wow master dash win go tick bang'
   ).split(' '),
 );
+
+/** An HTML entity's name or number: letters ("acirc", "nbsp") or "#" and digits. */
+const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
+/** Entities of letters with marks: "&acirc;", "&igrave;", "&Ocirc;"; "&eth;", "&szlig;". */
+const LETTER_ENTITY = /^&(?:[A-Za-z](?:acute|grave|circ|tilde|uml|ring|cedil|slash|caron|breve|macr|ogon|dot|dblac|strok)|eth|ETH|thorn|THORN|szlig|aelig|AElig|oelig|OElig);$/;
+
+/** Whether the entity written at `at` joins a word (a letter), undefined when none starts there. */
+function entityStartingAt(text: string, at: number): boolean | undefined {
+  if (text[at] !== '&') return undefined;
+  const m = ENTITY.exec(text.slice(at, at + 40));
+  return m ? isLetterEntity(m[0]) : undefined;
+}
+
+/** Whether the entity that ends just before `at` joins a word, undefined when none ends there. */
+function entityEndingAt(text: string, at: number): boolean | undefined {
+  if (text[at - 1] !== ';') return undefined;
+  const start = text.lastIndexOf('&', at - 1);
+  if (start < 0 || at - start > 40) return undefined;
+  const m = ENTITY.exec(text.slice(start, at));
+  return m && m[0].length === at - start ? isLetterEntity(m[0]) : undefined;
+}
+
+function isLetterEntity(entity: string): boolean {
+  if (LETTER_ENTITY.test(entity)) return true;
+  const number = /^&#([xX]?)([0-9A-Fa-f]+);$/.exec(entity);
+  if (!number) return false;
+  const code = parseInt(number[2], number[1] ? 16 : 10);
+  return code <= 0x10ffff && isLetter(String.fromCodePoint(code));
+}

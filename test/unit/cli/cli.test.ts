@@ -165,6 +165,14 @@ describe('command line', () => {
     fs.mkdirSync(path.join(dir, 'team-kinds'));
     fs.writeFileSync(path.join(dir, 'team-kinds', 'okr.json'), '{"id": "okr", "roles": [{"role": "results", "required": true}]}');
     assert.equal((await runCli(dir, 'lint', '--kinds', 'team-kinds/*.json', 'q4.md')).code, 0);
+    // An absolute glob names its files too.
+    assert.equal((await runCli(dir, 'lint', '--kinds', path.join(dir, 'team-kinds', '*.json'), 'q4.md')).code, 0);
+    // Names of their own are not typos of a known kind: reported, never rewritten.
+    for (const name of ['state', 'preview', 'meeting-minutes', 'annual-review']) {
+      fs.writeFileSync(path.join(dir, 'named.md'), `---\nkind: ${name}\n---\n## Results\n\nDone.\n`);
+      await runCli(dir, 'lint', '--fix', 'named.md');
+      assert.match(fs.readFileSync(path.join(dir, 'named.md'), 'utf8'), new RegExp(`^---\nkind: ${name}\n`), name);
+    }
   });
 
   it('outline --format json prints the section tree with roles and 1-based line ranges', async () => {

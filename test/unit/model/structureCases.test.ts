@@ -124,8 +124,8 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(rules(text), []);
     },
   },
-  'a post-mortem with "What went well" and "Action items" is a post-mortem, though a review knows both': {
-    text: '# Build cluster slowdown, 12 May 2026\n\n## Summary\n\nBuilds took an hour instead of ten minutes.\n\n## Impact\n\nForty pull requests waited half a day.\n\n## Root cause\n\nA full disk on two nodes.\n\n## Timeline\n\n- 09:10 first alert.\n\n## Lessons learned\n\nWatch the disks as closely as the CPUs.\n\n## What went well\n\nThe alert fired at once.\n\n## Action items\n\n- Alert on disk use at 80 %.\n',
+  'a post-mortem with "What went well" and "Next steps" is a post-mortem, though a review is as likely by its required parts': {
+    text: '# Build cluster slowdown, 12 May 2026\n\nAll times UTC.\n\n## Summary\n\nBuilds took an hour instead of ten minutes.\n\n## Impact\n\nForty pull requests waited half a day.\n\n## Root cause\n\nA full disk on two nodes.\n\n## Timeline\n\n- 09:10 first alert.\n\n## Lessons learned\n\nWatch the disks as closely as the CPUs.\n\n## What went well\n\nThe alert fired at once.\n\n## Next steps\n\n- Alert on disk use at 80 %.\n',
     check: (text) => {
       const { detection } = parseReport(text, { detectKind: true });
       assert.equal(detection.kind, 'post-mortem');
