@@ -20,8 +20,9 @@ Usage:
 
 Lint options:
   --format FORMAT        text (default; ends with a summary line), json, sarif (SARIF 2.1.0,
-                         code scanning), junit (JUnit XML, CI test reports) or codequality
-                         (GitLab merge requests); colours only on a terminal, never with NO_COLOR
+                         code scanning), junit (JUnit XML, CI test reports), codequality
+                         (GitLab merge requests) or github (GitHub Actions annotations);
+                         colours only on a terminal, never with NO_COLOR
   --kind KIND            treat every file as a report of this kind (${BUILTIN_KINDS.map((kind) => kind.id).join(', ')});
                          --kind auto: check each file as the kind it confidently looks like, leave the rest alone
   --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)

@@ -7,13 +7,14 @@ import { escapeControls, type FileFindings, toJson, toText, type UnreadFile } fr
 import { toSarif } from './sarif';
 import { toJunit } from './junit';
 import { toCodeQuality } from './codequality';
+import { toGithub } from './github';
 import { colorLine, colorSummary, summaryLine, totals } from './summary';
 import { EXIT, type Io } from './main';
 import { kindLabel, type NotCheckedReason, notCheckedNote, WORDS } from './words';
 import type { ReportSettings } from './reportSettings';
 
 /** What `lint --format` can print: text for people, the others for CI services (SARIF: code scanning, JUnit: test reports, codequality: GitLab merge requests). */
-export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'codequality'] as const;
+export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'codequality', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 /** True for a name `--format` accepts on `lint`. */
@@ -74,7 +75,7 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
   const notRead: UnreadFile[] = unreadFiles.map(({ file, words }) => ({ file, message: words[lang] }));
   // The CI formats name files from the repository's root, as code review services map them,
   // wherever in the repository the command runs (a job's working-directory, a monorepo's folder).
-  const root = options.format === 'sarif' || options.format === 'junit' || options.format === 'codequality' ? (repositoryRoot(path.resolve(io.cwd)) ?? io.cwd) : io.cwd;
+  const root = options.format === 'text' || options.format === 'json' ? io.cwd : (repositoryRoot(path.resolve(io.cwd)) ?? io.cwd);
   const fromRoot = (file: string) => path.relative(root, path.resolve(io.cwd, file)).split(path.sep).join('/');
   const ci = { results: results.map((r) => ({ ...r, file: fromRoot(r.file) })), unread: notRead.map((u) => ({ ...u, file: fromRoot(u.file) })) };
   const sum = totals(results);
@@ -88,6 +89,11 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
     case 'junit':
       io.out(toJunit(ci.results, ci.unread));
       break;
+    case 'github': {
+      const annotations = toGithub(ci.results, ci.unread);
+      if (annotations) io.out(annotations);
+      break;
+    }
     case 'codequality':
       io.out(JSON.stringify(toCodeQuality(ci.results, ci.unread), null, 2));
       break;

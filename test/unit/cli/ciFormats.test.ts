@@ -160,6 +160,19 @@ describe('command line: CI report formats, summary line and colours', () => {
     assert.match((await runCli(inTeam, 'lint', 'weekly')).out, /^weekly\/w47\.md:7:1 warning RW001/m);
   });
 
+  it('prints GitHub Actions annotations: one workflow command a finding, escaped as GitHub reads them', async () => {
+    fs.writeFileSync(path.join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# x\n', 'utf16le')]));
+    const r = await runCli(dir, 'lint', '--format', 'github', 'missing.md', 'clean.md', 'unknown.md', 'utf16.md');
+    assert.equal(r.code, 2);
+    const lines = r.out.trimEnd().split('\n');
+    assert.ok(lines.every((l) => /^::(error|warning|notice) file=[^:,]+(,[a-zA-Z]+=[^:,]*)*::.+$/.test(l)), r.out);
+    assert.match(r.out, /^::error file=utf16\.md,title=Reportwright%3A not read::UTF-16 LE text, not UTF-8; not read/m);
+    assert.match(r.out, /^::warning file=missing\.md,line=7,col=1,endLine=7,endColumn=\d+,title=RW001\/missing-section::Báo cáo thiếu phần/m);
+    assert.match(r.out, /^::error file=unknown\.md,line=2,col=7,endLine=2,endColumn=\d+,title=RW005\/unknown-kind::/m);
+    assert.ok(!lines.some((l) => l.includes('clean.md')), 'a clean file gives no annotation');
+    assert.equal((await runCli(dir, 'lint', '--format', 'github', 'clean.md')).out, '', 'nothing at all for a clean run');
+  });
+
   it('keeps JUnit XML well-formed whatever a message holds: markup, quotes, control characters, a lone surrogate', () => {
     const out = toJunit([{ file: 'a&b <c>.md', findings: [finding('Placeholder "<TODO> & \'x\'" \u0007 \u001b[31m \ud800 end\ttab\nline')] }]);
     const suites = checkJunit(out);

@@ -198,6 +198,6 @@ describe('command line', () => {
     assert.match(bad.stdout, /RW005\/unknown-kind/);
     const usage = spawnSync(process.execPath, [cli, 'lint', '--format', 'xml', 'x.md'], { cwd: dir, encoding: 'utf8' });
     assert.equal(usage.status, 2);
-    assert.match(usage.stderr, /--format must be text, json, sarif, junit or codequality/);
+    assert.match(usage.stderr, /--format must be text, json, sarif, junit, codequality or github/);
   });
 });

@@ -86,8 +86,8 @@ describe('command line: files not checked as reports are named, and every word f
     it('lint: in the language of the reports named, or --lang', async () => {
       const xml = await runCli(dir, 'lint', '--format', 'xml', 'bao-cao.md');
       assert.equal(xml.code, 2);
-      assert.match(xml.err, /--format chỉ nhận text, json, sarif, junit hoặc codequality, không nhận "xml"\nChạy "reportwright --help" để xem cách dùng\./);
-      assert.match((await runCli(dir, 'lint', '--format', 'xml', 'readme.md')).err, /--format must be text, json, sarif, junit or codequality, not "xml"\nRun "reportwright --help"/);
+      assert.match(xml.err, /--format chỉ nhận text, json, sarif, junit, codequality hoặc github, không nhận "xml"\nChạy "reportwright --help" để xem cách dùng\./);
+      assert.match((await runCli(dir, 'lint', '--format', 'xml', 'readme.md')).err, /--format must be text, json, sarif, junit, codequality or github, not "xml"\nRun "reportwright --help"/);
       assert.match((await runCli(dir, 'lint', '--kind', 'revew', 'bao-cao.md')).err, /không có loại báo cáo "revew"; có phải "review"\?/);
       assert.match((await runCli(dir, 'lint', '--bogus', '--lang=vi', 'readme.md')).err, /không có tùy chọn "--bogus"/);
       assert.match((await runCli(dir, 'lint', '--lang', 'vi')).err, /hãy nêu ít nhất một tệp/);

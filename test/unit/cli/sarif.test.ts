@@ -103,6 +103,6 @@ describe('command line: SARIF output and --max-warnings', () => {
   it('refuses a --max-warnings that is not a whole number, and an unknown format', async () => {
     for (const bad of ['-1', 'many', '1.5']) assert.equal((await runCli(dir, 'lint', '--max-warnings', bad, 'clean.md')).code, 2, bad);
     const r = await runCli(dir, 'lint', '--format', 'xml', 'clean.md');
-    assert.match(r.err, /text, json, sarif, junit or codequality/);
+    assert.match(r.err, /text, json, sarif, junit, codequality or github/);
   });
 });
