@@ -63,17 +63,8 @@ export async function open(...parts: string[]): Promise<vscode.TextDocument> {
   return document;
 }
 
-/**
- * Closes every editor, reverting each document with unsaved text first: closing an untitled
- * report with text would ask "Save?", and a test run answers no dialog, so it would stay open
- * under the next test's editors.
- */
 export async function closeAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty || document.isClosed) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
