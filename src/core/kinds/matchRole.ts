@@ -1,4 +1,4 @@
-import { foldCase, stripDiacritics } from '../text/fold';
+import { foldCase, hasVietnameseLetter, stripDiacritics } from '../text/fold';
 import { isLetterOrDigitChar, trimToLetterOrDigit } from '../text/wordCharacters';
 import type { ReportKind } from './kind';
 import { lazyPattern } from '../text/gatedPattern';
@@ -154,15 +154,13 @@ function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {
   // Only a translation: the words in parentheses are the role's name, whole, in the other
   // language ("Phụ lục (kết quả khảo sát)", "Budget (plan vs actual)" are no role).
   const paren = TRAILING_PARENTHESES.exec(normalized);
-  if (!paren || VIETNAMESE_LETTERS.test(paren[1]) === VIETNAMESE_LETTERS.test(paren[2])) return undefined;
+  if (!paren || hasVietnameseLetter(paren[1]) === hasVietnameseLetter(paren[2])) return undefined;
   const inner = matchNormalized(paren[2].trim(), kind);
   return inner && inner.rest === '' ? inner : undefined;
 }
 
 /** The words in a title's last parentheses (2), when they close it, and what stands before them (1). */
 const TRAILING_PARENTHESES = /^([^()]+)\(([^()]+)\)$/;
-/** Letters only Vietnamese writes (after case folding): which language each half of a title is in. */
-const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/;
 
 function matchWords(title: string, normalized: string, kind: ReportKind): RoleMatch | undefined {
   const direct = matchNormalized(normalized, kind);

@@ -1,5 +1,5 @@
 import { characterScan } from './characterScan';
-import { stripDiacritics } from '../text/fold';
+import { hasVietnameseLetter, stripDiacritics } from '../text/fold';
 import { inTable, isLetter, offsetRange } from './helpers';
 import { isPlainSyllable } from './syllables';
 import type { Rule } from './types';
@@ -61,12 +61,9 @@ export const repeatedWord: Rule = {
   },
 };
 
-/** Letters only Vietnamese writes among the Latin languages. */
-const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ\u1EA0-\u1EF9]/;
-
 /** A word with Vietnamese letters, or, in a Vietnamese report, one spelt as a Vietnamese syllable ("cho", "ra"). */
 function isVietnameseSyllable(word: string, lang: string): boolean {
-  return VIETNAMESE_LETTER.test(word) || (lang === 'vi' && isPlainSyllable(stripDiacritics(word)));
+  return hasVietnameseLetter(word) || (lang === 'vi' && isPlainSyllable(stripDiacritics(word)));
 }
 
 /**

@@ -67,3 +67,11 @@ export function closest(value: string, candidates: readonly string[], maxDistanc
   }
   return bestDistance <= maxDistance ? best : undefined;
 }
+
+/** Lower-case letters only Vietnamese writes among the Latin languages: ă â đ ê ô ơ ư and the toned vowels. */
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ\u1EA0-\u1EF9]/;
+
+/** Whether lower-case (or case-folded) text holds a letter only Vietnamese writes ("kế hoạch", not "plan"). */
+export function hasVietnameseLetter(text: string): boolean {
+  return VIETNAMESE_LETTER.test(text);
+}
