@@ -28,6 +28,14 @@ export function useLeanTokens(md: MarkdownIt): void {
 
   const Block = md.block.State as unknown as new (...args: unknown[]) => StateBlock;
   class LeanBlockState extends Block {
+    constructor(src: string, md: MarkdownIt, env: unknown, tokens: Token[]) {
+      // markdown-it's constructor reads every character for its line marks; an empty text gives
+      // its fields, and lineMarks the same marks from the line ends alone.
+      super('', md, env, tokens);
+      this.src = src;
+      lineMarks(this, src);
+    }
+
     override push(type: string, tag: string, nesting: Token['nesting']): Token {
       const token = new newToken(type, tag, nesting);
       token.block = true;
@@ -73,4 +81,53 @@ export function useLeanTokens(md: MarkdownIt): void {
     }
   }
   md.inline.State = LeanInlineState as unknown as typeof md.inline.State;
+}
+
+/**
+ * The line marks markdown-it's block state starts with (the start and end of each line, its
+ * indentation in characters and in columns, a tab counting to the next multiple of 4, and one
+ * last entry past the end), found with a native search for each line's end: only the spaces and
+ * tabs that start a line are read one by one. As markdown-it does, a last line of spaces and
+ * tabs alone with no line break after it is no line. Tested against markdown-it's own marks.
+ */
+export function lineMarks(state: Pick<StateBlock, 'bMarks' | 'eMarks' | 'tShift' | 'sCount' | 'bsCount' | 'lineMax'>, src: string): void {
+  const bMarks: number[] = [];
+  const eMarks: number[] = [];
+  const tShift: number[] = [];
+  const sCount: number[] = [];
+  const bsCount: number[] = [];
+  const length = src.length;
+  let start = 0;
+  while (start < length) {
+    let pos = start;
+    let indent = 0;
+    let offset = 0;
+    for (; pos < length; pos++) {
+      const code = src.charCodeAt(pos);
+      if (code === 0x20) offset++;
+      else if (code === 0x09) offset += 4 - (offset % 4);
+      else break;
+      indent++;
+    }
+    if (pos >= length) break;
+    let end = src.indexOf('\n', pos);
+    if (end < 0) end = length;
+    bMarks.push(start);
+    eMarks.push(end);
+    tShift.push(indent);
+    sCount.push(offset);
+    bsCount.push(0);
+    start = end + 1;
+  }
+  bMarks.push(length);
+  eMarks.push(length);
+  tShift.push(0);
+  sCount.push(0);
+  bsCount.push(0);
+  state.bMarks = bMarks;
+  state.eMarks = eMarks;
+  state.tShift = tShift;
+  state.sCount = sCount;
+  state.bsCount = bsCount;
+  state.lineMax = bMarks.length - 1;
 }

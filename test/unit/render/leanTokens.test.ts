@@ -3,9 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import markdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
+import * as fc from 'fast-check';
 import { generateReport } from '../../../bench/generate';
 import { parseReport } from '../../../src/core';
 import { createRenderer, inlineComment, runInlinePass } from '../../../src/core/render/markdown';
+import { lineMarks } from '../../../src/core/text/leanTokens';
 import { FIXTURES } from '../helpers';
 
 /** markdown-it as shipped, set up as our block parser and our renderer are, without lean tokens. */
@@ -55,5 +57,21 @@ describe('lean tokens', () => {
       count++;
     }
     assert.ok(count > 20, `${count} samples`);
+  });
+
+  it('start from the line marks markdown-it finds, on any text of spaces, tabs and line breaks', () => {
+    const md = markdownIt();
+    const marks = (state: { bMarks: number[]; eMarks: number[]; tShift: number[]; sCount: number[]; bsCount: number[]; lineMax: number }) =>
+      JSON.stringify([state.bMarks, state.eMarks, state.tShift, state.sCount, state.bsCount, state.lineMax]);
+    const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\n\n', '\r', 'a', 'ể', '#', '- ', '\u00a0', '\u3000');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (src) => {
+        const theirs = new md.block.State(src, md, {}, []);
+        const ours = { bMarks: [], eMarks: [], tShift: [], sCount: [], bsCount: [], lineMax: -1 };
+        lineMarks(ours, src);
+        assert.equal(marks(ours), marks(theirs), JSON.stringify(src));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
