@@ -36,13 +36,21 @@ export function readRegularFileSync(file: string, maxBytes: number): Buffer {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      // The stated size first (a file's size may lie: /proc files say 0), then in 1 MB steps.
-      const chunk = Buffer.alloc(Math.min(Math.max(stat.size + 1 - total, 1 << 16), 1 << 20, maxBytes + 1 - total));
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
+      // The stated size and one byte more first, in one read (a file's size may lie: /proc files
+      // say 0, and a file may grow), then in 64 KB to 1 MB steps. Only the bytes read are kept,
+      // so the buffers need no clearing.
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size + 1 - total, 1 << 16), total === 0 ? maxBytes + 1 : 1 << 20, maxBytes + 1 - total));
+      let filled = 0;
+      while (filled < chunk.length) {
+        const bytesRead = readSync(fd, chunk, filled, chunk.length - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      if (filled === 0) break;
+      chunks.push(chunk.subarray(0, filled));
+      total += filled;
       if (total > maxBytes) throw new ReadRefused(tooLarge(total, maxBytes));
+      if (filled < chunk.length) break;
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } catch (error) {
