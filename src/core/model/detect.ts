@@ -6,41 +6,43 @@ import { bounded, type GatedPattern, lazyPattern } from '../text/gatedPattern';
  * Words in a report's title that name its kind ("Biên bản họp…", "Outage Postmortem", "2024
  * Annual Report"), not inside a longer word. Tried in order; the first that occurs wins. The
  * letter boundaries are read by `bounded` (which builds no Unicode class for the letters of
- * Vietnamese and English titles).
+ * Vietnamese and English titles). Written in lower case and matched against the title in lower
+ * case: without the `i` flag, V8 compiles them without working out the case variants of every
+ * Vietnamese letter, which a command-line run would pay at every start.
  */
 const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
-  { kind: 'conclusion-notice', pattern: bounded(/thông báo kết luận|conclusion notice/iu, { before: 'L', after: 'L' }) },
+  { kind: 'conclusion-notice', pattern: bounded(/thông báo kết luận|conclusion notice/u, { before: 'L', after: 'L' }) },
   {
     kind: 'minutes',
-    pattern: bounded(/biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting/u, { before: 'L', after: 'L' }),
   },
   {
     kind: 'post-mortem',
-    pattern: bounded(/post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|RCA|(?:incident|outage)(?= (?:on|of|at|in) |$)/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|rca|(?:incident|outage)(?= (?:on|of|at|in) |$)/u, { before: 'L', after: 'L' }),
   },
   {
     kind: 'annual-report',
-    pattern: bounded(/annual report|activity report \d{4}|\d{4} activity report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm|báo cáo hoạt động năm/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/annual report|activity report \d{4}|\d{4} activity report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm|báo cáo hoạt động năm/u, { before: 'L', after: 'L' }),
   },
   {
     kind: 'status',
-    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần ?\d{1,2}(?:\/\d{1,2})?|week ?\d{1,2})/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần ?\d{1,2}(?:\/\d{1,2})?|week ?\d{1,2})/u, { before: 'L', after: 'L' }),
   },
-  { kind: 'plan', pattern: bounded(/^\s*(?:kế hoạch)/iu, { after: 'L' }) },
+  { kind: 'plan', pattern: bounded(/^\s*(?:kế hoạch)/u, { after: 'L' }) },
   {
     kind: 'meeting-news',
-    pattern: bounded(/hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội/u, { before: 'L', after: 'L' }),
   },
   {
     kind: 'review',
-    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|retrospective|sprint review|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|tự nhận xét/iu, { before: 'L', after: 'L' }),
+    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|retrospective|sprint review|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|tự nhận xét/u, { before: 'L', after: 'L' }),
   },
 ];
 
 /** The kind a title names, among the kinds that exist; undefined when it names none. */
 export function kindOfTitle(title: string | undefined, known: (id: string) => boolean): string | undefined {
   if (!title) return undefined;
-  const text = title.normalize('NFC');
+  const text = title.normalize('NFC').toLowerCase();
   return TITLE_KINDS.find((t) => known(t.kind) && t.pattern.test(text))?.kind;
 }
 
