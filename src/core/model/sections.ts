@@ -109,18 +109,21 @@ export function assignRoles(roots: Section[], kind: ReportKind, context: RoleCon
 }
 
 const PERIOD_WORDS = '(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|year|sprint|iteration)';
+// The patterns on a title's period read it in lower case (a role match's `rest` is in the
+// comparable form, folded to lower case): without the `i` flag V8 compiles them without working
+// out the case variants of every Vietnamese letter, at every start of the command line.
 // Letter and number edges are read by `bounded` (no Unicode class built for a common title).
-const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'iu'), { before: 'LN', after: 'N' });
-const THIS_PERIOD = bounded(/tuần này|tháng này|quý này|năm nay|kỳ này|this (?:week|month|quarter|year|sprint)|đề ra|đặt ra/iu, { before: 'LN', after: 'LN' });
+const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'u'), { before: 'LN', after: 'N' });
+const THIS_PERIOD = bounded(/tuần này|tháng này|quý này|năm nay|kỳ này|this (?:week|month|quarter|year|sprint)|đề ra|đặt ra/u, { before: 'LN', after: 'LN' });
 /** A year standing alone (19xx–21xx), and four digits standing alone. */
 /** The period after the report's: "năm tới", "tuần sau", "next year", "the coming quarter". */
-const NEXT_PERIOD = bounded(/(?:tuần|tháng|quý|năm|kỳ) (?:tới|sau)|next (?:week|month|quarter|year|sprint|period)|(?:coming|upcoming) (?:week|month|quarter|year|sprint)/iu, { before: 'LN', after: 'LN' });
+const NEXT_PERIOD = bounded(/(?:tuần|tháng|quý|năm|kỳ) (?:tới|sau)|next (?:week|month|quarter|year|sprint|period)|(?:coming|upcoming) (?:week|month|quarter|year|sprint)/u, { before: 'LN', after: 'LN' });
 /**
  * A title's rest that is only the period before the report's: "from last week", "tuần trước",
  * "of the previous sprint" (its goals are what this report measures). Not "for next week
  * (carried over from last week)", "tuần trước Tết" or "(tăng 15% so với năm trước)".
  */
-const LAST_PERIOD_REST = /^(?:(?:from|of|for|in|during|của|trong|từ) )?(?:the )?(?:(?:tuần|tháng|quý|kỳ|đợt) (?:trước|vừa qua|qua)|năm (?:trước|ngoái)|(?:last|previous|past) (?:week|month|quarter|year|sprint|iteration|period))[\s.:;,!?)…]*$/iu;
+const LAST_PERIOD_REST = /^(?:(?:from|of|for|in|during|của|trong|từ) )?(?:the )?(?:(?:tuần|tháng|quý|kỳ|đợt) (?:trước|vừa qua|qua)|năm (?:trước|ngoái)|(?:last|previous|past) (?:week|month|quarter|year|sprint|iteration|period))[\s.:;,!?)…]*$/u;
 /** A role's name that says it is about what comes next ("kế hoạch tiếp theo", "next steps", "việc tuần tới"). */
 const NEXT_WORD = bounded(/tiếp theo|sắp tới|tới|sau|next|coming|upcoming|ahead|following/iu, { before: 'LN', after: 'LN' });
 const TITLE_YEAR = bounded(/(19|20|21)\d{2}/u, { before: 'N', after: 'N' });
@@ -172,7 +175,7 @@ function sameUnit(a: string, b: string): boolean {
 /** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024", "accomplishments in 2024", "Định hướng tiếp theo"). */
 function isWholeTitle(match: RoleMatch): boolean {
   const rest = match.rest;
-  return rest === '' || (WHOLE_TITLE_REST ??= new RegExp(`^(?:[:\\-–—(]\\s*)?(?:(?:in|for|during|over|of|trong|của|cho) )?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)|^(?:được|tiếp theo|sắp tới|so far|ahead)$`, 'iu')).test(rest);
+  return rest === '' || (WHOLE_TITLE_REST ??= new RegExp(`^(?:[:\\-–—(]\\s*)?(?:(?:in|for|during|over|of|trong|của|cho) )?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)|^(?:được|tiếp theo|sắp tới|so far|ahead)$`, 'u')).test(rest);
 }
 
 /** What may follow a synonym in a title that is the synonym itself; built on first use. */
