@@ -4,6 +4,7 @@ import { normalizeTitle } from '../kinds/matchRole';
 import { loadConfigFile, MAX_SYNONYM_LENGTH, type ReportwrightConfig } from './configFile';
 import { insertIntoYamlList } from './yamlInsert';
 import { insertIntoJsonList } from './jsonInsert';
+import { hasLetterOrDigit } from '../text/wordCharacters';
 
 /** What adding a synonym to a configuration file comes to. */
 export type AddedSynonym =
@@ -28,7 +29,7 @@ export function addSynonym(text: string, fileName: string, role: string, lang: L
   if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(title)) {
     return { problem: { en: `"${title.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" cannot be a heading synonym: a heading has no line breaks, tabs or invisible control characters.`, vi: `"${title.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" không thể là từ đồng nghĩa của tiêu đề: tiêu đề không có xuống dòng, tab hay ký tự điều khiển ẩn.` } };
   }
-  if (!/[\p{L}\p{N}]/u.test(title) || title.length > MAX_SYNONYM_LENGTH) {
+  if (!hasLetterOrDigit(title) || title.length > MAX_SYNONYM_LENGTH) {
     return { problem: { en: `"${title}" cannot be a heading synonym: it needs a letter or digit and at most ${MAX_SYNONYM_LENGTH} characters.`, vi: `"${title}" không thể là từ đồng nghĩa của tiêu đề: cần có chữ hoặc số và không quá ${MAX_SYNONYM_LENGTH} ký tự.` } };
   }
   const yaml = /\.ya?ml$/i.test(fileName);

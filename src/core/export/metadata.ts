@@ -6,7 +6,7 @@ import type { ReportDocument } from '../model/document';
 import { plainText as inlinePlainText } from '../model/plainText';
 import { isMetadataParagraph, isValuedLabelLine } from '../model/labels';
 import type { Paragraph } from '../model/paragraphs';
-import { isLetterOrDigitChar } from '../text/wordCharacters';
+import { hasLetterOrDigit } from '../text/wordCharacters';
 
 /** What an export says about the report besides its body: title, author, date, language. */
 export interface ReportMetadata {
@@ -47,7 +47,7 @@ export function reportMetadata(doc: ReportDocument, _tokens?: readonly Token[]):
   for (const candidate of candidates) {
     const text = cleanTitle(candidate() ?? '');
     // A title says something: marks alone ("# **", "# ---", "# …") are no title; the next candidate is tried.
-    if (isLetterOrDigitChar(text)) {
+    if (hasLetterOrDigit(text)) {
       title = text;
       break;
     }
@@ -157,11 +157,11 @@ function leadTitle(doc: ReportDocument): string | undefined {
   const metadata = (p: Paragraph) => isMetadataParagraph(doc.lines, p.startLine, p.endLine);
   const lead =
     leadParagraph(doc, (line) => doc.paragraphs.some((p) => p.startLine === line && metadata(p))) ??
-    doc.paragraphs.find((p) => !metadata(p) && /[\p{L}\p{N}]/u.test(p.content));
+    doc.paragraphs.find((p) => !metadata(p) && hasLetterOrDigit(p.content));
   if (!lead) return undefined;
   // One plain text a source line, less the lines that are a label with its value.
   const lines = sourceLines(lead.content, doc.markdownEnv);
-  const firstLine = lines.find((text, i) => !isValuedLabelLine(doc.lines.line(lead.startLine + i)) && /[\p{L}\p{N}]/u.test(text)) ?? '';
+  const firstLine = lines.find((text, i) => !isValuedLabelLine(doc.lines.line(lead.startLine + i)) && hasLetterOrDigit(text)) ?? '';
   const text = cleanTitle(firstLine);
   return text ? shorten(firstSentence(text)) : undefined;
 }

@@ -3,6 +3,7 @@ import type { ReportDocument } from './document';
 import { lastBodyLine } from './documentText';
 import type { Paragraph } from './paragraphs';
 import { lazyPattern } from '../text/gatedPattern';
+import { hasLetterOrDigit } from '../text/wordCharacters';
 
 /**
  * One to five capitalised words without a final period ("Thảo Nguyên", "TTXVN", "Nhóm PV"),
@@ -89,5 +90,5 @@ export function leadParagraph(doc: ReportDocument, excluded: (line: number) => b
 /** An HTML line with no text in it (`<jsontable name="bang_0"> </jsontable>`): not a lead. */
 function isEmptyMarkup(content: string): boolean {
   const head = content.slice(0, 4000);
-  return head.trimStart().startsWith('<') && !/[\p{L}\p{N}]/u.test(head.replace(/<[^<>]*>/g, ''));
+  return head.trimStart().startsWith('<') && !hasLetterOrDigit(head.replace(/<[^<>]*>/g, ''));
 }

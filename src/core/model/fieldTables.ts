@@ -1,5 +1,6 @@
 import { tableCells } from '../text/tableRow';
 import { lazyPattern } from '../text/gatedPattern';
+import { hasLetterOrDigit } from '../text/wordCharacters';
 
 /** A row of a table of fields that names a role: its line (0-based), the label and the value as written. */
 export interface FieldRow {
@@ -32,7 +33,7 @@ export function fieldRows(
       if (cells.length === 0 || cells.length > 2) break;
       const label = cells[0].text.trim().replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1').replace(/[:：]$/u, '').trim();
       const value = cells[1]?.text ?? '';
-      if (!label || label.length > 50 || !/[\p{L}\p{N}]/u.test(value)) continue;
+      if (!label || label.length > 50 || !hasLetterOrDigit(value)) continue;
       const role = roleOf(label, line);
       if (role) found.push({ role, line, label, value });
       if (role || RECORD_FIELD().test(label)) fields++;

@@ -1,3 +1,5 @@
+import { hasLetterOrDigit } from '../text/wordCharacters';
+
 /**
  * Label lines: a short label before a colon ("**Quyết định:** …", "- Impact: …", "Action
  * items:"), read for the roles they name (roleBlocks.ts) and, with a value after them, as the
@@ -22,7 +24,7 @@ export const LABEL_LINES = 40;
 
 /** Whether a label line has text after its label ("**Severity:** High"), not only the label ("**Decisions:**"). */
 export function hasValue(lineText: string, matched: string): boolean {
-  return /[\p{L}\p{N}]/u.test(lineText.slice(matched.length));
+  return hasLetterOrDigit(lineText.slice(matched.length));
 }
 
 /** The most words a field's name has. */

@@ -2,6 +2,7 @@ import { MAX_SYNONYM_LENGTH } from '../config/configFile';
 import type { RoleSpec } from '../kinds/kind';
 import type { ReportDocument } from './document';
 import type { ReportPart } from './parts';
+import { hasLetterOrDigit } from '../text/wordCharacters';
 
 /**
  * The headings a writer may teach a role (a configuration's `synonyms`): top-level sections
@@ -15,7 +16,7 @@ export function teachableHeadings(doc: ReportDocument): ReportPart[] {
     if (!p.section || p.role || p.section.isTitle) return false;
     for (let s = p.section.parent; s; s = s.parent) if (withRole.has(s) || s.role) return false;
     const title = p.section.heading.title.trim();
-    return /[\p{L}\p{N}]/u.test(title) && title.length <= MAX_SYNONYM_LENGTH;
+    return hasLetterOrDigit(title) && title.length <= MAX_SYNONYM_LENGTH;
   });
 }
 

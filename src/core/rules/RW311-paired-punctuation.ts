@@ -1,5 +1,6 @@
 import { isLetter, offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
+import { hasLetterOrDigit } from '../text/wordCharacters';
 
 export const pairedPunctuation: Rule = {
   id: 'RW311',
@@ -123,7 +124,7 @@ function unclosed(context: RuleContext, open: Open, text: string, from: number):
   if (open.char !== '“' && balancedRaw(text, open.char)) return;
   // A straight quote between symbols ("+=" → "…") is talked about, not quoting: only one that
   // touches a word, or ends a sentence, opens or closes a quotation.
-  if (open.char === '"' && !/[\p{L}\p{N}]/u.test(text[open.at + 1] ?? '') && !/[\p{L}\p{N}.,!?…]/u.test(text[open.at - 1] ?? '')) return;
+  if (open.char === '"' && !hasLetterOrDigit(text[open.at + 1] ?? '') && !/[\p{L}\p{N}.,!?…]/u.test(text[open.at - 1] ?? '')) return;
   // “…’: closed with the wrong mark (a ’ not between letters, so not an apostrophe).
   if (open.char === '“') {
     const next = text.indexOf('“', open.at + 1);

@@ -122,6 +122,11 @@ export function hasLetter(text: string): boolean {
   return anyIn(text, LETTER);
 }
 
+/** Whether `text` holds a letter or a digit: `/[\p{L}\p{N}]/u.test(text)`, without compiling the Unicode classes. */
+export function hasLetterOrDigit(text: string): boolean {
+  return anyIn(text, LETTER | NUMBER);
+}
+
 /** `/[\p{L}\p{N}]/u.test(char)`: for one character (a code unit or a code point; '' is false), or whether a text holds a letter or a digit. */
 export function isLetterOrDigitChar(char: string): boolean {
   return anyIn(char, LETTER | NUMBER);

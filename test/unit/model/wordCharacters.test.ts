@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stripDiacritics } from '../../../src/core/text/fold';
-import { classAt, classBefore, countLetters, hasLetter, inClasses, isLetterOrDigitChar, isLetterOrMarkChar, LETTER, MARK, NUMBER, trimToLetterOrDigit } from '../../../src/core/text/wordCharacters';
+import { classAt, classBefore, countLetters, hasLetter, hasLetterOrDigit, inClasses, isLetterOrDigitChar, isLetterOrMarkChar, LETTER, MARK, NUMBER, trimToLetterOrDigit } from '../../../src/core/text/wordCharacters';
 
 describe('letter and digit tests without Unicode classes for the common characters', () => {
   it('answer as [\\p{L}\\p{N}] and [\\p{L}\\p{M}] do for every code unit, astral letters and marks, and longer strings', () => {
@@ -32,13 +32,14 @@ describe('letter and digit tests without Unicode classes for the common characte
     }
   });
 
-  it('counts and finds letters as /\\p{L}/gu and /\\p{L}/u do', () => {
-    const pieces = ['a', 'Z', '1', ' ', 'đ', 'Ữ', '\u0301', 'ж', '中', '𝐀', '😀', '\ud83d', '٣', 'ª', '×', '\n', '—'];
+  it('counts and finds letters as /\\p{L}/gu and /\\p{L}/u do, and letters or digits as /[\\p{L}\\p{N}]/u does', () => {
+    const pieces = ['a', 'Z', '1', ' ', 'đ', 'Ữ', '\u0301', 'ж', '中', '𝐀', '😀', '\ud83d', '٣', 'ª', '×', '\n', '—', '²', '𝟙', '½', '.'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
         const text = parts.join('');
         assert.equal(countLetters(text), text.match(/\p{L}/gu)?.length ?? 0, JSON.stringify(text));
         assert.equal(hasLetter(text), /\p{L}/u.test(text), JSON.stringify(text));
+        assert.equal(hasLetterOrDigit(text), /[\p{L}\p{N}]/u.test(text), JSON.stringify(text));
       }),
     );
   });
