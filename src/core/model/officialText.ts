@@ -82,13 +82,13 @@ export const PLACE_DATE_LINE = gated(/(?:ngày|ngay)|\d{1,2}[/.-]\d{1,2}[/.-]\d{
 
 /**
  * "Kính gửi:" with its recipient on the same line or none (not "Kính gửi quý khách" in a sentence).
- * Behind a gate on its first letter (with `i` and `u`, "K" is also the Kelvin sign): most lines
+ * Behind a gate on its first two letters (with `i` and `u`, "K" is also the Kelvin sign): most lines
  * never compile it.
  */
-export const RECIPIENTS_LINE = gated(/^[Kk\u212a]/, /^(?:Kính\s+gửi|Kinh\s+gui)\s*(?::\s*(.*))?$/iu);
+export const RECIPIENTS_LINE = gated(/^[Kk\u212a][íÍiI]/, /^(?:Kính\s+gửi|Kinh\s+gui)\s*(?::\s*(.*))?$/iu);
 
-/** "Nơi nhận:" alone on its line (a list follows), or with its first item after it; not "Nơi nhận hồ sơ: …". Behind a gate on its first letter. */
-export const DISTRIBUTION_LINE = gated(/^[Nn]/, /^(?:Nơi\s+nhận|Noi\s+nhan)\s*(?::\s*(.*))?$/iu);
+/** "Nơi nhận:" alone on its line (a list follows), or with its first item after it; not "Nơi nhận hồ sơ: …". Behind a gate on its first two letters. */
+export const DISTRIBUTION_LINE = gated(/^[Nn][ơƠoO]/, /^(?:Nơi\s+nhận|Noi\s+nhan)\s*(?::\s*(.*))?$/iu);
 
 /**
  * The signer's authority: TM., KT., TL., TUQ., Q. (NĐ 30) or T/M, K/T, T/L (HD 36), and their

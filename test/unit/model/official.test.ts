@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { LineIndex } from '../../../src/core/text/lineIndex';
 import { readFrontMatter } from '../../../src/core/model/frontMatter';
 import { findOfficialParts } from '../../../src/core/model/official';
+import { DISTRIBUTION_LINE, RECIPIENTS_LINE } from '../../../src/core/model/officialText';
 
 function parts(text: string) {
   const lines = new LineIndex(text);
@@ -353,5 +354,20 @@ describe('model: a type and subject on one capital line', () => {
     assert.equal(p.header?.subject?.text, 'TỔNG KẾT CÔNG TÁC NĂM 2025');
     assert.equal(p.header?.endLine, 6);
     assert.equal(p.header?.issuer?.text, 'SỞ NỘI VỤ');
+  });
+});
+
+describe('the "Kính gửi" and "Nơi nhận" lines behind their gates', () => {
+  it('answer as the case-insensitive patterns themselves, whatever the letter case', () => {
+    const recipients = /^(?:Kính\s+gửi|Kinh\s+gui)\s*(?::\s*(.*))?$/iu;
+    const distribution = /^(?:Nơi\s+nhận|Noi\s+nhan)\s*(?::\s*(.*))?$/iu;
+    const lines = ['Kính gửi:', 'KÍNH GỬI: Sở Nội vụ', 'kính gửi  :  UBND', '\u212aính gửi:', 'Kinh gui:', 'KINH GUI', 'Kính gửi quý khách', 'Kỳ họp', 'Nơi nhận:', 'NƠI NHẬN:', 'nơi nhận: - Như trên;', 'Noi nhan', 'NOI NHAN:', 'Nổi bật là', 'Nội dung', 'nhận xét', 'Nơi nhận hồ sơ: phòng 2', ''];
+    for (const line of lines) {
+      assert.deepEqual(RECIPIENTS_LINE.exec(line)?.[1], recipients.exec(line)?.[1], line);
+      assert.equal(RECIPIENTS_LINE.test(line), recipients.test(line), line);
+      assert.deepEqual(DISTRIBUTION_LINE.exec(line)?.[1], distribution.exec(line)?.[1], line);
+      assert.equal(DISTRIBUTION_LINE.test(line), distribution.test(line), line);
+    }
+    assert.ok(RECIPIENTS_LINE.test('\u212aính gửi:') && DISTRIBUTION_LINE.test('NƠI NHẬN:'));
   });
 });
