@@ -41,8 +41,11 @@ function bucketsFor(kind: ReportKind): { exact: Index; plain: Index } {
       for (const synonym of [...role.synonyms.vi, ...role.synonyms.en]) {
         const folded = normalizeTitle(synonym);
         if (!folded) continue;
-        add(buckets.exact, { role: role.id, synonym, form: folded });
-        add(buckets.plain, { role: role.id, synonym, form: stripDiacritics(folded) });
+        const hash = hashOf(folded);
+        add(buckets.exact, { role: role.id, synonym, form: folded }, hash);
+        const plain = stripDiacritics(folded);
+        // Most synonyms (all English ones) have no diacritics: the same form and hash.
+        add(buckets.plain, plain === folded ? { role: role.id, synonym, form: folded } : { role: role.id, synonym, form: plain }, plain === folded ? hash : hashOf(plain));
       }
     }
     matchers.set(kind, buckets);
@@ -50,14 +53,17 @@ function bucketsFor(kind: ReportKind): { exact: Index; plain: Index } {
   return buckets;
 }
 
-function add(index: Index, entry: Entry): void {
-  const key = hashOf(entry.form);
+/** Adds `entry` under `key` (the hash of its form), unless a synonym of the same form came first. */
+function add(index: Index, entry: Entry, key: number): void {
   const found = index.byHash.get(key);
-  const list = found === undefined ? [] : Array.isArray(found) ? found : [found];
-  // Of synonyms with one form, the first given wins.
-  if (list.some((e) => e.form === entry.form)) return;
-  index.byHash.set(key, list.length === 0 ? entry : [...list, entry]);
-  index.maxLength = Math.max(index.maxLength, entry.form.length);
+  if (found === undefined) index.byHash.set(key, entry);
+  else {
+    const list = Array.isArray(found) ? found : [found];
+    // Of synonyms with one form, the first given wins.
+    if (list.some((e) => e.form === entry.form)) return;
+    index.byHash.set(key, [...list, entry]);
+  }
+  if (entry.form.length > index.maxLength) index.maxLength = entry.form.length;
 }
 
 // Two polynomial hashes of a prefix, as one number below 2^53 (31 bits and 21 bits).
