@@ -19,6 +19,10 @@ describe('character tables of the character walk (precomputed from Unicode data)
     const table = new Uint16Array(TABLE_SIZE);
     for (let code = 0; code < TABLE_SIZE; code++) table[code] = (code * 7919) % 5 === 0 ? code % 1024 : 0;
     assert.equal(firstDifference(decodeRuns(encodeRuns(table)), table), undefined);
+    // One value throughout (a run longer than a code unit can count), and every code unit a value, surrogates too.
+    for (const whole of [new Uint16Array(TABLE_SIZE), new Uint16Array(TABLE_SIZE).fill(0xd800), Uint16Array.from({ length: TABLE_SIZE }, (_, i) => i)]) {
+      assert.equal(firstDifference(decodeRuns(encodeRuns(whole)), whole), undefined);
+    }
     const lower = buildLower();
     assert.equal(firstDifference(decodeLower(encodeLower(lower)), lower), undefined);
   });
