@@ -51,6 +51,18 @@ describe('kind files', () => {
     );
   });
 
+  it('refuses a synonym longer than the beginning of a heading, located, in both languages', () => {
+    const long = 'kết quả '.repeat(30);
+    const text = `{"id": "okr", "roles": [{"role": "results", "synonyms": {"en": ["results"], "vi": ["kết quả", ${JSON.stringify(long)}]}}]}`;
+    const { kind, problems } = loadKindFile(text);
+    assert.equal(kind, undefined);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].range.start.character, text.indexOf(JSON.stringify(long)));
+    assert.match(problems[0].message.en, /longer than 200 characters/);
+    assert.match(problems[0].message.vi, /dài hơn 200 ký tự/);
+    assert.ok(loadKindFile(text.replace(long, long.slice(0, 200))).kind);
+  });
+
   it('locates a JSON syntax error', () => {
     const { kind, problems } = loadKindFile('{\n  "id": "okr",\n  "roles": [ { "role": "results" } \n');
     assert.equal(kind, undefined);

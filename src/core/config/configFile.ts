@@ -8,6 +8,7 @@ import { validate } from '../schemas/config.validate.generated';
 import { type DataFileProblem, describeParseError, describeSchemaError, errorPath, locateInJson } from '../schemas/problems';
 import { LineIndex, type Range } from '../text/lineIndex';
 import { ROLE_VOCABULARY } from '../kinds/builtin';
+import { MAX_SYNONYM_LENGTH } from '../kinds/kind';
 import type { RoleSynonyms } from '../kinds/synonyms';
 import { closest } from '../text/fold';
 
@@ -80,8 +81,7 @@ function readConfigFile(text: string, fileName: string): LoadedConfig {
   return problems.length ? { problems } : { config: { ...config, ...(config.rules ? { rules } : {}) }, problems };
 }
 
-/** Longer than this, a "heading beginning" is a paragraph: refused (matching reads this far into every heading). */
-export const MAX_SYNONYM_LENGTH = 200;
+export { MAX_SYNONYM_LENGTH };
 
 /**
  * What the schema cannot say of `synonyms`: a role id one or two letters from a known role is a

@@ -79,6 +79,12 @@ export type RoleVocabulary = Record<
 
 export class KindError extends Error {}
 
+/**
+ * Longer than this, a "heading beginning" is a paragraph: refused in a configuration's synonyms and
+ * in a kind file (matching reads this far into every heading, at each word boundary).
+ */
+export const MAX_SYNONYM_LENGTH = 200;
+
 /** Resolves a kind file against the role vocabulary; throws KindError with a readable reason. */
 export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportKind {
   const seen = new Set<string>();

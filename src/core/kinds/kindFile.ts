@@ -6,7 +6,7 @@ import type { Localized } from '../i18n';
 import { LineIndex, type Range } from '../text/lineIndex';
 import { compileWorkspacePattern, MAX_PATTERNS } from '../text/safePattern';
 import { ROLE_VOCABULARY } from './builtin';
-import { KindError, type KindFile, type ReportKind, resolveKind } from './kind';
+import { KindError, type KindFile, MAX_SYNONYM_LENGTH, type ReportKind, resolveKind } from './kind';
 
 export type KindFileProblem = DataFileProblem;
 
@@ -67,6 +67,18 @@ function readKindFile(text: string): LoadedKindFile {
       const { refused } = compileWorkspacePattern(`^(?:${cue})`, 'iu');
       if (refused) located({ en: `This cue is not used: ${refused.en}.`, vi: `Dấu hiệu này không được dùng: ${refused.vi}.` });
     });
+  });
+  file.roles.forEach((role, index) => {
+    for (const lang of ['vi', 'en'] as const) {
+      (role.synonyms?.[lang] ?? []).forEach((synonym, synonymIndex) => {
+        if (synonym.length <= MAX_SYNONYM_LENGTH || problems.length >= 20) return;
+        const node = findNodeAtLocation(tree, ['roles', index, 'synonyms', lang, synonymIndex]);
+        problems.push({
+          range: node ? at(node.offset, node.length) : at(0, 0),
+          message: { en: `This synonym is longer than ${MAX_SYNONYM_LENGTH} characters: a heading's beginning, not a paragraph; the kind is not used.`, vi: `Từ đồng nghĩa này dài hơn ${MAX_SYNONYM_LENGTH} ký tự: chỉ ghi phần đầu của tiêu đề, không ghi cả đoạn văn; loại này không được dùng.` },
+        });
+      });
+    }
   });
   try {
     const kind = resolveKind(file, ROLE_VOCABULARY);

@@ -19,15 +19,15 @@ interface Entry {
 }
 
 /**
- * Synonyms by a hash of their comparable form, with the longest form's length: a heading is
- * looked up once per word boundary of its first `maxLength` characters, whatever the number
- * of synonyms (a workspace may give 100,000), and the longest synonym that starts it at a
- * word boundary wins, as it always has ("kết quả đạt được" before "kết quả"). Of synonyms
- * with one form, the first given wins.
+ * Synonyms by their comparable form, with the longest form's length: a heading is looked up once
+ * per word boundary of its first `maxLength` characters, whatever the number of synonyms (a
+ * workspace may give 100,000), and the longest synonym that starts it at a word boundary wins, as
+ * it always has ("kết quả đạt được" before "kết quả"). Of synonyms with one form, the first given
+ * wins. Keyed by the form itself: the engine hashes the strings natively, which a command-line
+ * run's start pays far less for than hashing each form in script.
  */
 interface Index {
-  /** By hash: the entry, or the entries whose forms share a hash. */
-  byHash: Map<number, Entry | Entry[]>;
+  byForm: Map<string, Entry>;
   maxLength: number;
 }
 
@@ -36,16 +36,14 @@ const matchers = new WeakMap<ReportKind, { exact: Index; plain: Index }>();
 function bucketsFor(kind: ReportKind): { exact: Index; plain: Index } {
   let buckets = matchers.get(kind);
   if (!buckets) {
-    buckets = { exact: { byHash: new Map(), maxLength: 0 }, plain: { byHash: new Map(), maxLength: 0 } };
+    buckets = { exact: { byForm: new Map(), maxLength: 0 }, plain: { byForm: new Map(), maxLength: 0 } };
     for (const role of kind.roles) {
       for (const synonym of [...role.synonyms.vi, ...role.synonyms.en]) {
         const folded = normalizeTitle(synonym);
         if (!folded) continue;
-        const hash = hashOf(folded);
-        add(buckets.exact, { role: role.id, synonym, form: folded }, hash);
+        add(buckets.exact, { role: role.id, synonym, form: folded });
         const plain = stripDiacritics(folded);
-        // Most synonyms (all English ones) have no diacritics: the same form and hash.
-        add(buckets.plain, plain === folded ? { role: role.id, synonym, form: folded } : { role: role.id, synonym, form: plain }, plain === folded ? hash : hashOf(plain));
+        add(buckets.plain, plain === folded ? { role: role.id, synonym, form: folded } : { role: role.id, synonym, form: plain });
       }
     }
     matchers.set(kind, buckets);
@@ -53,53 +51,18 @@ function bucketsFor(kind: ReportKind): { exact: Index; plain: Index } {
   return buckets;
 }
 
-/** Adds `entry` under `key` (the hash of its form), unless a synonym of the same form came first. */
-function add(index: Index, entry: Entry, key: number): void {
-  const found = index.byHash.get(key);
-  if (found === undefined) index.byHash.set(key, entry);
-  else {
-    const list = Array.isArray(found) ? found : [found];
-    // Of synonyms with one form, the first given wins.
-    if (list.some((e) => e.form === entry.form)) return;
-    index.byHash.set(key, [...list, entry]);
-  }
+/** Adds `entry` unless a synonym of the same form came first. */
+function add(index: Index, entry: Entry): void {
+  if (index.byForm.has(entry.form)) return;
+  index.byForm.set(entry.form, entry);
   if (entry.form.length > index.maxLength) index.maxLength = entry.form.length;
 }
 
-// Two polynomial hashes of a prefix, as one number below 2^53 (31 bits and 21 bits).
-const M1 = 2147483647;
-const M2 = 2097143;
-const key = (a: number, b: number) => a * 2097152 + b;
-
-function hashOf(text: string): number {
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = (a * 131 + c) % M1;
-    b = (b * 137 + c) % M2;
-  }
-  return key(a, b);
-}
-
+/** The longest synonym that `title` starts with, ending at a word boundary of the title. */
 function find(index: Index, title: string): Entry | undefined {
-  const limit = Math.min(title.length, index.maxLength);
-  // Prefix hashes, computed once; then the word-boundary ends are tried longest first.
-  const hashes = new Array<number>(limit + 1);
-  hashes[0] = key(0, 0);
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i < limit; i++) {
-    const c = title.charCodeAt(i);
-    a = (a * 131 + c) % M1;
-    b = (b * 137 + c) % M2;
-    hashes[i + 1] = key(a, b);
-  }
-  for (let end = limit; end > 0; end--) {
+  for (let end = Math.min(title.length, index.maxLength); end > 0; end--) {
     if (end < title.length && isLetterOrDigitChar(title[end])) continue;
-    const found = index.byHash.get(hashes[end]);
-    if (found === undefined) continue;
-    const entry = (Array.isArray(found) ? found : [found]).find((e) => e.form.length === end && title.startsWith(e.form));
+    const entry = index.byForm.get(end === title.length ? title : title.slice(0, end));
     if (entry) return entry;
   }
   return undefined;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compatibleFixes, type Finding, LineIndex, type ReportKind } from '../../../src/core';
 import { matchRole, normalizeTitle } from '../../../src/core/kinds/matchRole';
+import { MAX_SYNONYM_LENGTH } from '../../../src/core/kinds/kind';
 import { stripDiacritics } from '../../../src/core/text/fold';
 
 /**
@@ -132,4 +133,14 @@ describe('hostile input: bounded cost of matching headings with many synonyms', 
     assert.equal(matchRole('a mục số 99999x', kind), undefined);
     assert.ok(Date.now() - started < 4000, `took ${Date.now() - started} ms`);
   });
+
+  it('matches long headings of one-letter words against synonyms of the longest length a kind file may give in bounded time', () => {
+    // Every second character a word boundary: each is looked up, up to the longest synonym's length.
+    const synonyms = Array.from({ length: 2000 }, (_, i): [string, string] => [`r${i % 5}`, `${'a '.repeat(95)}x${i}`.slice(0, MAX_SYNONYM_LENGTH)]);
+    const kind = kindWith(synonyms);
+    const started = Date.now();
+    for (let i = 0; i < 200; i++) assert.equal(matchRole(`${'a '.repeat(50_000)}${i}`, kind), undefined);
+    assert.ok(Date.now() - started < 4000, `took ${Date.now() - started} ms`);
+  });
 });
+
