@@ -3,6 +3,7 @@ import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import type { Heading } from './headings';
 import { bounded } from '../text/gatedPattern';
 import { namesOwnPart } from './ownPart';
+import { placeSummingUp } from './summingUp';
 
 export interface Section {
   heading: Heading;
@@ -81,18 +82,20 @@ export interface RoleContext {
  * that "2. Nhiệm vụ được giao" inside the results stays a part of the results.
  */
 export function matchSections(roots: readonly Section[], kind: ReportKind, context: RoleContext = {}): Array<{ section: Section; match: RoleMatch }> {
-  const found: Array<{ section: Section; match: RoleMatch }> = [];
+  const found: Array<{ section: Section; match: RoleMatch; nested: boolean }> = [];
   const visit = (sections: readonly Section[], parentRole: string | undefined) => {
     for (const section of sections) {
       let match = section.isTitle ? undefined : matchRole(section.heading.title, kind);
       if (match) match = ownPeriod(section.heading.title, match, kind, context);
       if (match && parentRole !== undefined && (match.role === parentRole || match.fuzzy || !(isWholeTitle(match) || namesOwnPart(match, kind, parentRole)))) match = undefined;
-      if (match) found.push({ section, match });
+      if (match) found.push({ section, match, nested: parentRole !== undefined });
       visit(section.children, match?.role ?? parentRole);
     }
   };
   visit(roots, undefined);
-  return found;
+  // "Summary" first is the summary, "Summary" or "Tổng kết" last the conclusion.
+  placeSummingUp(found, kind);
+  return found.map(({ section, match }) => ({ section, match }));
 }
 
 /**
