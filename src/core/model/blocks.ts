@@ -31,6 +31,8 @@ export interface ParagraphBlock {
   endLine: number;
   content: string;
   container: Container;
+  /** Text of an HTML table's cell (in a `<td>` or `<th>`, or in a `<table>`): data, never a heading. */
+  cell?: true;
 }
 
 /** An item of a list that stands at the top level (not inside a quote or another list). */

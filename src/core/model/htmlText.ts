@@ -47,14 +47,17 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
     const from = lines.starts[block.startLine];
     const source = lines.text.slice(from, lines.ends[block.endLine]);
     if (!/<(?:p|h[1-6]|li)(?![A-Za-z0-9])/i.test(source) || (budget -= source.length) < 0 || tagCount(source) > MAX_TAGS) continue;
-    let current: { tag: string; start: number; text: string; strongText: string; otherText: boolean; textStart: number; broken: boolean; newline: boolean } | undefined;
+    let current: { tag: string; start: number; text: string; strongText: string; otherText: boolean; textStart: number; broken: boolean; newline: boolean; cell: boolean } | undefined;
     let strongDepth = 0;
     let hidden = 0;
+    // Inside a <table> (or a cell of one whose <table> an earlier block opened): its text is data.
+    let tables = 0;
     const ranges: number[] = [];
     // Block elements open around the text: text after a nested block belongs to the outer one.
     const open: string[] = [];
     const begin = (tag: string, start: number) => {
-      current = { tag, start, text: '', strongText: '', otherText: false, textStart: -1, broken: false, newline: false };
+      const cell = tables > 0 || open.some((t) => t === 'td' || t === 'th');
+      current = { tag, start, text: '', strongText: '', otherText: false, textStart: -1, broken: false, newline: false, cell };
     };
     const parser = new (htmlparser().Parser)(
       {
@@ -65,6 +68,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
             begin(name, parser.startIndex);
           } else if (STRONG.has(name)) strongDepth++;
           else if (HIDDEN.has(name)) hidden++;
+          else if (name === 'table') tables++;
           else if (name === 'br' && current) {
             current.text += ' ';
             // Two breaks in a row part paragraphs even on one line: "…<br><br>…".
@@ -95,6 +99,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
         onclosetag(name) {
           if (STRONG.has(name)) strongDepth = Math.max(0, strongDepth - 1);
           else if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+          else if (name === 'table') tables = Math.max(0, tables - 1);
           else if (BLOCKS.has(name) && open.includes(name)) {
             flush(parser.endIndex);
             while (open.length && open.pop() !== name);
@@ -114,7 +119,9 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
         if (level) out.headings.push({ level: Number(level[1]), startLine: start, endLine: last, content: text, setext: false, nested: false, html: true });
         else {
           const bold = !current.otherText && current.strongText.trim() !== '';
-          out.paragraphs.push({ startLine: start, endLine: last, content: bold ? `**${text}**` : text, container: current.tag === 'li' ? 'list' : 'top' });
+          const paragraph: ParagraphBlock = { startLine: start, endLine: last, content: bold ? `**${text}**` : text, container: current.tag === 'li' ? 'list' : 'top' };
+          if (current.cell) paragraph.cell = true;
+          out.paragraphs.push(paragraph);
         }
       }
       current = undefined;

@@ -53,6 +53,8 @@ export function findPseudoHeadings(
 ): PseudoHeadingBlock[] {
   const found: PseudoHeadingBlock[] = [];
   for (const p of paragraphs) {
+    // A cell of an HTML table is data, however bold ("<td><strong>Done</strong></td>"): never a heading.
+    if (p.cell) continue;
     if (p.startLine !== p.endLine && (p.container === 'top' || p.container === 'list')) gluedLines(lines, p, lang, isRoleTitle, excluded, found);
     if (p.container !== 'top' || excluded(p.startLine)) continue;
     // Text pasted from Word puts a section's first line right under its bold heading, with no

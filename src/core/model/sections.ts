@@ -2,6 +2,8 @@ import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import type { Heading } from './headings';
 import { bounded } from '../text/gatedPattern';
+import { namesOwnPart } from './ownPart';
+import { placeSummingUp } from './summingUp';
 
 export interface Section {
   heading: Heading;
@@ -73,23 +75,27 @@ export interface RoleContext {
 
 /**
  * The role each section's heading names, without changing the sections. A section inside one
- * that has a role gets a role of its own only when its title is the role's name outright ("7.1.
- * Kết quả đạt được" inside "7. Kết luận"), so that "2. Nhiệm vụ được giao" inside the results
- * stays a part of the results.
+ * that has a role gets a role of its own only when its title names another role clearly: the
+ * role's name outright ("7.1. Kết quả đạt được" inside "7. Kết luận"), joined to a further
+ * role's name ("4. Kết luận và phân công của Tổ trưởng" inside "II. Nội dung cuộc họp"), or a
+ * closing role's name with who gave it ("Kết luận của chủ tọa", "Decisions of the board"); so
+ * that "2. Nhiệm vụ được giao" inside the results stays a part of the results.
  */
 export function matchSections(roots: readonly Section[], kind: ReportKind, context: RoleContext = {}): Array<{ section: Section; match: RoleMatch }> {
-  const found: Array<{ section: Section; match: RoleMatch }> = [];
+  const found: Array<{ section: Section; match: RoleMatch; nested: boolean }> = [];
   const visit = (sections: readonly Section[], parentRole: string | undefined) => {
     for (const section of sections) {
       let match = section.isTitle ? undefined : matchRole(section.heading.title, kind);
       if (match) match = ownPeriod(section.heading.title, match, kind, context);
-      if (match && parentRole !== undefined && (match.role === parentRole || match.fuzzy || !isWholeTitle(match))) match = undefined;
-      if (match) found.push({ section, match });
+      if (match && parentRole !== undefined && (match.role === parentRole || match.fuzzy || !(isWholeTitle(match) || namesOwnPart(match, kind, parentRole)))) match = undefined;
+      if (match) found.push({ section, match, nested: parentRole !== undefined });
       visit(section.children, match?.role ?? parentRole);
     }
   };
   visit(roots, undefined);
-  return found;
+  // "Summary" first is the summary, "Summary" or "Tổng kết" last the conclusion.
+  placeSummingUp(found, kind);
+  return found.map(({ section, match }) => ({ section, match }));
 }
 
 /**

@@ -14,6 +14,8 @@
  *   never take one (ai, ao, ia, ưa, iêu…).
  */
 
+import { isLoanword } from './loanwords';
+
 const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
 const VOWELS = 'aăâeêioôơuưy';
 const FINALS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
@@ -66,14 +68,15 @@ interface Parts {
 
 /**
  * Judges a lower-case word that carries Vietnamese letters or marks. Undefined when it is a
- * well-spelt syllable, or not for this rule to judge (a letter outside the Vietnamese
+ * well-spelt syllable, an established loanword written as one word ("milimét", "kilôoát",
+ * "rađiô": loanwords.ts), or not for this rule to judge (a letter outside the Vietnamese
  * alphabet, no vowel, more than one tone mark).
  */
 export function spellingVerdict(word: string): SpellingVerdict | undefined {
   const parts = split(word);
   if (!parts) return undefined;
   const problem = problemOf(parts);
-  if (!problem) return undefined;
+  if (!problem || isLoanword(word)) return undefined;
   const fix = fixFor(word, parts, problem);
   return { problem, fix: fix && fix !== word ? fix : undefined };
 }

@@ -32,6 +32,13 @@ describe('model: HTML bodies and taught headings, odd and hostile', () => {
     assert.ok(!lintText(text).some((f) => f.ruleId === 'RW003'));
   });
 
+  it('reads a bold paragraph of an HTML body as a heading, but never the bold text of a table cell', () => {
+    const text = `${FRONT}# Báo cáo năm 2025\n\n<div><p><strong>I. KẾT QUẢ ĐẠT ĐƯỢC</strong></p><p>Hoàn thành kế hoạch.</p></div>\n\n<table>\n<tr><th><strong>Việc</strong></th><th><strong>Trạng thái</strong></th></tr>\n<tr><td>Sửa máy chủ.</td><td><strong>Xong</strong></td></tr>\n<tr><td><p>Viết tài liệu</p></td><td><p><b>II. PHƯƠNG HƯỚNG</b></p></td></tr>\n</table>\n`;
+    const doc = parseReport(text);
+    assert.deepEqual(doc.parts.map((p) => `${p.part}:${p.title}:${p.role ?? '-'}`), ['pseudo-heading:I. KẾT QUẢ ĐẠT ĐƯỢC:results']);
+    assert.deepEqual(lintText(text).filter((f) => f.ruleId === 'RW008').map((f) => f.range.start.line + 1), [7]);
+  });
+
   it('inserts a missing role into HTML news once, as a paragraph of its own', () => {
     const text = [
       '---',

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseReport } from '../../../src/core';
+import { fixAll } from '../../../src/core/fix';
 import { lintText } from '../helpers';
 
 /**
@@ -172,6 +173,25 @@ describe('model: structure of real reports', () => {
     it('leaves an "Executive summary" heading to the summary and "Summary" at the end to the conclusion of a review', () => {
       const text = '# Year in review\n\n## Executive summary\n\nA good year.\n\n## Results\n\nDone.\n\n## Priorities\n\nMore.\n\n## Summary\n\nThanks.\n';
       assert.deepEqual(partsOf(text, 'review'), ['summary@3-6', 'results@7-10', 'priorities@11-14', 'conclusion@15-17']);
+    });
+
+    it('reads a heading that sums up by its place: the summary before the results, the conclusion after everything else', () => {
+      const en = '# Year in review\n\n## Summary\n\nA good year.\n\n## Results\n\nDone.\n\n## Priorities\n\nMore.\n\n## Summary\n\nThanks.\n';
+      assert.deepEqual(partsOf(en, 'review'), ['summary@3-6', 'results@7-10', 'priorities@11-14', 'conclusion@15-17']);
+      // A weekly status lists "summary" for its summary: a closing one is still its conclusion.
+      assert.deepEqual(partsOf(en, 'status'), ['summary@3-6', 'results@7-10', 'priorities@11-14', 'conclusion@15-17']);
+      const vi = '# Báo cáo năm 2025\n\n## Tóm tắt\n\nMột năm tốt.\n\n## Kết quả đạt được\n\nXong.\n\n## Phương hướng năm 2026\n\nLàm tiếp.\n\n## Tổng kết\n\nCảm ơn.\n';
+      assert.deepEqual(partsOf(vi, 'review'), ['summary@3-6', 'results@7-10', 'priorities@11-14', 'conclusion@15-17']);
+      // "Tổng kết …" first is the review of the results; "Kết luận" last stays the conclusion, and the "Tổng kết" before it the results.
+      assert.deepEqual(partsOf('# Báo cáo năm 2025\n\n## Tổng kết công tác năm 2025\n\nXong.\n\n## Phương hướng năm 2026\n\nLàm tiếp.\n\n## Kết luận\n\nTốt.\n', 'review'), ['results@3-6', 'priorities@7-10', 'conclusion@11-13']);
+      assert.deepEqual(partsOf('# Báo cáo năm 2025\n\n## Phương hướng năm 2026\n\nLàm tiếp.\n\n## Tổng kết\n\nXong.\n\n## Kết luận\n\nTốt.\n', 'review'), ['priorities@3-6', 'results@7-10', 'conclusion@11-13']);
+      for (const text of [en, vi]) assert.deepEqual(lintText(`---\nkind: review\n---\n${text}`).filter((f) => ['RW001', 'RW002', 'RW004'].includes(f.ruleId)), []);
+      // Where another heading already names the conclusion, a closing "Tổng kết" keeps its results,
+      // and inserting a missing part does not turn it into a second conclusion.
+      assert.deepEqual(partsOf('# R\n\n## Phương hướng\n\nx\n\n## Closing thoughts\n\ny\n\n## Tổng kết\n\nz\n', 'review'), ['priorities@3-6', 'conclusion@7-10', 'results@11-13']);
+      const closingFirst = '---\nkind: review\nlang: vi\n---\n\n## Closing thoughts\n\n## Tổng kết\n\nXong.\n';
+      assert.deepEqual(lintText(closingFirst).filter((f) => f.ruleId === 'RW001').length, 1);
+      assert.deepEqual(lintText(fixAll(closingFirst).text).filter((f) => f.ruleId === 'RW001'), []);
     });
 
     it('reads the lead and a "Tuy nhiên," paragraph of a conclusion notice', () => {

@@ -101,6 +101,27 @@ describe('model: sections and roles', () => {
     assert.deepEqual(roles, ['results', 'results', 'priorities', '-']);
   });
 
+  it('gives a subsection its own role when it names another role clearly: joined to a further role, or with who gave it', () => {
+    // Minutes: the chair's conclusions and assignments under the discussion are a part of their own.
+    const vi = parseReport('---\nkind: minutes\nlang: vi\n---\n# Biên bản họp tổ\n\n## II. Nội dung cuộc họp\n\n### 1. Ý kiến thảo luận của các thành viên\n\nNhất trí.\n\n### 2. Kết luận và phân công của Tổ trưởng Lê Văn Bình:\n\n- Tổ thống nhất kế hoạch.\n\n### 3. Kết luận của chủ tọa\n\nThông qua.\n\n## III. Kết thúc cuộc họp\n\nCuộc họp kết thúc lúc 16 giờ.\n');
+    const roles = (doc: ReturnType<typeof parseReport>) => doc.sections[0].children.flatMap((s) => [s.role ?? '-', ...s.children.map((c) => c.role ?? '-')]);
+    assert.deepEqual(roles(vi), ['discussion', '-', 'conclusion', 'conclusion', 'conclusion']);
+    const en = parseReport('---\nkind: minutes\nlang: en\n---\n# Board meeting\n\n## Discussion\n\n### Open questions and discussion\n\nThe budget.\n\n### Decisions and action items\n\n- Approve the budget.\n\n### Decisions of the board\n\nApproved.\n');
+    assert.deepEqual(roles(en), ['discussion', '-', 'decisions', 'decisions']);
+    // Every view reads the same parts: the outline lists the sub-part with its role.
+    assert.ok(vi.parts.some((p) => p.role === 'conclusion' && p.title.startsWith('2. Kết luận và phân công')));
+  });
+
+  it('keeps an ordinary subsection inside its part: a role word with more after it, or the part\'s own role again', () => {
+    const vi = parseReport('---\nkind: review\nlang: vi\n---\n# Báo cáo tổng kết năm 2025\n\n## I. Kết quả đạt được\n\n### 1. Kết quả công tác tuyên truyền\n\na\n\n### 2. Kết quả và hạn chế của tổ văn phòng\n\nb\n\n### 3. Kết luận thanh tra số 12 về tài chính\n\nc\n\n### 4. Nhiệm vụ được giao trong năm\n\nd\n\n## II. Phương hướng năm 2026\n\ne\n\n## III. Kết luận\n\nf\n\n### Kết luận và kiến nghị của Ban\n\ng\n');
+    const roles = vi.sections[0].children.map((s) => [s.role ?? '-', ...s.children.map((c) => c.role ?? '-')]);
+    assert.deepEqual(roles, [['results', '-', '-', '-', '-'], ['priorities'], ['conclusion', '-']]);
+    const en = parseReport('---\nkind: review\nlang: en\n---\n# Review 2025\n\n## Results\n\n### Results and shortcomings of the support desk\n\na\n\n### Conclusions of the audit report we received\n\nb\n\n## Priorities\n\nc\n\n## Conclusion\n\nd\n');
+    assert.deepEqual(en.sections[0].children.map((s) => [s.role ?? '-', ...s.children.map((c) => c.role ?? '-')]), [['results', '-', '-'], ['priorities'], ['conclusion']]);
+    // Nothing is repeated or out of order for it.
+    for (const doc of [vi, en]) assert.deepEqual(lintText(doc.text).filter((f) => ['RW001', 'RW002', 'RW004'].includes(f.ruleId)), []);
+  });
+
   it('reads goals and plans for a later period as priorities, for the report\'s own period as objectives', () => {
     const roleOf = (title: string, heading: string) => parseReport(`---\nkind: review\n---\n# ${title}\n\n## Kết quả\n\nXong.\n\n## ${heading}\n\nLàm B.\n`).sections[0].children[1].role;
     assert.equal(roleOf('Báo cáo tổng kết năm 2024', 'Mục tiêu năm 2025'), 'priorities');

@@ -124,14 +124,16 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(rules(text), []);
     },
   },
-  'a post-mortem with "What went well" and "Next steps" is a post-mortem, though a review is as likely by its required parts': {
+  'a post-mortem with "What went well" and "Next steps" is a post-mortem, though a status is as likely by its required parts': {
     text: '# Build cluster slowdown, 12 May 2026\n\nAll times UTC.\n\n## Summary\n\nBuilds took an hour instead of ten minutes.\n\n## Impact\n\nForty pull requests waited half a day.\n\n## Root cause\n\nA full disk on two nodes.\n\n## Timeline\n\n- 09:10 first alert.\n\n## Lessons learned\n\nWatch the disks as closely as the CPUs.\n\n## What went well\n\nThe alert fired at once.\n\n## Next steps\n\n- Alert on disk use at 80 %.\n',
     check: (text) => {
       const { detection } = parseReport(text, { detectKind: true });
       assert.equal(detection.kind, 'post-mortem');
-      // The review is as likely by its required parts: the roles the report's parts play decide.
-      const review = detection.scores.find((s) => s.kind === 'review')!;
-      assert.equal(review.confidence, detection.confidence);
+      // The status is as likely by its required parts: the roles the report's parts play decide.
+      const status = detection.scores.find((s) => s.kind === 'status')!;
+      assert.equal(status.confidence, detection.confidence);
+      // A review is less likely: the "Summary" that opens the report is its summary, not a review's conclusion.
+      assert.ok(detection.scores.find((s) => s.kind === 'review')!.confidence < detection.confidence);
     },
   },
   'bold numbered questions made headings by --fix stay headings, numbered as they were': {
