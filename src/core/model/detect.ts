@@ -1,13 +1,14 @@
 import type { ReportKind } from '../kinds/kind';
 import type { ReportPart } from './parts';
 import { bounded, type GatedPattern, lazyPattern } from '../text/gatedPattern';
+import { lowerAsCaseless } from '../text/fold';
 
 /**
  * Words in a report's title that name its kind ("Biên bản họp…", "Outage Postmortem", "2024
  * Annual Report"), not inside a longer word. Tried in order; the first that occurs wins. The
  * letter boundaries are read by `bounded` (which builds no Unicode class for the letters of
  * Vietnamese and English titles). Written in lower case and matched against the title in lower
- * case: without the `i` flag, V8 compiles them without working out the case variants of every
+ * case as `/iu` reads it (`lowerAsCaseless`): without the `i` flag, V8 compiles them without working out the case variants of every
  * Vietnamese letter, which a command-line run would pay at every start.
  */
 const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
@@ -42,7 +43,7 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
 /** The kind a title names, among the kinds that exist; undefined when it names none. */
 export function kindOfTitle(title: string | undefined, known: (id: string) => boolean): string | undefined {
   if (!title) return undefined;
-  const text = title.normalize('NFC').toLowerCase();
+  const text = lowerAsCaseless(title.normalize('NFC'));
   return TITLE_KINDS.find((t) => known(t.kind) && t.pattern.test(text))?.kind;
 }
 

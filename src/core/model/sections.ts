@@ -2,6 +2,7 @@ import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import type { Heading } from './headings';
 import { bounded } from '../text/gatedPattern';
+import { lowerAsCaseless } from '../text/fold';
 import { namesOwnPart } from './ownPart';
 import { placeSummingUp } from './summingUp';
 
@@ -115,8 +116,8 @@ export function assignRoles(roots: Section[], kind: ReportKind, context: RoleCon
 }
 
 const PERIOD_WORDS = '(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|year|sprint|iteration)';
-// The patterns on a title's period read it in lower case (a role match's `rest` is in the
-// comparable form, folded to lower case): without the `i` flag V8 compiles them without working
+// The patterns on a title's period read it in lower case as `/iu` would (`lowerAsCaseless`; a role
+// match's `rest` is in the comparable form, already in lower case): without the `i` flag V8 compiles them without working
 // out the case variants of every Vietnamese letter, at every start of the command line.
 // Letter and number edges are read by `bounded` (no Unicode class built for a common title).
 const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'u'), { before: 'LN', after: 'N' });
@@ -137,7 +138,7 @@ const FOUR_DIGITS = bounded(/\d{4}/u, { before: 'N', after: 'N' });
 
 /** How a title names its period: "Báo cáo tuần 5" → { unit: "tuần", value: "5" }; a year alone → { value: "2024" }. */
 export function periodOfTitle(title: string | undefined, year?: number): RoleContext['period'] {
-  const folded = title?.normalize('NFC').toLowerCase() ?? '';
+  const folded = lowerAsCaseless(title?.normalize('NFC') ?? '');
   const m = PERIOD.exec(folded);
   if (m) return { unit: m[1], value: String(Number(m[2])) };
   const y = TITLE_YEAR.exec(folded)?.[0] ?? (year ? String(year) : undefined);
@@ -155,7 +156,7 @@ function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: R
   const other = match.role === 'priorities' ? 'objectives' : 'priorities';
   if (!kind.roles.some((r) => r.id === other)) return match;
   const folded = normalizeTitle(title);
-  const rest = match.rest;
+  const rest = lowerAsCaseless(match.rest);
   if (!/^(?:mục tiêu|kế hoạch|nhiệm vụ|goals?|targets?|plans?|tasks?)/u.test(folded)) return match;
   const as = (role: string) => (role === match.role ? match : { ...match, role });
   // "Kế hoạch tiếp theo (hoàn tất tuần 03)", "Next plans (finish week 3)": the name says next;
@@ -180,7 +181,7 @@ function sameUnit(a: string, b: string): boolean {
 
 /** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024", "accomplishments in 2024", "Định hướng tiếp theo"). */
 function isWholeTitle(match: RoleMatch): boolean {
-  const rest = match.rest;
+  const rest = lowerAsCaseless(match.rest);
   return rest === '' || (WHOLE_TITLE_REST ??= new RegExp(`^(?:[:\\-–—(]\\s*)?(?:(?:in|for|during|over|of|trong|của|cho) )?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)|^(?:được|tiếp theo|sắp tới|so far|ahead)$`, 'u')).test(rest);
 }
 

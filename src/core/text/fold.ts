@@ -4,6 +4,25 @@ import { lazyPattern } from './gatedPattern';
 
 const COMBINING_MARKS = lazyPattern(() => /\p{M}/gu);
 
+/** The characters whose lower case is not what a case-insensitive pattern compares them as. */
+const FOLDS_APART = /[\u017f\u0345\u0130]/;
+const FOLDS_APART_ALL = /[\u017f\u0345\u0130]/g;
+const FOLDED_APART: Record<string, string> = { '\u017f': 's', '\u0345': '\u03b9', '\u0130': '\u0131' };
+
+/**
+ * `text` in lower case as a case-insensitive Unicode pattern (`/iu`: simple case folding) reads
+ * it, for patterns written in lower-case Latin and Vietnamese letters, so that such patterns run
+ * without the `i` flag (V8 compiles an `i` pattern with the case variants of every letter, a
+ * cost at each start of the command line). `toLowerCase` and three characters it leaves apart
+ * from the folding: long s "ſ" folds to "s"; U+0345 to Greek "ι", a letter at a pattern's edge;
+ * "İ" to no "i" at all (it is read as "ı", a letter, where `toLowerCase` gives "i" and a
+ * combining dot). The result has the length of `text`. Source: Unicode CaseFolding.txt
+ * (statuses C and S), which the `i` and `u` flags follow.
+ */
+export function lowerAsCaseless(text: string): string {
+  return (FOLDS_APART.test(text) ? text.replace(FOLDS_APART_ALL, (c) => FOLDED_APART[c]) : text).toLowerCase();
+}
+
 /**
  * NFC, lower case, without invisible format characters (zero-width space and joiners, word
  * joiner, soft hyphen, byte-order mark) and with Cyrillic and Greek letters that look like Latin

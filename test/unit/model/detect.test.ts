@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { kindOfTitle } from '../../../src/core/model/detect';
+import { periodOfTitle } from '../../../src/core/model/sections';
 
 const any = () => true;
 
@@ -31,6 +32,16 @@ describe('the kind a title names', () => {
     for (const title of ['Biên bảnđ', 'đbiên bản', 'Tổng kết nămư', 'Sơ kếtt', 'Minutesă', 'ẤRCA', 'POSTMORTEMƯ']) {
       assert.equal(kindOfTitle(title, any), undefined, title);
     }
+  });
+
+  it('reads a title as a case-insensitive pattern did: long s, U+0345 and İ', () => {
+    assert.equal(kindOfTitle('Poſtmortem: login failures', any), 'post-mortem');
+    assert.equal(kindOfTitle('Weekly ſtatus report', any), 'status');
+    assert.equal(kindOfTitle('Minutes\u0345', any), undefined);
+    assert.equal(kindOfTitle('Biên bản\u0345', any), undefined);
+    assert.equal(kindOfTitle('İRCA', any), undefined);
+    assert.deepEqual(periodOfTitle('Status report ſprint 5'), { unit: 'sprint', value: '5' });
+    assert.deepEqual(periodOfTitle('Báo cáo\u0345tuần 5'), undefined);
   });
 
   it('leaves out kinds that do not exist', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { stripDiacritics } from '../../../src/core/text/fold';
+import { lowerAsCaseless, stripDiacritics } from '../../../src/core/text/fold';
 import { classAt, classBefore, countLetters, hasLetter, hasLetterOrDigit, inClasses, isLetterOrDigitChar, isLetterOrMarkChar, LETTER, MARK, NUMBER, trimToLetterOrDigit } from '../../../src/core/text/wordCharacters';
 
 describe('letter and digit tests without Unicode classes for the common characters', () => {
@@ -70,5 +70,30 @@ describe('letter and digit tests without Unicode classes for the common characte
     for (const text of ['Kết quả đạt được', 'ĐÁNH GIÁ', 'Results', 'Nhiệm vụ – 2025', 'Ωmega ῷ', 'a\u0301\u0489', 'x\u20dd', 'ǅ ǈ']) {
       assert.equal(stripDiacritics(text), old(text), text);
     }
+  });
+});
+
+describe('lower case as a case-insensitive pattern reads it', () => {
+  const letters = 'abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+  const anyLetter = new RegExp(`^[${letters}]$`, 'iu');
+
+  it('gives a Latin or Vietnamese letter exactly where /iu matches it, keeps length, letters and digits, for every BMP code point', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      const lower = lowerAsCaseless(c);
+      const where = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+      assert.equal(lower.length, 1, where);
+      assert.equal(anyLetter.test(c), letters.includes(lower), where);
+      if (letters.includes(lower)) assert.ok(new RegExp(`^${lower}$`, 'iu').test(c), where);
+      assert.equal(/^[\p{L}\p{N}]$/iu.test(c), /^[\p{L}\p{N}]$/u.test(lower), where);
+    }
+  });
+
+  it('reads long s as s, U+0345 as a letter and İ as no i', () => {
+    assert.equal(lowerAsCaseless('Poſtmortem'), 'postmortem');
+    assert.equal(lowerAsCaseless('İRCA'), 'ırca');
+    assert.equal(lowerAsCaseless('Biên Bản\u0345'), 'biên bản\u03b9');
+    assert.equal(lowerAsCaseless('BÁO CÁO TUẦN 5'), 'báo cáo tuần 5');
   });
 });
