@@ -1,5 +1,6 @@
 import type { ReportKind } from '../kinds/kind';
 import { matchRole, type RoleMatch } from '../kinds/matchRole';
+import { lazyPattern } from '../text/gatedPattern';
 
 /**
  * Whether a sub-heading inside a part with another role names a part of its own, though more
@@ -20,7 +21,7 @@ export function namesOwnPart(match: RoleMatch, kind: ReportKind, parentRole: str
     const other = matchRole(joined[1], kind);
     if (other && !other.fuzzy && other.role !== parentRole) return true;
   }
-  return CLOSING_ROLES.has(match.role) && BY_WHOM.test(match.rest);
+  return CLOSING_ROLES.has(match.role) && BY_WHOM().test(match.rest);
 }
 
 /** A rest that joins another name to the role's: "và phân công …", "and action items", ", kiến nghị", "& next steps". */
@@ -31,10 +32,14 @@ const CLOSING_ROLES = new Set(['conclusion', 'decisions', 'action-items', 'reque
 
 /**
  * Who gave it: "của (đồng chí) Chủ tịch / Tổ trưởng / chủ tọa / Ban Giám hiệu / Hội đồng …",
- * "of / by / from the chair, the board, the director …". The rest is in lower case.
+ * "of / by / from the chair, the board, the director …". The rest is in lower case. Built on
+ * first use (a Unicode class is built when its pattern is created).
  */
-const BY_WHOM = new RegExp(
-  '^(?:của|by|of|from) (?:the )?(?:đồng chí|đ/c|ông|bà|thầy|cô|chủ tọa|chủ toạ|chủ trì|chủ tịch|chủ nhiệm|tổ trưởng|nhóm trưởng|trưởng|phó|giám đốc|hiệu trưởng|bí thư|thủ trưởng|lãnh đạo|ban|hội đồng|' +
-    'chair|chairs|chairman|chairwoman|chairperson|president|director|board|committee|lead|leads|leader|leadership|manager|facilitator|host|ceo|cto)(?![\\p{L}\\p{N}])',
-  'u',
+const BY_WHOM = lazyPattern(
+  () =>
+    new RegExp(
+      '^(?:của|by|of|from) (?:the )?(?:đồng chí|đ/c|ông|bà|thầy|cô|chủ tọa|chủ toạ|chủ trì|chủ tịch|chủ nhiệm|tổ trưởng|nhóm trưởng|trưởng|phó|giám đốc|hiệu trưởng|bí thư|thủ trưởng|lãnh đạo|ban|hội đồng|' +
+        'chair|chairs|chairman|chairwoman|chairperson|president|director|board|committee|lead|leads|leader|leadership|manager|facilitator|host|ceo|cto)(?![\\p{L}\\p{N}])',
+      'u',
+    ),
 );
