@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Ignore } from 'ignore';
+import { MAX_DATA_FILE_BYTES, readRegularFileSync } from './safeRead';
 
 /** A new ignore list (the `ignore` package, read on first use: a lint of named files without `ignores` never reads it). */
 function ignore(): Ignore {
@@ -8,11 +9,14 @@ function ignore(): Ignore {
 }
 
 /**
- * What `.gitignore` files leave out of a repository, as git reads them: each folder's
- * `.gitignore` applies to the files under it, with paths relative to that folder, from the
- * repository's root (the nearest folder up with `.git`) down to the file's own folder. Without
- * a repository, the `.gitignore` files from `cwd` down apply. Unreadable files are skipped: an
- * ignore list never stops a lint. Each `.gitignore` is read once per run.
+ * What git leaves out of a repository, as git reads it: the repository's own list
+ * (`.git/info/exclude`, relative to its root) first, then each folder's `.gitignore`, which
+ * applies to the files under it with paths relative to that folder, from the repository's root
+ * (the nearest folder up with `.git`) down to the file's own folder; a later rule wins over an
+ * earlier one. Without a repository, the `.gitignore` files from `cwd` down apply. Only regular
+ * files are read, of at most 1 MB (never a FIFO or a device); unreadable ones are skipped: an
+ * ignore list never stops a lint. Each list is read once per run. (git's global
+ * `core.excludesFile` is the user's own, not the repository's: not read.)
  */
 export class GitIgnores {
   private readonly lists = new Map<string, Ignore | undefined>();
@@ -29,8 +33,11 @@ export class GitIgnores {
       folders.push(dir);
       if (dir === root || path.dirname(dir) === dir) break;
     }
-    // Outermost first, as git applies them; a deeper file's negations (!) win over a shallower's rules.
+    // The repository's own list first, then outermost first, as git applies them; a deeper
+    // file's negations (!) win over a shallower's rules.
     let ignored = false;
+    const exclude = existsSync(path.join(root, '.git')) ? this.listFor(path.join(root, '.git', 'info'), 'exclude') : undefined;
+    if (exclude) ignored = exclude.test(toPosix(path.relative(root, absolute))).ignored;
     for (const dir of folders.reverse()) {
       const list = this.listFor(dir);
       if (!list) continue;
@@ -53,15 +60,16 @@ export class GitIgnores {
     return root;
   }
 
-  private listFor(dir: string): Ignore | undefined {
-    if (this.lists.has(dir)) return this.lists.get(dir);
+  private listFor(dir: string, name = '.gitignore'): Ignore | undefined {
+    const file = path.join(dir, name);
+    if (this.lists.has(file)) return this.lists.get(file);
     let list: Ignore | undefined;
     try {
-      list = ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8'));
+      list = ignore().add(readRegularFileSync(file, MAX_DATA_FILE_BYTES).toString('utf8'));
     } catch {
       list = undefined;
     }
-    this.lists.set(dir, list);
+    this.lists.set(file, list);
     return list;
   }
 }

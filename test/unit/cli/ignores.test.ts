@@ -82,6 +82,29 @@ describe('command line: whole repositories (.gitignore, ignores, node_modules)',
     assert.match(r.err, /\.reportwright\.yaml:1:\d+: this configuration is not used/);
   });
 
+  it("leaves out what the repository's own list (.git/info/exclude) leaves out, below the .gitignore files", async () => {
+    write('.git/info/exclude', '# local\nreports/drafts/\n*.private.md\n');
+    write('reports/2026/plan.private.md');
+    write('reports/2026/shared.private.md');
+    write('.gitignore', 'build/\n*.tmp.md\n/notes/*\n!/notes/keep.md\n!shared.private.md\n');
+    assert.deepEqual(linted((await runCli(dir, 'lint', '.')).out), ['notes/keep.md', 'reports/2026/shared.private.md', 'reports/2026/tuần-01.md']);
+    // From a subfolder the list still reads from the repository's root.
+    assert.deepEqual(linted((await runCli(path.join(dir, 'reports'), 'lint', '.')).out), ['2026/shared.private.md', '2026/tuần-01.md']);
+    // Outside a repository there is no such list.
+    fs.rmSync(path.join(dir, '.git'), { recursive: true });
+    assert.equal(new GitIgnores(dir).ignores('reports/drafts/nháp.md'), false);
+  });
+
+  (process.platform === 'win32' ? it.skip : it)('never waits on a FIFO in place of an ignore list', async function () {
+    this.timeout(20_000);
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('mkfifo', [path.join(dir, 'reports', '.gitignore')]);
+    fs.mkdirSync(path.join(dir, '.git', 'info'), { recursive: true });
+    execFileSync('mkfifo', [path.join(dir, '.git', 'info', 'exclude')]);
+    const r = await runCli(dir, 'lint', '.');
+    assert.deepEqual(linted(r.out), ['notes/keep.md', 'reports/2026/tuần-01.md', 'reports/drafts/nháp.md']);
+  });
+
   it('reads .gitignore outside a repository from the working folder down, and survives an unreadable one', () => {
     fs.rmSync(path.join(dir, '.git'), { recursive: true });
     const ignores = new GitIgnores(path.join(dir, 'reports'));
