@@ -23,6 +23,13 @@ describe('configuration files', () => {
     ]);
     const yaml = loadConfigFile('rules:\n  no-such-rule: error\n', '.reportwright.yaml');
     assert.deepEqual(yaml.problems.map((p) => [p.range.start.line, p.range.start.character, p.message.en]), [[1, 2, 'There is no rule "no-such-rule".']]);
+    // A rule name a slip away gets the name meant, in both languages; one of the wrong shape too, located on its key.
+    const slips = loadConfigFile('rules:\n  missing-sectoin: off\n  RW3O9: off\n  RW003: off\n', '.reportwright.yaml');
+    assert.deepEqual(slips.problems.map((p) => [p.range.start.line, p.range.start.character, p.message.en]), [
+      [2, 2, 'There is no rule "RW3O9"; did you mean "RW309"?'],
+      [1, 2, 'There is no rule "missing-sectoin"; did you mean "missing-section"?'],
+    ]);
+    assert.equal(slips.problems[1].message.vi, 'Không có quy tắc "missing-sectoin"; có phải là "missing-section"?');
     const unclosed = loadConfigFile('rules: [unclosed\n', '.reportwright.yaml').problems[0].message;
     assert.match(unclosed.en, /not valid YAML/);
     // The parser speaks English; the Vietnamese message says the same in Vietnamese.

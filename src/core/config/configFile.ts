@@ -3,7 +3,7 @@ import { jsonc, yaml } from '../libraries';
 import { firstDuplicateKey } from '../text/yamlDuplicates';
 import { yamlErrorWords } from '../text/yamlErrors';
 import type { RuleSetting } from '../rules/types';
-import { findRule } from '../rules/registry';
+import { findRule, RULES } from '../rules/registry';
 import { validate } from '../schemas/config.validate.generated';
 import { type DataFileProblem, describeParseError, describeSchemaError, errorPath, locateInJson } from '../schemas/problems';
 import { LineIndex, type Range } from '../text/lineIndex';
@@ -11,6 +11,7 @@ import { ROLE_VOCABULARY } from '../kinds/builtin';
 import { MAX_SYNONYM_LENGTH } from '../kinds/kind';
 import type { RoleSynonyms } from '../kinds/synonyms';
 import { closest } from '../text/fold';
+import type { Localized } from '../i18n';
 
 /** What a `.reportwright.json` / `.reportwright.yaml` file may say. */
 export interface ReportwrightConfig {
@@ -65,9 +66,19 @@ function readConfigFile(text: string, fileName: string): LoadedConfig {
   const parsed = yaml ? readYaml(text, at) : readJson(text, at);
   if (parsed.problems.length) return { problems: parsed.problems };
   if (!validate(parsed.data)) {
-    // A role id's own pattern error is said again, with the id, by the propertyNames error that follows it.
-    const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'pattern' && e.instancePath === '/synonyms'));
-    return { problems: errors.slice(0, 20).map((e) => ({ range: parsed.locate(e), message: describeSchemaError(e, THE_CONFIGURATION) })) };
+    // A role id's or rule name's own pattern error is said again, with the name, by the propertyNames error that follows it.
+    const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'pattern' && (e.instancePath === '/synonyms' || e.instancePath === '/rules')));
+    const problems = errors.map((e) => {
+      const name = e.params.propertyName;
+      const message = e.keyword === 'propertyNames' && e.instancePath === '/rules' && typeof name === 'string' ? noSuchRule(name) : describeSchemaError(e, THE_CONFIGURATION);
+      return { range: parsed.locate(e), message };
+    });
+    // Rule names of the right shape that name no rule are said too, in the same reading.
+    const rules = (parsed.data as { rules?: unknown } | undefined)?.rules;
+    if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
+      for (const key of Object.keys(rules)) if (RULE_NAME.test(key) && !findRule(key)) problems.push({ range: parsed.locateKey(['rules', key]), message: noSuchRule(key) });
+    }
+    return { problems: problems.slice(0, 20) };
   }
   const config = parsed.data as ReportwrightConfig;
   const problems: DataFileProblem[] = [];
@@ -75,13 +86,23 @@ function readConfigFile(text: string, fileName: string): LoadedConfig {
   for (const [key, setting] of Object.entries(config.rules ?? {})) {
     const rule = findRule(key);
     if (rule) rules[rule.id] = setting;
-    else problems.push({ range: parsed.locateKey(['rules', key]), message: { en: `There is no rule "${key}".`, vi: `Không có quy tắc "${key}".` } });
+    else problems.push({ range: parsed.locateKey(['rules', key]), message: noSuchRule(key) });
   }
   problems.push(...synonymProblems(config.synonyms ?? {}, parsed.locateKey, parsed.locateAt));
   return problems.length ? { problems } : { config: { ...config, ...(config.rules ? { rules } : {}) }, problems };
 }
 
 export { MAX_SYNONYM_LENGTH };
+
+/** A rule id or name as the schema lets one be written (config.schema.json, `rules`' property names). */
+const RULE_NAME = /^(?:RW\d{3}|[a-z][a-z0-9-]*)$/;
+
+/** "There is no rule …", with the rule id or name one or two typing slips away when there is one ("missing-sectoin", "RW3O9"). */
+function noSuchRule(key: string): Localized {
+  const known = RULES.flatMap((r) => [r.id, r.name]);
+  const meant = closest(key, known, key.length >= 8 ? 2 : 1);
+  return meant ? { en: `There is no rule "${key}"; did you mean "${meant}"?`, vi: `Không có quy tắc "${key}"; có phải là "${meant}"?` } : { en: `There is no rule "${key}".`, vi: `Không có quy tắc "${key}".` };
+}
 
 /**
  * What the schema cannot say of `synonyms`: a role id one or two letters from a known role is a
