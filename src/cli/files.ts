@@ -5,6 +5,7 @@ import { readRegularFileSync } from './safeRead';
 import { GitIgnores } from './ignores';
 import { type Lang, type Localized, parseReport } from '../core';
 import { WORDS } from './words';
+import { utf16Encoding } from '../core/text/encoding';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -151,24 +152,6 @@ export async function writeSourceAtomically(source: SourceFile, text: string): P
     if (created) await fs.rm(temp, { force: true });
     throw new FileProblem(WORDS.cannotWriteFixes((error as NodeJS.ErrnoException).code ?? String(error)));
   }
-}
-
-/** "UTF-16 LE" or "UTF-16 BE" when the bytes are UTF-16 text (a byte order mark, or every other byte zero in ASCII text). */
-function utf16Encoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 LE';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 BE';
-  const sample = bytes.subarray(0, Math.min(bytes.length, 4000) & ~1);
-  if (sample.length < 8) return undefined;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < sample.length; i += 2) {
-    if (sample[i] === 0) evenZero++;
-    if (sample[i + 1] === 0) oddZero++;
-  }
-  const pairs = sample.length / 2;
-  if (oddZero > pairs * 0.6 && evenZero === 0) return 'UTF-16 LE';
-  if (evenZero > pairs * 0.6 && oddZero === 0) return 'UTF-16 BE';
-  return undefined;
 }
 
 /** How many of the files named are read to tell the language of a message said before any report is read. */

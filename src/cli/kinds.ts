@@ -4,6 +4,7 @@ import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type Localized, type Re
 import { ReadRefused } from '../core/export/images';
 import { compileWorkspaceGlob } from '../core/text/safeGlob';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
+import { decodeDataFile } from '../core/text/encoding';
 
 export const KIND_FOLDER = '.reportwright/kinds';
 export const DEFAULT_KIND_FILES = `${KIND_FOLDER}/*.json`;
@@ -60,7 +61,7 @@ export async function loadKinds(
     let text;
     const shown = path.relative(process.cwd(), path.resolve(cwd, file)) || file;
     try {
-      text = (await readRegularFile(path.resolve(cwd, file), MAX_DATA_FILE_BYTES)).toString('utf8');
+      text = decodeDataFile(await readRegularFile(path.resolve(cwd, file), MAX_DATA_FILE_BYTES), 'keep');
     } catch (error) {
       const why = error instanceof ReadRefused ? error.words : { en: String(error), vi: String(error) };
       problems.push({ en: `${shown}: cannot read: ${why.en}`, vi: `${shown}: không đọc được: ${why.vi}` });

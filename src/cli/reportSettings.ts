@@ -6,6 +6,7 @@ import { configIgnores } from './ignores';
 import { KIND_FOLDER, loadKinds } from './kinds';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
 import type { Io } from './main';
+import { decodeDataFile } from '../core/text/encoding';
 
 export interface FileSettings {
   parse: ParseOptions;
@@ -81,7 +82,7 @@ export class ReportSettings {
     const shown = path.relative(this.io.cwd, file) || file;
     let text;
     try {
-      text = (await readRegularFile(file, MAX_DATA_FILE_BYTES)).toString('utf8');
+      text = decodeDataFile(await readRegularFile(file, MAX_DATA_FILE_BYTES), 'keep');
     } catch (error) {
       const why = error instanceof ReadRefused ? error.words : { en: String(error), vi: String(error) };
       this.say({ en: `${shown}: cannot read the configuration: ${why.en}`, vi: `${shown}: không đọc được cấu hình: ${why.vi}` });

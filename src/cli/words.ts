@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../core';
 import { escapeControls } from './format';
+import { utf16Words } from '../core/text/encoding';
 import { parseSyllable } from '../core/text/vietnamese';
 
 /**
@@ -89,10 +90,7 @@ export const WORDS = {
   }),
   noSuchFile: (arg: string): Localized => ({ en: `${arg}: no such file or folder`, vi: `${arg}: không có tệp hay thư mục này` }),
   // Files that cannot be read or written.
-  utf16: (encoding: string): Localized => ({
-    en: `${encoding} text, not UTF-8; not read (save it as UTF-8: in VS Code, "Save with Encoding" → UTF-8; in Notepad, Save As → Encoding: UTF-8)`,
-    vi: `văn bản ${encoding}, không phải UTF-8; không đọc (hãy lưu lại bằng UTF-8: trong VS Code, "Save with Encoding" → UTF-8; trong Notepad, Save As → Encoding: UTF-8)`,
-  }),
+  utf16: utf16Words,
   binary: { en: 'binary file, not Markdown text; not read', vi: 'tệp nhị phân, không phải văn bản Markdown; không đọc' } as Localized,
   notUtf8: {
     en: 'not UTF-8 text (a legacy encoding such as TCVN3 or VNI?); not read',

@@ -4,6 +4,7 @@ import { ReadRefused } from '../core/export/images';
 import { dataFileDiagnostics } from './convert';
 import { MAX_DATA_FILE_BYTES, readWorkspaceFile } from './safeRead';
 import { inLang, t, uiLang } from './uiText';
+import { decodeDataFile } from '../core/text/encoding';
 
 export interface AppliedConfig {
   uri: vscode.Uri;
@@ -87,7 +88,7 @@ export class ConfigFiles implements vscode.Disposable {
     if (current && current.uri.toString() !== uri.toString() && rank(current.uri) < rank(uri)) return;
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await readWorkspaceFile(uri, MAX_DATA_FILE_BYTES));
+      text = decodeDataFile(await readWorkspaceFile(uri, MAX_DATA_FILE_BYTES), 'drop');
     } catch (error) {
       this.files.delete(key);
       // A file that is not there any more is no news; one that is refused is said.

@@ -5,6 +5,7 @@ import { dataFileDiagnostics } from './convert';
 import { MAX_DATA_FILE_BYTES, readWorkspaceFile } from './safeRead';
 import type { ConfigFiles } from './configFiles';
 import { inLang, t, uiLang } from './uiText';
+import { decodeDataFile } from '../core/text/encoding';
 
 const DEFAULT_GLOB = '.reportwright/kinds/*.json';
 
@@ -66,7 +67,7 @@ export class WorkspaceKinds implements vscode.Disposable {
   private async loadFile(uri: vscode.Uri): Promise<ReportKind | undefined> {
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await readWorkspaceFile(uri, MAX_DATA_FILE_BYTES));
+      text = decodeDataFile(await readWorkspaceFile(uri, MAX_DATA_FILE_BYTES), 'drop');
     } catch (error) {
       this.tell(uri, t('Reportwright could not read the kind file {0}: {1}', vscode.workspace.asRelativePath(uri), error instanceof ReadRefused ? error.words[uiLang()] : String(error)));
       return undefined;

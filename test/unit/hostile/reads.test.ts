@@ -123,6 +123,17 @@ describe('hostile input: what the command line reads', function () {
     assert.match(run.err, /nobom\.md: UTF-16 LE text/);
     assert.doesNotMatch(run.err, /binary/);
   });
+
+  it('says a UTF-16 configuration or kind file is UTF-16 and how to save it as UTF-8, and lints on without it', async () => {
+    fs.writeFileSync(path.join(dir, 'report', 'r.md'), REPORT('a.png'));
+    fs.writeFileSync(path.join(dir, 'report', '.reportwright.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('rules:\n  RW003: off\n', 'utf16le')]));
+    fs.writeFileSync(path.join(dir, 'report', 'okr.json'), Buffer.from('{"id": "okr", "roles": [{"role": "results"}]}', 'utf16le').swap16());
+    const run = await runCli(path.join(dir, 'report'), 'lint', '--kinds', 'okr.json', 'r.md');
+    assert.match(run.err, /\.reportwright\.yaml: cannot read the configuration: UTF-16 LE text, not UTF-8; not read \(save it as UTF-8/);
+    assert.match(run.err, /okr\.json: cannot read: UTF-16 BE text, not UTF-8/);
+    assert.doesNotMatch(run.err, /must be an object|not valid JSON/);
+    assert.match(run.out, /1 file/);
+  });
 });
 
 describe('hostile input: symbolic link loops in a linted folder', () => {
