@@ -94,7 +94,8 @@ export class ConfigFiles implements vscode.Disposable {
       // A file that is not there any more is no news; one that is refused is said.
       if (error instanceof ReadRefused && (await vscode.workspace.fs.stat(uri).then(() => true, () => false))) {
         const lang = uiLang();
-        this.problems.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), inLang(lang, 'This configuration is not used: {0}', error.words[lang]), vscode.DiagnosticSeverity.Error)]);
+        const start = { line: 0, character: 0 };
+        this.problems.set(uri, dataFileDiagnostics([{ range: { start, end: start }, message: error.words }], (m) => inLang(lang, 'This configuration is not used: {0}', m), lang));
       }
       return;
     }

@@ -27,4 +27,24 @@ describe('configuration files', () => {
     const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW306'), 'RW306 at its default');
     assert.equal(diagnostics.find((d) => codeOf(d) === 'RW306')!.severity, vscode.DiagnosticSeverity.Warning);
   });
+
+  it('says a configuration saved as UTF-16 is UTF-16 and how to save it as UTF-8, and the defaults apply beside it', async () => {
+    const folder = workspaceUri('utf16-config');
+    const config = vscode.Uri.joinPath(folder, '.reportwright.yaml');
+    const report = vscode.Uri.joinPath(folder, 'report.md');
+    await vscode.workspace.fs.writeFile(report, await vscode.workspace.fs.readFile(workspaceUri('broken-config', 'report.md')));
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('rules:\n  RW306: off\n').flatMap((c) => [c.charCodeAt(0), 0])]);
+    await vscode.workspace.fs.writeFile(config, utf16);
+    try {
+      // The configuration is read for the report that opens under it.
+      const document = await open('utf16-config', 'report.md');
+      const problems = await waitFor(() => vscode.languages.getDiagnostics(config).filter((d) => d.source === 'reportwright'), (d) => d.length > 0, 'a diagnostic in the UTF-16 configuration');
+      assert.match(problems[0].message, /UTF-16 LE text, not UTF-8; not read \(save it as UTF-8/);
+      const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW306'), 'RW306 at its default');
+      assert.equal(diagnostics.find((d) => codeOf(d) === 'RW306')!.severity, vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
 });
