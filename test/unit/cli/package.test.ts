@@ -254,6 +254,9 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
       assert.match(lint.stdout, /^minutes\/2026\/họp-01\.md:7:1 warning RW001/m);
       assert.match(lint.stdout, /^reports\/drafts\/typo\.md:2:7 error RW005/m);
       assert.match(lint.stdout, /Checked 4 files: 1 error, 4 warnings/);
+      // The same findings as annotations on the pull request's lines, after the text.
+      assert.match(lint.stdout, /Checked 4 files[^]*^::error file=reports\/drafts\/typo\.md,line=2,col=7,[^\n]*title=RW005\/unknown-kind::/m);
+      assert.equal(lint.stdout.match(/^::warning file=/gm)?.length, 4);
       assert.equal(outputs.lint['exit-code'], '1');
       assert.equal(upload.step.uses, 'github/codeql-action/upload-sarif@v3');
       const sarif = JSON.parse(fs.readFileSync(path.join(repo, upload.with!.sarif_file), 'utf8'));
@@ -269,7 +272,10 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
       assert.deepEqual(clean.results.map((r) => r.status), [0, 0, 0], 'installed, linted, passed; no upload without sarif');
       const strict = runAction({ files: 'reports/missing.md\n  reports/clean.md  \n', 'max-warnings': '1', package: installed.tarball }, repo);
       assert.equal(strict.outputs.lint['exit-code'], '1');
-      assert.match(strict.results[1].stderr, /2 warnings, more than --max-warnings 1/);
+      assert.equal(strict.results[1].stderr.match(/2 warnings, more than --max-warnings 1/g)?.length, 1, 'said once, by the text run');
+      const plain = runAction({ files: 'reports/missing.md', annotations: 'false', package: installed.tarball }, repo);
+      assert.doesNotMatch(plain.results[1].stdout, /^::/m);
+      assert.match(plain.results[1].stdout, /reports\/missing\.md:\d+:\d+ warning RW001/);
       assert.equal(strict.results.at(-1)!.status, 1);
       const args = runAction({ files: 'reports', args: '--lang en --format json', package: installed.tarball }, repo);
       assert.equal(JSON.parse(args.results[1].stdout).length, 3);
