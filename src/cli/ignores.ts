@@ -36,7 +36,8 @@ export class GitIgnores {
     // The repository's own list first, then outermost first, as git applies them; a deeper
     // file's negations (!) win over a shallower's rules.
     let ignored = false;
-    const exclude = existsSync(path.join(root, '.git')) ? this.listFor(path.join(root, '.git', 'info'), 'exclude') : undefined;
+    const gitDir = existsSync(path.join(root, '.git')) ? this.gitDirFor(root) : undefined;
+    const exclude = gitDir ? this.listFor(path.join(gitDir, 'info'), 'exclude') : undefined;
     if (exclude) ignored = exclude.test(toPosix(path.relative(root, absolute))).ignored;
     for (const dir of folders.reverse()) {
       const list = this.listFor(dir);
@@ -58,6 +59,36 @@ export class GitIgnores {
     root ??= folder === cwd || folder.startsWith(cwd + path.sep) ? cwd : folder;
     this.roots.set(folder, root);
     return root;
+  }
+
+  private readonly gitDirs = new Map<string, string | undefined>();
+
+  /**
+   * The folder that holds the repository's own list for `root`: `.git` itself, or where a `.git`
+   * file points ("gitdir: …": a submodule's `.git/modules/NAME`), or for a linked worktree the
+   * main repository's folder its `commondir` names, as git reads them. Undefined when unreadable.
+   */
+  private gitDirFor(root: string): string | undefined {
+    if (this.gitDirs.has(root)) return this.gitDirs.get(root);
+    let found: string | undefined;
+    const readSmall = (file: string) => readRegularFileSync(file, 4096).toString('utf8').trim();
+    try {
+      const dotGit = path.join(root, '.git');
+      found = dotGit;
+      const pointer = /^gitdir:\s*(.+)$/m.exec(readSmall(dotGit));
+      if (pointer) {
+        found = path.resolve(root, pointer[1].trim());
+        try {
+          found = path.resolve(found, readSmall(path.join(found, 'commondir')));
+        } catch {
+          // Not a linked worktree: the folder it points to is the repository's own.
+        }
+      }
+    } catch {
+      // `.git` is a folder (the usual case), or unreadable: its own folder, or none found.
+    }
+    this.gitDirs.set(root, found);
+    return found;
   }
 
   private listFor(dir: string, name = '.gitignore'): Ignore | undefined {

@@ -95,6 +95,22 @@ describe('command line: whole repositories (.gitignore, ignores, node_modules)',
     assert.equal(new GitIgnores(dir).ignores('reports/drafts/nháp.md'), false);
   });
 
+  it("reads the repository's own list where a .git file points: a linked worktree's main repository, a submodule's folder", () => {
+    // A linked worktree: its .git file names the main repository's worktrees/NAME, whose commondir is the main .git.
+    write('main/.git/info/exclude', 'x.md\n');
+    write('main/.git/worktrees/wt/commondir', '../..\n');
+    write('wt/.git', 'gitdir: ../main/.git/worktrees/wt\n');
+    assert.equal(new GitIgnores(path.join(dir, 'wt')).ignores('x.md'), true);
+    assert.equal(new GitIgnores(path.join(dir, 'wt')).ignores('y.md'), false);
+    // A submodule: its .git file names the superproject's .git/modules/NAME, which has its own list.
+    write('sup/.git/modules/sub/info/exclude', 'y.md\n');
+    write('sup/sub/.git', 'gitdir: ../.git/modules/sub\n');
+    assert.equal(new GitIgnores(path.join(dir, 'sup', 'sub')).ignores('y.md'), true);
+    // A .git file that points nowhere is no list and no failure.
+    write('odd/.git', 'gitdir: ../nowhere\n');
+    assert.equal(new GitIgnores(path.join(dir, 'odd')).ignores('y.md'), false);
+  });
+
   (process.platform === 'win32' ? it.skip : it)('never waits on a FIFO in place of an ignore list', async function () {
     this.timeout(20_000);
     const { execFileSync } = await import('node:child_process');
