@@ -6,6 +6,7 @@ import { closest } from '../core/text/fold';
 import { EXIT, type Io } from './main';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
 import { headingLang, USAGE_HINT } from './words';
+import { decodeDataFile } from '../core/text/encoding';
 
 /**
  * `reportwright teach "Việc cần làm tuần sau" priorities [--config FILE] [--lang vi|en]`: writes
@@ -42,7 +43,7 @@ export async function runTeach(io: Io, args: string[], options: { configFile?: s
   let text = '';
   if (stat) {
     try {
-      text = (await readRegularFile(target, MAX_DATA_FILE_BYTES)).toString('utf8');
+      text = decodeDataFile(await readRegularFile(target, MAX_DATA_FILE_BYTES), 'keep');
     } catch (error) {
       return refuse(io, shown, lang, error instanceof ReadRefused ? error.words : { en: String(error), vi: String(error) });
     }

@@ -1,8 +1,14 @@
 import { ReadRefused } from '../export/images';
 import type { Localized } from '../i18n';
 
-/** "UTF-16 LE" or "UTF-16 BE" when the bytes are UTF-16 text (a byte order mark, or every other byte zero in ASCII text). */
+/**
+ * "UTF-16 LE", "UTF-16 BE", "UTF-32 LE" or "UTF-32 BE" when the bytes are such text: a byte order
+ * mark, or (without one) most characters with a zero byte on one side and nearly none on the
+ * other, as ASCII and Vietnamese text in UTF-16 has (UTF-8 text has no zero byte at all).
+ */
 export function utf16Encoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'UTF-32 LE';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'UTF-32 BE';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 BE';
   const sample = bytes.subarray(0, Math.min(bytes.length, 4000) & ~1);
@@ -14,8 +20,9 @@ export function utf16Encoding(bytes: Uint8Array): string | undefined {
     if (sample[i + 1] === 0) oddZero++;
   }
   const pairs = sample.length / 2;
-  if (oddZero > pairs * 0.6 && evenZero === 0) return 'UTF-16 LE';
-  if (evenZero > pairs * 0.6 && oddZero === 0) return 'UTF-16 BE';
+  // A character U+xx00 (U+0300 in decomposed Vietnamese, U+4E00) puts a zero on the other side too.
+  if (oddZero > pairs * 0.6 && evenZero <= pairs * 0.1) return 'UTF-16 LE';
+  if (evenZero > pairs * 0.6 && oddZero <= pairs * 0.1) return 'UTF-16 BE';
   return undefined;
 }
 

@@ -7,6 +7,7 @@ import { parseReport } from '../../../src/core';
 import { exportReport } from '../../../src/core/export/exportReport';
 import { loadImages } from '../../../src/core/export/images';
 import { runCli } from '../helpers';
+import { utf16Encoding } from '../../../src/core/text/encoding';
 
 const POSIX = process.platform !== 'win32';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d1a1f90000000049454e44ae426082', 'hex');
@@ -133,6 +134,15 @@ describe('hostile input: what the command line reads', function () {
     assert.match(run.err, /okr\.json: cannot read: UTF-16 BE text, not UTF-8/);
     assert.doesNotMatch(run.err, /must be an object|not valid JSON/);
     assert.match(run.out, /1 file/);
+  });
+
+  it('knows UTF-16 without a mark holding decomposed Vietnamese, and UTF-32 by its mark', () => {
+    assert.equal(utf16Encoding(Buffer.from('# Cấu hình\nrules:\n  RW003: off\n'.normalize('NFD'), 'utf16le')), 'UTF-16 LE');
+    assert.equal(utf16Encoding(Buffer.from('# Cấu hình\nrules:\n  RW003: off\n'.normalize('NFD'), 'utf16le').swap16()), 'UTF-16 BE');
+    assert.equal(utf16Encoding(Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0])), 'UTF-32 LE');
+    assert.equal(utf16Encoding(Buffer.from([0, 0, 0xfe, 0xff, 0, 0, 0, 0x7b])), 'UTF-32 BE');
+    // UTF-8, Vietnamese or not, with a mark or not, is never taken for either.
+    for (const text of ['rules:\n  RW003: off\n', '\ufeff# Cấu hình\n', '# Cấu hình'.normalize('NFD'), '{}', '']) assert.equal(utf16Encoding(Buffer.from(text, 'utf8')), undefined, text);
   });
 });
 
