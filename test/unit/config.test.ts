@@ -30,6 +30,11 @@ describe('configuration files', () => {
       [1, 2, 'There is no rule "missing-sectoin"; did you mean "missing-section"?'],
     ]);
     assert.equal(slips.problems[1].message.vi, 'Không có quy tắc "missing-sectoin"; có phải là "missing-section"?');
+    // A key with a line break shows it written out (a CI log would read a new line); a very long one is cut, and not compared.
+    const odd = loadConfigFile(JSON.stringify({ rules: { 'x\n::error file=r.md::injected': 'off', ['a'.repeat(1_000_000)]: 'off' } }), '.reportwright.json');
+    assert.equal(odd.problems[0].message.en, 'There is no rule "x\\u000a::error file=r.md::injected".');
+    assert.ok(!odd.problems.some((p) => p.message.en.includes('\n')));
+    assert.equal(odd.problems[1].message.en, `There is no rule "${'a'.repeat(64)}…".`);
     const unclosed = loadConfigFile('rules: [unclosed\n', '.reportwright.yaml').problems[0].message;
     assert.match(unclosed.en, /not valid YAML/);
     // The parser speaks English; the Vietnamese message says the same in Vietnamese.

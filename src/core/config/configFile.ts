@@ -100,9 +100,15 @@ const RULE_NAME = /^(?:RW\d{3}|[a-z][a-z0-9-]*)$/;
 /** "There is no rule …", with the rule id or name one or two typing slips away when there is one ("missing-sectoin", "RW3O9"). */
 function noSuchRule(key: string): Localized {
   const known = RULES.flatMap((r) => [r.id, r.name]);
-  const meant = closest(key, known, key.length >= 8 ? 2 : 1);
-  return meant ? { en: `There is no rule "${key}"; did you mean "${meant}"?`, vi: `Không có quy tắc "${key}"; có phải là "${meant}"?` } : { en: `There is no rule "${key}".`, vi: `Không có quy tắc "${key}".` };
+  // Rule names are short: a long key is compared with none (the comparison costs its length times theirs).
+  const meant = key.length <= MAX_RULE_NAME ? closest(key, known, key.length >= 8 ? 2 : 1) : undefined;
+  // Shown short and with its control characters written out: a line break in a key would start a line of its own in a CI log.
+  const shown = (key.length > MAX_RULE_NAME ? `${key.slice(0, MAX_RULE_NAME)}…` : key).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return meant ? { en: `There is no rule "${shown}"; did you mean "${meant}"?`, vi: `Không có quy tắc "${shown}"; có phải là "${meant}"?` } : { en: `There is no rule "${shown}".`, vi: `Không có quy tắc "${shown}".` };
 }
+
+/** Longer than this, a key names no rule and is shown cut. */
+const MAX_RULE_NAME = 64;
 
 /**
  * What the schema cannot say of `synonyms`: a role id one or two letters from a known role is a
