@@ -257,6 +257,8 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
       // The same findings as annotations on the pull request's lines, after the text.
       assert.match(lint.stdout, /Checked 4 files[^]*^::error file=reports\/drafts\/typo\.md,line=2,col=7,[^\n]*title=RW005\/unknown-kind::/m);
       assert.equal(lint.stdout.match(/^::warning file=/gm)?.length, 4);
+      const shouted = runAction({ ...workflowInputs(), annotations: 'TRUE', sarif: 'false', package: installed.tarball }, repo);
+      assert.equal(shouted.results[1].stdout.match(/^::warning file=/gm)?.length, 4, 'TRUE is true');
       assert.equal(outputs.lint['exit-code'], '1');
       assert.equal(upload.step.uses, 'github/codeql-action/upload-sarif@v3');
       const sarif = JSON.parse(fs.readFileSync(path.join(repo, upload.with!.sarif_file), 'utf8'));
@@ -273,6 +275,9 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
       const strict = runAction({ files: 'reports/missing.md\n  reports/clean.md  \n', 'max-warnings': '1', package: installed.tarball }, repo);
       assert.equal(strict.outputs.lint['exit-code'], '1');
       assert.equal(strict.results[1].stderr.match(/2 warnings, more than --max-warnings 1/g)?.length, 1, 'said once, by the text run');
+      const missing = runAction({ files: 'reports/none.md', annotations: 'True', package: installed.tarball }, repo);
+      assert.equal(missing.results[1].stderr.match(/none\.md: no such file or folder/g)?.length, 1, 'said once, by the text run');
+      assert.equal(missing.outputs.lint['exit-code'], '2');
       const plain = runAction({ files: 'reports/missing.md', annotations: 'false', package: installed.tarball }, repo);
       assert.doesNotMatch(plain.results[1].stdout, /^::/m);
       assert.match(plain.results[1].stdout, /reports\/missing\.md:\d+:\d+ warning RW001/);
