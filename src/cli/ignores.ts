@@ -36,7 +36,8 @@ export class GitIgnores {
     // The repository's own list first, then outermost first, as git applies them; a deeper
     // file's negations (!) win over a shallower's rules.
     let ignored = false;
-    const gitDir = existsSync(path.join(root, '.git')) ? this.gitDirFor(root) : undefined;
+    // Outside a repository `root` has no .git: the list is not there, and that is remembered.
+    const gitDir = this.gitDirFor(root);
     const exclude = gitDir ? this.listFor(path.join(gitDir, 'info'), 'exclude') : undefined;
     if (exclude) ignored = exclude.test(toPosix(path.relative(root, absolute))).ignored;
     for (const dir of folders.reverse()) {

@@ -74,25 +74,27 @@ function readConfigFile(text: string, fileName: string): LoadedConfig {
       return { range: parsed.locate(e), message };
     });
     // Rule names of the right shape that name no rule are said too, in the same reading.
-    const rules = (parsed.data as { rules?: unknown } | undefined)?.rules;
-    if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
-      for (const key of Object.keys(rules)) if (RULE_NAME.test(key) && !findRule(key)) problems.push({ range: parsed.locateKey(['rules', key]), message: noSuchRule(key) });
-    }
+    const given = (parsed.data as { rules?: unknown } | undefined)?.rules;
+    if (given && typeof given === 'object' && !Array.isArray(given)) problems.push(...unknownRules(Object.keys(given).filter((key) => RULE_NAME.test(key)), parsed.locateKey));
     return { problems: problems.slice(0, 20) };
   }
   const config = parsed.data as ReportwrightConfig;
-  const problems: DataFileProblem[] = [];
+  const problems: DataFileProblem[] = unknownRules(Object.keys(config.rules ?? {}), parsed.locateKey);
   const rules: Record<string, RuleSetting> = {};
   for (const [key, setting] of Object.entries(config.rules ?? {})) {
     const rule = findRule(key);
     if (rule) rules[rule.id] = setting;
-    else problems.push({ range: parsed.locateKey(['rules', key]), message: noSuchRule(key) });
   }
   problems.push(...synonymProblems(config.synonyms ?? {}, parsed.locateKey, parsed.locateAt));
   return problems.length ? { problems } : { config: { ...config, ...(config.rules ? { rules } : {}) }, problems };
 }
 
 export { MAX_SYNONYM_LENGTH };
+
+/** A problem at each key of `rules` that names no rule. */
+function unknownRules(keys: readonly string[], locateKey: Parsed['locateKey']): DataFileProblem[] {
+  return keys.filter((key) => !findRule(key)).map((key) => ({ range: locateKey(['rules', key]), message: noSuchRule(key) }));
+}
 
 /** A rule id or name as the schema lets one be written (config.schema.json, `rules`' property names). */
 const RULE_NAME = /^(?:RW\d{3}|[a-z][a-z0-9-]*)$/;

@@ -42,8 +42,7 @@ function bucketsFor(kind: ReportKind): { exact: Index; plain: Index } {
         const folded = normalizeTitle(synonym);
         if (!folded) continue;
         add(buckets.exact, { role: role.id, synonym, form: folded });
-        const plain = stripDiacritics(folded);
-        add(buckets.plain, plain === folded ? { role: role.id, synonym, form: folded } : { role: role.id, synonym, form: plain });
+        add(buckets.plain, { role: role.id, synonym, form: stripDiacritics(folded) });
       }
     }
     matchers.set(kind, buckets);

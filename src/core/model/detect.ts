@@ -8,8 +8,9 @@ import { lowerAsCaseless } from '../text/fold';
  * Annual Report"), not inside a longer word. Tried in order; the first that occurs wins. The
  * letter boundaries are read by `bounded` (which builds no Unicode class for the letters of
  * Vietnamese and English titles). Written in lower case and matched against the title in lower
- * case as `/iu` reads it (`lowerAsCaseless`): without the `i` flag, V8 compiles them without working out the case variants of every
- * Vietnamese letter, which a command-line run would pay at every start.
+ * case as `/iu` reads it (`lowerAsCaseless`): without the `i` flag, V8 compiles them without
+ * working out the case variants of every Vietnamese letter, which a command-line run would pay at
+ * every start.
  */
 const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
   { kind: 'conclusion-notice', pattern: bounded(/thông báo kết luận|conclusion notice/u, { before: 'L', after: 'L' }) },
