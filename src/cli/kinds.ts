@@ -61,7 +61,7 @@ export async function loadKinds(
     let text;
     const shown = path.relative(process.cwd(), path.resolve(cwd, file)) || file;
     try {
-      text = decodeDataFile(await readRegularFile(path.resolve(cwd, file), MAX_DATA_FILE_BYTES), 'keep');
+      text = decodeDataFile(await readRegularFile(path.resolve(cwd, file), MAX_DATA_FILE_BYTES), 'drop');
     } catch (error) {
       const why = error instanceof ReadRefused ? error.words : { en: String(error), vi: String(error) };
       problems.push({ en: `${shown}: cannot read: ${why.en}`, vi: `${shown}: không đọc được: ${why.vi}` });

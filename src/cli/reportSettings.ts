@@ -82,7 +82,7 @@ export class ReportSettings {
     const shown = path.relative(this.io.cwd, file) || file;
     let text;
     try {
-      text = decodeDataFile(await readRegularFile(file, MAX_DATA_FILE_BYTES), 'keep');
+      text = decodeDataFile(await readRegularFile(file, MAX_DATA_FILE_BYTES), 'drop');
     } catch (error) {
       const why = error instanceof ReadRefused ? error.words : { en: String(error), vi: String(error) };
       this.say({ en: `${shown}: cannot read the configuration: ${why.en}`, vi: `${shown}: không đọc được cấu hình: ${why.vi}` });

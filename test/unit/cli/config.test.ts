@@ -52,4 +52,14 @@ describe('command line: configuration files', () => {
     assert.ok(ids(r.out).includes('team/report.md RW306 warning'));
     assert.equal((await runCli(dir, 'lint', '--config', 'nope.json', 'team/report.md')).code, 2);
   });
+
+  it('gives the columns an editor shows when the configuration or a kind file starts with a byte order mark', async () => {
+    // Notepad saves UTF-8 with a mark; no editor shows it, so it is no column of line 1.
+    write('team/.reportwright.json', '\ufeff{ "rules": { "RW306": "loud" } }');
+    const config = await runCli(dir, 'lint', 'team/report.md');
+    assert.match(config.err, /team\/\.reportwright\.json:1:23: this configuration is not used/);
+    write('team/.reportwright/kinds/okr.json', '\ufeff{"id": "okr", "roles": [{"role": "results", "requird": true}]}');
+    const kind = await runCli(dir, 'lint', 'team/report.md');
+    assert.match(kind.err, /\.reportwright\/kinds\/okr\.json:1:45: this report kind is not used/);
+  });
 });
