@@ -34,18 +34,20 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
   const files: string[] = [];
   const problems: Localized[] = [];
   const empty: Localized[] = [];
+  // One reading of the ignore lists for every folder and glob of the run.
+  const gitIgnores = new GitIgnores(cwd);
   for (const arg of args) {
     const stat = statOrUndefined(path.resolve(cwd, arg));
     // A device or a FIFO named on the command line goes on, to be refused in words when read.
     if (stat && !stat.isDirectory()) {
       files.push(arg);
     } else if (stat?.isDirectory()) {
-      const inFolder = await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd);
+      const inFolder = await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd, gitIgnores);
       if (inFolder.kept.length === 0) empty.push(inFolder.ignored ? WORDS.allIgnored(arg, inFolder.ignored) : WORDS.emptyFolder(arg));
       files.push(...inFolder.kept);
     } else if ((await import('tinyglobby')).isDynamicPattern(arg)) {
       // A glob finds Markdown files: "reports/*" leaves the report's images alone.
-      const matched = await markdownFiles(arg, cwd, true);
+      const matched = await markdownFiles(arg, cwd, gitIgnores, true);
       if (matched.kept.length === 0) empty.push(matched.ignored ? WORDS.allIgnored(arg, matched.ignored) : WORDS.noMatch(arg));
       files.push(...matched.kept);
     } else {
@@ -54,7 +56,8 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
   }
   // Nothing at all to read is a mistake in the command; one empty pattern among others is not.
   const nothing = files.length === 0;
-  return { files: onePathPerFile(files, cwd), problems: nothing ? [...problems, ...empty] : problems, notes: nothing ? [] : empty };
+  // An ignore list that could not be read is always said: the files it meant to leave out are linted.
+  return { files: onePathPerFile(files, cwd), problems: nothing ? [...problems, ...empty] : problems, notes: nothing ? gitIgnores.unread : [...gitIgnores.unread, ...empty] };
 }
 
 /** The files, each once: a file reached again through a symbolic link (a loop, a link to a parent) keeps its first name. */
@@ -74,12 +77,11 @@ function onePathPerFile(files: readonly string[], cwd: string): string[] {
 }
 
 /** Markdown files a folder or glob finds, less node_modules, .git and what `.gitignore` files leave out (`ignored`: how many those were). */
-async function markdownFiles(pattern: string, cwd: string, markdownOnly = false): Promise<{ kept: string[]; ignored: number }> {
+async function markdownFiles(pattern: string, cwd: string, gitIgnores: GitIgnores, markdownOnly = false): Promise<{ kept: string[]; ignored: number }> {
   // Loaded when a folder or a glob is named: a lint of named files starts without it.
   const { glob } = await import('tinyglobby');
   const all = await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
   const found = markdownOnly ? all.filter((file) => /\.(?:md|markdown)$/i.test(file)) : all;
-  const gitIgnores = new GitIgnores(cwd);
   const kept = found.filter((file) => !gitIgnores.ignores(file)).sort();
   return { kept, ignored: found.length - kept.length };
 }

@@ -84,6 +84,10 @@ export const WORDS = {
     en: `${arg}: its ${count === 1 ? 'Markdown file is' : `${count} Markdown files are`} left out by .gitignore (name a file to lint it anyway)`,
     vi: `${arg}: ${count} tệp Markdown ở đây bị .gitignore loại ra (ghi tên tệp để vẫn kiểm tra)`,
   }),
+  ignoreListUnread: (file: string, why: Localized): Localized => ({
+    en: `${file}: this ignore list is not read, so what it leaves out is linted: ${why.en}`,
+    vi: `${file}: danh sách loại trừ này không được đọc, nên các tệp nó loại ra vẫn được kiểm tra: ${why.vi}`,
+  }),
   noKindFile: (arg: string): Localized => ({
     en: `--kinds ${arg}: no kind file matches this pattern (paths and globs are relative to the folder the command runs in)`,
     vi: `--kinds ${arg}: không có tệp loại báo cáo nào khớp mẫu này (đường dẫn và mẫu tính từ thư mục chạy lệnh)`,

@@ -56,6 +56,37 @@ describe('command line: whole repositories (.gitignore, ignores, node_modules)',
     ]);
   });
 
+  it('never lets a file back from under a folder that is left out, as git never looks inside it', async () => {
+    // The root list leaves reports/drafts/ out; a deeper list's negation cannot let nháp.md back.
+    write('.gitignore', 'drafts/\n');
+    write('reports/drafts/.gitignore', '!nháp.md\n');
+    write('reports/.gitignore', '!drafts/nháp.md\n');
+    const r = await runCli(dir, 'lint', 'reports');
+    assert.deepEqual(linted(r.out), ['reports/2026/build/copy.md', 'reports/2026/tuần-01.md', 'reports/old.tmp.md']);
+    // The repository's own list leaves a folder out, and no .gitignore below lets its files back either.
+    write('.gitignore', '');
+    write('.git/info/exclude', 'reports/2026/\n');
+    write('reports/2026/.gitignore', '!*.md\n');
+    assert.deepEqual(linted((await runCli(dir, 'lint', 'reports')).out), ['reports/drafts/nháp.md', 'reports/old.tmp.md']);
+    // Leaving out a folder's contents (drafts/*), not the folder, still lets one file back, as in git.
+    write('.git/info/exclude', '');
+    fs.rmSync(path.join(dir, 'reports', 'drafts', '.gitignore'));
+    write('reports/drafts/giữ.md');
+    write('reports/.gitignore', 'drafts/*\n!drafts/giữ.md\n');
+    assert.deepEqual(linted((await runCli(dir, 'lint', 'reports/drafts')).out), ['reports/drafts/giữ.md']);
+  });
+
+  it('says so when an ignore list is too large or not a file, and lints what it meant to leave out', async () => {
+    write('reports/.gitignore', '# ' + 'x'.repeat(1024 * 1024) + '\ndrafts/\n');
+    const r = await runCli(dir, 'lint', '--lang', 'en', 'reports');
+    assert.ok(linted(r.out).includes('reports/drafts/nháp.md'));
+    assert.match(r.err, /^reportwright: reports\/\.gitignore: this ignore list is not read, so what it leaves out is linted: .*1\.0 MB/m);
+    const vi = await runCli(dir, 'lint', 'reports');
+    assert.match(vi.err, /reports\/\.gitignore: danh sách loại trừ này không được đọc/);
+    // A missing list is the usual case and is not said.
+    assert.doesNotMatch((await runCli(dir, 'lint', 'notes')).err, /ignore list/);
+  });
+
   it('still lints a file named on the command line that .gitignore leaves out, as git does', async () => {
     assert.deepEqual(linted((await runCli(dir, 'lint', 'reports/2026/build/copy.md')).out), ['reports/2026/build/copy.md']);
   });
