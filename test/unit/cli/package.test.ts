@@ -293,6 +293,11 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
       const unclosed = runAction({ files: 'reports/q4.md', args: '--kinds "team kinds/*.json', package: installed.tarball }, repo);
       assert.equal(unclosed.results[1].status, 2);
       assert.match(unclosed.results[1].stdout, /::error title=Reportwright::args: a quote is not closed/);
+      // What the args hold is data: a line break in them cannot start a workflow command of its own.
+      const planted = runAction({ files: 'reports/q4.md', args: '--lang "en\n::warning::planted 100%', package: installed.tarball }, repo);
+      assert.equal(planted.results[1].status, 2);
+      assert.match(planted.results[1].stdout, /^::error title=Reportwright::args: a quote is not closed: --lang "en%0A::warning::planted 100%25$/m);
+      assert.doesNotMatch(planted.results[1].stdout, /^::warning/m);
     });
   });
 
