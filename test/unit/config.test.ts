@@ -17,19 +17,20 @@ describe('configuration files', () => {
   it('locates what is wrong: syntax, an unknown key, a bad severity, an unknown rule', () => {
     const json = loadConfigFile('{ "rules": { "RW003": "loud" }, "colour": "red" }', '.reportwright.json');
     assert.equal(json.config, undefined);
+    // In file order, as an editor lists them (the schema says the unknown key first).
     assert.deepEqual(json.problems.map((p) => [p.range.start.character, p.message.en]), [
-      [32, '/: "colour" is not a property of the configuration.'],
       [22, '/rules/RW003 must be one of: off, info, warning, error.'],
+      [32, '/: "colour" is not a property of the configuration.'],
     ]);
     const yaml = loadConfigFile('rules:\n  no-such-rule: error\n', '.reportwright.yaml');
     assert.deepEqual(yaml.problems.map((p) => [p.range.start.line, p.range.start.character, p.message.en]), [[1, 2, 'There is no rule "no-such-rule".']]);
     // A rule name a slip away gets the name meant, in both languages; one of the wrong shape too, located on its key.
     const slips = loadConfigFile('rules:\n  missing-sectoin: off\n  RW3O9: off\n  RW003: off\n', '.reportwright.yaml');
     assert.deepEqual(slips.problems.map((p) => [p.range.start.line, p.range.start.character, p.message.en]), [
-      [2, 2, 'There is no rule "RW3O9"; did you mean "RW309"?'],
       [1, 2, 'There is no rule "missing-sectoin"; did you mean "missing-section"?'],
+      [2, 2, 'There is no rule "RW3O9"; did you mean "RW309"?'],
     ]);
-    assert.equal(slips.problems[1].message.vi, 'Không có quy tắc "missing-sectoin"; có phải là "missing-section"?');
+    assert.equal(slips.problems[0].message.vi, 'Không có quy tắc "missing-sectoin"; có phải là "missing-section"?');
     // A key with a line break shows it written out (a CI log would read a new line); a very long one is cut, and not compared.
     const odd = loadConfigFile(JSON.stringify({ rules: { 'x\n::error file=r.md::injected': 'off', ['a'.repeat(1_000_000)]: 'off' } }), '.reportwright.json');
     assert.equal(odd.problems[0].message.en, 'There is no rule "x\\u000a::error file=r.md::injected".');

@@ -76,7 +76,7 @@ function readConfigFile(text: string, fileName: string): LoadedConfig {
     // Rule names of the right shape that name no rule are said too, in the same reading.
     const given = (parsed.data as { rules?: unknown } | undefined)?.rules;
     if (given && typeof given === 'object' && !Array.isArray(given)) problems.push(...unknownRules(Object.keys(given).filter((key) => RULE_NAME.test(key)), parsed.locateKey));
-    return { problems: problems.slice(0, 20) };
+    return { problems: inFileOrder(problems).slice(0, 20) };
   }
   const config = parsed.data as ReportwrightConfig;
   const problems: DataFileProblem[] = unknownRules(Object.keys(config.rules ?? {}), parsed.locateKey);
@@ -86,7 +86,12 @@ function readConfigFile(text: string, fileName: string): LoadedConfig {
     if (rule) rules[rule.id] = setting;
   }
   problems.push(...synonymProblems(config.synonyms ?? {}, parsed.locateKey, parsed.locateAt));
-  return problems.length ? { problems } : { config: { ...config, ...(config.rules ? { rules } : {}) }, problems };
+  return problems.length ? { problems: inFileOrder(problems) } : { config: { ...config, ...(config.rules ? { rules } : {}) }, problems };
+}
+
+/** Problems from top to bottom of the file, as an editor's list and a CI log read best (a stable sort: one place keeps its order). */
+function inFileOrder(problems: DataFileProblem[]): DataFileProblem[] {
+  return problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 export { MAX_SYNONYM_LENGTH };
