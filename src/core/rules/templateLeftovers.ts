@@ -2,6 +2,7 @@ import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
 import { isLetter } from './helpers';
+import { INSTRUCTION_VERBS, sampleRows, setApartGuidance } from './templateGuidance';
 
 /** A piece of the template a report was written from, still in it (RW306). */
 export interface Leftover {
@@ -32,7 +33,7 @@ export function templateLeftovers(doc: ReportDocument): Leftover[] {
 }
 
 /** Notes a leftover; `checked` when the caller has already made sure it lies in prose. */
-type Add = (start: number, end: number, message: Localized, checked?: boolean) => void;
+export type Add = (start: number, end: number, message: Localized, checked?: boolean) => void;
 
 /** Words a template puts in capitals where the writer's own goes: "(NAME)", "[DATE]", "{ROLE}". */
 const FIELD_WORDS =
@@ -159,7 +160,7 @@ const INSTRUCTION =
   lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:briefly|brief\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u);
 /** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
 const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
-const INSTRUCTION_START = new RegExp(`${LINE_PREFIX}(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\\s`, 'u');
+const INSTRUCTION_START = new RegExp(`${LINE_PREFIX}(?:${INSTRUCTION_VERBS})\\s`, 'u');
 const EXAMPLE_START = new RegExp(`${LINE_PREFIX}(?:Example|Sample|Ví dụ|Mẫu)\\s*[:*_]`, 'iu');
 /** A sample section's label: "### Example:", "**Ví dụ:**" (a heading, or a line in bold, ending in a colon). */
 const EXAMPLE = /^(?:Example|Sample|Ví dụ|Mẫu)\s*:$/iu;
@@ -169,7 +170,9 @@ const FIELD_START = /^[ \t>]*(?:[-*+][ \t]+)?(\*\*|__)[^*_\n]{1,40}?(?::\1|\1[ \
 
 function blocks(doc: ReportDocument, add: Add): void {
   const { lines } = doc;
-  for (const block of doc.textBlocks) {
+  const blocks = doc.textBlocks;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
     const first = lines.line(block.startLine);
     // Most blocks are neither a short label nor an instruction: two cheap tests decide.
     const example = first.length <= 40 && EXAMPLE_START.test(first);
@@ -192,7 +195,18 @@ function blocks(doc: ReportDocument, add: Add): void {
         continue;
       }
     }
+    if (block.type === 'table') {
+      sampleRows(doc, block.startLine, block.endLine, add);
+      continue;
+    }
     if (block.type !== 'paragraph') continue;
+    const guidance = setApartGuidance(doc, index);
+    if (guidance) {
+      // Judged as prose by its start: a link in the guidance is no reason to keep it.
+      const from = lines.starts[block.startLine] + (first.length - first.trimStart().length);
+      if (doc.prose.isProseSpan(from, from + 2)) add(from, lines.ends[block.endLine], guidance, true);
+      continue;
+    }
     for (let line = block.startLine; line <= block.endLine; line++) {
       // A field's line ends in ":", ":**" or "**:" (and spaces).
       let end = lines.ends[line];

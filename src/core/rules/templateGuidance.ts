@@ -1,0 +1,75 @@
+import type { Localized } from '../i18n';
+import type { ReportDocument } from '../model/document';
+import type { Add } from './templateLeftovers';
+
+/**
+ * Guidance a template gives the writer and the writer left in (RW306): an instruction or a
+ * question set apart in italics or parentheses, and the template's sample table rows. Read
+ * with the other leftovers, over the model's text blocks.
+ */
+
+/** The verbs a template's instruction to the writer starts with, in both languages. */
+export const INSTRUCTION_VERBS = 'Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt';
+/**
+ * A paragraph a template sets apart as guidance, in italics or in parentheses from end to end:
+ * its words (group 2 or 3). "_Summarize project background and high level goals_",
+ * "(Nêu những kết quả chính đạt được)", "*(Liệt kê …)*". Bold ("**…**") is a label, not guidance.
+ */
+const SET_APART = /^[ \t>]*(?:[-*+][ \t]+)?(?:([_*])(?![_*])[ \t]*\(?([^\n]*?)\)?[ \t]*\1|\((?![_*]{2})[_*]?([^\n]*?)[_*]?\))[ \t]*$/u;
+const SET_APART_INSTRUCTION = new RegExp(`^(?:${INSTRUCTION_VERBS})\\s+\\p{L}`, 'u');
+/** Four words or more, the first a word of letters. */
+const FOUR_WORDS = /^\P{L}*\p{L}+(?:\s+\S+){3,}$/u;
+/** A table row whose every cell is the template's "etc" ("v.v."): a sample row ("|etc|etc|etc|"). */
+const SAMPLE_ROW = /^[ \t]*\|?(?:[ \t]*(?:etc\.?|v\.v\.?)[ \t]*\|)+(?:[ \t]*(?:etc\.?|v\.v\.?)[ \t]*)?$/iu;
+
+/**
+ * The template's guidance, set apart in italics or parentheses and left in the report: an
+ * instruction ("_Summarize the project's goals_", "(Nêu kết quả chính)"), or a question to the
+ * writer ("_What changed since the last review?_") that nothing answers: the next block is a
+ * heading, or there is none. Undefined for anything else (a note in italics, "*Ngày nộp: …*").
+ */
+export function setApartGuidance(doc: ReportDocument, index: number): Localized | undefined {
+  const block = doc.textBlocks[index];
+  const { lines } = doc;
+  // A few short lines at most: guidance is a sentence or two (and the patterns stay cheap).
+  if (block.endLine - block.startLine > 3 || lines.ends[block.endLine] - lines.starts[block.startLine] > 1000) return undefined;
+  let written = lines.line(block.startLine);
+  for (let line = block.startLine + 1; line <= block.endLine; line++) written += ' ' + lines.line(line).trim();
+  const last = written.trimEnd();
+  const end = last[last.length - 1];
+  if (end !== '_' && end !== '*' && end !== ')') return undefined;
+  const m = SET_APART.exec(written);
+  const words = (m?.[2] ?? m?.[3])?.trim();
+  if (!words || words.length > 300) return undefined;
+  const shown = `${words.slice(0, 60)}${words.length > 60 ? '…' : ''}`;
+  if (SET_APART_INSTRUCTION.test(words)) {
+    return {
+      en: `"${shown}" is the template's instruction to the writer: write what it asks for in its place.`,
+      vi: `"${shown}" là hướng dẫn của mẫu cho người viết: hãy viết nội dung được yêu cầu vào chỗ này.`,
+    };
+  }
+  const next = doc.textBlocks[index + 1];
+  // A question in italics ("_What do you know about adoption…? If you can, list…_"), unanswered.
+  if (m?.[1] && /\?(?=\s|$)/.test(words) && FOUR_WORDS.test(words) && (!next || next.type === 'heading')) {
+    return {
+      en: `"${shown}" is the template's question to the writer, with no answer yet: answer it in its place.`,
+      vi: `"${shown}" là câu hỏi của mẫu cho người viết, chưa có câu trả lời: hãy trả lời vào chỗ này.`,
+    };
+  }
+  return undefined;
+}
+
+/** Rows of a table whose cells are all the template's "etc" (the header row aside; a row of "…" may stand for rows left out, and is not one). */
+export function sampleRows(doc: ReportDocument, startLine: number, endLine: number, add: Add): void {
+  const { lines } = doc;
+  for (let line = startLine + 2; line <= endLine; line++) {
+    const row = lines.line(line);
+    if (!SAMPLE_ROW.test(row)) continue;
+    const from = lines.starts[line] + (row.length - row.trimStart().length);
+    add(from, lines.ends[line], {
+      en: 'This table row is the template\'s sample ("etc"): put the report\'s own rows in its place, or remove it.',
+      vi: 'Dòng bảng này là dòng mẫu ("v.v."): hãy thay bằng các dòng thật của báo cáo, hoặc xóa đi.',
+    });
+  }
+}
+
