@@ -56,6 +56,7 @@ export function findPseudoHeadings(
     // A cell of an HTML table is data, however bold ("<td><strong>Done</strong></td>"): never a heading.
     if (p.cell) continue;
     if (p.startLine !== p.endLine && (p.container === 'top' || p.container === 'list')) gluedLines(lines, p, lang, isRoleTitle, excluded, found);
+    if (p.container === 'list' && p.startLine !== p.endLine && !excluded(p.startLine)) pastedItem(lines, p, lang, found);
     if (p.container !== 'top' || excluded(p.startLine)) continue;
     // Text pasted from Word puts a section's first line right under its bold heading, with no
     // blank line: "**I. KẾT QUẢ**" then "Hoàn thành…" is one paragraph whose first line heads it.
@@ -85,11 +86,14 @@ export function findPseudoHeadings(
     const allCaps = isAllCaps(rest);
     // A line in capitals is a title only when it names a report's kind ("BÁO CÁO TUẦN"): "INTERNAL
     // DRAFT" above a report's own title is a banner.
-    const opening = (bold || (allCaps && !glued && kindOfTitle(rest, () => true) !== undefined)) && !numbering && p.startLine === firstBodyLine && !SENTENCE_END.test(rest);
+    const opening = (bold || (allCaps && kindOfTitle(rest, () => true) !== undefined)) && !numbering && p.startLine === firstBodyLine && !SENTENCE_END.test(rest);
     if (p.startLine === lastBodyLine && p.startLine !== firstBodyLine && !numbering && !isRoleTitle(rest)) continue;
+    // A paragraph's first line heads the rest when it is bold and numbered or names a role, or in
+    // capitals and numbered, naming a role or opening the report (text pasted from Word).
+    const inCapitals = (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest)) || opening;
     const isHeading = glued
-      ? bold && (numbering !== undefined || isRoleTitle(rest))
-      : bold ? numbering !== undefined || allCaps || boldQuestion || opening || isRoleTitle(rest) : (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest)) || opening;
+      ? bold ? numbering !== undefined || isRoleTitle(rest) || opening : inCapitals
+      : bold ? numbering !== undefined || allCaps || boldQuestion || opening || isRoleTitle(rest) : inCapitals;
     if (!isHeading) continue;
     const lineText = lines.line(p.startLine);
     const at = lineText.indexOf(text);
@@ -102,38 +106,69 @@ export function findPseudoHeadings(
 const GLUED_LINES = 200;
 
 /**
- * Bold numbered lines inside a paragraph, after its first line, as text pasted with single line
- * breaks has them: "3. Viết tài liệu." / "**2. Khó khăn**" / "Chưa có môi trường thử nghiệm." is
- * one paragraph (in a list item, the bold line carries the item on), but the bold line at the
- * margin heads what follows it. Only a line at column 0, wholly bold, numbered (or naming a
- * role), short and not a sentence.
+ * Heading lines inside a paragraph, after its first line, as text pasted from Word with single
+ * line breaks has them: "3. Viết tài liệu." / "**2. Khó khăn**" / "Chưa có môi trường thử
+ * nghiệm." is one paragraph (in a list item, the line carries the item on), but the bold line at
+ * the margin heads what follows it; so does a line in capitals, numbered or naming a role ("II.
+ * TỒN TẠI, HẠN CHẾ", "KẾT LUẬN"), as NĐ 30/2020 Phụ lục I sets a part's title. Only a line at
+ * column 0, wholly bold or in capitals, numbered (or naming a role), short and not a sentence.
  */
 function gluedLines(lines: LineIndex, p: ParagraphBlock, lang: Lang, isRoleTitle: (title: string) => boolean, excluded: (line: number) => boolean, found: PseudoHeadingBlock[]): void {
   const last = Math.min(p.endLine, p.startLine + GLUED_LINES);
   for (let line = p.startLine + 1; line <= last; line++) {
     const raw = lines.line(line);
-    if (!(raw.startsWith('**') || raw.startsWith('__')) || raw.length > MAX_LENGTH + 6 || excluded(line)) continue;
-    const unwrapped = unwrapEmphasis(raw.trimEnd());
-    if (!unwrapped || unwrapped.lead < 2) continue;
-    const text = unwrapped.inner.trim();
+    const bold = raw.startsWith('**') || raw.startsWith('__');
+    // A line in capitals starts with a capital (or a numeral): most lines of text are passed over here.
+    if ((!bold && !startsCapital(raw)) || raw.length > MAX_LENGTH + 6 || excluded(line)) continue;
+    const unwrapped = bold ? unwrapEmphasis(raw.trimEnd()) : undefined;
+    if (bold && (!unwrapped || unwrapped.lead < 2)) continue;
+    const text = unwrapped ? unwrapped.inner.trim() : raw.trim();
     if (/[*_`[\]<>|]/.test(text) || text.split(/\s+/).length > MAX_WORDS) continue;
     const numbering = parseNumbering(text.normalize('NFC'), lang);
     const rest = numbering ? text.slice(numbering.text.length).trim() : text;
     if (!hasLetter(rest) || /[:：]$/.test(rest) || (SENTENCE_END.test(rest) && !isAllCaps(rest))) continue;
+    if (!bold && !isAllCaps(rest)) continue;
     if (!numbering && !isRoleTitle(rest)) continue;
     // A heading stands between whole sentences: the line before it ends one (or is a field, a
     // list item, another heading's text), the line after it starts one. A bold figure in the
     // middle of a sentence ("… đạt" / "**1.250 tỷ đồng**" / "tăng 12% …") or options after a
     // colon ("hai phương án:" / "**1. Nâng cấp**" / "**2. …**") are not headings.
     if (!endsWhole(lines.line(line - 1)) || (line < p.endLine && startsLower(lines.line(line + 1)))) continue;
-    found.push({ startLine: line, endLine: line, content: text, column: Math.max(0, raw.indexOf(text)), bold: true, numberingStyle: numbering?.style });
+    found.push({ startLine: line, endLine: line, content: text, column: Math.max(0, raw.indexOf(text)), bold, numberingStyle: numbering?.style });
   }
 }
 
-/** Whether a line ends a whole sentence, or is a list item or a field ("Người báo cáo: Trần Văn Nam"), not text that runs on. */
+/**
+ * A numbered title in capitals that Markdown reads as a list item, in text pasted from Word with
+ * single line breaks: "1. RESULTS" / "We shipped…" / "2. PRIORITIES FOR 2026" / "Finish…". The
+ * item's marker is at the margin and its next line too (a continuation Markdown takes in
+ * lazily, where a list the writer typed indents it): the title heads that text.
+ */
+function pastedItem(lines: LineIndex, p: ParagraphBlock, lang: Lang, found: PseudoHeadingBlock[]): void {
+  const raw = lines.line(p.startLine);
+  const next = lines.line(p.startLine + 1);
+  if (raw.length > MAX_LENGTH || !startsCapital(raw) || !startsCapital(next)) return;
+  const item = /^\d{1,3}[.)][ \t]+/.exec(raw);
+  if (!item) return;
+  const text = raw.trim();
+  const rest = raw.slice(item[0].length).trim();
+  if (!hasLetter(rest) || !isAllCaps(rest) || /[*_`[\]<>|:：]/.test(rest) || rest.split(/\s+/).length > MAX_WORDS) return;
+  const numbering = parseNumbering(text.normalize('NFC'), lang);
+  if (!numbering) return;
+  found.push({ startLine: p.startLine, endLine: p.startLine, content: text, column: 0, bold: false, numberingStyle: numbering.style });
+}
+
+/** Whether a line starts at the margin with a capital letter or a numeral (a title in capitals, "II. TỒN TẠI"). */
+function startsCapital(line: string): boolean {
+  const first = line[0];
+  return first !== undefined && first !== ' ' && first !== '\t' && (first.toLowerCase() !== first || (first >= '0' && first <= '9'));
+}
+
+/** Whether a line ends a whole sentence, or is a list item, a title in capitals or a field ("Người báo cáo: Trần Văn Nam"), not text that runs on. */
 function endsWhole(line: string): boolean {
   const text = line.trim();
   if (/^(?:[-*+]|\d{1,3}[.)])\s/.test(text)) return true;
+  if (hasLetter(text) && isAllCaps(text)) return true;
   if (/[:：]$/.test(text)) return false;
   if (/[.!?…;)"'”’]$/u.test(text)) return true;
   // A field: a short label, a colon, its value.

@@ -56,17 +56,50 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
         [10, '2. Khó khăn', 'shortcomings'],
         [12, '3. Kế hoạch tuần tới', 'priorities'],
       ]);
-      // The opening lines before the first glued heading are the summary, not the heading's line.
-      assert.deepEqual(doc.parts.filter((p) => p.role === 'summary').map((p) => [p.startLine + 1, p.endLine + 1]), [[5, 6]]);
+      // The bold line that opens the body is the report's title, though the next line is glued to it.
+      assert.equal(doc.titleText, 'BÁO CÁO CÔNG VIỆC TUẦN 48');
+      assert.deepEqual(doc.parts.filter((p) => p.role === 'summary'), []);
       assert.deepEqual(rules(text).filter((r) => r !== 'RW008'), []);
       assert.equal(parseReport(text.replace(/^---[\s\S]*?---\n/, ''), { detectKind: true }).kind?.id, 'status');
       // RW008 makes each a heading on its own line; no section is added, no word is lost.
       const fixed = fixAll(text).text;
       assert.match(fixed, /\n2\. Sửa 12 lỗi\.\n## 2\. Khó khăn\nChưa có môi trường thử nghiệm\.\n## 3\. Kế hoạch tuần tới\n/);
-      assert.equal(fixed.replace(/^## /gm, '').replace(/\*\*/g, ''), text.replace(/\*\*/g, ''));
+      assert.equal(fixed.replace(/^#+ /gm, '').replace(/\*\*/g, ''), text.replace(/\*\*/g, ''));
       // A bold figure in the middle of a sentence, or options after a colon, head nothing; --fix leaves them.
       for (const body of ['Tổng doanh thu cả năm đạt\n**1.250 tỷ đồng**\ntăng 12% so với năm 2024.\n', 'Nhóm thống nhất hai phương án:\n**1. Nâng cấp máy chủ**\n**2. Chuyển sang cloud**\nCả hai cần thêm ngân sách.\n']) {
         const report = `---\nkind: review\nlang: vi\n---\n# Báo cáo năm 2025\n\n## Kết quả đạt được\n\n${body}\n## Phương hướng năm 2026\n\nTiếp tục.\n\n## Kết luận\n\nXong.\n`;
+        assert.deepEqual(parseReport(report).parts.filter((p) => p.part === 'pseudo-heading'), [], body);
+        assert.equal(fixAll(report).text, report, body);
+      }
+    },
+  },
+  'titles in capitals in text pasted from Word with single line breaks, no front matter, in both languages': {
+    text: 'BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Công tác chuyên môn\nHoàn thành 95% kế hoạch, tăng 5% so với năm trước.\n2. Công tác đào tạo\nTổ chức 12 lớp tập huấn.\nII. TỒN TẠI, HẠN CHẾ\nMột số việc còn chậm.\nIII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n1. Hoàn thành các việc tồn đọng.\nIV. KẾT LUẬN\nNăm 2025 hoàn thành tốt nhiệm vụ.\n',
+    check: (text) => {
+      // Markdown reads one paragraph and a list whose items take the later lines in lazily; the
+      // lines in capitals at the margin are the report's title and its parts.
+      const doc = parseReport(text, { detectKind: true });
+      assert.equal(doc.kind?.id, 'review');
+      assert.deepEqual(doc.parts.filter((p) => p.role).map((p) => [p.startLine + 1, p.title, p.role]), [
+        [2, 'I. KẾT QUẢ ĐẠT ĐƯỢC', 'results'],
+        [7, 'II. TỒN TẠI, HẠN CHẾ', 'shortcomings'],
+        [9, 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026', 'priorities'],
+        [11, 'IV. KẾT LUẬN', 'conclusion'],
+      ]);
+      assert.deepEqual(rules(text, { detectKind: true }).filter((r) => r !== 'RW008'), []);
+      // RW008's fix makes each a heading on its own line, the title too; no word is lost.
+      const fixed = fixAll(text, { detectKind: true }).text;
+      assert.match(fixed, /^# BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025\n## I\. KẾT QUẢ ĐẠT ĐƯỢC\n1\. Công tác chuyên môn\n/);
+      assert.equal(fixed.replace(/^#+ /gm, ''), text);
+      // English, the parts numbered "1." (a list item to Markdown, its next line taken in lazily).
+      const english = 'ANNUAL REVIEW 2025\n1. RESULTS\nWe shipped four of five goals.\n2. PRIORITIES FOR 2026\nFinish the search index.\n3. CONCLUSION\nA good year.\n';
+      const en = parseReport(english, { detectKind: true });
+      assert.equal(en.kind?.id, 'review');
+      assert.deepEqual(en.parts.filter((p) => p.role).map((p) => [p.title, p.role]), [['1. RESULTS', 'results'], ['2. PRIORITIES FOR 2026', 'priorities'], ['3. CONCLUSION', 'conclusion']]);
+      assert.equal(fixAll(english, { detectKind: true }).text.replace(/^#+ /gm, ''), english);
+      // A list the writer typed indents its items' next lines, and a sentence in capitals runs on: neither is a title.
+      for (const body of ['1. RESULTS\n   We shipped four of five goals.\n2. PRIORITIES\n   Finish the index.\n', 'Nhóm đã làm xong:\nMỘT SỐ VIỆC LỚN\nvà nhiều việc nhỏ.\n']) {
+        const report = `---\nkind: review\nlang: en\n---\n# Review 2025\n\n## Results\n\n${body}\n## Priorities\n\nMore.\n\n## Conclusion\n\nDone.\n`;
         assert.deepEqual(parseReport(report).parts.filter((p) => p.part === 'pseudo-heading'), [], body);
         assert.equal(fixAll(report).text, report, body);
       }
