@@ -4,6 +4,7 @@ import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
 import { CONFIDENT, kindOfFields, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS } from './detect';
 import { findOfficialParts, type OfficialParts } from './official';
+import { OFFICIAL_KINDS } from './officialKinds';
 import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
 import { findPseudoHeadings, withoutSoleAnswers, pseudoLevels } from './pseudoHeadings';
 import { LineIndex } from '../text/lineIndex';
@@ -275,10 +276,10 @@ export class ReportDocument {
   get detection(): Detection {
     if (!this.detectionCache) {
       const known = (id: string) => this.registry.get(id) !== undefined;
-      const titleKind = kindOfTitle(this.titleText, known) ?? kindOfFields((key) => this.frontMatter?.fields.get(key)?.value, known);
+      const titleKind = kindOfTitle(this.titleText, known) ?? this.officialTypeKind(known) ?? kindOfFields((key) => this.frontMatter?.fields.get(key)?.value, known);
       const sectionCount = this.sections.filter((s) => !s.isTitle).length;
       // An official kind needs an official document: its header, or a title that names it.
-      const official = (id: string) => OFFICIAL_KINDS.has(id) && !this.official.header && id !== titleKind;
+      const official = (id: string) => id in OFFICIAL_KINDS && !this.official.header && id !== titleKind;
       const scores = this.registry.all
         .filter((kind) => !official(kind.id))
         .map((kind) => scoreKind(kind, this.partsWith(kind, false), sectionCount, kind.id === titleKind))
@@ -290,6 +291,16 @@ export class ReportDocument {
       this.detectionCache = { kind, confidence: best?.confidence ?? 0, confident: (best?.confidence ?? 0) >= CONFIDENT, lang: this.lang, scores };
     }
     return this.detectionCache;
+  }
+
+  /**
+   * The official kind whose type name the official header carries ("BÁO CÁO" under the
+   * national title: an official report, NĐ 30/2020 Phụ lục III), when the title's words name none.
+   */
+  private officialTypeKind(known: (id: string) => boolean): string | undefined {
+    const type = this.official.header?.type?.text.normalize('NFC').toUpperCase();
+    if (!type) return undefined;
+    return Object.keys(OFFICIAL_KINDS).find((id) => OFFICIAL_KINDS[id].type === type && known(id));
   }
 
   private roleParagraphsCache?: Paragraph[];
@@ -388,7 +399,6 @@ export class ReportDocument {
 }
 
 const BUILTIN_IDS = new Set(DEFAULT_KINDS.ids);
-const OFFICIAL_KINDS = new Set(['official-report', 'plan', 'conclusion-notice']);
 function isBuiltinId(id: string): boolean {
   return BUILTIN_IDS.has(id);
 }

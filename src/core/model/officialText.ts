@@ -150,7 +150,8 @@ export function isTableDecoration(line: string): boolean {
 /** Removes the Markdown marks around a piece of text: heading marks, emphasis, escapes, `<u>`. */
 export function stripMarks(text: string): { text: string; bold: boolean; italic: boolean } {
   let t = text.trim().replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
-  t = t.replace(/<\/?(?:u|b|strong|i|em|span)[^>]*>/gi, '');
+  // The inline elements, and a paragraph or block that lays the piece out ("<p align="center"><b>TỜ TRÌNH</b>").
+  t = t.replace(/<\/?(?:u|b|strong|i|em|span|font|center|(?:p|div)(?=[\s>]))[^>]*>/gi, '');
   const bold = /^(\*\*|__).*\1$/.test(t) || /^\*\*\*.*\*\*\*$/.test(t);
   let italic = /^\*\*\*.*\*\*\*$/.test(t) || (/^([*_])(?![*_]).*(?<![*_])\1$/.test(t));
   t = t.replace(/(\*\*\*|\*\*|__)(?=\S)(.*?\S)\1/g, '$2');

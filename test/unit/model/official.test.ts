@@ -5,6 +5,7 @@ import { LineIndex } from '../../../src/core/text/lineIndex';
 import { readFrontMatter } from '../../../src/core/model/frontMatter';
 import { findOfficialParts } from '../../../src/core/model/official';
 import { DISTRIBUTION_LINE, RECIPIENTS_LINE } from '../../../src/core/model/officialText';
+import { lint, parseReport } from '../../../src/core';
 
 function parts(text: string) {
   const lines = new LineIndex(text);
@@ -354,6 +355,32 @@ describe('model: a type and subject on one capital line', () => {
     assert.equal(p.header?.subject?.text, 'TỔNG KẾT CÔNG TÁC NĂM 2025');
     assert.equal(p.header?.endLine, 6);
     assert.equal(p.header?.issuer?.text, 'SỞ NỘI VỤ');
+  });
+});
+
+describe('model: a title laid out in an HTML paragraph under a header table', () => {
+  // The layout Markdown written for Word takes: the header in a two-column table with <br>, the
+  // type and subject centred in one <p>, the closing in a table again.
+  const HEADER = '| UBND HUYỆN AN PHÚ<br>**UBND XÃ PHÚ HỮU** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>*Độc lập - Tự do - Hạnh phúc* |\n|:---:|:---:|\n| Số: 12/BC-UBND | *Phú Hữu, ngày 05 tháng 3 năm 2026* |\n\n';
+  const CLOSING = '\n\n| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br>**Nguyễn Văn Bình** |\n|:---|:---:|\n';
+
+  it('reads the type and subject from <p align="center"><b>…</b><br/><b>…</b></p>', () => {
+    const p = parts(`${HEADER}<p align="center"><b>TỜ TRÌNH</b><br/><b>Về việc mua sắm thiết bị</b></p>\n\nKính gửi: Ủy ban nhân dân huyện An Phú.\n\nNội dung./.${CLOSING}`);
+    assert.equal(p.header?.type?.text, 'TỜ TRÌNH');
+    assert.equal(p.header?.subject?.text, 'Về việc mua sắm thiết bị');
+    assert.equal(p.recipients?.items[0]?.text, 'Ủy ban nhân dân huyện An Phú.');
+    assert.equal(p.signer?.name?.text, 'Nguyễn Văn Bình');
+    // <pre> and <param> are not a paragraph's tags.
+    assert.equal(parts(`${HEADER}<pre>BÁO CÁO</pre>\n`).header?.type, undefined);
+  });
+
+  it('takes a header whose type is "BÁO CÁO" for an official report, where the title names no kind', () => {
+    const body = '**BÁO CÁO**\n\n**Kết quả công tác cải cách hành chính quý I năm 2026**\n\n**I. KẾT QUẢ ĐẠT ĐƯỢC**\n\nTiếp nhận 1.245 hồ sơ.\n\n**II. TỒN TẠI, HẠN CHẾ**\n\nCòn hồ sơ trễ hạn.\n\n**III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II**\n\nNâng tỷ lệ hồ sơ trực tuyến./.';
+    const doc = parseReport(HEADER + body + CLOSING, { detectKind: true });
+    assert.deepEqual([doc.detection.kind, doc.detection.confident], ['official-report', true]);
+    assert.deepEqual(lint(doc).map((f) => f.ruleId).filter((id) => id !== 'RW008'), []);
+    // The same body with a weekly report's title and no header is a status report, as before.
+    assert.equal(parseReport('# Báo cáo tuần 10\n\n' + body.replace(/^\*\*BÁO CÁO\*\*\n\n\*\*Kết quả[^\n]*\n\n/, ''), { detectKind: true }).detection.kind, 'status');
   });
 });
 
