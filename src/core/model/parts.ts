@@ -50,7 +50,9 @@ export function collectParts(sections: readonly Section[], questions: readonly Q
     });
   }
   for (const q of questions) parts.push({ part: 'question', role: q.role, title: q.title, startLine: q.startLine, endLine: q.endLine });
-  for (const b of blocks) parts.push({ part: 'paragraphs', role: b.role, title: b.title, startLine: b.startLine, endLine: b.endLine, by: b.by });
+  // A label that is a question item too ("- blockers:" over its answers) is one part, the question's.
+  const sameAsQuestion = (b: RoleBlock) => questions.some((q) => q.startLine === b.startLine && q.role === b.role && b.endLine <= q.endLine);
+  for (const b of blocks) if (!sameAsQuestion(b)) parts.push({ part: 'paragraphs', role: b.role, title: b.title, startLine: b.startLine, endLine: b.endLine, by: b.by });
   return parts.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
 

@@ -105,6 +105,20 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       }
     },
   },
+  'a label item that is also a question item is one part, in both languages': {
+    text: '# Week 3 Report\n\nThis Week:\n\n- working tasks:\n    - Researched Flutter\n- blockers:\n    - Unsure how to build the back end\n\nPlan for next week:\n\n- Learn Flutter\n',
+    check: (text) => {
+      for (const [source, kind] of [
+        [text, 'status'],
+        ['# Báo cáo tuần 3\n\nTuần này:\n\n- việc đã làm:\n    - Tìm hiểu Flutter\n- khó khăn:\n    - Chưa biết dựng phần máy chủ\n\nKế hoạch tuần tới:\n\n- Học Flutter\n', 'status'],
+      ]) {
+        const doc = parseReport(`---\nkind: ${kind}\n---\n${source}`);
+        const starts = doc.parts.map((p) => p.startLine);
+        assert.equal(new Set(starts).size, starts.length, `one part per line: ${JSON.stringify(doc.parts.map((p) => [p.part, p.startLine, p.role]))}`);
+        assert.ok(doc.parts.some((p) => p.role === 'shortcomings'));
+      }
+    },
+  },
   'emphasis, code marks and comments are not part of a title': {
     text: '---\nkind: review\nlang: vi\n---\n# **Báo cáo năm 2024**\n\n## **I. KẾT QUẢ ĐẠT ĐƯỢC**\n\nXong.\n\n## II. `Phương hướng` <!-- nháp -->\n\nTiếp tục.\n\n## III. Kết luận\n\nHết.\n',
     check: (text) => {
