@@ -165,7 +165,9 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     }
     // Label lines: the first line of the paragraph, and in a paragraph of short lines each line.
     const last = Math.min(paragraph.endLine, paragraph.startLine + LABEL_LINES - 1);
-    const multiline = paragraph.endLine > paragraph.startLine;
+    // A line of its own right above a list ("Root Causes" and "- A resource leak…") heads that
+    // list as a label line of a paragraph of short lines does, inside a section or not.
+    const multiline = paragraph.endLine > paragraph.startLine || (paragraph.container !== 'list' && listFollows(paragraphs[index + 1], paragraph.endLine));
     // A paragraph headed by a label of its own that opens no block here ("**Questions:**", "Ý
     // kiến khác:", or a role a heading of the report has) may end the open label blocks: see below.
     let otherLabel: OtherLabel | undefined;
