@@ -1,7 +1,7 @@
 import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import type { Caption } from './captions';
-import { colonAt, hasValue, introducesWhatFollows, LABEL, LABEL_LINES, valueEnd } from './labels';
+import { colonAt, hasValue, introducesWhatFollows, LABEL, LABEL_LINES, onlyLabels, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
 import { plainText } from './plainText';
 import { firstAbove } from '../text/sorted';
@@ -244,7 +244,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         // A label with its value goes on over nothing after it.
         if (how.endLine === undefined) {
           open.set(role, created);
-          if (how.by === 'label') bodies.set(created, { body: created.endLine > how.startLine, divided: false });
+          // A label right under it ("Corrective and Preventative Measures" / "Improvements:") is no text of its own: labels divide the block.
+          if (how.by === 'label') bodies.set(created, { body: !onlyLabels(lines, how.startLine + 1, created.endLine), divided: false });
         }
         else open.delete(role);
       }

@@ -33,3 +33,22 @@ describe('model: a plain line that names a part, right above its list', () => {
     assert.deepEqual(paragraphParts(vi), []);
   });
 });
+
+describe('model: a label that names no part, right under a part\'s own label', () => {
+  it('divides that part instead of ending it: the measures under "Improvements:" stay in the action items (English)', () => {
+    const text = ['---', 'kind: post-mortem', 'lang: en', '---', 'Issue Summary', 'The site was down for two hours.', '', 'Root Cause and Resolution', 'The certificate had expired.', '', 'Corrective and Preventative Measures', 'Improvements:', '', 'Automated Certificate Renewal:', '', 'Use Certbot to renew certificates.', 'Specific Tasks:', '', 'Configure alerts 30 days before expiry.', ''].join('\n');
+    assert.deepEqual(paragraphParts(text), ['summary:5-6', 'root-cause:8-9', 'action-items:11-19']);
+  });
+
+  it('the same in Vietnamese ("Cải tiến:" under "Biện pháp phòng ngừa")', () => {
+    const text = ['---', 'kind: post-mortem', 'lang: vi', '---', 'Tóm tắt sự cố', 'Trang web ngừng hoạt động hai giờ.', '', 'Nguyên nhân', 'Chứng chỉ đã hết hạn.', '', 'Biện pháp phòng ngừa', 'Cải tiến:', '', 'Gia hạn tự động:', '', 'Dùng Certbot để gia hạn.', 'Việc cụ thể:', '', 'Cấu hình cảnh báo trước 30 ngày.', ''].join('\n');
+    assert.deepEqual(paragraphParts(text), ['summary:5-6', 'root-cause:8-9', 'action-items:11-19']);
+  });
+
+  it('still ends a part that had text of its own before the label ("Decisions:", its list, then "Questions:")', () => {
+    const en = '---\nkind: minutes\n---\n# Weekly sync\n\nDecisions:\n- Ship version 2 on Friday.\n\nQuestions:\n\n- Who owns the migration?\n';
+    assert.deepEqual(paragraphParts(en), ['decisions:6-7']);
+    const vi = '---\nkind: minutes\n---\n# Họp tuần\n\nQuyết định:\n- Phát hành bản 2 vào thứ Sáu.\n\nCâu hỏi:\n\n- Ai phụ trách chuyển dữ liệu?\n';
+    assert.deepEqual(paragraphParts(vi), ['decisions:6-7']);
+  });
+});
