@@ -63,3 +63,35 @@ describe('model: a proposal of what to do next is the plan', () => {
     }
   });
 });
+
+describe('model: the names real reports give their parts (fifth round), in both languages', () => {
+  it('knows them as headings', () => {
+    const cases: Array<[string, string, string]> = [
+      ['review', 'Successes', 'results'], ['review', 'Những thành công', 'results'], ['review', 'Looking back at 2023', 'results'], ['review', 'Nhìn lại năm 2023', 'results'],
+      ['status', 'In progress', 'results'], ['status', 'Công việc đang làm', 'results'], ['status', 'Working tasks', 'results'], ['status', 'Việc đang thực hiện', 'results'], ['status', 'Tasks in progress', 'results'],
+      ['review', '2023 failures', 'shortcomings'], ['review', 'Những thất bại năm 2023', 'shortcomings'], ['review', 'What didn\'t get done', 'shortcomings'], ['review', 'Những việc chưa làm được', 'shortcomings'],
+      ['status', 'Việc còn thiếu để go-live', 'priorities'], ['status', 'Remaining work before launch', 'priorities'], ['status', 'Những việc còn lại', 'priorities'], ['status', 'What\'s left', 'priorities'],
+      ['review', 'Looking to 2024', 'priorities'], ['review', 'Hướng tới năm 2024', 'priorities'], ['status', 'Các bước tiếp theo', 'priorities'], ['status', 'Next steps', 'priorities'],
+      ['status', 'Success criteria', 'objectives'], ['status', 'Tiêu chí thành công', 'objectives'],
+      ['minutes', 'Roll call', 'participants'], ['minutes', 'Điểm danh', 'participants'],
+      ['minutes', 'Nhiệm vụ', 'action-items'], ['minutes', 'Tasks', 'action-items'], ['minutes', 'Việc phát sinh từ 4 quyết định', 'action-items'], ['minutes', 'Actions arising from the decisions', 'action-items'],
+      ['post-mortem', 'Nhiệm vụ', 'action-items'], ['post-mortem', 'Tasks', 'action-items'],
+    ];
+    for (const [kind, title, role] of cases) assert.equal(headingRole(kind, title), role, `${kind}: ${title}`);
+  });
+
+  it('knows them as labels: the outcome of each goal and the look ahead of a year\'s recap, and the tasks of minutes', () => {
+    const recap = (lang: string, lines: string[]) => `---\nkind: review\nlang: ${lang}\n---\n# Recap\n\n${lines.join('\n')}\n`;
+    const en = recap('en', ['#### 1. Run a 5k', '', '**Success**: finished the plan in October.', '', '#### 2. Write more', '', '**Partial success**: a few posts.', '', '**Looking to 2024**:', '', 'Keep running.', '', '## Conclusion', '', 'A good year.']);
+    const vi = recap('vi', ['#### 1. Chạy 5 km', '', '**Thành công**: xong giáo án vào tháng 10.', '', '#### 2. Viết nhiều hơn', '', '**Thành công một phần**: vài bài viết.', '', '**Hướng tới năm 2024**:', '', 'Tiếp tục chạy.', '', '## Kết luận', '', 'Một năm tốt.']);
+    for (const text of [en, vi]) {
+      const doc = parseReport(text);
+      assert.deepEqual(doc.parts.filter((p) => p.part === 'paragraphs').map((p) => `${p.role}:${p.startLine + 1}-${p.endLine + 1}`), ['results:9-9', 'results:13-13', 'priorities:15-17'], text);
+      assert.deepEqual(lintText(text).filter((f) => f.ruleId === 'RW001'), [], text);
+    }
+    for (const [lang, label] of [['vi', '**Nhiệm vụ**:'], ['en', '**Tasks**:']]) {
+      const doc = parseReport(`---\nkind: minutes\nlang: ${lang}\n---\n# Họp nhóm\n\n${label}\n\n1. PO tạo issue.\n2. Cả nhóm làm trong 7 ngày.\n`);
+      assert.deepEqual(doc.parts.filter((p) => p.role !== 'lead').map((p) => `${p.role}:${p.startLine + 1}-${p.endLine + 1}`), ['action-items:7-10'], label);
+    }
+  });
+});
