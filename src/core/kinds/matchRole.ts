@@ -2,6 +2,7 @@ import { foldCase, hasVietnameseLetter, stripDiacritics } from '../text/fold';
 import { isLetterOrDigitChar, trimToLetterOrDigit } from '../text/wordCharacters';
 import type { ReportKind } from './kind';
 import { lazyPattern } from '../text/gatedPattern';
+import { LEADING_PAIRS, namedAfterWho, proposesNextWork, qualifies } from './titleWords';
 
 export interface RoleMatch {
   role: string;
@@ -80,21 +81,6 @@ export function normalizeTitle(title: string): string {
   return trimToLetterOrDigit(spaced, LEADING_SYMBOLS).replace(TRAILING_PUNCTUATION, '');
 }
 
-/**
- * Words a title may start with before the role's name: "Team accomplishments", "Our priorities",
- * "Latest achievements", "User-visible impact", "TSC Attendees", "Về kiến nghị" (and a year:
- * "2025 accomplishments").
- */
-const LEADING_WORDS = new Set([
-  'the', 'our', 'team', 'project', 'group', 'my', 'sig', 'wg', 'tsc', 'key', 'main', 'overall',
-  // Not "other", "additional", "một số": "Other blockers" after "Blockers" is more of a part the
-  // report already has, which RW004 would then call a duplicate.
-  'latest', 'recent', 'notable', 'major', 'current', 'final', 'top', 'user-visible', 'customer-facing',
-  'các', 'những', 'về',
-]);
-/** Vietnamese words of two syllables a title may start with the same way: "Tổng hợp kết quả nghiệm thu", "Báo cáo kết quả", "Mô tả các nhiệm vụ đã thực hiện". */
-const LEADING_PAIRS = new Set(['tổng hợp', 'báo cáo', 'mô tả']);
-
 /** Titles already matched, per kind: a report repeats its labels and headings ("Kết quả:", "Ghi chú:"). */
 const remembered = new WeakMap<ReportKind, Map<string, RoleMatch | null>>();
 /** The most titles remembered per kind; past it the memory starts over (bounded memory for any report). */
@@ -117,7 +103,15 @@ function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {
   const normalized = normalizeTitle(title);
   if (!normalized) return undefined;
   const found = matchWords(title, normalized, kind);
-  if (found) return found;
+  if (found?.rest === '') return proposal(found, kind);
+  // "RTD STAFF PRESENT", "Thành viên có mặt" (not "thành viên" with more after it): a role's
+  // name after who it is about.
+  const after = namedAfterWho(normalized);
+  if (after) {
+    const named = matchNormalized(after, kind);
+    if (named && named.rest === '') return named;
+  }
+  if (found) return proposal(found, kind);
   // A title in two languages: "HÀNH ĐỘNG CẢI TIẾN (ACTION ITEMS)", "Mô tả triệu chứng (Symptoms)".
   // Only a translation: the words in parentheses are the role's name, whole, in the other
   // language ("Phụ lục (kết quả khảo sát)", "Budget (plan vs actual)" are no role).
@@ -125,6 +119,15 @@ function matchTitle(title: string, kind: ReportKind): RoleMatch | undefined {
   if (!paren || hasVietnameseLetter(paren[1]) === hasVietnameseLetter(paren[2])) return undefined;
   const inner = matchNormalized(paren[2].trim(), kind);
   return inner && inner.rest === '' ? inner : undefined;
+}
+
+/**
+ * A proposal of what to do next is the plan ("Đề xuất thứ tự làm tiếp theo", "Proposed next
+ * steps" — "proposed" qualifies "next steps"), in a kind that has one.
+ */
+function proposal(match: RoleMatch, kind: ReportKind): RoleMatch {
+  if (match.role !== 'recommendations' || !proposesNextWork(match.rest) || !kind.roles.some((r) => r.id === 'priorities')) return match;
+  return { ...match, role: 'priorities' };
 }
 
 /** The words in a title's last parentheses (2), when they close it, and what stands before them (1). */
@@ -135,22 +138,24 @@ function matchWords(title: string, normalized: string, kind: ReportKind): RoleMa
   if (direct) return direct;
   // "Team Activity Summary", "TSC Attendees": the role's name after a word that qualifies it.
   const space = normalized.indexOf(' ');
-  if (space > 0) {
-    const first = normalized.slice(0, space);
-    const acronym = /^[A-Z]{2,5}$/.test(trimToLetterOrDigit(title, LEADING_SYMBOLS).split(/\s/, 1)[0]);
-    // "2025 accomplishments": a year before the role's name, as English titles put it.
-    const year = /^(?:19|20)\d\d$/.test(first);
-    const pair = normalized.indexOf(' ', space + 1);
-    const skip = LEADING_WORDS.has(first) || acronym || year ? space : pair > 0 && LEADING_PAIRS.has(normalized.slice(0, pair)) ? pair : -1;
-    if (skip < 0) return undefined;
-    const rest = normalized.slice(skip + 1);
+  if (space <= 0) return undefined;
+  const first = normalized.slice(0, space);
+  const acronym = /^[A-Z]{2,5}$/.test(trimToLetterOrDigit(title, LEADING_SYMBOLS).split(/\s/, 1)[0]);
+  // "2025 accomplishments": a year before the role's name, as English titles put it.
+  const year = /^(?:19|20)\d\d$/.test(first);
+  const pair = normalized.indexOf(' ', space + 1);
+  const skip = qualifies(first) || acronym || year ? space : pair > 0 && LEADING_PAIRS.has(normalized.slice(0, pair)) ? pair : -1;
+  if (skip < 0) return undefined;
+  // Then up to two more such words or counts: "Về các kiến nghị, đề xuất", "Our team priorities",
+  // "Top 5 priorities", "Ba nhiệm vụ trọng tâm", "Our three key results".
+  let rest = normalized.slice(skip + 1);
+  for (let words = 0; ; words++) {
     const found = matchNormalized(rest, kind);
-    if (found) return found;
-    // Two such words: "Về các kiến nghị, đề xuất", "Our team priorities".
+    if (found || words === 2) return found;
     const next = rest.indexOf(' ');
-    if (next > 0 && LEADING_WORDS.has(rest.slice(0, next))) return matchNormalized(rest.slice(next + 1), kind);
+    if (next <= 0 || !qualifies(rest.slice(0, next))) return undefined;
+    rest = rest.slice(next + 1);
   }
-  return undefined;
 }
 
 function matchNormalized(normalized: string, kind: ReportKind): RoleMatch | undefined {

@@ -81,3 +81,18 @@ export function isMetadataParagraph(lines: { line(n: number): string }, startLin
   for (let line = startLine; line <= endLine; line++) if (!isValuedLabelLine(lines.line(line))) return false;
   return true;
 }
+
+/**
+ * Whether lines [from, to] hold nothing but labels with nothing after them ("Improvements:",
+ * "**Chi tiết:**") and blank lines: no text of their own, only names for what follows.
+ */
+export function onlyLabels(lines: { line(n: number): string }, from: number, to: number): boolean {
+  for (let line = from; line <= to; line++) {
+    const text = lines.line(line);
+    if (text.trim() === '') continue;
+    const colon = colonAt(text);
+    const m = colon > 0 && colon < 70 ? LABEL.exec(text) : null;
+    if (m === null || hasValue(text, m[0])) return false;
+  }
+  return true;
+}

@@ -1,7 +1,7 @@
 import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import type { Caption } from './captions';
-import { colonAt, hasValue, introducesWhatFollows, LABEL, LABEL_LINES, valueEnd } from './labels';
+import { colonAt, hasValue, introducesWhatFollows, LABEL, LABEL_LINES, onlyLabels, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
 import { plainText } from './plainText';
 import { firstAbove } from '../text/sorted';
@@ -165,7 +165,9 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     }
     // Label lines: the first line of the paragraph, and in a paragraph of short lines each line.
     const last = Math.min(paragraph.endLine, paragraph.startLine + LABEL_LINES - 1);
-    const multiline = paragraph.endLine > paragraph.startLine;
+    // A line of its own right above a list ("Root Causes" and "- A resource leak…") heads that
+    // list as a label line of a paragraph of short lines does, inside a section or not.
+    const multiline = paragraph.endLine > paragraph.startLine || (paragraph.container !== 'list' && listFollows(paragraphs[index + 1], paragraph.endLine));
     // A paragraph headed by a label of its own that opens no block here ("**Questions:**", "Ý
     // kiến khác:", or a role a heading of the report has) may end the open label blocks: see below.
     let otherLabel: OtherLabel | undefined;
@@ -242,7 +244,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         // A label with its value goes on over nothing after it.
         if (how.endLine === undefined) {
           open.set(role, created);
-          if (how.by === 'label') bodies.set(created, { body: created.endLine > how.startLine, divided: false });
+          // A label right under it ("Corrective and Preventative Measures" / "Improvements:") is no text of its own: labels divide the block.
+          if (how.by === 'label') bodies.set(created, { body: !onlyLabels(lines, how.startLine + 1, created.endLine), divided: false });
         }
         else open.delete(role);
       }
