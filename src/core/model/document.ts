@@ -20,12 +20,12 @@ import {
   assignRoles,
   buildSectionTree,
   markTitle,
-  periodOfTitle,
   reconcileLetterNumbering,
   type Section,
   walkSections,
 } from './sections';
 import { displayTitle, type Heading, toHeading } from './headings';
+import { periodOfReport } from './ownPeriod';
 
 export interface ParseOptions {
   /** The document's path relative to its workspace (or the working directory), for `reportFiles`. */
@@ -203,7 +203,7 @@ export class ReportDocument {
       this.kind = (detected.kind ? kinds.get(detected.kind) : undefined) ?? inferKind(this.sections, kinds.all);
       this.kindSource = 'inferred';
     }
-    this.roleSections = this.kind ? assignRoles(this.sections, this.kind, this.roleContext) : [];
+    this.roleSections = this.kind ? assignRoles(this.sections, this.kind, this.roleContext(this.kind)) : [];
   }
 
   /**
@@ -240,8 +240,9 @@ export class ReportDocument {
     return undefined;
   }
 
-  private get roleContext() {
-    return { period: periodOfTitle(this.titleText, this.period) };
+  private roleContext(kind: ReportKind) {
+    const headings = this.headings.filter((h) => h !== this.title?.heading).map((h) => h.title);
+    return { period: periodOfReport(this.ownTitle, this.period, headings, kind) };
   }
 
   /**
@@ -322,7 +323,7 @@ export class ReportDocument {
   /** The parts as read with a kind; `apply` keeps the roles on the sections (only for the report's own kind). */
   private partsWith(kind: ReportKind, apply: boolean): ReportPart[] {
     return readParts(this, kind, apply, {
-      context: this.roleContext,
+      context: this.roleContext(kind),
       listItems: this.scan.listItems,
       blockParagraphs: this.scan.paragraphs,
       frame: this.frame,
