@@ -17,6 +17,8 @@ export interface HeadingBlock {
   /** The heading's inline source, as markdown-it gives it. */
   content: string;
   setext: boolean;
+  /** A setext heading's underline: "=" (level 1) or "-" (level 2, which a rule "---" also is). */
+  underline?: '=' | '-';
   /** Inside a block quote, a list item or other container: quoted material, not a section. */
   nested: boolean;
   /** An `<h1>`…`<h6>` element of an HTML body (a CMS export). */
@@ -69,6 +71,8 @@ export interface BlockScan {
   htmlBlocks: HtmlBlock[];
   /** Leaf blocks whose text is prose (paragraphs, headings, tables), in order. */
   textBlocks: TextBlock[];
+  /** The lines of the thematic breaks ("---", "***", "___") outside quotes and lists, in order. */
+  rules: number[];
   lineKinds: Uint8Array;
   /** markdown-it's environment after the block pass: link reference definitions, for the inline pass. */
   env: Record<string, unknown>;
@@ -103,6 +107,7 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
   const textBlocks: TextBlock[] = [];
   const listItems: ListItemBlock[] = [];
   const htmlBlocks: HtmlBlock[] = [];
+  const rules: number[] = [];
   // What the current token is inside: quotes and list items, outermost first.
   const containers: Array<'quote' | 'list' | 'other'> = [];
   let openItem: ListItemBlock | undefined;
@@ -139,6 +144,7 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
           endLine,
           content: tokens[i + 1].content,
           setext: token.markup === '=' || token.markup === '-',
+          ...(token.markup === '=' || token.markup === '-' ? { underline: token.markup } : {}),
           nested: containers.length > 0,
         });
         textBlocks.push({ type: 'heading', startLine: map[0], endLine });
@@ -156,6 +162,9 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
       }
       case 'table_open':
         textBlocks.push({ type: 'table', startLine: map[0], endLine: map[1] - 1 });
+        break;
+      case 'hr':
+        if (containers.length === 0) rules.push(map[0]);
         break;
       case 'fence':
       case 'code_block':
@@ -185,5 +194,5 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
       textBlocks.sort((a, b) => a.startLine - b.startLine);
     }
   }
-  return { tokens, headings, paragraphs, listItems, htmlBlocks, textBlocks, lineKinds, env };
+  return { tokens, headings, paragraphs, listItems, htmlBlocks, textBlocks, rules, lineKinds, env };
 }

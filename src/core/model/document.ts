@@ -21,12 +21,14 @@ import {
   assignRoles,
   buildSectionTree,
   markTitle,
-  periodOfTitle,
   reconcileLetterNumbering,
   type Section,
   walkSections,
 } from './sections';
 import { displayTitle, type Heading, toHeading } from './headings';
+import { periodOfReport } from './ownPeriod';
+import { endBeforeClosingRule } from './closingRule';
+import { firstAbove } from '../text/sorted';
 
 export interface ParseOptions {
   /** The document's path relative to its workspace (or the working directory), for `reportFiles`. */
@@ -141,15 +143,18 @@ export class ReportDocument {
     // A "heading" that is really a paragraph (a scraped teaser: very long, ending in a sentence)
     // is not a section; RW008 says so.
     const top = this.scan.headings.filter((h) => !h.nested && !inFrame(h.startLine));
-    this.paragraphHeadings = top.filter((h) => readsAsParagraph(h.content));
-    const real = top.filter((h) => !readsAsParagraph(h.content)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
+    this.paragraphHeadings = top.filter((h) => readsAsParagraph(h.content, h.underline));
+    const real = top.filter((h) => !readsAsParagraph(h.content, h.underline)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
     const isRoleTitle = (title: string) => isWholeRoleTitle(title, declared);
     // A bold line that is all a section holds ("## Blockers", then "**N/A**") answers it.
     const pseudoBlocks = withoutSoleAnswers(findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame, firstBodyLine(this.lines, this.frontMatter?.endLine ?? -1), lastBodyLine(this.lines, this.frontMatter?.endLine ?? -1)), real, this.lines, this.lastLine);
+    // The rules drawn in the body: thematic breaks, and the "---" under a sentence, which Markdown made a heading.
+    const rules = [...this.scan.rules, ...this.paragraphHeadings.filter((h) => h.underline === '-').map((h) => h.endLine)].sort((a, b) => a - b);
     const levels = pseudoLevels(pseudoBlocks, (line) => {
       let index = -1;
       for (let k = 0; k < real.length && real[k].line < line; k++) index = k;
-      return { index, level: index >= 0 ? real[index].level : 0 };
+      const next = rules[firstAbove(rules, index >= 0 ? real[index].endLine : -1)];
+      return { index, level: index >= 0 ? real[index].level : 0, ruled: next !== undefined && next < line };
     });
     const pseudo = pseudoBlocks.map((b, k) => {
       const heading = toHeading({ level: levels[k], startLine: b.startLine, endLine: b.endLine, content: b.content, setext: false }, b.content, this.lang);
@@ -165,6 +170,7 @@ export class ReportDocument {
     this.sections = buildSectionTree(this.headings, this.lastLine);
     this.title = markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared));
     markSubtitles(this.title, this.sections, this.scan.htmlBlocks, (n) => this.lines.line(n));
+    endBeforeClosingRule(this.sections, rules, this.lastLine, (n) => this.lines.line(n));
     const letters = lettersFor(this.lang);
     reconcileLetterNumbering(this.sections, letters);
     for (const section of walkSections(this.sections)) reconcileLetterNumbering(section.children, letters);
@@ -204,7 +210,7 @@ export class ReportDocument {
       this.kind = (detected.kind ? kinds.get(detected.kind) : undefined) ?? inferKind(this.sections, kinds.all);
       this.kindSource = 'inferred';
     }
-    this.roleSections = this.kind ? assignRoles(this.sections, this.kind, this.roleContext) : [];
+    this.roleSections = this.kind ? assignRoles(this.sections, this.kind, this.roleContext(this.kind)) : [];
   }
 
   /**
@@ -241,8 +247,9 @@ export class ReportDocument {
     return undefined;
   }
 
-  private get roleContext() {
-    return { period: periodOfTitle(this.titleText, this.period) };
+  private roleContext(kind: ReportKind) {
+    const headings = this.headings.filter((h) => h !== this.title?.heading).map((h) => h.title);
+    return { period: periodOfReport(this.ownTitle, this.period, headings, kind) };
   }
 
   /**
@@ -333,7 +340,7 @@ export class ReportDocument {
   /** The parts as read with a kind; `apply` keeps the roles on the sections (only for the report's own kind). */
   private partsWith(kind: ReportKind, apply: boolean): ReportPart[] {
     return readParts(this, kind, apply, {
-      context: this.roleContext,
+      context: this.roleContext(kind),
       listItems: this.scan.listItems,
       blockParagraphs: this.scan.paragraphs,
       frame: this.frame,

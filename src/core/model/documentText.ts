@@ -51,9 +51,11 @@ export function lastBodyLine(lines: LineIndex, frontMatterEnd: number): number {
 /**
  * A heading that reads as a paragraph: 100 characters or more of plain text ending like a
  * sentence, and long (more than 30 words or 200 characters) or holding a sentence of its own ("…", ".", "!", "?"), as a news site's teaser copied with its markup.
+ * Or, with `underline` "-" (a setext heading), a sentence of any length: see `isRuledSentence`.
  */
-export function readsAsParagraph(content: string): boolean {
+export function readsAsParagraph(content: string, underline?: '=' | '-'): boolean {
   const text = plainText(content);
+  if (underline === '-' && isRuledSentence(text)) return true;
   if (text.length < 100 || !/[.!?…](?:["'”’)])?$/u.test(text)) return false;
   // Long, or holding a sentence that ends inside it: headings name, they do not tell. The
   // heading's own number ("2. Are there any areas…?") ends no sentence.
@@ -126,4 +128,16 @@ export function detectLanguage(text: string, scan: BlockScan): Lang {
   const letters = countLetters(sample);
   const vietnamese = sample.normalize('NFC').match(VIETNAMESE_LETTER)?.length ?? 0;
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
+}
+
+/**
+ * A sentence with "---" right under it ("Tập trung chuyển đổi số.", then "---"): the writer drew
+ * a rule after a paragraph, as a closing is set apart, and Markdown made the sentence a heading
+ * of level 2. Headings name, they do not end like a sentence: text that ends with "." or "…"
+ * (not a number alone, "1.", "II.") is that paragraph. A question or an exclamation stays a
+ * heading ("What did we ship?", as annual reports ask them).
+ */
+export function isRuledSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return /[.…]["'”’)]*$/u.test(trimmed) && !/^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z])\.$/u.test(trimmed) && /\p{L}/u.test(trimmed);
 }

@@ -63,6 +63,12 @@ export function findClosing(source: Source, from: number, lastLine: number): { d
   }
   if (start < 0) start = signerWithoutAuthority(source, from, lastLine);
   if (start < 0) return {};
+  // Minutes put their signatures, the secretary's and the chair's, above "Nơi nhận:" (NĐ 30/2020
+  // Phụ lục III, Mẫu 1.9): "THƯ KÝ   CHỦ TỌA", then the names.
+  else if (DISTRIBUTION_LINE.test(piecesOf(source(start), start)[0]?.text ?? '')) {
+    const above = signerWithoutAuthority(source, from, start - 1);
+    if (above >= 0) start = above;
+  }
   let inList = false;
   let listColumn = 0;
   for (let line = start; line <= lastLine; line++) {

@@ -192,13 +192,17 @@ const STYLE_RANK: Record<NumberingStyle, number> = { part: 0, 'part-word': 0, ro
 /**
  * A level for each pseudo-heading from its numbering among its siblings: below the real heading
  * that precedes it, the outermost numbering style used gets the next level, the next style the
- * one after ("I." › "1." › "a)"); an unnumbered pseudo-heading sits with the outermost.
+ * one after ("I." › "1." › "a)"); an unnumbered pseudo-heading sits with the outermost. After a
+ * thematic break ("---") below that heading's text, the break has closed its section: the
+ * pseudo-heading stands beside it, not under it ("## II. Phương hướng", its text, "---", then
+ * "**Kết luận**"), but never beside the title.
  *
  * @param headingBefore the nearest real section heading before a line: its index among the
- *   headings (-1 when none) and its level (0 when none).
+ *   headings (-1 when none), its level (0 when none), and whether a thematic break stands
+ *   between that heading and the line.
  * @returns one level (1–6) per block, in order.
  */
-export function pseudoLevels(blocks: readonly PseudoHeadingBlock[], headingBefore: (line: number) => { index: number; level: number }): number[] {
+export function pseudoLevels(blocks: readonly PseudoHeadingBlock[], headingBefore: (line: number) => { index: number; level: number; ruled?: boolean }): number[] {
   const levels: number[] = [];
   let groupStart = 0;
   while (groupStart < blocks.length) {
@@ -211,7 +215,8 @@ export function pseudoLevels(blocks: readonly PseudoHeadingBlock[], headingBefor
     for (let i = groupStart; i < end; i++) {
       const style = blocks[i].numberingStyle;
       const rank = style ? styles.indexOf(style) : 0;
-      levels.push(Math.min(6, base + 1 + rank));
+      const beside = base >= 2 && headingBefore(blocks[i].startLine).ruled === true;
+      levels.push(Math.min(6, (beside ? base : base + 1) + rank));
     }
     groupStart = end;
   }

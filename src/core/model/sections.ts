@@ -1,10 +1,12 @@
 import type { ReportKind } from '../kinds/kind';
-import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
+import { matchRole, type RoleMatch } from '../kinds/matchRole';
 import type { Heading } from './headings';
-import { bounded } from '../text/gatedPattern';
 import { lowerAsCaseless } from '../text/fold';
 import { namesOwnPart } from './ownPart';
 import { placeSummingUp } from './summingUp';
+import { ownPeriod, PERIOD_WORDS, type RoleContext } from './ownPeriod';
+
+export { periodOfTitle, type RoleContext } from './ownPeriod';
 
 export interface Section {
   heading: Heading;
@@ -68,12 +70,6 @@ export function markTitle(roots: Section[], headings: Heading[], namesRole: (tit
   return first;
 }
 
-/** What a role match needs besides the kind: the report's own period, to tell its objectives from next period's goals. */
-export interface RoleContext {
-  /** "tuần 5", "week 12", "2024": how the title names the period the report covers, folded. */
-  period?: { unit?: string; value: string };
-}
-
 /**
  * The role each section's heading names, without changing the sections. A section inside one
  * that has a role gets a role of its own only when its title names another role clearly: the
@@ -113,70 +109,6 @@ export function assignRoles(roots: Section[], kind: ReportKind, context: RoleCon
     section.roleMatch = match;
     return section;
   });
-}
-
-const PERIOD_WORDS = '(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|year|sprint|iteration)';
-// The patterns on a title's period read it in lower case as `/iu` would (`lowerAsCaseless`; a role
-// match's `rest` is in the comparable form, already in lower case): without the `i` flag V8 compiles them without working
-// out the case variants of every Vietnamese letter, at every start of the command line.
-// Letter and number edges are read by `bounded` (no Unicode class built for a common title).
-const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'u'), { before: 'LN', after: 'N' });
-const THIS_PERIOD = bounded(/tuần này|tháng này|quý này|năm nay|kỳ này|this (?:week|month|quarter|year|sprint)|đề ra|đặt ra/u, { before: 'LN', after: 'LN' });
-/** A year standing alone (19xx–21xx), and four digits standing alone. */
-/** The period after the report's: "năm tới", "tuần sau", "next year", "the coming quarter". */
-const NEXT_PERIOD = bounded(/(?:tuần|tháng|quý|năm|kỳ) (?:tới|sau)|next (?:week|month|quarter|year|sprint|period)|(?:coming|upcoming) (?:week|month|quarter|year|sprint)/u, { before: 'LN', after: 'LN' });
-/**
- * A title's rest that is only the period before the report's: "from last week", "tuần trước",
- * "of the previous sprint" (its goals are what this report measures). Not "for next week
- * (carried over from last week)", "tuần trước Tết" or "(tăng 15% so với năm trước)".
- */
-const LAST_PERIOD_REST = /^(?:(?:from|of|for|in|during|của|trong|từ) )?(?:the )?(?:(?:tuần|tháng|quý|kỳ|đợt) (?:trước|vừa qua|qua)|năm (?:trước|ngoái)|(?:last|previous|past) (?:week|month|quarter|year|sprint|iteration|period))[\s.:;,!?)…]*$/u;
-/** A role's name that says it is about what comes next ("kế hoạch tiếp theo", "next steps", "việc tuần tới"). */
-const NEXT_WORD = bounded(/tiếp theo|sắp tới|tới|sau|next|coming|upcoming|ahead|following/iu, { before: 'LN', after: 'LN' });
-const TITLE_YEAR = bounded(/(19|20|21)\d{2}/u, { before: 'N', after: 'N' });
-const FOUR_DIGITS = bounded(/\d{4}/u, { before: 'N', after: 'N' });
-
-/** How a title names its period: "Báo cáo tuần 5" → { unit: "tuần", value: "5" }; a year alone → { value: "2024" }. */
-export function periodOfTitle(title: string | undefined, year?: number): RoleContext['period'] {
-  const folded = lowerAsCaseless(title?.normalize('NFC') ?? '');
-  const m = PERIOD.exec(folded);
-  if (m) return { unit: m[1], value: String(Number(m[2])) };
-  const y = TITLE_YEAR.exec(folded)?.[0] ?? (year ? String(year) : undefined);
-  return y ? { value: y } : undefined;
-}
-
-/**
- * "Mục tiêu tuần 5" (or "Kế hoạch tuần 5", "Nhiệm vụ tuần này", "Tasks this week", "Goals from last
- * week": the goals this report measures) in the report of week 5 sets this period's objectives; "Mục tiêu tuần 6",
- * "Mục tiêu năm 2025" in a 2024 report or "Goals for next year" are the next period's
- * priorities, whichever of the two roles the words "mục tiêu", "goals" matched first.
- */
-function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: RoleContext): RoleMatch {
-  if (match.role !== 'priorities' && match.role !== 'objectives') return match;
-  const other = match.role === 'priorities' ? 'objectives' : 'priorities';
-  if (!kind.roles.some((r) => r.id === other)) return match;
-  const folded = normalizeTitle(title);
-  const rest = lowerAsCaseless(match.rest);
-  if (!/^(?:mục tiêu|kế hoạch|nhiệm vụ|goals?|targets?|plans?|tasks?)/u.test(folded)) return match;
-  const as = (role: string) => (role === match.role ? match : { ...match, role });
-  // "Kế hoạch tiếp theo (hoàn tất tuần 03)", "Next plans (finish week 3)": the name says next;
-  // the period after it is what the plans finish.
-  if (match.role === 'priorities' && NEXT_WORD.test(match.synonym)) return match;
-  if (THIS_PERIOD.test(rest) || LAST_PERIOD_REST.test(rest)) return as('objectives');
-  if (NEXT_PERIOD.test(rest)) return as('priorities');
-  const period = context.period;
-  if (!period) return match;
-  const m = PERIOD.exec(rest);
-  const value = m ? String(Number(m[2])) : FOUR_DIGITS.exec(rest)?.[0];
-  if (value === undefined || (m && period.unit && !sameUnit(m[1], period.unit))) return match;
-  if (value === period.value) return as('objectives');
-  // A later period's goals are the next steps; an earlier one's stay as the words matched them.
-  return Number(value) > Number(period.value) ? as('priorities') : match;
-}
-
-function sameUnit(a: string, b: string): boolean {
-  const group = (u: string) => ({ tuần: 'w', week: 'w', tháng: 'm', month: 'm', quý: 'q', quarter: 'q', năm: 'y', year: 'y' } as Record<string, string>)[u] ?? u;
-  return group(a.toLowerCase()) === group(b.toLowerCase());
 }
 
 /** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024", "accomplishments in 2024", "Định hướng tiếp theo"). */

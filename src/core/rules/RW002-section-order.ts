@@ -41,8 +41,7 @@ export const sectionOrder: Rule = {
         const r = rank(section);
         const after = firstAbove(keptRanks, r);
         const target = after < kept.length ? kept[after] : undefined;
-        // With nothing ranked after it, it goes after the last kept section, past those of its own
-        // rank: "Goals 2024" under the priorities reads as the objectives once they come first.
+        // With nothing ranked after it, it goes after the last kept section, past those of its own rank.
         const anchor = target ?? kept[kept.length - 1];
         // "Kết luận" needs no "(Kết luận)"; "Nhận xét chung" does.
         const roleNote = (s: Section, lang: 'vi' | 'en') => {

@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../model/document';
 import type { Section } from '../model/sections';
 import { walkSections } from '../model/sections';
+import { readsAsParagraph } from '../model/documentText';
 import { displayTitle } from './helpers';
 import type { Rule, TextEdit } from './types';
 
@@ -9,8 +10,9 @@ import type { Rule, TextEdit } from './types';
  * bold or all-caps numbered line alone in its paragraph ("**I. ĐÁNH GIÁ CHUNG**") is read as a
  * heading; the fix makes it one ("## I. ĐÁNH GIÁ CHUNG"), at the level its numbering gives it
  * among its siblings, keeping every character of its text. A heading that reads as a paragraph
- * (a scraped teaser of 250 characters ending in "…") is not a section; the fix makes it a
- * paragraph again by removing its heading marks.
+ * (a scraped teaser of 250 characters ending in "…", or a sentence with "---" right under it,
+ * which the writer meant as a rule) is not a section; the fix makes it a paragraph again (a
+ * blank line between a setext heading and its underline, which then stands as a rule).
  */
 export const headingMarkup: Rule = {
   id: 'RW008',
@@ -40,12 +42,19 @@ export const headingMarkup: Rule = {
     }
     for (const block of doc.paragraphHeadings) {
       const edits = toParagraphEdits(doc, block.startLine, block.endLine, block.setext);
+      // A short sentence is a heading only because "---" stands right under it: the writer drew a rule.
+      const ruled = !readsAsParagraph(block.content);
       report({
         range: doc.lines.linesRange(block.startLine, block.startLine),
-        message: {
-          en: 'This heading reads as a paragraph (it is long and ends like a sentence): it is not taken for a section.',
-          vi: 'Tiêu đề này thực ra là một đoạn văn (dài và kết thúc như một câu): không được coi là một phần của báo cáo.',
-        },
+        message: ruled
+          ? {
+              en: 'The "---" right under this sentence makes it a heading, not a paragraph followed by a rule: leave a blank line before "---". It is not taken for a section.',
+              vi: 'Dòng "---" ngay dưới câu này biến câu thành tiêu đề, chứ không phải một đoạn văn và đường kẻ ngang: hãy để một dòng trống trước "---". Câu này không được coi là một phần của báo cáo.',
+            }
+          : {
+              en: 'This heading reads as a paragraph (it is long and ends like a sentence): it is not taken for a section.',
+              vi: 'Tiêu đề này thực ra là một đoạn văn (dài và kết thúc như một câu): không được coi là một phần của báo cáo.',
+            },
         fix: edits.length ? { title: { en: 'Make it a paragraph (its underline stays as a rule)', vi: 'Đổi thành đoạn văn (dòng gạch dưới thành đường kẻ ngang)' }, edits } : undefined,
       });
     }

@@ -14,7 +14,9 @@ const PART_NAMES: Record<string, Localized> = {
 /**
  * RW601: the header parts an official document must carry (NĐ 30/2020/NĐ-CP Điều 8.2 items 1–5;
  * HD 36-HD/VPTW), in the front matter or written in the body; and the Quốc hiệu, Tiêu ngữ or the
- * Party's header written exactly as the profile wants them.
+ * Party's header written exactly as the profile wants them. Minutes carry no place-and-date line:
+ * the form of a biên bản (NĐ 30/2020 Phụ lục III, Mẫu 1.9) has "Số: …/BB-…" under the issuing
+ * body and nothing under the Tiêu ngữ; the time is in the body.
  */
 export const officialHeader: Rule = {
   id: 'RW601',
@@ -32,7 +34,8 @@ export const officialHeader: Rule = {
     const missing: string[] = [];
     if (!fields.issuer && !header?.issuer) missing.push('issuer');
     if (!fields.number && !header?.number) missing.push('number');
-    if (!(fields.place && fields.date) && !header?.placeDate) missing.push('placeDate');
+    // Minutes have no place-and-date line: their time is in the body (Phụ lục III, Mẫu 1.9).
+    if (!(fields.place && fields.date) && !header?.placeDate && !view.minutes) missing.push('placeDate');
     if (!fields.type && !header?.type && !view.kind) missing.push('type');
     if (!fields.subject && !header?.subject) missing.push('subject');
     if (missing.length > 0) {

@@ -10,6 +10,12 @@ const ARCHIVE = lazyPattern(() => /^(?:[-+*•]\s*)?Lưu(?![\p{L}\p{N}])/iu);
  * RW604: "Nơi nhận:" and its list (NĐ 30/2020/NĐ-CP Phụ lục I, mục 9.b): each item starts with
  * "- " and ends with ";", the last is "- Lưu: VT, …." and ends with ".". A front matter list is
  * punctuated by the export, so only its last item is checked there.
+ *
+ * Minutes (biên bản) have one too, and the rule checks it: Nơi nhận is a required part of every
+ * administrative document (NĐ 30/2020 Điều 8.2, and Điều 7 counts the biên bản among them), and
+ * the minutes form (Phụ lục III, Mẫu 1.9) puts "Nơi nhận: - …; - Lưu: VT, Hồ sơ." under the
+ * signatures of the secretary and the chair. Its messages say so for minutes. Minutes that are
+ * not official documents (no Quốc hiệu, no official front matter) are not checked at all.
  */
 export const distribution: Rule = {
   id: 'RW604',
@@ -24,14 +30,20 @@ export const distribution: Rule = {
     const view = officialView(doc);
     if (!view) return;
     const { fields, distribution: list } = view.parts;
-    const archive = view.profile === 'hd36' ? '"- Lưu Văn phòng …."' : '"- Lưu: VT, …."';
+    const archive = view.profile === 'hd36' ? '"- Lưu Văn phòng …."' : view.minutes ? '"- Lưu: VT, Hồ sơ."' : '"- Lưu: VT, …."';
     if (!list && !fields.distribution) {
       report({
         range: documentStart(doc),
-        message: {
-          en: `This official document has no "Nơi nhận:" list: add \`distribution:\` to the front matter, ending with ${archive}.`,
-          vi: `Văn bản chưa có "Nơi nhận:": thêm \`distribution:\` vào front matter, dòng cuối là ${archive}.`,
-        },
+        message:
+          view.minutes && view.profile !== 'hd36'
+            ? {
+                en: `These minutes have no "Nơi nhận:" list: write it under the signatures of the secretary and the chair, or add \`distribution:\` to the front matter, ending with ${archive} (NĐ 30/2020, Phụ lục III, Mẫu 1.9).`,
+                vi: `Biên bản chưa có "Nơi nhận:": ghi dưới chữ ký của thư ký và chủ tọa, hoặc thêm \`distribution:\` vào front matter, dòng cuối là ${archive} (NĐ 30/2020, Phụ lục III, Mẫu 1.9).`,
+              }
+            : {
+                en: `This official document has no "Nơi nhận:" list: add \`distribution:\` to the front matter, ending with ${archive}.`,
+                vi: `Văn bản chưa có "Nơi nhận:": thêm \`distribution:\` vào front matter, dòng cuối là ${archive}.`,
+              },
       });
       return;
     }

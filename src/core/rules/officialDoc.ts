@@ -13,7 +13,19 @@ export interface OfficialView {
   profile: OfficialProfile;
   /** Set when the report's kind is one of the built-in official kinds. */
   kind?: OfficialKind;
+  /**
+   * Minutes (biên bản), whose form differs from the other administrative documents' (NĐ
+   * 30/2020/NĐ-CP Phụ lục III, Mẫu 1.9): no place-and-date line under the Quốc hiệu (the time is
+   * in the body, "Thời gian bắt đầu: …", and in "Cuộc họp … kết thúc vào … giờ …, ngày …"); the
+   * secretary's and the chair's signatures ("THƯ KÝ", "CHỦ TỌA"), and "Nơi nhận:" under them,
+   * ending with "- Lưu: VT, Hồ sơ.".
+   */
+  minutes: boolean;
 }
+
+/** A type name or a symbol that says minutes: "BIÊN BẢN", "Biên bản họp"; "Số: 05/BB-UBND", "12-BB/ĐU". */
+const MINUTES_TYPE = /^biên\s+bản(?![\p{L}\p{N}])/iu;
+const MINUTES_SYMBOL = /[/-]BB[/-]/u;
 
 /**
  * The report as an official document (NĐ 30/2020 or HD 36), or undefined when it is not one:
@@ -27,7 +39,10 @@ export function officialView(doc: ReportDocument): OfficialView | undefined {
   const kind = doc.kind && doc.kindSource !== 'inferred' ? OFFICIAL_KINDS[doc.kind.id] : undefined;
   const official = kind !== undefined || parts.fields.profile !== undefined || hasOfficialFields(parts.fields) || parts.header?.nationalTitle !== undefined || parts.header?.motto !== undefined;
   if (!official) return undefined;
-  return { parts, profile: parts.profile ?? 'nd30', ...(kind ? { kind } : {}) };
+  const type = (parts.fields.type ?? parts.header?.type)?.text.normalize('NFC');
+  const number = (parts.fields.number ?? parts.header?.number)?.text;
+  const minutes = doc.kind?.id === 'minutes' || (type !== undefined && MINUTES_TYPE.test(type.trim())) || (number !== undefined && MINUTES_SYMBOL.test(number));
+  return { parts, profile: parts.profile ?? 'nd30', minutes, ...(kind ? { kind } : {}) };
 }
 
 /** Where a front matter field's value is written (its key when the value has no range). */

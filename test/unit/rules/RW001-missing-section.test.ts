@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, fixAll } from '../../../src/core';
-import { describeRuleFixtures, lintText } from '../helpers';
+import { applyEdits, fixAll, parseReport } from '../../../src/core';
+import { describeRuleFixtures, lintText, only } from '../helpers';
 
 describe('RW001 missing-section', () => {
   describeRuleFixtures('RW001');
@@ -42,5 +42,26 @@ describe('RW001 and the closing frame of an official document', () => {
     assert.equal(result.text.match(/Kết luận/g)?.length, 1);
     assert.ok(result.text.indexOf('## III. Kết luận') < result.text.indexOf('Nơi nhận:'));
     assert.deepEqual(result.findings.filter((f) => f.ruleId === 'RW001'), []);
+  });
+});
+
+describe('RW001 and the period a report without a title covers', () => {
+  // The first heading of a report without a title is a section: the period it names was read as
+  // the report's, until the inserted section came before it and the goals read otherwise.
+  const holds = (text: string) => {
+    const roles = (t: string) => parseReport(t).parts.map((p) => p.role);
+    const [finding] = lintText(text, {}, only('RW001'));
+    assert.ok(finding, 'the report misses its results');
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.deepEqual(lintText(fixed, {}, only('RW001')), [], fixed);
+    assert.deepEqual(roles(fixed), ['results', ...roles(text)]);
+  };
+
+  it('inserts the results before "Hạn chế năm 2023" and the goals for 2024 stay the priorities (Vietnamese)', () => {
+    holds('---\nkind: review\nlang: vi\n---\n\n## Hạn chế năm 2023\n\nMột số chỉ tiêu chưa đạt.\n\n## Mục tiêu đề ra cho năm 2024\n\nTăng doanh thu 10%.\n\n## Kết luận\n\nHoàn thành cơ bản nhiệm vụ.\n');
+  });
+
+  it('inserts the results before "Shortcomings in 2023" and the targets for 2024 stay the priorities (English)', () => {
+    holds('---\nkind: review\nlang: en\n---\n\n## Shortcomings in 2023\n\nTwo targets were missed.\n\n## Targets for 2024\n\nGrow revenue by 10%.\n\n## Conclusion\n\nA good year.\n');
   });
 });

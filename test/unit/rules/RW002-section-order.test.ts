@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { KindRegistry, lint, loadKindFile, parseReport } from '../../../src/core';
-import { describeRuleFixtures } from '../helpers';
+import { applyEdits } from '../../../src/core';
+import { describeRuleFixtures, lintText, only } from '../helpers';
 
 describe('RW002 section-order', () => {
   describeRuleFixtures('RW002');
@@ -23,5 +24,24 @@ describe('RW002 section-order', () => {
     assert.deepEqual(order(['Context', 'Shortcomings', 'Lessons', 'Priorities', 'Recommendations', 'Summary', 'Objectives']), []);
     assert.deepEqual(order(['Context', 'Lessons', 'Priorities', 'Shortcomings', 'Recommendations', 'Summary', 'Objectives']), []);
     assert.equal(order(['Summary', 'Context', 'Lessons']).length, 1);
+  });
+
+  // A report without a title: its first heading is a section. The period a heading there names
+  // was read as the report's, and once the section first in line was moved away, the one that
+  // came first instead changed how the goals read: the moved report asked for another move.
+  const holds = (text: string, roles: Array<string | undefined>) => {
+    const [finding] = lintText(text, {}, only('RW002'));
+    assert.ok(finding, 'the lessons stand before the objectives');
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.deepEqual(lintText(fixed, {}, only('RW002')), [], fixed);
+    assert.deepEqual(parseReport(fixed).parts.map((p) => p.role), roles);
+  };
+
+  it('moves the lessons after the objectives once, whatever heading then comes first (Vietnamese)', () => {
+    holds('---\nkind: review\nlang: vi\n---\n\n## Bài học kinh nghiệm\n\nCần lập kế hoạch sớm hơn.\n\n## Số liệu năm 2023\n\nBảng doanh thu.\n\n## Mục tiêu đề ra năm 2024\n\nTăng doanh thu.\n', [undefined, 'objectives', 'lessons']);
+  });
+
+  it('moves the lessons after the objectives once, whatever heading then comes first (English)', () => {
+    holds('---\nkind: review\nlang: en\n---\n\n## Lessons learned\n\nPlan earlier.\n\n## Figures for 2023\n\nThe revenue table.\n\n## Targets for 2024\n\nGrow revenue.\n', [undefined, 'objectives', 'lessons']);
   });
 });

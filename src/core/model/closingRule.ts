@@ -1,0 +1,35 @@
+import type { Section } from './sections';
+
+/** The most lines of text after a report's last thematic break that are read as its closing. */
+const CLOSING_LINES = 12;
+
+/**
+ * A report's closing after a thematic break: the text after its last "---" (or "***", "___")
+ * when no heading follows it — a sign-off ("Trân trọng,", "Best regards," and a name), a
+ * "Kết luận: …" paragraph, who wrote the report — is not a part of the last section, which ends
+ * before the rule; the closing plays a role only as its own words say (a label, a cue). Only where
+ * the rule closes something (the last section has text before it) and what follows is short (at
+ * most 12 lines of text): "## Kết luận", a rule, then the conclusion's text is that section's.
+ * The title section still spans the whole report.
+ *
+ * @param roots the section tree, its title marked; the `endLine` of the last sections is changed in place
+ * @param rules the lines of the thematic breaks outside quotes and lists, in order
+ * @returns the line of the rule the closing follows, if any
+ */
+export function endBeforeClosingRule(roots: readonly Section[], rules: readonly number[], lastLine: number, line: (n: number) => string): number | undefined {
+  const rule = rules[rules.length - 1];
+  if (rule === undefined) return undefined;
+  // The sections still open at the end of the report: the last one at each depth.
+  const open: Section[] = [];
+  for (let list = roots; list.length > 0; list = list[list.length - 1].children) open.push(list[list.length - 1]);
+  const last = open[open.length - 1];
+  if (!last || last.isTitle || last.heading.endLine >= rule) return undefined;
+  let text = 0;
+  for (let n = rule + 1; n <= lastLine && text <= CLOSING_LINES; n++) if (line(n).trim() !== '') text++;
+  if (text === 0 || text > CLOSING_LINES) return undefined;
+  let holds = false;
+  for (let n = last.heading.endLine + 1; n < rule && !holds; n++) holds = line(n).trim() !== '';
+  if (!holds) return undefined;
+  for (const section of open) if (!section.isTitle && section.endLine >= rule) section.endLine = rule - 1;
+  return rule;
+}
