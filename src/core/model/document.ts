@@ -1,4 +1,4 @@
-import { markSubtitles } from './titleBlock';
+import { markBannerTitle, markSubtitles } from './titleBlock';
 import { type Lang, langOfTag } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
@@ -162,7 +162,9 @@ export class ReportDocument {
     const opener = this.headings[0];
     if (opener?.html && !this.scan.paragraphs.some((p) => p.startLine < opener.line) && this.headings.every((h) => h.level >= opener.level)) opener.opening = true;
     this.sections = buildSectionTree(this.headings, this.lastLine);
-    this.title = markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared));
+    this.title =
+      markBannerTitle(this.sections, this.headings, this.scan.htmlBlocks, this.scan.paragraphs.map((p) => p.startLine), (n) => this.lines.line(n)) ??
+      markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared));
     markSubtitles(this.title, this.sections, this.scan.htmlBlocks, (n) => this.lines.line(n));
     const letters = lettersFor(this.lang);
     reconcileLetterNumbering(this.sections, letters);
