@@ -4,6 +4,7 @@ import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
 import { CONFIDENT, kindOfFields, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS } from './detect';
 import { findOfficialParts, type OfficialParts } from './official';
+import { PROCEDURE_STEPS, procedureSteps, titleNamesMinutes } from './minutesCues';
 import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
 import { findPseudoHeadings, withoutSoleAnswers, pseudoLevels } from './pseudoHeadings';
 import { LineIndex } from '../text/lineIndex';
@@ -277,13 +278,16 @@ export class ReportDocument {
   get detection(): Detection {
     if (!this.detectionCache) {
       const known = (id: string) => this.registry.get(id) !== undefined;
-      const titleKind = kindOfTitle(this.titleText, known) ?? kindOfFields((key) => this.frontMatter?.fields.get(key)?.value, known);
+      // Three steps of a meeting's procedure ("Call to Order", "Roll Call", "Motion:") name minutes as a title would.
+      const procedure = known('minutes') && procedureSteps(this.sectionsInOrder.filter((s) => !s.isTitle).map((s) => s.heading.title), this.scan.paragraphs) >= PROCEDURE_STEPS;
+      const titleKind = kindOfTitle(this.titleText, known) ?? kindOfFields((key) => this.frontMatter?.fields.get(key)?.value, known) ?? (procedure ? 'minutes' : undefined);
+      const minutesDecided = procedure || titleNamesMinutes(this.titleText);
       const sectionCount = this.sections.filter((s) => !s.isTitle).length;
       // An official kind needs an official document: its header, or a title that names it.
       const official = (id: string) => OFFICIAL_KINDS.has(id) && !this.official.header && id !== titleKind;
       const scores = this.registry.all
         .filter((kind) => !official(kind.id))
-        .map((kind) => scoreKind(kind, this.partsWith(kind, false), sectionCount, kind.id === titleKind))
+        .map((kind) => scoreKind(kind, this.partsWith(kind, false), sectionCount, kind.id === titleKind, kind.id === 'minutes' && minutesDecided))
         // Of kinds as likely, the one whose roles more of the report's parts play ("Action items" and
         // "What went well" fit a review too, but a post-mortem's impact, root cause and timeline do not).
         .sort((a, b) => b.confidence - a.confidence || b.roles - a.roles);
