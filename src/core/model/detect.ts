@@ -27,11 +27,11 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
   },
   {
     kind: 'annual-report',
-    pattern: bounded(/annual report|activity report \d{4}|\d{4} activity report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm|báo cáo hoạt động năm/u, { before: 'L', after: 'L' }),
+    pattern: bounded(/annual report|activity report \d{4}|\d{4} activity report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm|báo cáo hoạt động năm|đánh giá thường niên|đánh giá hằng năm|đánh giá hàng năm/u, { before: 'L', after: 'L' }),
   },
   {
     kind: 'status',
-    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần ?\d{1,2}(?:\/\d{1,2})?|week ?\d{1,2})/u, { before: 'L', after: 'L' }),
+    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|(?:weekly|monthly) recap|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần ?\d{1,2}(?:\/\d{1,2})?|week ?\d{1,2})/u, { before: 'L', after: 'L' }),
   },
   { kind: 'plan', pattern: bounded(/^\s*(?:kế hoạch)/u, { after: 'L' }) },
   {
@@ -40,9 +40,22 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
   },
   {
     kind: 'review',
-    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|retrospective|sprint review|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|tự nhận xét/u, { before: 'L', after: 'L' }),
+    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|\d{4} recap|recap of \d{4}|year(?:-end| in)? recap|retrospective|sprint review|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|điểm lại (?:năm )?\d{4}|tự nhận xét/u, { before: 'L', after: 'L' }),
   },
 ];
+
+/**
+ * "Annual review" names this product's periodic review (its English template's title) and a
+ * project's yearly report to its foundation (a CNCF "annual review"): the title names the review,
+ * and the annual report instead when fewer of that kind's required parts are missing (detection.ts).
+ */
+const ALSO_ANNUAL_REPORT = bounded(/annual review/u, { before: 'L', after: 'L' });
+
+/** The kind a title may name instead of `named`, when it fits the text better; undefined when none. */
+export function otherKindOfTitle(title: string | undefined, named: string | undefined): string | undefined {
+  if (named !== 'review' || !title) return undefined;
+  return ALSO_ANNUAL_REPORT.test(lowerAsCaseless(title.normalize('NFC'))) ? 'annual-report' : undefined;
+}
 
 /** The kind a title names, among the kinds that exist; undefined when it names none. */
 export function kindOfTitle(title: string | undefined, known: (id: string) => boolean): string | undefined {

@@ -2,9 +2,10 @@ import { markBannerTitle, markSubtitles } from './titleBlock';
 import { type Lang, langOfTag } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
-import { CONFIDENT, kindOfFields, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS } from './detect';
+import { kindOfTitle, SPECIFIC_TITLE_KINDS } from './detect';
+import { type Detection, detectKind } from './detection';
+export type { Detection } from './detection';
 import { findOfficialParts, type OfficialParts } from './official';
-import { PROCEDURE_STEPS, procedureSteps, titleNamesMinutes } from './minutesCues';
 import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
 import { findPseudoHeadings, withoutSoleAnswers, pseudoLevels } from './pseudoHeadings';
 import { LineIndex } from '../text/lineIndex';
@@ -45,17 +46,6 @@ export interface ParseOptions {
 
 export type ReportReason = 'front-matter' | 'glob' | 'forced' | 'detected';
 
-/** What the text says the document is, whatever its front matter says. */
-export interface Detection {
-  /** The kind it looks like most, when any looks like it at all. */
-  kind?: string;
-  /** 0–1; from `CONFIDENT` (0.6) on, the detection is offered to the writer. */
-  confidence: number;
-  confident: boolean;
-  lang: Lang;
-  /** Every kind's score, best first. */
-  scores: KindScore[];
-}
 
 /**
  * The one model of a report. Built once per document version; every feature reads it.
@@ -276,25 +266,17 @@ export class ReportDocument {
    * required roles found and how much of the document they cover, with the title's word.
    */
   get detection(): Detection {
-    if (!this.detectionCache) {
-      const known = (id: string) => this.registry.get(id) !== undefined;
-      // Three steps of a meeting's procedure ("Call to Order", "Roll Call", "Motion:") name minutes as a title would.
-      const procedure = known('minutes') && procedureSteps(this.sectionsInOrder.filter((s) => !s.isTitle).map((s) => s.heading.title), this.scan.paragraphs) >= PROCEDURE_STEPS;
-      const titleKind = kindOfTitle(this.titleText, known) ?? kindOfFields((key) => this.frontMatter?.fields.get(key)?.value, known) ?? (procedure ? 'minutes' : undefined);
-      const minutesDecided = procedure || titleNamesMinutes(this.titleText);
-      const sectionCount = this.sections.filter((s) => !s.isTitle).length;
-      // An official kind needs an official document: its header, or a title that names it.
-      const official = (id: string) => OFFICIAL_KINDS.has(id) && !this.official.header && id !== titleKind;
-      const scores = this.registry.all
-        .filter((kind) => !official(kind.id))
-        .map((kind) => scoreKind(kind, this.partsWith(kind, false), sectionCount, kind.id === titleKind, kind.id === 'minutes' && minutesDecided))
-        // Of kinds as likely, the one whose roles more of the report's parts play ("Action items" and
-        // "What went well" fit a review too, but a post-mortem's impact, root cause and timeline do not).
-        .sort((a, b) => b.confidence - a.confidence || b.roles - a.roles);
-      const best = scores[0];
-      const kind = best && best.confidence > 0 ? best.kind : undefined;
-      this.detectionCache = { kind, confidence: best?.confidence ?? 0, confident: (best?.confidence ?? 0) >= CONFIDENT, lang: this.lang, scores };
-    }
+    this.detectionCache ??= detectKind({
+      registry: this.registry,
+      lang: this.lang,
+      titleText: this.titleText,
+      field: (key) => this.frontMatter?.fields.get(key)?.value,
+      sectionTitles: this.sectionsInOrder.filter((s) => !s.isTitle).map((s) => s.heading.title),
+      sectionCount: this.sections.filter((s) => !s.isTitle).length,
+      paragraphs: this.scan.paragraphs,
+      hasOfficialHeader: this.official.header !== undefined,
+      partsWith: (kind) => this.partsWith(kind, false),
+    });
     return this.detectionCache;
   }
 
@@ -394,7 +376,6 @@ export class ReportDocument {
 }
 
 const BUILTIN_IDS = new Set(DEFAULT_KINDS.ids);
-const OFFICIAL_KINDS = new Set(['official-report', 'plan', 'conclusion-notice']);
 function isBuiltinId(id: string): boolean {
   return BUILTIN_IDS.has(id);
 }
