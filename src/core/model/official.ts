@@ -3,6 +3,7 @@ import type { FrontMatter } from './frontMatter';
 import { readOfficialFields, type OfficialFields } from './officialFields';
 import {
   isDecoration,
+  isMarkupOnly,
   isMotto,
   isTableDecoration,
   isNationalTitle,
@@ -97,7 +98,8 @@ const CLOSING_WINDOW = 60;
 export function findOfficialParts(lines: LineIndex, bodyStartLine: number, lastLine: number, frontMatter?: FrontMatter): OfficialParts {
   const fields = readOfficialFields(frontMatter);
   const code = codeLines(lines, bodyStartLine, lastLine);
-  const source = (line: number) => (code.has(line) ? '' : lines.line(line));
+  // Code and lines of HTML tags alone (`<div align="right">` around the signature) hold no part.
+  const source = (line: number) => (code.has(line) || isMarkupOnly(lines.line(line)) ? '' : lines.line(line));
   const header = findHeader(source, bodyStartLine, lastLine);
   const recipients = findRecipients(source, header ? header.endLine + 1 : bodyStartLine, lastLine);
   const closingFrom = Math.max(recipients ? recipients.endLine + 1 : header ? header.endLine + 1 : bodyStartLine, lastLine - CLOSING_WINDOW);

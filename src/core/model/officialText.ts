@@ -141,6 +141,15 @@ export function isDecoration(line: string): boolean {
   return isTableDecoration(t) || /^\|?[-=_*~—–\s]*\|?$/.test(t);
 }
 
+/**
+ * A line of HTML tags and comments only, no text: the `<div align="right">` … `</div>` a
+ * conversion from Word puts around the signature, a `<br>`, an `<img>` of the seal. Layout, read
+ * as a blank line. Each tag is delimited by its brackets: linear on any line.
+ */
+export function isMarkupOnly(line: string): boolean {
+  return line.length <= 2000 && /^\s*(?:<(?:\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?|!--[^<>]*--)>\s*)+$/.test(line);
+}
+
 /** An empty table row ("| | |") or a table's delimiter row ("|---|:---:|"). */
 export function isTableDecoration(line: string): boolean {
   const t = line.trim();
