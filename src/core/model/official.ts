@@ -164,10 +164,20 @@ function locate(header: OfficialHeader, lines: LineIndex): OfficialHeader {
   for (const key of ['parentIssuer', 'issuer', 'number', 'placeDate', 'nationalTitle', 'motto', 'type', 'subject'] as const) {
     const part = header[key];
     if (!part) continue;
-    const at = lines.line(part.line).indexOf(part.text);
+    const source = lines.line(part.line);
+    const at = source.indexOf(part.text);
     if (at >= 0) Object.assign(part, { start: at, end: at + part.text.length });
+    else if (key === 'number') locateSpaced(part, source);
   }
   return header;
+}
+
+/** Where a number read with its spaces made one stands in its line ("Số: 64            /2024/QĐ-UBND"); its text stays as read. */
+function locateSpaced(part: OfficialText, source: string): void {
+  if (part.text.length > 120) return;
+  const words = part.text.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const m = new RegExp(words.join('\\s+'), 'u').exec(source);
+  if (m) Object.assign(part, { start: m.index, end: m.index + m[0].length });
 }
 
 const text = (p: Piece): OfficialText => ({ text: p.text, line: p.line });
