@@ -30,6 +30,8 @@ export interface DetectionInput {
   sectionCount: number;
   paragraphs: ReadonlyArray<{ content: string }>;
   hasOfficialHeader: boolean;
+  /** The official header names the document's type ("NGHỊ QUYẾT", "BÁO CÁO"). */
+  hasOfficialType: boolean;
   /** The document's parts as read with a kind. */
   partsWith(kind: ReportKind): ReportPart[];
 }
@@ -54,7 +56,9 @@ export function detectKind(input: DetectionInput): Detection {
   if (other && known(other) && titleKind && missing(other) < missing(titleKind)) titleKind = other;
   const minutesDecided = procedure || titleNamesMinutes(input.titleText);
   // An official kind needs an official document: its header, or a title that names it.
-  const official = (id: string) => OFFICIAL_KINDS.has(id) && !input.hasOfficialHeader && id !== titleKind;
+  // News of a meeting is journalism: a document whose official header names its type ("NGHỊ QUYẾT
+  // … tại kỳ họp thứ năm") is none, whatever its subject says.
+  const official = (id: string) => (OFFICIAL_KINDS.has(id) && !input.hasOfficialHeader && id !== titleKind) || (id === 'meeting-news' && input.hasOfficialType);
   const scores = registry.all
     .filter((kind) => !official(kind.id))
     .map((kind) => scoreKind(kind, parts.get(kind.id)!, input.sectionCount, kind.id === titleKind, kind.id === 'minutes' && minutesDecided))

@@ -275,6 +275,7 @@ export class ReportDocument {
       sectionCount: this.sections.filter((s) => !s.isTitle).length,
       paragraphs: this.scan.paragraphs,
       hasOfficialHeader: this.official.header !== undefined,
+      hasOfficialType: this.official.header?.type !== undefined,
       partsWith: (kind) => this.partsWith(kind, false),
     });
     return this.detectionCache;
