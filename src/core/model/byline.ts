@@ -26,6 +26,35 @@ export function lastTextLine(doc: ReportDocument): number {
   return lastBodyLine(doc.lines, doc.frontMatter?.endLine ?? -1);
 }
 
+/**
+ * A news site's teaser of another story, copied with the page: "Xem thêm: …", "Tin liên quan",
+ * "Read more", "more(HDDTVN) – …", or another story's lead opening with its dateline,
+ * "(Chinhphu.vn) – …".
+ */
+const TEASER = lazyPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )?more|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/iu);
+/** The most paragraphs of teasers read back from the end. */
+const MAX_TEASERS = 6;
+
+/**
+ * The last line of the story: the last line of text, or, when a byline is followed by a news
+ * site's teasers of other stories (see TEASER), the byline's line. 0-based, -1 when the body is empty.
+ */
+export function storyLastLine(doc: ReportDocument): number {
+  const last = lastTextLine(doc);
+  const paragraphs = doc.paragraphs;
+  let k = paragraphs.length - 1;
+  while (k >= 0 && paragraphs[k].startLine > last) k--;
+  for (let seen = 0; k >= 0 && seen < MAX_TEASERS; k--, seen++) {
+    const p = paragraphs[k];
+    if (!TEASER().test(p.content.slice(0, 200))) continue;
+    let before = p.startLine - 1;
+    while (before >= 0 && doc.lines.line(before).trim() === '') before--;
+    // Only after a byline: a story may open with its own dateline.
+    if (before >= 0 && doc.prose.lineKind(before) === LineKind.prose && isByline(doc.lines.line(before))) return before;
+  }
+  return last;
+}
+
 /** Lines of a byline, 0-based: one Markdown line, or the lines of the HTML paragraph that holds it. */
 export interface BylineLines {
   startLine: number;
@@ -42,7 +71,7 @@ export interface BylineLines {
 export function closingByline(doc: ReportDocument, kindId = doc.kind?.id): BylineLines | undefined {
   // A byline closes news reports; in other kinds a short last line is more likely content.
   if (kindId !== 'meeting-news') return undefined;
-  const last = lastTextLine(doc);
+  const last = storyLastLine(doc);
   if (last <= 0) return undefined;
   // A heading is not a byline.
   if (doc.headings.some((h) => h.line <= last && h.endLine >= last)) return undefined;

@@ -2,6 +2,7 @@ import type { ReportKind } from '../kinds/kind';
 import type { ReportPart } from './parts';
 import { bounded, type GatedPattern, lazyPattern } from '../text/gatedPattern';
 import { lowerAsCaseless } from '../text/fold';
+import { DATED_MEETING } from './minutesCues';
 
 /**
  * Words in a report's title that name its kind ("Biên bản họp…", "Outage Postmortem", "2024
@@ -18,17 +19,19 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
     kind: 'minutes',
     pattern: bounded(/biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting/u, { before: 'L', after: 'L' }),
   },
+  // "SRT meeting 2024-01-10", "Họp nhóm ngày 10/01/2024": one meeting, named by its date.
+  { kind: 'minutes', pattern: DATED_MEETING },
   {
     kind: 'post-mortem',
     pattern: bounded(/post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|rca|(?:incident|outage)(?= (?:on|of|at|in) |$)/u, { before: 'L', after: 'L' }),
   },
   {
     kind: 'annual-report',
-    pattern: bounded(/annual report|activity report \d{4}|\d{4} activity report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm|báo cáo hoạt động năm/u, { before: 'L', after: 'L' }),
+    pattern: bounded(/annual report|activity report \d{4}|\d{4} activity report|báo cáo thường niên|báo cáo hằng năm|báo cáo hàng năm|báo cáo hoạt động năm|đánh giá thường niên|đánh giá hằng năm|đánh giá hàng năm/u, { before: 'L', after: 'L' }),
   },
   {
     kind: 'status',
-    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần ?\d{1,2}(?:\/\d{1,2})?|week ?\d{1,2})/u, { before: 'L', after: 'L' }),
+    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|(?:weekly|monthly) recap|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần ?\d{1,2}(?:\/\d{1,2})?|week ?\d{1,2})/u, { before: 'L', after: 'L' }),
   },
   { kind: 'plan', pattern: bounded(/^\s*(?:kế hoạch)/u, { after: 'L' }) },
   {
@@ -37,9 +40,22 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
   },
   {
     kind: 'review',
-    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|retrospective|sprint review|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|tự nhận xét/u, { before: 'L', after: 'L' }),
+    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|\d{4} recap|recap of \d{4}|year(?:-end| in)? recap|retrospective|sprint review|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|điểm lại (?:năm )?\d{4}|tự nhận xét/u, { before: 'L', after: 'L' }),
   },
 ];
+
+/**
+ * "Annual review" names this product's periodic review (its English template's title) and a
+ * project's yearly report to its foundation (a CNCF "annual review"): the title names the review,
+ * and the annual report instead when fewer of that kind's required parts are missing (detection.ts).
+ */
+const ALSO_ANNUAL_REPORT = bounded(/annual review/u, { before: 'L', after: 'L' });
+
+/** The kind a title may name instead of `named`, when it fits the text better; undefined when none. */
+export function otherKindOfTitle(title: string | undefined, named: string | undefined): string | undefined {
+  if (named !== 'review' || !title) return undefined;
+  return ALSO_ANNUAL_REPORT.test(lowerAsCaseless(title.normalize('NFC'))) ? 'annual-report' : undefined;
+}
 
 /** The kind a title names, among the kinds that exist; undefined when it names none. */
 export function kindOfTitle(title: string | undefined, known: (id: string) => boolean): string | undefined {
@@ -88,13 +104,14 @@ export interface KindScore {
 
 /**
  * How well a document's parts fit a kind: the share of the kind's required roles found, how
- * much of the document its role parts cover, and whether the title names the kind.
+ * much of the document its role parts cover, and whether the title names the kind
+ * (`titleDecides`: names it so plainly that the document is one, see minutesCues.ts).
  *
  * @param parts the document's parts as read with this kind.
  * @param sectionCount the top-level sections of the document, the title left out.
  * @returns a score with a confidence between 0 and 1.
  */
-export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectionCount: number, titleNamesKind: boolean): KindScore {
+export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectionCount: number, titleNamesKind: boolean, titleDecides = false): KindScore {
   // A news report of a meeting is told in paragraphs: its roles found only in headings make it a
   // review or a status more likely than news.
   const newsPenalty = kind.id === 'meeting-news' && !parts.some((p) => (p.part === 'paragraphs' && p.role) || p.role === 'participants') ? 0.5 : 1;
@@ -127,6 +144,9 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   else if (present.size < 2) confidence = 0;
   else confidence = requiredShare * (0.5 + 0.3 * Math.min(1, present.size / 4)) * Math.min(1, 0.2 + coverage);
   confidence *= newsPenalty;
+  // A title that names the minutes of a meeting outright or by its date, or the steps of a
+  // meeting's procedure, say what the document is whatever roles its parts play (minutes require none).
+  if (titleDecides) confidence = Math.max(confidence, CONFIDENT);
   // A README, a guide or a spec has sections no report has: how to install, use and license it.
   if (parts.some((p) => p.section && (!p.section.parent || p.section.parent.isTitle) && NOT_REPORT_SECTION().test(p.section.heading.title))) confidence *= 0.6;
   // Questions with their answers are how annual-report templates are filled in: a numbered item

@@ -1,10 +1,11 @@
-import { markSubtitles } from './titleBlock';
+import { markBannerTitle, markSubtitles } from './titleBlock';
 import { type Lang, langOfTag } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
-import { CONFIDENT, kindOfFields, kindOfTitle, type KindScore, scoreKind, SPECIFIC_TITLE_KINDS } from './detect';
+import { kindOfTitle, SPECIFIC_TITLE_KINDS } from './detect';
+import { type Detection, detectKind } from './detection';
+export type { Detection } from './detection';
 import { findOfficialParts, type OfficialParts } from './official';
-import { OFFICIAL_KINDS } from './officialKinds';
 import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
 import { findPseudoHeadings, withoutSoleAnswers, pseudoLevels } from './pseudoHeadings';
 import { LineIndex } from '../text/lineIndex';
@@ -47,17 +48,6 @@ export interface ParseOptions {
 
 export type ReportReason = 'front-matter' | 'glob' | 'forced' | 'detected';
 
-/** What the text says the document is, whatever its front matter says. */
-export interface Detection {
-  /** The kind it looks like most, when any looks like it at all. */
-  kind?: string;
-  /** 0–1; from `CONFIDENT` (0.6) on, the detection is offered to the writer. */
-  confidence: number;
-  confident: boolean;
-  lang: Lang;
-  /** Every kind's score, best first. */
-  scores: KindScore[];
-}
 
 /**
  * The one model of a report. Built once per document version; every feature reads it.
@@ -168,7 +158,9 @@ export class ReportDocument {
     const opener = this.headings[0];
     if (opener?.html && !this.scan.paragraphs.some((p) => p.startLine < opener.line) && this.headings.every((h) => h.level >= opener.level)) opener.opening = true;
     this.sections = buildSectionTree(this.headings, this.lastLine);
-    this.title = markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared));
+    this.title =
+      markBannerTitle(this.sections, this.headings, this.scan.htmlBlocks, this.scan.paragraphs.map((p) => p.startLine), (n) => this.lines.line(n)) ??
+      markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared));
     markSubtitles(this.title, this.sections, this.scan.htmlBlocks, (n) => this.lines.line(n));
     endBeforeClosingRule(this.sections, rules, this.lastLine, (n) => this.lines.line(n));
     const letters = lettersFor(this.lang);
@@ -281,34 +273,21 @@ export class ReportDocument {
    * required roles found and how much of the document they cover, with the title's word.
    */
   get detection(): Detection {
-    if (!this.detectionCache) {
-      const known = (id: string) => this.registry.get(id) !== undefined;
-      const titleKind = kindOfTitle(this.titleText, known) ?? this.officialTypeKind(known) ?? kindOfFields((key) => this.frontMatter?.fields.get(key)?.value, known);
-      const sectionCount = this.sections.filter((s) => !s.isTitle).length;
-      // An official kind needs an official document: its header, or a title that names it.
-      const official = (id: string) => id in OFFICIAL_KINDS && !this.official.header && id !== titleKind;
-      const scores = this.registry.all
-        .filter((kind) => !official(kind.id))
-        .map((kind) => scoreKind(kind, this.partsWith(kind, false), sectionCount, kind.id === titleKind))
-        // Of kinds as likely, the one whose roles more of the report's parts play ("Action items" and
-        // "What went well" fit a review too, but a post-mortem's impact, root cause and timeline do not).
-        .sort((a, b) => b.confidence - a.confidence || b.roles - a.roles);
-      const best = scores[0];
-      const kind = best && best.confidence > 0 ? best.kind : undefined;
-      this.detectionCache = { kind, confidence: best?.confidence ?? 0, confident: (best?.confidence ?? 0) >= CONFIDENT, lang: this.lang, scores };
-    }
+    this.detectionCache ??= detectKind({
+      registry: this.registry,
+      lang: this.lang,
+      titleText: this.titleText,
+      field: (key) => this.frontMatter?.fields.get(key)?.value,
+      sectionTitles: this.sectionsInOrder.filter((s) => !s.isTitle).map((s) => s.heading.title),
+      sectionCount: this.sections.filter((s) => !s.isTitle).length,
+      paragraphs: this.scan.paragraphs,
+      hasOfficialHeader: this.official.header !== undefined,
+      officialType: this.official.header?.type?.text,
+      partsWith: (kind) => this.partsWith(kind, false),
+    });
     return this.detectionCache;
   }
 
-  /**
-   * The official kind whose type name the official header carries ("BÁO CÁO" under the
-   * national title: an official report, NĐ 30/2020 Phụ lục III), when the title's words name none.
-   */
-  private officialTypeKind(known: (id: string) => boolean): string | undefined {
-    const type = this.official.header?.type?.text.normalize('NFC').toUpperCase();
-    if (!type) return undefined;
-    return Object.keys(OFFICIAL_KINDS).find((id) => OFFICIAL_KINDS[id].type === type && known(id));
-  }
 
   private roleParagraphsCache?: Paragraph[];
 

@@ -5,6 +5,7 @@ import { matchRole } from '../kinds/matchRole';
 import { compileWorkspaceGlob } from '../text/safeGlob';
 import type { LineIndex } from '../text/lineIndex';
 import { countLetters } from '../text/wordCharacters';
+import { readsAsUnaccentedVietnamese } from '../text/unaccentedVietnamese';
 import type { BlockScan } from './blocks';
 import type { OfficialParts } from './official';
 import { plainText } from './plainText';
@@ -122,12 +123,15 @@ export function inferKind(sections: Section[], kinds: readonly ReportKind[]): Re
 
 const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/gu;
 
-/** Vietnamese when its letters are common in the headings and the opening text. */
+/**
+ * Vietnamese when its letters are common in the headings and the opening text, or when these
+ * read as Vietnamese typed without diacritics ("Bao cao tuan 3", "Cong viec da hoan thanh").
+ */
 export function detectLanguage(text: string, scan: BlockScan): Lang {
   const sample = scan.headings.slice(0, 100).map((h) => h.content).join(' ') + ' ' + text.slice(0, 4000);
   const letters = countLetters(sample);
   const vietnamese = sample.normalize('NFC').match(VIETNAMESE_LETTER)?.length ?? 0;
-  return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : 'en';
+  return letters > 0 && (vietnamese / letters > 0.03 || readsAsUnaccentedVietnamese(sample)) ? 'vi' : 'en';
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FrontMatter } from './frontMatter';
 import { readOfficialFields, type OfficialFields } from './officialFields';
 import {
   isDecoration,
+  isMarkupOnly,
   isMotto,
   isTableDecoration,
   isNationalTitle,
@@ -97,7 +98,8 @@ const CLOSING_WINDOW = 60;
 export function findOfficialParts(lines: LineIndex, bodyStartLine: number, lastLine: number, frontMatter?: FrontMatter): OfficialParts {
   const fields = readOfficialFields(frontMatter);
   const code = codeLines(lines, bodyStartLine, lastLine);
-  const source = (line: number) => (code.has(line) ? '' : lines.line(line));
+  // Code and lines of HTML tags alone (`<div align="right">` around the signature) hold no part.
+  const source = (line: number) => (code.has(line) || isMarkupOnly(lines.line(line)) ? '' : lines.line(line));
   const header = findHeader(source, bodyStartLine, lastLine);
   const recipients = findRecipients(source, header ? header.endLine + 1 : bodyStartLine, lastLine);
   const closingFrom = Math.max(recipients ? recipients.endLine + 1 : header ? header.endLine + 1 : bodyStartLine, lastLine - CLOSING_WINDOW);
@@ -162,10 +164,20 @@ function locate(header: OfficialHeader, lines: LineIndex): OfficialHeader {
   for (const key of ['parentIssuer', 'issuer', 'number', 'placeDate', 'nationalTitle', 'motto', 'type', 'subject'] as const) {
     const part = header[key];
     if (!part) continue;
-    const at = lines.line(part.line).indexOf(part.text);
+    const source = lines.line(part.line);
+    const at = source.indexOf(part.text);
     if (at >= 0) Object.assign(part, { start: at, end: at + part.text.length });
+    else if (key === 'number') locateSpaced(part, source);
   }
   return header;
+}
+
+/** Where a number read with its spaces made one stands in its line ("Số: 64            /2024/QĐ-UBND"); its text stays as read. */
+function locateSpaced(part: OfficialText, source: string): void {
+  if (part.text.length > 120) return;
+  const words = part.text.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const m = new RegExp(words.join('\\s+'), 'u').exec(source);
+  if (m) Object.assign(part, { start: m.index, end: m.index + m[0].length });
 }
 
 const text = (p: Piece): OfficialText => ({ text: p.text, line: p.line });

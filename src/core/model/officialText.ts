@@ -141,6 +141,15 @@ export function isDecoration(line: string): boolean {
   return isTableDecoration(t) || /^\|?[-=_*~—–\s]*\|?$/.test(t);
 }
 
+/**
+ * A line of HTML tags and comments only, no text: the `<div align="right">` … `</div>` a
+ * conversion from Word puts around the signature, a `<br>`, an `<img>` of the seal. Layout, read
+ * as a blank line. Each tag is delimited by its brackets: linear on any line.
+ */
+export function isMarkupOnly(line: string): boolean {
+  return line.length <= 2000 && /^\s*(?:<(?:\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?|!--[^<>]*--)>\s*)+$/.test(line);
+}
+
 /** An empty table row ("| | |") or a table's delimiter row ("|---|:---:|"). */
 export function isTableDecoration(line: string): boolean {
   const t = line.trim();
@@ -177,11 +186,16 @@ export function piecesOf(source: string, line: number): Piece[] {
   if (trimmed.startsWith('|') && trimmed.length > 1) {
     cells = trimmed.replace(/^\||(?<!\\)\|$/g, '').split(/(?<!\\)\|/);
   } else {
-    cells = trimmed.replace(/^>\s?/, '').split(/\t+|\s{3,}/);
-    // Spaces left for the clerk ("Số:      /BC-UBND", "ngày     tháng 7") are not a gap between columns.
-    for (let i = 0; i < cells.length - 1; ) {
-      if (/(?:^Số\s*:?|ngày|tháng)$/iu.test(cells[i])) cells.splice(i, 2, `${cells[i]} ${cells[i + 1]}`);
-      else i++;
+    // Cells and the gaps between them: [cell, gap, cell, …].
+    const split = trimmed.replace(/^>\s?/, '').split(/(\t+|\s{3,})/);
+    cells = [split[0]];
+    for (let i = 1; i + 1 < split.length; i += 2) {
+      const cell = cells[cells.length - 1];
+      const next = split[i + 1];
+      // Spaces left for the clerk ("Số:      /BC-UBND", "ngày     tháng 7") or where the number
+      // was typed into the clerk's blank ("Số: 64        /2024/QĐ-UBND") are not a gap between columns.
+      if (/(?:^Số\s*:?|ngày|tháng)$/iu.test(cell) || (/^Số\s*:?\s*\d{1,5}$/iu.test(cell) && /^[/-]/.test(next))) cells[cells.length - 1] = cell + split[i] + next;
+      else cells.push(next);
     }
   }
   const pieces: Piece[] = [];

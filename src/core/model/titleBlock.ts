@@ -1,4 +1,5 @@
 import type { HtmlBlock } from './blocks';
+import type { Heading } from './headings';
 import { type Section, walkSections } from './sections';
 
 /** An HTML line that opens a centred block: `<div align="center">`, `<p align=center>`, `<center>`, `<div style="text-align: center">`. */
@@ -44,4 +45,49 @@ export function markSubtitles(title: Section | undefined, roots: readonly Sectio
   const headingLine = (n: number) => n <= title.heading.endLine || inside.some((section) => n >= section.heading.line && n <= section.heading.endLine);
   for (let n = title.heading.endLine + 1; n < closer.startLine; n++) if (line(n).trim() && !headingLine(n)) return;
   for (const section of inside) if (!section.heading.pseudo) section.isTitle = true;
+}
+
+/** An HTML line that centres what it holds: `align="center"`, `text-align: center`, `<center>`. */
+const CENTRED = /align\s*=\s*["']?center(?![A-Za-z0-9-])|text-align\s*:\s*center|<center[\s>]/i;
+/** The most lines of HTML above the title read for a banner. */
+const MAX_BANNER_LINES = 60;
+
+/**
+ * The title below a project's banner, as READMEs open and reports copied from them keep:
+ *
+ *     <div align="center">
+ *       <h3 align="center">Cổng điểm HCMUT</h3>
+ *       <p align="center">Dự án …</p>
+ *     </div>
+ *
+ *     # Meeting Minutes - 03/11/2024
+ *
+ * The banner's headings are the project's name, not the report's title nor its sections: they
+ * are marked `isTitle` (no part, no role) and the level-1 heading below them is the title. Only
+ * when every heading above it is an HTML heading in a centred block (centred by the heading or
+ * by a line of HTML above it, within MAX_BANNER_LINES), no Markdown text stands between the
+ * banner and it, and it is the document's only level-1 Markdown heading. Lines are 0-based.
+ */
+export function markBannerTitle(roots: readonly Section[], headings: readonly Heading[], htmlBlocks: readonly HtmlBlock[], paragraphStarts: readonly number[], line: (n: number) => string): Section | undefined {
+  const at = headings.findIndex((h) => !h.html && !h.pseudo);
+  if (at <= 0) return undefined;
+  const title = headings[at];
+  const banner = headings.slice(0, at);
+  if (title.level !== 1 || headings.some((h, k) => k > at && h.level === 1 && !h.html && !h.pseudo)) return undefined;
+  if (banner.some((h) => !h.html)) return undefined;
+  const inHtml = (n: number) => htmlBlocks.some((b) => n >= b.startLine && n <= b.endLine);
+  const from = banner[0].line;
+  if (title.line - from > MAX_BANNER_LINES || !banner.every((h) => inHtml(h.line))) return undefined;
+  // Markdown text between the banner and the title makes the headings above part of the text.
+  if (paragraphStarts.some((n) => n > from && n < title.line && !inHtml(n))) return undefined;
+  const centred = (h: Heading) => {
+    for (let n = Math.max(0, h.line - MAX_BANNER_LINES); n <= h.line; n++) if (inHtml(n) && CENTRED.test(line(n))) return true;
+    return false;
+  };
+  if (!banner.every(centred)) return undefined;
+  const section = roots.find((s) => s.heading === title);
+  if (!section) return undefined;
+  for (const s of walkSections(roots)) if (s.heading.line < title.line) s.isTitle = true;
+  section.isTitle = true;
+  return section;
 }

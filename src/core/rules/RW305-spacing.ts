@@ -7,8 +7,8 @@ export const spacing: Rule = {
   id: 'RW305',
   name: 'spacing',
   description: {
-    en: 'Two spaces between words, a space before a comma, period, colon, semicolon, "!", "?" or "…", or no space after a comma or semicolon between words.',
-    vi: 'Hai dấu cách giữa hai từ, dấu cách trước dấu phẩy, chấm, hai chấm, chấm phẩy, "!", "?", "…", hoặc thiếu dấu cách sau dấu phẩy, chấm phẩy giữa hai từ.',
+    en: 'Two spaces between words, a space before a comma, period, colon, semicolon, "!", "?" or "…", or no space after a comma or semicolon between words (not inside a token such as "TL;DR" or "x,y").',
+    vi: 'Hai dấu cách giữa hai từ, dấu cách trước dấu phẩy, chấm, hai chấm, chấm phẩy, "!", "?", "…", hoặc thiếu dấu cách sau dấu phẩy, chấm phẩy giữa hai từ (không tính trong một ký hiệu như "TL;DR", "x,y").',
   },
   defaultSeverity: 'warning',
   fixable: true,
@@ -90,7 +90,7 @@ function missingSpaceAfter({ doc, report }: RuleContext): void {
   while ((m = NO_SPACE_AFTER.exec(text))) {
     const at = m.index;
     if (!isLetter(text[at - 1]) || !isLetter(text[at + 1])) continue;
-    if ((m[0] === ';' && ENTITY_BEFORE.test(text.slice(Math.max(0, at - 12), at))) || !isProse(doc, at - 1, at + 2)) continue;
+    if ((m[0] === ';' && ENTITY_BEFORE.test(text.slice(Math.max(0, at - 12), at))) || isJoinedToken(text, at) || !isProse(doc, at - 1, at + 2)) continue;
     const sign = m[0];
     const range = offsetRange(doc, at + 1, at + 1);
     report({
@@ -102,6 +102,37 @@ function missingSpaceAfter({ doc, report }: RuleContext): void {
       fix: { title: { en: `Add a space after "${sign}"`, vi: `Thêm dấu cách sau "${sign}"` }, edits: [{ range, newText: ' ' }] },
     });
   }
+}
+
+/** The most characters of a token written with its marks inside ("TL;DR", "R,G,B") read either side of the mark. */
+const MAX_TOKEN_SIDE = 12;
+
+/**
+ * Whether the "," or ";" at `at` is inside one token written without spaces, not between two
+ * words: an abbreviation joined by a semicolon, its parts of one to three ASCII letters in one
+ * case ("TL;DR", "tl;dr", "TL;DW"), or single letters joined by commas or semicolons ("x,y",
+ * "R,G,B", "i;j"). The token stands alone: no letter or digit touches it.
+ */
+function isJoinedToken(text: string, at: number): boolean {
+  // The token's letters, and marks between two of them: "(TL;DR)," ends before ")".
+  let start = at;
+  while (start > 0 && at - start < MAX_TOKEN_SIDE && (isAsciiLetter(text[start - 1]) || (isMark(text[start - 1]) && isAsciiLetter(text[start - 2])))) start--;
+  let end = at + 1;
+  while (end < text.length && end - at < MAX_TOKEN_SIDE && (isAsciiLetter(text[end]) || (isMark(text[end]) && isAsciiLetter(text[end + 1])))) end++;
+  if (isLetter(text[start - 1]) || isDigit(text[start - 1]) || isLetter(text[end]) || isDigit(text[end]) || isMark(text[start]) || isMark(text[end - 1])) return false;
+  const token = text.slice(start, end);
+  const parts = token.split(/[,;]/);
+  if (parts.some((p) => p.length === 0 || p.length > 3)) return false;
+  if (parts.every((p) => p.length === 1)) return true;
+  return !token.includes(',') && (parts.every((p) => p === p.toUpperCase()) || parts.every((p) => p === p.toLowerCase()));
+}
+
+function isAsciiLetter(char: string | undefined): boolean {
+  return char !== undefined && ((char >= 'A' && char <= 'Z') || (char >= 'a' && char <= 'z'));
+}
+
+function isMark(char: string | undefined): boolean {
+  return char === ',' || char === ';';
 }
 
 const SENTENCE_END = /[.!?:]["”’)]?$/;

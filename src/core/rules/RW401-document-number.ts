@@ -1,4 +1,5 @@
 import { gatedGlobal } from '../text/gatedPattern';
+import { officialView } from './officialDoc';
 import { offsetRange } from './helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -12,14 +13,29 @@ export const documentNumber: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check(context) {
-    const { text } = context.doc;
+    const { doc } = context;
+    const { text } = doc;
+    // The official header's own number is RW603's, which knows the document's type and profile.
+    const header = officialView(doc)?.parts.header?.number;
+    const own = (start: number) => header !== undefined && doc.lines.positionAt(start).line === header.line;
+    // A legal number with its year ("30/2020/NĐ-CP", "64 /2024/QĐ-UBND"): its spaces only.
+    const legal: Array<[number, number]> = [];
+    for (const m of LEGAL_NUMBER(text)) {
+      const [written, number, year, type, issuer] = m;
+      const start = m.index;
+      const end = start + written.length;
+      if ((start > 0 && /[\p{L}\p{N}/.-]/u.test(text[start - 1])) || !doc.prose.isProseSpan(start, end)) continue;
+      legal.push([start, end]);
+      const canonical = `${number}/${year}/${type}-${issuer}`;
+      if (canonical !== written && !own(start)) report(context, start, end, written, canonical, 'spaces');
+    }
     for (const m of NUMBER(text)) {
       const [written, number, , first, type, , second, issuer] = m;
       const start = m.index;
       const end = start + written.length;
       // Not the tail of a longer number or of a legal number with its year ("30/2020/NĐ-CP").
       if (start > 0 && /[\p{L}\p{N}/.-]/u.test(text[start - 1])) continue;
-      if (!context.doc.prose.isProseSpan(start, end)) continue;
+      if (legal.some(([a, b]) => start >= a && start < b) || own(start) || !doc.prose.isProseSpan(start, end)) continue;
       const party = first === '-' && second === '/'; // 32-TB/TW
       const state = first === '/' && second === '-'; // 627/TB-VPCP
       if (!party && !state) continue;
@@ -49,6 +65,12 @@ const NUMBER = gatedGlobal(
   // The pattern's beginning: a digit, a separator, a type code (all in the BMP, no case folding).
   new RegExp(`\\d\\s*[-/]\\s*(?:${TYPES})`),
   () => new RegExp(`(\\d{1,5})(\\s*)([-/])\\s*(${TYPES})(\\s*)([-/])\\s*(${ISSUER})(?![\\p{L}\\p{N}/-])`, 'gu'),
+);
+
+/** A state legal number with its year, spaces allowed around the separators so that the malformed ones are found. */
+const LEGAL_NUMBER = gatedGlobal(
+  /\d\s*\/\s*\d{4}\s*\/\s*[A-ZĐ]/,
+  () => new RegExp(`(\\d{1,5})\\s*/\\s*(\\d{4})\\s*/\\s*(${TYPES})\\s*-\\s*(${ISSUER})(?![\\p{L}\\p{N}/-])`, 'gu'),
 );
 
 /** Central and local Party bodies: Trung ương, tỉnh ủy, huyện ủy, đảng ủy and their offices and boards. */

@@ -45,7 +45,10 @@ export const signer: Rule = {
     const at = (t: OfficialText) => textRange(doc, 'signer', t);
     const anchor: Range = fm ? at((fm.authority ?? fm.title ?? fm.name)!) : doc.lines.linesRange(body!.startLine, body!.startLine);
     if (s.authority) checkAuthority(report, s.authority, at(s.authority), view.profile === 'hd36');
-    if (!s.title) report({ range: anchor, message: { en: 'The signature block has no title (chức vụ) of the signer: "GIÁM ĐỐC", "PHÓ CHỦ TỊCH".', vi: 'Phần chữ ký chưa có chức vụ người ký: "GIÁM ĐỐC", "PHÓ CHỦ TỊCH".' } });
+    if (!s.title) {
+      const examples = titleExamples(s.authority?.text);
+      report({ range: anchor, message: { en: `The signature block has no title (chức vụ) of the signer, for example ${examples}.`, vi: `Phần chữ ký chưa có chức vụ người ký, ví dụ ${examples}.` } });
+    }
     else if (/\p{Ll}/u.test(s.title.text)) {
       const right = s.title.text.toLocaleUpperCase('vi');
       const range = at(s.title);
@@ -57,6 +60,17 @@ export const signer: Rule = {
     }
   },
 };
+
+/**
+ * Titles that fit the authority, as examples (NĐ 30/2020 Phụ lục I mục 7): "KT. GIÁM ĐỐC" is
+ * signed by the deputy, "PHÓ GIÁM ĐỐC"; "TL.", "TUQ." by the head of a unit; else the head.
+ */
+function titleExamples(authority: string | undefined): string {
+  const m = authority ? /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)[./]?\s+(.+)$/u.exec(authority.trim()) : null;
+  if (m && (m[1] === 'KT' || m[1] === 'K/T') && !/^PHÓ\s/u.test(m[2])) return `"PHÓ ${m[2]}"`;
+  if (m && (m[1] === 'TL' || m[1] === 'T/L' || m[1] === 'TUQ')) return '"CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG"';
+  return '"CHỦ TỊCH", "GIÁM ĐỐC"';
+}
 
 function checkAuthority(report: (r: RuleReport) => void, authority: OfficialText, range: Range, hd36: boolean): void {
   const text = authority.text;

@@ -90,3 +90,31 @@ describe('model: headings in the title\'s centred block are lines of the title',
     assert.deepEqual(roles(text), roles(STATUS));
   });
 });
+
+describe('model: a project\'s banner above the report\'s own title', () => {
+  const banner = (heading: string, body: string, between = '') =>
+    ['<div align="center">', '  <img src="logo.png" alt="Logo" width="160">', '', `  <h3 align="center">${heading}</h3>`, '  <p align="center">Dịch vụ quản lý điểm cho sinh viên.</p>', '</div>', '', between, body].join('\n');
+  const viBody = '# Biên bản họp nhóm - 03/11/2024\n\n**Người tham dự**:\n\n- Toàn bộ thành viên\n\n**Phân công**:\n\n1. Tạo các issue.\n';
+  const enBody = '# Meeting Minutes - 2024-11-03\n\n**Attendees**:\n\n- The whole team\n\n**Action items**:\n\n1. Open the issues.\n';
+
+  for (const [lang, body, title] of [
+    ['vi', viBody, 'Biên bản họp nhóm - 03/11/2024'],
+    ['en', enBody, 'Meeting Minutes - 2024-11-03'],
+  ] as const) {
+    it(`takes the # heading under a centred HTML banner as the title, and the banner as no part (${lang})`, () => {
+      const doc = parseReport(banner('Cổng điểm HCMUT', body), { detectKind: true });
+      assert.equal(doc.titleText, title);
+      assert.equal(doc.detection.kind, 'minutes');
+      assert.ok(doc.detection.confident, String(doc.detection.confidence));
+      assert.equal(doc.kind?.id, 'minutes');
+      assert.ok(!doc.parts.some((p) => p.title === 'Cổng điểm HCMUT'));
+    });
+
+    it(`keeps an HTML heading that Markdown text follows, or that nothing centres, as the document's own (${lang})`, () => {
+      const between = parseReport(banner('Cổng điểm HCMUT', body, lang === 'vi' ? 'Dự án của nhóm 4.\n' : 'Our team\'s project.\n'));
+      assert.notEqual(between.titleText, title);
+      const plain = parseReport(`<h3>Cổng điểm HCMUT</h3>\n\n${body}`);
+      assert.notEqual(plain.titleText, title);
+    });
+  }
+});
