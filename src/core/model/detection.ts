@@ -57,11 +57,18 @@ export function detectKind(input: DetectionInput): Detection {
   // Three steps of a meeting's procedure ("Call to Order", "Roll Call", "Motion:") name minutes as a title would.
   const procedure = known('minutes') && procedureSteps(input.sectionTitles, input.paragraphs) >= PROCEDURE_STEPS;
   let titleKind = kindOfTitle(input.titleText, known) ?? officialTypeKind(input.officialType, known) ?? kindOfFields(input.field, known) ?? (procedure ? 'minutes' : undefined);
-  const parts = new Map(registry.all.map((kind) => [kind.id, input.partsWith(kind)]));
+  // Each kind's parts are read once, and only for the kinds scored or compared below (reading
+  // them is most of a small report's detection).
+  const read = new Map<string, ReportPart[]>();
+  const partsOf = (kind: ReportKind): ReportPart[] => {
+    let found = read.get(kind.id);
+    if (!found) read.set(kind.id, (found = input.partsWith(kind)));
+    return found;
+  };
   // "Annual review": the periodic review, or a project's annual report when fewer of that kind's
   // required parts are missing (it asks for no conclusion).
   const other = otherKindOfTitle(input.titleText, titleKind);
-  const missing = (id: string) => missingRoles(registry.get(id)!, parts.get(id)!).length;
+  const missing = (id: string) => missingRoles(registry.get(id)!, partsOf(registry.get(id)!)).length;
   if (other && known(other) && titleKind && missing(other) < missing(titleKind)) titleKind = other;
   const minutesDecided = procedure || titleNamesMinutes(input.titleText);
   // An official kind needs an official document: its header, or a title that names it.
@@ -70,7 +77,7 @@ export function detectKind(input: DetectionInput): Detection {
   const official = (id: string) => (id in OFFICIAL_KINDS && !input.hasOfficialHeader && id !== titleKind) || (id === 'meeting-news' && input.officialType !== undefined);
   const scores = registry.all
     .filter((kind) => !official(kind.id))
-    .map((kind) => scoreKind(kind, parts.get(kind.id)!, input.sectionCount, kind.id === titleKind, kind.id === 'minutes' && minutesDecided))
+    .map((kind) => scoreKind(kind, partsOf(kind), input.sectionCount, kind.id === titleKind, kind.id === 'minutes' && minutesDecided))
     // Of kinds as likely, the one whose roles more of the report's parts play ("Action items" and
     // "What went well" fit a review too, but a post-mortem's impact, root cause and timeline do not).
     .sort((a, b) => b.confidence - a.confidence || b.roles - a.roles);

@@ -140,3 +140,22 @@ export function bounded(core: RegExp, edges: { before?: EdgeClasses; after?: Edg
     },
   };
 }
+
+/**
+ * `bounded(make(), edges)`, built the first time `mayMatch` lets a text through: `mayMatch` must
+ * hold wherever the pattern matches (e.g. the text holds a word every alternative contains), so
+ * that the answers are the bounded pattern's own. For a pattern whose own classes or size cost
+ * V8 milliseconds to compile, which most texts never need.
+ */
+export function gatedBounded(mayMatch: (text: string) => boolean, make: () => RegExp, edges: { before?: EdgeClasses; after?: EdgeClasses }): GatedPattern {
+  let pattern: BoundedPattern | undefined;
+  const own = () => (pattern ??= bounded(make(), edges));
+  return {
+    get source() {
+      return own().source;
+    },
+    test: (text) => mayMatch(text) && own().test(text),
+    exec: (text) => (mayMatch(text) ? own().exec(text) : null),
+  };
+}
+

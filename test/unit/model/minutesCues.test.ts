@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseReport } from '../../../src/core';
 import { kindOfTitle } from '../../../src/core/model/detect';
-import { titleNamesMinutes } from '../../../src/core/model/minutesCues';
+import { DATED_MEETING, DATED_MEETING_SOURCE, titleNamesMinutes } from '../../../src/core/model/minutesCues';
+import fc from 'fast-check';
 
 const any = () => true;
 const auto = (text: string) => parseReport(text, { detectKind: true });
@@ -72,5 +73,21 @@ describe('minutes named by the meeting\'s date, outright, or by the meeting\'s p
 
   it('does not make a README with a dated meeting title a report', () => {
     assert.equal(auto('# Team meeting 2024-01-10\n\n## Installation\n\n    npm install\n\n## Usage\n\nRun it.\n').isReport, false);
+  });
+});
+
+describe('the dated-meeting pattern behind its cheap test', () => {
+  // The pattern is built only for a title holding a meeting's word and a digit; the answers must
+  // be the full pattern's own (its letter edge read as `(?<!\p{L})`), whatever the title.
+  it('answers as the full pattern does, for titles of meeting words, dates, letters and digits', () => {
+    const full = new RegExp(`(?<![\\p{L}])(?:${DATED_MEETING_SOURCE().source})`, 'u');
+    const piece = fc.constantFrom('meeting', 'sync', 'standup', 'stand-up', 'họp', 'họp nhóm', 'buổi ', 'ngày ', 'tsc ', 'notes', ' minutes', '2024-01-10', '10/01/2024', '10/01', 'january 10, 2024', '10 jan 2024', '3', '(', ')', ' – ', ' - ', ' ', 'a', 'đ', 'ư', ':', '#');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const title = pieces.join('');
+        assert.equal(DATED_MEETING.test(title), full.test(title), title);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
