@@ -135,6 +135,28 @@ describe('the preview', function () {
     assert.ok(panel.document.uri.path.endsWith('/status-en.md'), 'locked on its report');
   });
 
+  it('speaks a Vietnamese file\'s language in its title before the file is a report (no kind:, no lang:)', async () => {
+    const document = await untitled('# Tin hội nghị\n\nSáng 12-3, tại Hà Nội, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2023.\n');
+    await vscode.window.showTextDocument(document);
+    const panel = await openPreview();
+    assert.match(panel.panel.title, /^Xem trước /, 'not "Preview …"');
+    assert.match(panel.panel.webview.html, /<html lang="vi">/);
+    assert.match(panel.panel.webview.html, />Xem theo trang<\/button>/, 'not "Pages"');
+  });
+
+  it('does not follow a rule page opened from a diagnostic: the rule page shows once, in VS Code\'s Markdown preview', async () => {
+    const report = await open('bao-cao-loi.md');
+    const panel = await openPreview();
+    await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse('reportwright-rule:/vi/RW101-numbering-sequence.md'));
+    await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label),
+      (labels) => labels.some((l) => /RW101/.test(l)),
+      'the rule page rendered',
+    );
+    await sleep(300);
+    assert.equal(panel.document, report, 'our preview still shows the report, not the rule page');
+  });
+
   it('gives VS Code\'s own Markdown preview the same role badges', () => {
     const md = api().extendMarkdownIt(markdownIt());
     const html = md.render('---\nkind: review\nlang: vi\n---\n\n## Kết quả đạt được\n\nTốt.\n');
