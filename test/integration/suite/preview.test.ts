@@ -135,6 +135,16 @@ describe('the preview', function () {
     assert.ok(panel.document.uri.path.endsWith('/status-en.md'), 'locked on its report');
   });
 
+  it('renders the formatting tags a writer types in raw HTML, and shows any other HTML as text with why', async () => {
+    await untitled(
+      '---\nkind: review\nlang: vi\n---\n<p align="center"><b>HỘI NGHỊ TỔNG KẾT</b><br><u>Chi nhánh Đà Nẵng</u></p>\n\n## Kết quả đạt được\n\nDiện tích 25 m<sup>2</sup>, <span onclick="x()">chữ</span>.\n\n<script>alert(1)</script>\n',
+    );
+    const panel = await openPreview();
+    assert.match(panel.html, /<p class="rw-html rw-align-center"><strong>HỘI NGHỊ TỔNG KẾT<\/strong><br>\n<u>Chi nhánh Đà Nẵng<\/u><\/p>/);
+    assert.match(panel.html, /m<sup>2<\/sup>, &lt;span onclick=&quot;x\(\)&quot;&gt;chữ&lt;\/span&gt;/);
+    assert.match(panel.html, /<pre class="rw-raw-html" title="Khối HTML này được giữ nguyên dạng chữ vì có &lt;script&gt;/);
+  });
+
   it('speaks a Vietnamese file\'s language in its title before the file is a report (no kind:, no lang:)', async () => {
     const document = await untitled('# Tin hội nghị\n\nSáng 12-3, tại Hà Nội, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2023.\n');
     await vscode.window.showTextDocument(document);
