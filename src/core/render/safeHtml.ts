@@ -346,38 +346,53 @@ export function inlineTagHtml(token: Token): string {
   return token.nesting > 0 ? `<${tag}>` : `</${tag}>`;
 }
 
-/** Where raw HTML was shown as written: each tag once, with the first line it is on (0-based). */
-export function refusedHtml(tokens: readonly Token[]): Array<{ tag: string; line: number }> {
-  const found = new Map<string, number>();
-  const add = (tag: string, line: number) => {
-    if (!found.has(tag)) found.set(tag, line);
+/** Where raw HTML was shown as written: each tag once, with the first line it is on (0-based); `unpaired` for a formatting tag left unclosed (or closed alone). */
+export function refusedHtml(tokens: readonly Token[]): Array<{ tag: string; line: number; unpaired: boolean }> {
+  const found = new Map<string, { tag: string; line: number; unpaired: boolean }>();
+  const add = (tag: string, line: number, unpaired: boolean) => {
+    const key = `${unpaired ? '/' : ''}${tag}`;
+    if (!found.has(key)) found.set(key, { tag, line, unpaired });
   };
   for (const token of tokens) {
     const line = token.map?.[0] ?? 0;
     if (token.type === 'html_block') {
       const reading = readHtmlBlock(token.content);
-      if (reading.type === 'raw') for (const tag of reading.tags.length ? reading.tags : ['html']) add(tag, line);
+      if (reading.type === 'raw') for (const tag of reading.tags.length ? reading.tags : ['html']) add(tag, line, false);
     } else if (token.type === 'inline') {
       for (const child of token.children ?? []) {
         if (child.type !== 'html_inline') continue;
         const meta = child.meta as unknown as InlineTagMeta | null;
-        if (meta?.refused) add(meta.tag || child.content.slice(0, 12), line);
+        if (meta?.refused) add(meta.tag || child.content.slice(0, 12), line, Object.hasOwn(MARK_TAGS, meta.tag));
       }
     }
   }
-  return [...found].map(([tag, line]) => ({ tag, line }));
+  return [...found.values()];
 }
 
 /** The note an export gives when raw HTML was shown as written: which tags, from which line, and what is rendered. */
 export function refusedHtmlNote(tokens: readonly Token[]): Localized | undefined {
   const refused = refusedHtml(tokens);
   if (!refused.length) return undefined;
-  const shown = refused.slice(0, 6).map((r) => (/^[a-z][a-z0-9-]*$/.test(r.tag) ? `<${r.tag}>` : r.tag));
-  const more = refused.length > 6 ? ` …` : '';
+  const named = (list: typeof refused) => {
+    const shown = list.slice(0, 6).map((r) => (/^[a-z][a-z0-9-]*$/.test(r.tag) ? `<${r.tag}>` : r.tag));
+    return `${shown.join(', ')}${list.length > 6 ? ', …' : ''}`;
+  };
+  const other = refused.filter((r) => !r.unpaired);
+  const unpaired = refused.filter((r) => r.unpaired);
   const line = Math.min(...refused.map((r) => r.line)) + 1;
+  const en: string[] = [];
+  const vi: string[] = [];
+  if (other.length) {
+    en.push(`${named(other)} ${other.length === 1 ? 'is' : 'are'} not rendered (only ${RENDERED_TAGS}, with align, are)`);
+    vi.push(`không hiển thị ${named(other)} (chỉ hiển thị ${RENDERED_TAGS}, có align)`);
+  }
+  if (unpaired.length) {
+    en.push(`${named(unpaired)} ${unpaired.length === 1 ? 'is' : 'are'} not closed in ${unpaired.length === 1 ? 'its' : 'their'} paragraph`);
+    vi.push(`${named(unpaired)} không được đóng trong cùng đoạn`);
+  }
   return {
-    en: `Raw HTML is shown as written, not rendered, from line ${line} (${shown.join(', ')}${more}): only ${RENDERED_TAGS} (with align) are rendered; nothing in it is run or fetched.`,
-    vi: `HTML được giữ nguyên dạng chữ, không hiển thị định dạng, từ dòng ${line} (${shown.join(', ')}${more}): chỉ hiển thị ${RENDERED_TAGS} (có align); không chạy hay tải gì từ HTML.`,
+    en: `Raw HTML is shown as written from line ${line}: ${en.join('; ')}. Nothing in it is run or fetched.`,
+    vi: `HTML được giữ nguyên dạng chữ từ dòng ${line}: ${vi.join('; ')}. Không chạy hay tải gì từ HTML.`,
   };
 }
 

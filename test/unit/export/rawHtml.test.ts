@@ -163,9 +163,14 @@ describe('raw HTML in a report: the formatting tags a writer types are rendered,
         const outcome = await exportReport({ doc, findings: lint(doc), format, outPath: path.join(dir, `out.${format}`), readFile: noFiles });
         const note = outcome.notes.find((n) => n.en.startsWith('Raw HTML'));
         assert.ok(note, `${format}: ${JSON.stringify(outcome.notes)}`);
-        assert.match(note.en, /^Raw HTML is shown as written, not rendered, from line 6 \(<span>, <table>, <tr>, <td>\): only <br>, /);
-        assert.match(note.vi, /^HTML được giữ nguyên dạng chữ, không hiển thị định dạng, từ dòng 6 \(<span>, <table>, <tr>, <td>\): chỉ hiển thị <br>, /);
+        assert.match(note.en, /^Raw HTML is shown as written from line 6: <span>, <table>, <tr>, <td> are not rendered \(only <br>, .*\)\. Nothing in it is run or fetched\.$/);
+        assert.match(note.vi, /^HTML được giữ nguyên dạng chữ từ dòng 6: không hiển thị <span>, <table>, <tr>, <td> \(chỉ hiển thị <br>, .*\)\. Không chạy hay tải gì từ HTML\.$/);
       }
+      // A formatting tag left open is named as such, not as a tag that is never rendered.
+      const open = parseReport('---\nlang: en\n---\n# Report\n\nOpen <u>never closed.\n');
+      const said = (await exportReport({ doc: open, findings: lint(open), format: 'html', outPath: path.join(dir, 'open.html'), readFile: noFiles })).notes.find((n) => n.en.startsWith('Raw HTML'));
+      assert.equal(said?.en, 'Raw HTML is shown as written from line 6: <u> is not closed in its paragraph. Nothing in it is run or fetched.');
+      assert.equal(said?.vi, 'HTML được giữ nguyên dạng chữ từ dòng 6: <u> không được đóng trong cùng đoạn. Không chạy hay tải gì từ HTML.');
       // Rendered formatting needs no note.
       const clean = parseReport(VI);
       const outcome = await exportReport({ doc: clean, findings: lint(clean), format: 'html', outPath: path.join(dir, 'clean.html'), readFile: noFiles });
