@@ -15,6 +15,8 @@ export interface FoundReport {
   confidence: number;
   /** Whether the front matter already names the kind (then the file needs no glob). */
   declared: boolean;
+  /** The language the file is written in: its line's comment speaks it. */
+  lang?: Lang;
 }
 
 /**
@@ -57,8 +59,8 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
     const doc = parseReport(text, { kinds: settings.parse.kinds, detectKind: true });
     fileLangs.add(doc.lang);
     const relative = path.relative(root, absolute).split(path.sep).join('/');
-    if (doc.declaredKind !== undefined && doc.kind) found.push({ file: relative, kind: doc.kind.id, confidence: 1, declared: true });
-    else if (doc.isReport && doc.kind) found.push({ file: relative, kind: doc.kind.id, confidence: doc.detection.confidence, declared: false });
+    if (doc.declaredKind !== undefined && doc.kind) found.push({ file: relative, kind: doc.kind.id, confidence: 1, declared: true, lang: doc.lang });
+    else if (doc.isReport && doc.kind) found.push({ file: relative, kind: doc.kind.id, confidence: doc.detection.confidence, declared: false, lang: doc.lang });
     else continue;
     reportLangs.add(doc.lang);
   }
@@ -92,12 +94,13 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
 
 /**
  * The configuration `init` writes: the reports it found, with the kind each looks like as a
- * comment, in the reports' language (`lang`): the comments and the kinds' names ("Báo cáo tuần
- * (status)"); the keys and kind ids stay as the configuration reads them.
+ * comment. The header speaks the reports' language (`lang`); each report's comment speaks its
+ * own file's ("trông giống Báo cáo tuần (status)" for a Vietnamese file in a mixed folder). The
+ * keys and kind ids stay as the configuration reads them.
  */
 export function initYaml(found: readonly FoundReport[], date: string, lang: Lang = 'en'): string {
   const guessed = found.filter((f) => !f.declared);
-  const named = (kind: string) => `${DEFAULT_KINDS.get(kind)?.name[lang] ?? kind} (${kind})`;
+  const named = (kind: string, in_: Lang) => `${DEFAULT_KINDS.get(kind)?.name[in_] ?? kind} (${kind})`;
   const vi = lang === 'vi';
   const lines = vi
     ? [
@@ -115,12 +118,15 @@ export function initYaml(found: readonly FoundReport[], date: string, lang: Lang
   if (guessed.length === 0) lines.push('reportFiles: []');
   else {
     lines.push('reportFiles:');
-    for (const f of guessed) lines.push(`  - ${JSON.stringify(f.file)}   # ${vi ? 'trông giống' : 'looks like'} ${named(f.kind)} (${Math.round(f.confidence * 100)}%)`);
+    for (const f of guessed) {
+      const own = f.lang ?? lang;
+      lines.push(`  - ${JSON.stringify(f.file)}   # ${own === 'vi' ? 'trông giống' : 'looks like'} ${named(f.kind, own)} (${Math.round(f.confidence * 100)}%)`);
+    }
   }
   const declared = found.filter((f) => f.declared);
   if (declared.length) {
     lines.push(vi ? '# Các báo cáo đã ghi loại trong front matter (không cần thêm gì):' : '# Reports that name their kind in front matter (nothing to add):');
-    for (const f of declared) lines.push(`#   ${f.file}: ${named(f.kind)}`);
+    for (const f of declared) lines.push(`#   ${f.file}: ${named(f.kind, f.lang ?? lang)}`);
   }
   lines.push('rules: {}', '');
   return lines.join('\n');

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { DEFAULT_KINDS, displayTitle, type Lang, parseReport, type ReportKind, ROLE_VOCABULARY, type Section } from '../core';
+import { DEFAULT_KINDS, displayTitle, type Lang, parseReport, type ReportKind, roleDisplayName, type Section } from '../core';
 import { FileProblem, readSource } from './files';
 import { EXIT, type Io } from './main';
 import { kindOption } from './kindOption';
@@ -93,9 +93,6 @@ const PART_WORDS: Record<string, Record<Lang, string>> = {
   paragraphs: { en: 'paragraphs', vi: 'các đoạn văn' },
 };
 
-/** The paragraph before a report's parts that news and minutes open with (a place, not a role of the kinds). */
-const LEAD: Record<Lang, string> = { en: 'lead', vi: 'Phần mở đầu' };
-
 /**
  * A role as the text outline names it: in Vietnamese, its name in the report's kind (else in the
  * shared vocabulary) and its id, the name to type (`Thành phần tham dự · participants`); in
@@ -103,8 +100,8 @@ const LEAD: Record<Lang, string> = { en: 'lead', vi: 'Phần mở đầu' };
  */
 function roleWithName(kind: ReportKind | undefined, id: string, lang: Lang): string {
   if (lang === 'en') return id;
-  const name = id === 'lead' ? LEAD[lang] : (kind?.roles.find((r) => r.id === id)?.name[lang] ?? (Object.hasOwn(ROLE_VOCABULARY, id) ? ROLE_VOCABULARY[id].name[lang] : undefined));
-  return name ? `${name} · ${id}` : id;
+  const name = roleDisplayName(kind, id, lang);
+  return name !== id ? `${name} · ${id}` : id;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The engine's public surface, shared by the extension and the command line. */
 export { type Lang, type Localized, LANGS, isLang, kindInSentence } from './i18n';
 export { type ReportKind, type RoleSpec, type KindFile, resolveKind, KindError } from './kinds/kind';
-export { BUILTIN_KINDS, ROLE_VOCABULARY } from './kinds/builtin';
+export { BUILTIN_KINDS, ROLE_VOCABULARY, roleDisplayName } from './kinds/builtin';
 export { KindRegistry, DEFAULT_KINDS } from './kinds/registry';
 export { type RoleSynonyms, withRoleSynonyms } from './kinds/synonyms';
 export { ReportDocument, parseReport, matchesGlobs, type ParseOptions } from './model/document';

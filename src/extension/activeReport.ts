@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DiagnosticsFeature } from './diagnostics';
 import type { Analysis, ReportCache } from './reportCache';
+import { RULE_PAGE_SCHEME } from './rulePages';
 
 /** How long after a tab closes a page opening counts as taking its place, in milliseconds. */
 const REPLACED_TAB_MS = 300;
@@ -40,8 +41,9 @@ export class ActiveReport implements vscode.Disposable {
   private last: vscode.TextEditor | undefined;
 
   private remember(editor: vscode.TextEditor | undefined): void {
-    // No text editor: a preview, the walkthrough or another page has focus; the report stays the writer's.
-    if (editor) this.last = editor.document.languageId === 'markdown' ? editor : undefined;
+    // No text editor: a preview, the walkthrough or another page has focus; the report stays the
+    // writer's. A rule page opened from a diagnostic is such a page too, on its way to its preview.
+    if (editor && !isRulePage(editor.document)) this.last = editor.document.languageId === 'markdown' ? editor : undefined;
   }
 
   /**
@@ -81,7 +83,7 @@ export class ActiveReport implements vscode.Disposable {
    */
   get document(): vscode.TextDocument | undefined {
     const editor = vscode.window.activeTextEditor;
-    if (editor) return editor.document.languageId === 'markdown' ? editor.document : undefined;
+    if (editor && !isRulePage(editor.document)) return editor.document.languageId === 'markdown' ? editor.document : undefined;
     return this.lastDocument;
   }
 
@@ -91,7 +93,7 @@ export class ActiveReport implements vscode.Disposable {
    */
   get editor(): vscode.TextEditor | undefined {
     const editor = vscode.window.activeTextEditor;
-    if (editor) return editor.document.languageId === 'markdown' ? editor : undefined;
+    if (editor && !isRulePage(editor.document)) return editor.document.languageId === 'markdown' ? editor : undefined;
     const last = this.lastDocument;
     return last ? vscode.window.visibleTextEditors.find((e) => e.document === last) : undefined;
   }
@@ -150,4 +152,9 @@ export class ActiveReport implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** A rule page (`reportwright-rule:`): the product's own documentation, never the writer's report. */
+function isRulePage(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === RULE_PAGE_SCHEME;
 }

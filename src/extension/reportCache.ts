@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { type CheckSettings, type Finding, type Lang, lint, type LintOptions, type ParseOptions, parseReport, type ReportDocument, withConfig } from '../core';
 import type { AppliedConfig, ConfigFiles } from './configFiles';
 import type { Settings, SettingsStore } from './settings';
-import { displayLang, languageSetting, t } from './uiText';
+import { displayLang, documentLang, t } from './uiText';
 import type { WorkspaceKinds } from './workspaceKinds';
 
 /** What the extension knows of one version of a document. */
@@ -101,8 +101,7 @@ export class ReportCache implements vscode.Disposable {
       return skipped;
     }
     const doc = parseReport(text, this.parseOptions(document, check));
-    const setting = languageSetting();
-    const lang = setting === 'auto' ? (doc.declaredLang ?? displayLang()) : setting;
+    const lang = documentLang(doc);
     return { document, version: document.version, doc, findings: lint(doc, { ...this.lintOptions(check), messageLang: lang }), lang };
   }
 

@@ -136,7 +136,7 @@ function partItem(node: Extract<Node, { type: 'part' }>, lang: Lang): vscode.Tre
   const parts = [role.name[lang], how];
   if (findings.length) parts.push(inLang(lang, findings.length === 1 ? '1 problem' : '{0} problems', findings.length));
   item.description = parts.join(' · ');
-  item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+  item.iconPath = stateIcon(findings, true);
   item.tooltip = sectionTooltip(role.guidance?.[lang], findings, lang);
   item.command = { command: 'reportwright.revealSection', title: inLang(lang, 'Go to section'), arguments: [part.startLine] };
   return item;
@@ -162,13 +162,21 @@ function sectionItem(node: Extract<Node, { type: 'section' }>, lang: Lang): vsco
   if (marks.has('RW007')) parts.push(inLang(lang, 'length out of bounds'));
   if (findings.length) parts.push(inLang(lang, findings.length === 1 ? '1 problem' : '{0} problems', findings.length));
   item.description = parts.filter(Boolean).join(' · ');
-  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : undefined;
-  item.iconPath = worst
-    ? new vscode.ThemeIcon(worst, new vscode.ThemeColor(worst === 'error' ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'))
-    : new vscode.ThemeIcon(role ? 'pass' : 'symbol-string', role ? new vscode.ThemeColor('testing.iconPassed') : undefined);
+  item.iconPath = stateIcon(findings, !!role);
   item.tooltip = sectionTooltip(role?.guidance?.[lang], findings, lang);
   item.command = { command: 'reportwright.revealSection', title: inLang(lang, 'Go to section'), arguments: [section.heading.line] };
   return item;
+}
+
+/**
+ * A part's state: the worst of its problems (error, warning, or information), a green check only
+ * for a part with a role and no problem at all; a section without a role and without problems
+ * is plain text.
+ */
+export function stateIcon(findings: readonly Finding[], hasRole: boolean): vscode.ThemeIcon {
+  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : findings.length ? 'info' : undefined;
+  if (worst) return new vscode.ThemeIcon(worst, new vscode.ThemeColor(`problems${worst[0].toUpperCase()}${worst.slice(1)}Icon.foreground`));
+  return new vscode.ThemeIcon(hasRole ? 'pass' : 'symbol-string', hasRole ? new vscode.ThemeColor('testing.iconPassed') : undefined);
 }
 
 /** How many problems a section's tooltip lists: VS Code re-reads every tooltip as Markdown, so a long list would stall a large report's view. */

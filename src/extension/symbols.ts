@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { displayTitle, type ReportDocument, type ReportPart, type Section } from '../core';
+import { displayTitle, type ReportDocument, type ReportPart, roleDisplayName, type Section } from '../core';
 import type { ReportCache } from './reportCache';
 import { uiLang } from './uiText';
 
@@ -57,8 +57,8 @@ export class SymbolsFeature implements vscode.DocumentSymbolProvider {
     const first = doc.lines.line(part.startLine);
     const indent = first.length - first.trimStart().length;
     const selection = new vscode.Range(part.startLine, indent, part.startLine, first.length);
-    const lang = doc.declaredLang ?? uiLang();
-    const detail = part.role ? (doc.kind?.roles.find((r) => r.id === part.role)?.name[lang] ?? part.role) : '';
+    const lang = roleLang(doc);
+    const detail = part.role ? roleDisplayName(doc.kind, part.role, lang) : '';
     const name = part.title.replace(/\s+/g, ' ').trim() || part.part;
     return new vscode.DocumentSymbol(name, detail, part.role ? vscode.SymbolKind.Module : vscode.SymbolKind.String, range, selection);
   }
@@ -69,7 +69,7 @@ export class SymbolsFeature implements vscode.DocumentSymbolProvider {
     const range = new vscode.Range(section.startLine, 0, section.endLine, lastLine.length);
     const selection = new vscode.Range(heading.line, heading.textColumn, heading.line, heading.textColumn + heading.text.split('\n', 1)[0].length);
     const role = section.role ? doc.kind?.roles.find((r) => r.id === section.role) : undefined;
-    const detail = role ? role.name[doc.declaredLang ?? uiLang()] : '';
+    const detail = role ? role.name[roleLang(doc)] : '';
     const kind = section.isTitle ? vscode.SymbolKind.File : role ? vscode.SymbolKind.Module : vscode.SymbolKind.String;
     // A heading still being typed ("## ") has no text, and a symbol must have a name.
     const name = displayTitle(heading) || '#'.repeat(heading.level);
@@ -77,4 +77,9 @@ export class SymbolsFeature implements vscode.DocumentSymbolProvider {
     symbol.children = section.children.map((child) => this.toSymbol(doc, child));
     return symbol;
   }
+}
+
+/** Role names in the document's language: its front matter's `lang`, else the language it is written in, else the UI's. */
+function roleLang(doc: ReportDocument): 'vi' | 'en' {
+  return doc.declaredLang ?? doc.writtenLang ?? uiLang();
 }

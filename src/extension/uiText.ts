@@ -34,6 +34,17 @@ export function uiLang(): Lang {
   return setting === 'auto' ? displayLang() : setting;
 }
 
+/**
+ * The language to speak about a document in, with `reportwright.language` on auto: its front
+ * matter's `lang`, else the language its text is written in, else (a file with no letters yet)
+ * VS Code's display language. A Vietnamese file gets Vietnamese before it is a report.
+ */
+export function documentLang(doc: { declaredLang?: Lang; writtenLang?: Lang } | undefined): Lang {
+  const setting = languageSetting();
+  if (setting !== 'auto') return setting;
+  return doc?.declaredLang ?? doc?.writtenLang ?? displayLang();
+}
+
 const VI: Record<string, string> = vi;
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadKindFile } from '../../src/core';
+import { DEFAULT_KINDS, loadKindFile, roleDisplayName } from '../../src/core';
 import { validate } from '../../src/core/schemas/kind.validate.generated';
 import { SCHEMAS, validatorSource } from '../../scripts/schemas';
 
@@ -105,5 +105,20 @@ describe('kind files', () => {
   it('refuses an empty file and a file that is not an object', () => {
     assert.match(loadKindFile('').problems[0].message.en, /not valid JSON|empty/);
     assert.match(loadKindFile('[1, 2]').problems[0].message.en, /must be an object/);
+  });
+});
+
+describe('kinds: the names of roles shown to the writer', () => {
+  it('names a role by its kind, the shared vocabulary or its place, in either language, never by a bare id when a name exists', () => {
+    const news = DEFAULT_KINDS.get('meeting-news');
+    assert.equal(roleDisplayName(news, 'participants', 'vi'), 'Thành phần tham dự');
+    assert.equal(roleDisplayName(news, 'participants', 'en'), 'Participants');
+    // The lead and the byline are places in a news report, not roles of its kind.
+    assert.equal(roleDisplayName(news, 'lead', 'vi'), 'Phần mở đầu');
+    assert.equal(roleDisplayName(news, 'lead', 'en'), 'Lead');
+    assert.equal(roleDisplayName(news, 'byline', 'vi'), 'Bút danh');
+    assert.equal(roleDisplayName(undefined, 'root-cause', 'vi'), 'Nguyên nhân');
+    assert.equal(roleDisplayName(news, 'toString', 'vi'), 'toString');
+    assert.equal(roleDisplayName(news, 'okr-risks', 'en'), 'okr-risks');
   });
 });

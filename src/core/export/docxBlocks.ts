@@ -2,7 +2,8 @@ import { AlignmentType, Bookmark, BorderStyle, type FileChild, HeadingLevel, Par
 import type { Token } from 'markdown-it';
 import type { Localized } from '../i18n';
 import { withoutComments } from '../render/markdown';
-import { type InlineContext, inlineRuns, xmlText } from './docxInline';
+import { type Align, AlignStack, type HtmlParagraph, readHtmlBlock } from '../render/safeHtml';
+import { type InlineContext, inlineRuns, runMarks, xmlText } from './docxInline';
 import { BULLETS, LIST_STEP, orderedReference, STYLE } from './docxStyles';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -46,6 +47,8 @@ export class DocxBlockWriter {
   private itemPending = false;
   private nextInstance = 1;
   private headingCount = 0;
+  /** The aligning HTML blocks (`<div align="center">` … `</div>`) around the blocks being written. */
+  private readonly aligned = new AlignStack();
   /** The first heading is the document's title (frontPage's `titleIsFirstHeading`): Word's Title style. */
   firstHeadingIsTitle = false;
 
@@ -83,6 +86,7 @@ export class DocxBlockWriter {
           this.children.push(
             new Paragraph({
               ...(this.firstHeadingIsTitle && this.headingCount === 0 ? { style: 'Title' } : { heading: HEADINGS[Number(token.tag.slice(1)) - 1] }),
+              alignment: wordAlignment(this.aligned.align),
               // Every heading is a bookmark, in document order: links within the report lead to it.
               children: [new Bookmark({ id: headingBookmark(this.headingCount++), children: inlineRuns(tokens[i + 1], this.context) })],
             }),
@@ -121,12 +125,19 @@ export class DocxBlockWriter {
           this.code(token.content);
           break;
         case 'html_block': {
-          // As in the preview: comments are the writer's notes; other raw HTML is shown as text.
+          // As in the preview: comments are the writer's notes; formatting tags are drawn with
+          // Word's own properties (safeHtml.ts); other raw HTML is shown as the text it is.
           const content = withoutComments(token.content);
-          if (content.trim()) {
-            this.flushItem();
-            this.code(content);
+          if (!content.trim()) break;
+          const reading = readHtmlBlock(token.content);
+          // `<div align="center">` on a line of its own aligns what follows, up to its `</div>`.
+          if (reading.type === 'open' || reading.type === 'close') {
+            if (!this.lists.length && !this.quoteDepth) this.aligned.take(reading);
+            break;
           }
+          this.flushItem();
+          if (reading.type === 'raw') this.code(content);
+          else for (const p of reading.paragraphs) this.children.push(this.htmlParagraph(p));
           break;
         }
         case 'footnote_reference_open':
@@ -163,12 +174,22 @@ export class DocxBlockWriter {
   private paragraph(inline: Token | undefined): Paragraph {
     const children = inlineRuns(inline, this.context);
     const list = this.lists.at(-1);
+    const alignment = wordAlignment(this.aligned.align);
     if (list && this.itemPending) {
       this.itemPending = false;
-      return new Paragraph({ style: this.quoteDepth ? STYLE.quote : STYLE.plain, numbering: { reference: list.reference, level: Math.min(this.lists.length - 1, 8), instance: list.instance }, children });
+      return new Paragraph({ style: this.quoteDepth ? STYLE.quote : STYLE.plain, alignment, numbering: { reference: list.reference, level: Math.min(this.lists.length - 1, 8), instance: list.instance }, children });
     }
-    if (list) return new Paragraph({ style: STYLE.plain, indent: { left: LIST_STEP * this.lists.length }, children });
-    return new Paragraph({ style: this.quoteDepth ? STYLE.quote : this.bodyStyle, children });
+    if (list) return new Paragraph({ style: STYLE.plain, alignment, indent: { left: LIST_STEP * this.lists.length }, children });
+    return new Paragraph({ style: this.quoteDepth ? STYLE.quote : this.bodyStyle, alignment, ...centred(this.aligned.align), children });
+  }
+
+  /** A paragraph of an HTML block: its alignment (or the block's around it), its runs bold, underlined, raised… as the tags say. */
+  private htmlParagraph(p: HtmlParagraph): Paragraph {
+    const align = p.align ?? this.aligned.align;
+    const list = this.lists.length;
+    const children = p.runs.map((run) => ('br' in run ? new TextRun({ break: 1 }) : new TextRun({ text: xmlText(run.text), ...runMarks(run.marks) })));
+    if (list) return new Paragraph({ style: STYLE.plain, alignment: wordAlignment(align), indent: { left: LIST_STEP * list }, children });
+    return new Paragraph({ style: this.quoteDepth ? STYLE.quote : this.bodyStyle, alignment: wordAlignment(align), ...centred(align), children });
   }
 
   /** An item whose first block is not a paragraph (a nested list, a code block) still gets its number, on a line of its own. */
@@ -227,4 +248,25 @@ export class DocxBlockWriter {
     }
     return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
   }
+}
+
+/** Word's paragraph alignment for an HTML alignment; undefined keeps the style's. */
+export function wordAlignment(align: Align | undefined): (typeof AlignmentType)[keyof typeof AlignmentType] | undefined {
+  switch (align) {
+    case 'left':
+      return AlignmentType.LEFT;
+    case 'center':
+      return AlignmentType.CENTER;
+    case 'right':
+      return AlignmentType.RIGHT;
+    case 'justify':
+      return AlignmentType.JUSTIFIED;
+    default:
+      return undefined;
+  }
+}
+
+/** A centred or right-aligned paragraph has no first-line indent (the nd30 body style has one). */
+function centred(align: Align | undefined): { indent?: { firstLine: number } } {
+  return align === 'center' || align === 'right' ? { indent: { firstLine: 0 } } : {};
 }

@@ -1,9 +1,10 @@
-import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, InternalHyperlink, type ParagraphChild, TextRun } from 'docx';
+import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, InternalHyperlink, type IRunOptions, type ParagraphChild, TextRun } from 'docx';
 import type { Token } from 'markdown-it';
 import { isAllowedLink, linkScheme } from '../render/linkPolicy';
 import type { ImageSet, LoadedImage } from './images';
 import { wordFootnoteId } from './docxNotes';
 import { STYLE } from './docxStyles';
+import type { InlineTagMeta, Mark } from '../render/safeHtml';
 
 interface Marks {
   bold: boolean;
@@ -32,8 +33,20 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
   let link: { href: string; bookmark?: string; runs: TextRun[] } | undefined;
   let pendingAddress: string | undefined;
   const push = (run: TextRun) => (link ? link.runs.push(run) : out.push(run));
-  const text = (content: string, extra: { style?: string } = {}) =>
-    new TextRun({ text: xmlText(content), bold: marks.bold || undefined, italics: marks.italics || undefined, strike: marks.strike || undefined, ...extra });
+  // What inline HTML tags give (`<u>`, `<sup>`, `<b>`…), by how many of each are open.
+  const html = new Map<Mark, number>();
+  const htmlMarks = () => runMarks([...html].filter(([, n]) => n > 0).map(([m]) => m));
+  const text = (content: string, extra: { style?: string } = {}) => {
+    const h = htmlMarks();
+    return new TextRun({
+      text: xmlText(content),
+      ...h,
+      bold: marks.bold || h.bold || undefined,
+      italics: marks.italics || h.italics || undefined,
+      strike: marks.strike || h.strike || undefined,
+      ...extra,
+    });
+  };
 
   for (const token of inline?.children ?? []) {
     switch (token.type) {
@@ -107,9 +120,16 @@ export function inlineRuns(inline: Token | undefined, context: InlineContext, ba
         out.push(new FootnoteReferenceRun(wordFootnoteId(Number((token.meta as { id?: number } | null)?.id ?? 0))));
         break;
       case 'html_inline':
-        // As in the preview: raw HTML is shown as the text it is, never interpreted.
+        // As in the preview: HTML outside the rendered set is shown as the text it is, never interpreted.
         push(text(token.content));
         break;
+      case 'rw_html': {
+        // A formatting tag the preview renders (safeHtml.ts): Word's own run properties, a line break.
+        const meta = token.meta as unknown as InlineTagMeta;
+        if (meta.tag === 'br') push(new TextRun({ break: 1 }));
+        else if (meta.mark) html.set(meta.mark, Math.max(0, (html.get(meta.mark) ?? 0) + token.nesting));
+        break;
+      }
       default:
         if (token.content) push(text(token.content));
     }
@@ -155,4 +175,18 @@ export function fitImage(image: Pick<LoadedImage, 'width' | 'height'>, max: { wi
   const height = image.height && image.height > 0 ? image.height : (width * 3) / 4;
   const scale = Math.min(1, max.width / width, max.height / height);
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** Word's run properties for the marks HTML tags give. */
+export function runMarks(marks: readonly Mark[]): Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'superScript' | 'subScript' | 'highlight'> {
+  const has = (m: Mark) => marks.includes(m) || undefined;
+  return {
+    bold: has('bold'),
+    italics: has('italic'),
+    underline: marks.includes('underline') ? {} : undefined,
+    strike: has('strike'),
+    superScript: has('sup'),
+    subScript: has('sub'),
+    highlight: marks.includes('mark') ? 'yellow' : undefined,
+  };
 }

@@ -11,6 +11,8 @@ import { exportPdf } from './pdf';
 import { officialPageProfile } from './officialLayout';
 import { type ProfileId, PROFILES } from './profiles';
 import { refuseExisting, refuseOwnSource, writeExport } from './write';
+import { inlineTokens } from '../render/report';
+import { refusedHtmlNote } from '../render/safeHtml';
 
 
 export interface ExportRequest {
@@ -87,6 +89,9 @@ export async function exportReport(request: ExportRequest): Promise<ExportOutcom
       ({ data, notes, browser, pages } = await exportPdf(request.doc, { ...common, browserPath: request.browserPath, onProgress: request.onProgress }));
       break;
   }
+  // Raw HTML that was shown as written (a <span>, an <img>, a <script>): said, never run.
+  const html = refusedHtmlNote(inlineTokens(request.doc));
+  if (html) notes = [...notes, html];
   await writeExport(request.outPath, data, request.force ?? false);
   return { outPath: request.outPath, bytes: data.byteLength, gate, notes, elapsedMs: Date.now() - started, browser, pages };
 }

@@ -1,7 +1,8 @@
 import type { Token } from 'markdown-it';
 import type { Lang } from '../i18n';
 import type { ReportDocument } from '../model/document';
-import { headingAnchor } from '../render/markdown';
+import { headingAnchor, withoutComments } from '../render/markdown';
+import { readHtmlBlock, showsText } from '../render/safeHtml';
 import { plainText, type ReportMetadata } from './metadata';
 
 /**
@@ -30,7 +31,8 @@ export interface FrontPage {
 /** The front page of a report, from its metadata and its first block. */
 export function frontPage(doc: ReportDocument, tokens: readonly Token[], meta: ReportMetadata): FrontPage {
   const declared = doc.frontMatter?.fields.get('title')?.value;
-  const first = tokens.find((t) => t.type !== 'html_block' || t.content.trim() !== '');
+  // An HTML block that only aligns what follows (`<div align="center">`) or shows nothing is not the first block.
+  const first = tokens.find((t) => t.type !== 'html_block' || (withoutComments(t.content).trim() !== '' && showsText(readHtmlBlock(t.content))));
   const opensWithTitle = first?.type === 'heading_open' && first.tag === 'h1';
   const firstText = opensWithTitle ? plainText(tokens[tokens.indexOf(first) + 1]).normalize('NFC') : undefined;
   const printTitle = typeof declared === 'string' && declared.trim() !== '' && firstText !== meta.title;

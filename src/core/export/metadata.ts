@@ -84,7 +84,7 @@ export function plainText(inline: Token | undefined): string {
 function lineTexts(inline: Token | undefined): string[] {
   const lines = [''];
   for (const child of inline?.children ?? []) {
-    if (child.type === 'softbreak' || child.type === 'hardbreak') lines.push('');
+    if (child.type === 'softbreak' || child.type === 'hardbreak' || (child.type === 'rw_html' && (child.meta as { tag?: string } | null)?.tag === 'br')) lines.push('');
     else if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline' || child.type === 'image') lines[lines.length - 1] += child.content;
   }
   return lines;

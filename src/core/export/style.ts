@@ -64,5 +64,11 @@ th, td { border: 1px solid #777; padding: 0.25em 0.5em; vertical-align: top; }
 th { background: #eee; }
 tr { break-inside: avoid; }
 hr { border: 0; border-top: 1px solid #999; margin: 1em 0; }
+/* Raw HTML aligned by its writer (<p align="center">, <div align="center">…</div>, <center>): over any profile's alignment and indent. */
+.rw-align-left, .rw-align-left * { text-align: left !important; }
+.rw-align-center, .rw-align-center * { text-align: center !important; text-indent: 0 !important; }
+.rw-align-right, .rw-align-right * { text-align: right !important; text-indent: 0 !important; }
+.rw-align-justify, .rw-align-justify * { text-align: justify !important; }
+.rw-align-center > table { margin-left: auto; margin-right: auto; }
 `.trim();
 }

@@ -7,11 +7,11 @@ import { hasLetterOrDigit } from '../text/wordCharacters';
 
 /**
  * One to five capitalised words without a final period ("Thảo Nguyên", "TTXVN", "Nhóm PV"),
- * maybe after "Tin:", "Tin, ảnh:", "Bài và ảnh:", "Theo", "By" or a dash, maybe with an agency
- * in brackets; emphasis around it is allowed.
+ * maybe after "Tin:", "Tin, ảnh:", "Bài và ảnh:", "Người viết:", "Theo", "By", "Written by" or
+ * a dash, maybe with an agency in brackets; emphasis around it is allowed.
  */
 const BYLINE =
-  lazyPattern(() => /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|By\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u);
+  lazyPattern(() => /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u);
 
 /** Placeholder markers look like a one-word byline in capitals, and are not one. */
 const PLACEHOLDER_WORD = lazyPattern(() => /^(?:TODO|TBD|FIXME|XXX)(?![\p{L}\p{N}_])/u);
@@ -91,6 +91,21 @@ export function closingByline(doc: ReportDocument, kindId = doc.kind?.id): Bylin
   if (doc.prose.lineKind(last) !== LineKind.prose) return undefined;
   if (doc.lines.line(last - 1).trim() !== '' || !isByline(line)) return undefined;
   return { startLine: last, endLine: last, text: line.trim() };
+}
+
+/** A byline that says it is one in words: "Người viết: …", "Tác giả: …", "By …", "Written by …". */
+const LABELLED = lazyPattern(() => /^(?:[*_]{1,3})?(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y\s)/u);
+
+/**
+ * The lines of the writer's name closing a report of any kind, which are no part of its last
+ * section's text (a section's word count leaves them out): a news report's closing byline, or in
+ * another kind a last line that names itself a byline ("Người viết: Lan Anh", "By Jane Doe").
+ */
+export function signatureLines(doc: ReportDocument): BylineLines | undefined {
+  const byline = closingByline(doc);
+  if (byline || doc.kind?.id === 'meeting-news') return byline;
+  const found = closingByline(doc, 'meeting-news');
+  return found && LABELLED().test(found.text) ? found : undefined;
 }
 
 /** The first line of the closing byline (see `closingByline`). */

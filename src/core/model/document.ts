@@ -71,6 +71,8 @@ export class ReportDocument {
   readonly lang: Lang;
   /** The front matter's `lang`, when valid. */
   readonly declaredLang?: Lang;
+  /** The language the text reads in, detected; undefined when it has no letters yet (a new, empty file). */
+  readonly writtenLang?: Lang;
   readonly period?: number;
   /** Sections that carry a role, outermost first, in document order. */
   readonly roleSections: Section[];
@@ -115,7 +117,9 @@ export class ReportDocument {
       if (Number.isInteger(year) && year >= 1900 && year <= 2200) this.period = year;
       else this.fieldProblem('period', periodValue);
     }
-    this.lang = this.declaredLang ?? detectLanguage(text, this.scan);
+    const written = detectLanguage(text, this.scan);
+    if (written) this.writtenLang = written;
+    this.lang = this.declaredLang ?? written ?? 'en';
 
     // The official header, "Kính gửi", "Nơi nhận" and the signature frame the body: never sections.
     const bodyStart = (this.frontMatter?.endLine ?? -1) + 1;

@@ -127,11 +127,12 @@ const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵ
  * Vietnamese when its letters are common in the headings and the opening text, or when these
  * read as Vietnamese typed without diacritics ("Bao cao tuan 3", "Cong viec da hoan thanh").
  */
-export function detectLanguage(text: string, scan: BlockScan): Lang {
+export function detectLanguage(text: string, scan: BlockScan): Lang | undefined {
   const sample = scan.headings.slice(0, 100).map((h) => h.content).join(' ') + ' ' + text.slice(0, 4000);
   const letters = countLetters(sample);
+  if (letters === 0) return undefined;
   const vietnamese = sample.normalize('NFC').match(VIETNAMESE_LETTER)?.length ?? 0;
-  return letters > 0 && (vietnamese / letters > 0.03 || readsAsUnaccentedVietnamese(sample)) ? 'vi' : 'en';
+  return vietnamese / letters > 0.03 || readsAsUnaccentedVietnamese(sample) ? 'vi' : 'en';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { LineKind } from './blocks';
+import { signatureLines } from './byline';
 import type { ReportDocument } from './document';
 import type { Section } from './sections';
 import { lazyPattern } from '../text/gatedPattern';
@@ -38,12 +39,18 @@ function countWords(doc: ReportDocument, section: Section): number {
   return words;
 }
 
-/** Which lines belong to a heading (1) or not (0), once per document: a section's words leave its subsections' headings out. */
+/**
+ * Which lines are no part of a section's text (1) or are (0), once per document: a section's
+ * words leave out its subsections' headings and the writer's name closing the report
+ * ("Người viết: Lan Anh", "By Jane Doe").
+ */
 function headingLines(doc: ReportDocument): Uint8Array {
   let lines = headingLinesCache.get(doc);
   if (!lines) {
     lines = new Uint8Array(doc.lines.lineCount);
     for (const h of doc.headings) for (let l = h.line; l <= h.endLine && l < lines.length; l++) lines[l] = 1;
+    const signature = signatureLines(doc);
+    if (signature) for (let l = signature.startLine; l <= signature.endLine && l < lines.length; l++) lines[l] = 1;
     headingLinesCache.set(doc, lines);
   }
   return lines;

@@ -2,39 +2,51 @@ import markdownIt, { type Env, type MarkdownIt, type StateInline, type Token } f
 import footnotes from 'markdown-it-footnote';
 import { useLeanTokens } from '../text/leanTokens';
 import { isAllowedLink, refusedLinkWords } from './linkPolicy';
+import { type Align, inlineTagHtml, pairInlineHtml, paragraphsHtml, rawBlockTitle, readHtmlBlock } from './safeHtml';
 
 export interface RenderEnv extends Env {
   /** Turns an image's source into what the page can load (a webview URI, a data URI); undefined drops it. */
   resolveImage?: (src: string) => string | undefined;
   /** Heading ids given so far, to keep them unique. */
   slugs?: Map<string, number>;
+  /** The alignment of an HTML block around the block being rendered (`<div align="center">` … `</div>`). */
+  align?: Align;
   [key: string]: unknown;
 }
 
 /**
  * The markdown-it setup that the preview and the export share. It runs only the inline pass:
  * block tokens come from the report model, so a document is block-parsed once. Raw HTML in a
- * report is never passed through: inline HTML stays text (`html: false`) and HTML blocks are
- * shown as text; comments, the writer's notes, are left out, inline ones too (`Done. <!-- ask
- * Lan -->`). Footnotes (`[^1]`, `^[…]`) follow markdown-it-footnote; their list is rendered
- * apart, at the end (see `footnoteTail`), since the block tokens are the model's.
+ * report is never passed through: the formatting tags a writer types (`<br>`, `<u>`, `<sup>`,
+ * `<b>`, a centred `<p align="center">` or `<div align="center">`…) are read by safeHtml.ts and
+ * rendered as our own tags and classes, without any attribute of the writer's; any other HTML is
+ * shown as the text it is. Comments, the writer's notes, are left out, inline ones too (`Done.
+ * <!-- ask Lan -->`). Footnotes (`[^1]`, `^[…]`) follow markdown-it-footnote; their list is
+ * rendered apart, at the end (see `footnoteTail`), since the block tokens are the model's.
  */
 export function createRenderer(): MarkdownIt {
-  const md = markdownIt({ html: false, linkify: true, typographer: false });
+  const md = markdownIt({ html: true, linkify: true, typographer: false });
   md.use(footnotes);
   md.inline.ruler.before('html_inline', 'rw_comment', inlineComment);
   md.renderer.rules.rw_comment = () => '';
   // Bare URLs become links; "fuzzy" ones (example.com, a@b.vn) would cost a scan of every word.
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   md.core.ruler.enableOnly(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  md.core.ruler.after('inline', 'rw_html', pairInlineHtml);
   useLeanTokens(md);
 
-  md.renderer.rules.html_block = (tokens, idx) => {
+  md.renderer.rules.html_block = (tokens, idx, _options, env) => {
     const content = withoutComments(tokens[idx].content);
     if (!content.trim()) return '';
-    return `<pre class="rw-raw-html">${md.utils.escapeHtml(content)}</pre>\n`;
+    const reading = readHtmlBlock(tokens[idx].content);
+    if (reading.type === 'paragraphs') return paragraphsHtml(reading.paragraphs, (env as RenderEnv).align);
+    // Alone in a list or a quote, an opening or closing <div> aligns nothing.
+    if (reading.type !== 'raw') return '';
+    const title = rawBlockTitle(reading.tags, (env as RenderEnv).lang === 'vi' ? 'vi' : 'en');
+    return `<pre class="rw-raw-html" title="${md.utils.escapeHtml(title)}">${md.utils.escapeHtml(content)}</pre>\n`;
   };
   md.renderer.rules.html_inline = (tokens, idx) => md.utils.escapeHtml(tokens[idx].content);
+  md.renderer.rules.rw_html = (tokens, idx) => inlineTagHtml(tokens[idx]);
 
   // One allow-list of link schemes (linkPolicy.ts): any other link keeps its text, loses its target.
   const linkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
@@ -137,8 +149,9 @@ export const lineBase: { value?: number } = {};
  */
 export function headingAnchor(slugs: Map<string, number>, inline: Token | undefined): string {
   const text = inline?.children?.filter((t) => t.type === 'text' || t.type === 'code_inline').map((t) => t.content).join('') ?? '';
-  // Inline HTML is shown as text, but its tags are no part of the anchor (GitHub's slug reads
-  // "III. Kết luận <span>(nháp)</span>" as "iii-kết-luận-nháp").
+  // Inline HTML tags are no part of the anchor (GitHub's slug reads "III. Kết luận
+  // <span>(nháp)</span>" as "iii-kết-luận-nháp"); they are tokens of their own, and a tag in a
+  // code span is left out as well.
   const base = slugify(text.replace(INLINE_TAG, '')) || 'section';
   const seen = slugs.get(base) ?? 0;
   slugs.set(base, seen + 1);

@@ -6,6 +6,7 @@ import { findingsOnLines } from '../lint';
 import { insertSectionEdit } from '../rules/insertSection';
 import type { Finding } from '../rules/types';
 import { createRenderer, lineBase, type RenderEnv, runInlinePass } from './markdown';
+import { AlignStack, readHtmlBlock, withAlign } from './safeHtml';
 
 export interface RenderOptions {
   /** The language of the badges and placeholders. */
@@ -39,6 +40,8 @@ export function renderBlocks(doc: ReportDocument, options: RenderOptions): Rende
   const env: RenderEnv = { ...doc.markdownEnv, resolveImage: options.resolveImage, slugs: new Map(), lang: options.lang, webImageLinks: options.webImageLinks };
   const annotations = options.annotate && doc.isReport ? new Annotations(doc, options) : undefined;
   const blocks: RenderedBlock[] = [];
+  // `<div align="center">` on a line of its own aligns the blocks up to its `</div>`.
+  const aligned = new AlignStack();
   for (let i = 0; i < tokens.length; ) {
     const start = i;
     let depth = 0;
@@ -47,9 +50,13 @@ export function renderBlocks(doc: ReportDocument, options: RenderOptions): Rende
     const chunk = tokens.slice(start, i);
     // A footnote's text is shown where markdown-it-footnote shows it: in the list at the end.
     if (chunk[0].type === 'footnote_reference_open') continue;
+    if (chunk[0].type === 'html_block' && aligned.take(readHtmlBlock(chunk[0].content))) continue;
     const line = chunk[0].map?.[0] ?? -1;
     for (const placeholder of annotations?.placeholdersBefore(line) ?? []) blocks.push(block(-1, placeholder));
+    env.align = aligned.align;
     let html = options.sourceMap ? renderWithLines(chunk, line, env) : renderer.renderer.render(chunk, renderer.options, env);
+    // Each block carries its alignment (the preview replaces blocks one by one); an HTML block's paragraphs have theirs already.
+    if (chunk[0].type !== 'html_block') html = withAlign(html, env.align);
     if (annotations && chunk[0].type === 'heading_open') html = annotations.decorateHeading(line, html);
     else if (annotations) html = annotations.decoratePart(line, html);
     // Link reference definitions and HTML comments render to nothing.

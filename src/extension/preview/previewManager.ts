@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DiagnosticsFeature } from '../diagnostics';
 import type { ReportCache } from '../reportCache';
+import { RULE_PAGE_SCHEME } from '../rulePages';
 import { PreviewPanel } from './previewPanel';
 
 /** How long the preview waits after a keystroke before it renders again. */
@@ -9,6 +10,15 @@ const RENDER_DELAY_MS = 120;
 const PAGED_DELAY_MS = 700;
 /** How long a scroll we caused is not taken for the writer's own. */
 const ECHO_MS = 250;
+
+/**
+ * A document the preview shows: Markdown the writer has open, never a rule page. A click on a
+ * diagnostic's rule id opens the page as text for a moment before VS Code's Markdown preview
+ * shows it (rulePages.ts): following it would show the same page a second time, in ours.
+ */
+function followable(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' && !document.isClosed && document.uri.scheme !== RULE_PAGE_SCHEME;
+}
 
 /**
  * "Reportwright: Open Preview to the Side": one preview that follows the active Markdown editor
@@ -28,7 +38,7 @@ export class PreviewManager implements vscode.Disposable {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         // A closed document's editor can still be reported while VS Code closes it: the preview never goes back to it.
-        if (this.current && !this.current.locked && editor?.document.languageId === 'markdown' && !editor.document.isClosed) this.current.show(editor.document);
+        if (this.current && !this.current.locked && editor && followable(editor.document)) this.current.show(editor.document);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.current?.document) this.schedule();
@@ -49,7 +59,7 @@ export class PreviewManager implements vscode.Disposable {
 
   /** Opens (or shows) the preview of a document, beside its editor. */
   open(document = vscode.window.activeTextEditor?.document): PreviewPanel | undefined {
-    if (!document || document.languageId !== 'markdown' || document.isClosed) return undefined;
+    if (!document || !followable(document)) return undefined;
     if (this.current) {
       this.current.show(document);
       this.current.panel.reveal(undefined, true);

@@ -135,6 +135,38 @@ describe('the preview', function () {
     assert.ok(panel.document.uri.path.endsWith('/status-en.md'), 'locked on its report');
   });
 
+  it('renders the formatting tags a writer types in raw HTML, and shows any other HTML as text with why', async () => {
+    await untitled(
+      '---\nkind: review\nlang: vi\n---\n<p align="center"><b>HỘI NGHỊ TỔNG KẾT</b><br><u>Chi nhánh Đà Nẵng</u></p>\n\n## Kết quả đạt được\n\nDiện tích 25 m<sup>2</sup>, <span onclick="x()">chữ</span>.\n\n<script>alert(1)</script>\n',
+    );
+    const panel = await openPreview();
+    assert.match(panel.html, /<p class="rw-html rw-align-center"><strong>HỘI NGHỊ TỔNG KẾT<\/strong><br>\n<u>Chi nhánh Đà Nẵng<\/u><\/p>/);
+    assert.match(panel.html, /m<sup>2<\/sup>, &lt;span onclick=&quot;x\(\)&quot;&gt;chữ&lt;\/span&gt;/);
+    assert.match(panel.html, /<pre class="rw-raw-html" title="Khối HTML này được giữ nguyên dạng chữ vì có &lt;script&gt;/);
+  });
+
+  it('speaks a Vietnamese file\'s language in its title before the file is a report (no kind:, no lang:)', async () => {
+    const document = await untitled('# Tin hội nghị\n\nSáng 12-3, tại Hà Nội, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2023.\n');
+    await vscode.window.showTextDocument(document);
+    const panel = await openPreview();
+    assert.match(panel.panel.title, /^Xem trước /, 'not "Preview …"');
+    assert.match(panel.panel.webview.html, /<html lang="vi">/);
+    assert.match(panel.panel.webview.html, />Xem theo trang<\/button>/, 'not "Pages"');
+  });
+
+  it('does not follow a rule page opened from a diagnostic: the rule page shows once, in VS Code\'s Markdown preview', async () => {
+    const report = await open('bao-cao-loi.md');
+    const panel = await openPreview();
+    await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse('reportwright-rule:/vi/RW101-numbering-sequence.md'));
+    await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label),
+      (labels) => labels.some((l) => /RW101/.test(l)),
+      'the rule page rendered',
+    );
+    await sleep(300);
+    assert.equal(panel.document, report, 'our preview still shows the report, not the rule page');
+  });
+
   it('gives VS Code\'s own Markdown preview the same role badges', () => {
     const md = api().extendMarkdownIt(markdownIt());
     const html = md.render('---\nkind: review\nlang: vi\n---\n\n## Kết quả đạt được\n\nTốt.\n');

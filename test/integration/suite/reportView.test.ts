@@ -40,6 +40,21 @@ describe('the Report view', () => {
     assert.deepEqual(results.command?.arguments, [8]);
   });
 
+  it('shows a part\'s problem state, not a green check, and leaves the closing byline out of the word count', async () => {
+    const document = await untitled(
+      '---\nkind: meeting-news\nlang: vi\n---\n# Hội nghị tổng kết công tác năm 2023\n\nSáng 12-3, tại Hà Nội, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2023 dưới sự chủ trì của đồng chí Giám đốc Sở.\n\nTham dự hội nghị có lãnh đạo các phòng, đơn vị trực thuộc Sở, TODO.\n\n## Kết quả năm 2023\n\nSở hoàn thành các nhiệm vụ được giao.\n\n## Nhiệm vụ năm 2024\n\nĐẩy mạnh chuyển đổi số.\n\n## Kết luận\n\nPhát biểu kết luận, đồng chí Giám đốc ghi nhận kết quả.\n\nNgười viết: Nguyễn Văn An\n',
+    );
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW306'), 'the placeholder');
+    const shown = await items();
+    const participants = shown.find(({ item }) => String(item.description).startsWith('Thành phần tham dự'))!.item;
+    assert.match(String(participants.description), /1 vấn đề/);
+    assert.equal((participants.iconPath as vscode.ThemeIcon).id, 'warning', 'a part with a problem is not shown passed');
+    const conclusion = shown.find(({ item }) => label(item) === 'Kết luận')!.item;
+    // "Phát biểu kết luận, đồng chí Giám đốc ghi nhận kết quả.": 12 words; "Người viết: Nguyễn Văn An" is not counted.
+    assert.equal(conclusion.description, 'Kết luận · 12 từ');
+    assert.equal((conclusion.iconPath as vscode.ThemeIcon).id, 'pass');
+  });
+
   it('lists a section\'s first ten problems in its tooltip and counts the rest', async () => {
     const placeholders = Array.from({ length: 12 }, (_, i) => `- Việc *${i + 1}*: TODO`).join('\n');
     const document = await untitled(`---\nkind: status\nlang: en\n---\n## Done this week\n\n${placeholders}\n\n## Next week\n\nShip it.\n`);

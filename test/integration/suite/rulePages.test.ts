@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAll, codeOf, open, ours, waitFor, waitForDiagnostics } from './support/helpers';
+import { activate, closeAll, codeOf, EXTENSION_ID, open, ours, waitFor, waitForDiagnostics } from './support/helpers';
 
 /** The editor tabs: previews (webviews) by their title, text editors by their address. */
 function tabs(): Array<{ kind: 'text' | 'webview' | 'other'; name: string }> {
@@ -39,6 +39,10 @@ describe('rule pages: read-only, rendered, in the report language', () => {
       'the rule page in the Markdown preview, its text editor closed',
     );
     assert.ok(shown.some((x) => x.kind === 'text' && x.name === document.uri.toString()), 'the report stays open');
+    // The rule page is shown once: the Markdown preview's, not as a report of its own in the Report view.
+    assert.equal(shown.filter((x) => /RW101/.test(x.name)).length, 1, JSON.stringify(shown));
+    const active = (vscode.extensions.getExtension(EXTENSION_ID)!.exports as { active: { document?: vscode.TextDocument } }).active;
+    assert.equal(active.document?.uri.toString(), document.uri.toString(), 'the Report view and the status bar stay on the report');
     const page = await vscode.workspace.openTextDocument(target);
     assert.match(page.getText(), /^# RW101 `numbering-sequence` — /);
     assert.match(page.getText(), /## Quy tắc kiểm tra gì/, 'the Vietnamese page');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAll, open } from './support/helpers';
+import { activate, closeAll, open, untitled } from './support/helpers';
 
 type Shape = [string, string, number] | [string, string, number, Shape[]];
 
@@ -54,6 +54,20 @@ describe('document symbols', () => {
     assert.deepEqual(children.find((c) => c[1] === 'Kết luận'), ['Kết luận', 'Kết luận', 8, 10], JSON.stringify(children));
     assert.ok(children.some((c) => c[1] === 'Thành phần tham dự'), JSON.stringify(children));
     assert.ok(children.every((c) => !String(c[0]).includes('**')), 'titles without Markdown marks');
+  });
+
+  it('name the roles in the language the report is written in when its front matter gives no lang:', async () => {
+    await vscode.workspace.getConfiguration('reportwright').update('outline.symbols', true, vscode.ConfigurationTarget.Global);
+    const document = await untitled(
+      '---\nkind: meeting-news\n---\n# Hội nghị tổng kết công tác năm 2023\n\nSáng 12-3, tại Hà Nội, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2023 dưới sự chủ trì của đồng chí Giám đốc Sở.\n\nTham dự hội nghị có lãnh đạo các phòng, đơn vị trực thuộc Sở.\n\n## Kết quả năm 2023\n\nSở hoàn thành các nhiệm vụ được giao.\n',
+    );
+    const [report] = await reportSymbols(document.uri);
+    assert.ok(report, 'the report has symbols');
+    const details = report.children.map((c) => c.detail).filter(Boolean);
+    assert.ok(details.includes('Kết quả'), JSON.stringify(details));
+    assert.ok(details.includes('Thành phần tham dự'), JSON.stringify(details));
+    assert.ok(details.includes('Phần mở đầu'), `the lead, which no kind lists, is named too: ${JSON.stringify(details)}`);
+    assert.ok(!details.some((d) => /^(?:lead|Lead|Results|Participants)$/.test(d)), JSON.stringify(details));
   });
 
   it('are not added to plain Markdown', async () => {

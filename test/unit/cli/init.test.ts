@@ -24,7 +24,10 @@ describe('command line: reportwright init', () => {
     assert.equal(run.code, 0, run.err);
     const yaml = fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8');
     assert.match(yaml, /- "status\/week-12\.md" +# looks like Weekly status \(status\)/);
-    assert.match(yaml, /- "notes\/bien-ban\.md" +# looks like Meeting minutes \(minutes\)/);
+    // A mixed folder: the header speaks English, and the Vietnamese file's line speaks Vietnamese.
+    assert.match(yaml, /^# Written by "reportwright init"/);
+    assert.match(yaml, /- "notes\/bien-ban\.md" +# trông giống Biên bản họp \(minutes\)/);
+    assert.doesNotMatch(yaml, /Meeting minutes/);
     assert.doesNotMatch(yaml, /README\.md|node_modules/);
     assert.match(yaml, /#   review\.md: Periodic review report \(review\)/);
     // The configuration it wrote makes the files reports, checked as the kinds it names.

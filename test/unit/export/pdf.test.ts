@@ -71,6 +71,30 @@ describe('PDF export', function () {
     plain.forEach((lines, i) => assert.equal(lines[lines.length - 1], String(i + 1), `page ${i + 1} ends with its number`));
   });
 
+  it('prints what raw HTML formats: a centred block centred on the page, no tag written out, in English and Vietnamese', async () => {
+    const report = (lang: string, centred: string, body: string) =>
+      parseReport(`---\nkind: review\nlang: ${lang}\n---\n# Report\n\n${body}\n\n<div align="center">\n\n**${centred}**\n\n</div>\n\n<p align="center"><b>${centred} 2</b><br><u>x<sup>2</sup></u></p>\n`);
+    for (const [lang, centred, body] of [
+      ['en', 'Approved by the board', 'Ship the new ledger.'],
+      ['vi', 'Đã được hội đồng thông qua', 'Tiếp tục chuyển đổi số.'],
+    ]) {
+      const file = path.join(dir, `raw-html-${lang}.pdf`);
+      fs.writeFileSync(file, (await exportPdf(report(lang, centred, body), { readFile: readFixtureFile, profile: PROFILES.default })).data);
+      const text = poppler('pdftotext', '-enc', 'UTF-8', file, '-').normalize('NFC');
+      assert.doesNotMatch(text, /<|&lt;|align=/, `${lang}: no tag in the printed text`);
+      // Where each line starts: the body at the left margin, the centred lines well inside it.
+      const boxes = poppler('pdftotext', '-bbox-layout', '-enc', 'UTF-8', file, '-').normalize('NFC');
+      const lineStart = (words: string) => {
+        const line = [...boxes.matchAll(/<line xMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].find((m) => [...m[2].matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join(' ') === words);
+        assert.ok(line, `${lang}: a printed line "${words}"`);
+        return Number(line[1]);
+      };
+      const left = lineStart(body);
+      assert.ok(lineStart(centred) > left + 60, `${lang}: "${centred}" (Markdown inside <div align="center">) is centred`);
+      assert.ok(lineStart(`${centred} 2`) > left + 60, `${lang}: "${centred} 2" (<p align="center">) is centred`);
+    }
+  });
+
   it('says in words when the browser set for it is not there', async () => {
     await assert.rejects(
       exportPdf(fixtureReport('annual-review-draft.md'), { readFile: readFixtureFile, browserPath: path.join(dir, 'no-such-chrome') }),

@@ -106,6 +106,18 @@ describe('model: front matter, kind and language', () => {
     assert.equal(parseReport('---\nkind: review\n---\n## Results\nDone.\n').lang, 'en');
   });
 
+  it('says which language the text is written in, before it is a report, and none for a file without letters', () => {
+    // What the editor speaks about a file that names no kind or lang: its preview's title, its outline's roles.
+    const vi = parseReport('# Tin hội nghị\n\nSáng 12-3, Sở tổ chức hội nghị tổng kết công tác năm 2023.\n');
+    assert.deepEqual([vi.isReport, vi.declaredLang, vi.writtenLang, vi.lang], [false, undefined, 'vi', 'vi']);
+    const en = parseReport('---\nlang: vi\n---\n# Weekly status\n\nShipped the release.\n');
+    assert.deepEqual([en.declaredLang, en.writtenLang, en.lang], ['vi', 'en', 'vi'], 'the front matter decides; the text is still read');
+    for (const text of ['', '\n\n', '# \n\n- \n', '1. 2.\n']) {
+      const empty = parseReport(text);
+      assert.deepEqual([empty.writtenLang, empty.lang], [undefined, 'en'], JSON.stringify(text));
+    }
+  });
+
   it('uses workspace kinds, which may override a built-in', () => {
     const custom = resolveKind(
       { id: 'okr', roles: [{ role: 'results', required: true }, { role: 'risks', required: true, synonyms: { en: ['risks'], vi: ['rủi ro'] } }] },

@@ -8,16 +8,18 @@ import { generateReport } from '../../../bench/generate';
 import { parseReport } from '../../../src/core';
 import { createRenderer, inlineComment, runInlinePass } from '../../../src/core/render/markdown';
 import { lineMarks } from '../../../src/core/text/leanTokens';
+import { pairInlineHtml } from '../../../src/core/render/safeHtml';
 import { FIXTURES } from '../helpers';
 
 /** markdown-it as shipped, set up as our block parser and our renderer are, without lean tokens. */
 function stockTokens(text: string) {
   const block = markdownIt({ html: true }).use(footnotes);
   block.core.ruler.enableOnly(['normalize', 'block']);
-  const inline = markdownIt({ html: false, linkify: true, typographer: false }).use(footnotes);
+  const inline = markdownIt({ html: true, linkify: true, typographer: false }).use(footnotes);
   inline.inline.ruler.before('html_inline', 'rw_comment', inlineComment);
   inline.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   inline.core.ruler.enableOnly(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  inline.core.ruler.after('inline', 'rw_html', pairInlineHtml);
   const env = {};
   const tokens = block.parse(text, env);
   runInlinePass(inline, text, tokens, env);
