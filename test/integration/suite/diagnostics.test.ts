@@ -68,9 +68,13 @@ describe('diagnostics', () => {
   });
 
   it('reports malformed front matter in words and keeps running', async () => {
-    const document = await untitled('---\nkind: review\ntitle: "open\n---\n# Báo cáo\n');
+    // In the language the report is written in (no lang: can be read from broken front matter).
+    const document = await untitled('---\nkind: review\ntitle: "open\n---\n# Báo cáo tổng kết\n');
     const [d] = await waitForDiagnostics(document.uri, (list) => list.some((x) => codeOf(x) === 'RW006'), 'RW006');
-    assert.match(d.message, /not valid YAML/);
+    assert.match(d.message, /không phải YAML hợp lệ/);
+    const english = await untitled('---\nkind: review\ntitle: "open\n---\n# Annual review of the team\n');
+    const [e] = await waitForDiagnostics(english.uri, (list) => list.some((x) => codeOf(x) === 'RW006'), 'RW006 (en)');
+    assert.match(e.message, /not valid YAML/);
     const next = await untitled('---\nkind: status\n---\n## Progress\n\nTODO\n');
     await waitForDiagnostics(next.uri, (list) => list.some((x) => codeOf(x) === 'RW306'), 'the next report still checked');
   });
