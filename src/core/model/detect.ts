@@ -13,14 +13,14 @@ import { DATED_MEETING } from './minutesCues';
  * working out the case variants of every Vietnamese letter, which a command-line run would pay at
  * every start.
  */
-const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
+const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern; byDate?: true }> = [
   { kind: 'conclusion-notice', pattern: bounded(/thông báo kết luận|conclusion notice/u, { before: 'L', after: 'L' }) },
   {
     kind: 'minutes',
     pattern: bounded(/biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting/u, { before: 'L', after: 'L' }),
   },
   // "SRT meeting 2024-01-10", "Họp nhóm ngày 10/01/2024": one meeting, named by its date.
-  { kind: 'minutes', pattern: DATED_MEETING },
+  { kind: 'minutes', pattern: DATED_MEETING, byDate: true },
   {
     kind: 'post-mortem',
     pattern: bounded(/post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|rca|(?:incident|outage)(?= (?:on|of|at|in) |$)/u, { before: 'L', after: 'L' }),
@@ -57,11 +57,16 @@ export function otherKindOfTitle(title: string | undefined, named: string | unde
   return ALSO_ANNUAL_REPORT.test(lowerAsCaseless(title.normalize('NFC'))) ? 'annual-report' : undefined;
 }
 
-/** The kind a title names, among the kinds that exist; undefined when it names none. */
-export function kindOfTitle(title: string | undefined, known: (id: string) => boolean): string | undefined {
+/**
+ * The kind a title names, among the kinds that exist; undefined when it names none. With
+ * `outright`, only a kind the title names in words: a meeting named by its date ("Họp giao ban
+ * ngày 12/3/2026", "Weekly sync 2026-03-12") may be minutes, a status meeting's report or its
+ * news, and names no kind outright.
+ */
+export function kindOfTitle(title: string | undefined, known: (id: string) => boolean, outright = false): string | undefined {
   if (!title) return undefined;
   const text = lowerAsCaseless(title.normalize('NFC'));
-  return TITLE_KINDS.find((t) => known(t.kind) && t.pattern.test(text))?.kind;
+  return TITLE_KINDS.find((t) => known(t.kind) && !(outright && t.byDate) && t.pattern.test(text))?.kind;
 }
 
 /**
