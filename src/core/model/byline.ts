@@ -29,9 +29,10 @@ export function lastTextLine(doc: ReportDocument): number {
 /**
  * A news site's teaser of another story, copied with the page: "Xem thêm: …", "Tin liên quan",
  * "Read more", "more(HDDTVN) – …", or another story's lead opening with its dateline,
- * "(Chinhphu.vn) – …".
+ * "(Chinhphu.vn) – …". Not a sentence of the story that opens with a number ("More than 300
+ * health workers were retrained…").
  */
-const TEASER = lazyPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )?more|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/iu);
+const TEASER = lazyPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )more|more(?=\s*[(:»›…]|\s*$)|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/iu);
 /** The most paragraphs of teasers read back from the end. */
 const MAX_TEASERS = 6;
 

@@ -66,6 +66,11 @@ export interface RoleBlockInput {
   sectionAt: (line: number) => number;
   /** The report's tables, in order: a label's block takes a table right after it ("**Action items:**" and its table). */
   tables?: ReadonlyArray<{ startLine: number; endLine: number }>;
+  /**
+   * The role a paragraph that a results' cue opens plays: "Năm 2026, Sở tập trung…" may tell
+   * next year's priorities (yearOpening.ts). The results when not given.
+   */
+  resultsRole?: (text: string) => string;
 }
 
 /**
@@ -147,7 +152,12 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     }
     playing.clear();
     for (const r of roles) {
-      if (allowed(r.role, paragraph.startLine) && r.cues.some((cue) => cue.test(text))) {
+      if (r.role === 'results' && input.resultsRole) {
+        if (!r.cues.some((cue) => cue.test(text))) continue;
+        const role = input.resultsRole(text);
+        if (playing.has(role) || !allowed(role, paragraph.startLine) || !kind.roles.some((k) => k.id === role)) continue;
+        playing.set(role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(plainText(paragraph.content.slice(0, 400))) });
+      } else if (allowed(r.role, paragraph.startLine) && r.cues.some((cue) => cue.test(text))) {
         playing.set(r.role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(plainText(paragraph.content.slice(0, 400))) });
       }
     }
