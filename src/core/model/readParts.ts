@@ -13,6 +13,7 @@ import { findRoleBlocks, firstWords, type RoleBlock } from './roleBlocks';
 import type { Heading } from './headings';
 import { matchSections, type RoleContext, type Section, walkSections } from './sections';
 import { resultOrPlan } from './yearOpening';
+import { doneTaskTables } from './taskTables';
 
 /** What the model hands the reading of parts besides the document: its block scan and line tables. */
 export interface PartsSource {
@@ -83,6 +84,18 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
     tables: doc.textBlocks.filter((b) => b.type === 'table'),
     resultsRole: (text) => resultOrPlan(text, source.context),
   });
+  // A table of the period's tasks marked done ("Tình trạng: Đã hoàn thành") is the results, where no heading names them.
+  if (kind.roles.some((r) => r.id === 'results') && !headingRoles.has('results')) {
+    for (const table of doneTaskTables(doc.textBlocks.filter((b) => b.type === 'table'), doc.lines)) {
+      if (source.frame[table.startLine] || covering(sectionsInOrder[sectionIndex[table.startLine]]) || blocks.some((b) => b.role === 'results' && b.startLine <= table.startLine && b.endLine >= table.endLine)) continue;
+      // Titled by the label above it ("**Nội dung báo cáo**:"), else by its header row.
+      let above = table.startLine - 1;
+      while (above > 0 && !doc.lines.line(above).trim()) above--;
+      const label = /[:：][*_]*\s*$/u.test(doc.lines.line(above)) ? plainText(doc.lines.line(above)).replace(/[:：]\s*$/u, '') : '';
+      blocks.push({ role: 'results', startLine: table.startLine, endLine: table.endLine, source: 'paragraphs', by: 'label', title: firstWords(label || plainText(doc.lines.line(table.startLine))) });
+    }
+    blocks.sort((a, b) => a.startLine - b.startLine);
+  }
   const parts = collectParts(doc.sections, questions, blocks);
   if (!apply) for (const p of parts) if (p.section) p.role = roleOf.get(p.section);
   // A news report opens with its lead and closes with its byline; minutes open with their
