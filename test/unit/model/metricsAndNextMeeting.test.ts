@@ -5,7 +5,8 @@ import { parseReport } from '../../../src/core';
  * A weekly report's figures ("**Tasks Completed**: 5", "**Việc đã hoàn thành:** 12") count the
  * work, they are not its results part; and what a section on the next meeting says ("**Nội
  * dung:** …", "**Agenda:** …") is of that meeting, not this one's discussion. Shapes seen in
- * weekly reports and team minutes (e.g. hieutrantrong21520859MMCL21/FrontEndPractice_Intern_Reports).
+ * weekly reports and team minutes (e.g. tranquocvy/window-shop-docs, meeting_notes/meeting_2025-10-29.md:
+ * "## 7. Kế hoạch họp tiếp theo" then "**Thời gian:** …" and "**Nội dung:** …").
  */
 const roles = (text: string) => parseReport(text).parts.map((p) => `${p.role ?? '-'}@${p.startLine + 1}`);
 
