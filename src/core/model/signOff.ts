@@ -46,7 +46,12 @@ export function signOffStart(doc: ReportDocument, fromLine: number, toLine: numb
     const opens = SIGN_OFF.test(texts[0]);
     // "Nơi nhận:" and its list, or a signature's lines.
     const signature = texts.every((t) => t === '' || SIGNATURE_LINE.test(t) || NAME.test(t) || PLACE_DATE.test(t));
-    if (!opens && !signature && !(isList(lines, first, end) && listOfRecipients(doc, fromLine, first))) break;
+    if (!opens && !signature && !(isList(lines, first, end) && listOfRecipients(doc, fromLine, first))) {
+      // Text pasted with single line breaks: the sign-off glued under the last paragraph.
+      const glued = texts.findIndex((t, k) => k > 0 && SIGN_OFF.test(t) && texts.slice(k + 1).every((u) => u === '' || SIGN_OFF.test(u) || SIGNATURE_LINE.test(u) || NAME.test(u) || PLACE_DATE.test(u)));
+      if (glued > 0 && !doc.headings.some((h) => h.line >= first + glued && h.line <= end)) return first + glued;
+      break;
+    }
     if (doc.headings.some((h) => h.line >= first && h.line <= end)) break;
     worded ||= opens || texts.some((t) => /^(?:tm|kt|tl|tuq|q)\.\s/iu.test(t) || /^\((?:đã )?ký|^\(signed/iu.test(t));
     start = first;

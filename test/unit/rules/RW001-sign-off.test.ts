@@ -74,6 +74,16 @@ describe('RW001 and a report that ends with a sign-off', () => {
     });
   }
 
+  it('inserts before a sign-off pasted right under the last paragraph, in capitals like the report\'s own lines (vi, en)', () => {
+    const vi = fm('vi') + ['BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025', 'I. KẾT QUẢ ĐẠT ĐƯỢC', 'Năm 2025, Sở đã hoàn thành 95% kế hoạch.', 'II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026', 'Năm 2026, Sở tập trung chuyển đổi số.', 'Người viết: Nguyễn Văn A', ''].join('\n');
+    const en = fm('en') + ['YEAR-END REVIEW 2025', '1. RESULTS', 'In 2025, the team shipped three releases.', '2. PRIORITIES FOR 2026', 'In 2026, the team will open two offices.', 'Prepared by Jane Doe', ''].join('\n');
+    for (const [text, heading, signOff] of [[vi, 'III. KẾT LUẬN', 'Người viết:'], [en, '3. CONCLUSION', 'Prepared by']]) {
+      const result = fixed(text);
+      assert.ok(result.includes(`\n\n${heading}\n\n${signOff}`), result);
+      assert.deepEqual(fixAll(text, {}, only('RW001')).findings.filter((f) => f.ruleId === 'RW001'), []);
+    }
+  });
+
   it('still inserts after the last section when the report ends with its own text (vi, en)', () => {
     const vi = fixed(fm('vi') + VI_ATX.slice(0, VI_ATX.indexOf('Nơi nhận:')));
     assert.ok(vi.trimEnd().endsWith('## Kết luận'), vi);
