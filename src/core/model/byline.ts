@@ -1,6 +1,7 @@
 import { LineKind } from './blocks';
 import type { ReportDocument } from './document';
 import { lastBodyLine } from './documentText';
+import { PERIOD_NOTE } from './officialText';
 import type { Paragraph } from './paragraphs';
 import { lazyPattern } from '../text/gatedPattern';
 import { hasLetterOrDigit } from '../text/wordCharacters';
@@ -29,9 +30,10 @@ export function lastTextLine(doc: ReportDocument): number {
 /**
  * A news site's teaser of another story, copied with the page: "Xem thêm: …", "Tin liên quan",
  * "Read more", "more(HDDTVN) – …", or another story's lead opening with its dateline,
- * "(Chinhphu.vn) – …".
+ * "(Chinhphu.vn) – …". Not a sentence of the story that opens with a number ("More than 300
+ * health workers were retrained…").
  */
-const TEASER = lazyPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )?more|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/iu);
+const TEASER = lazyPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )more|more(?=\s*[(:»›…]|\s*$)|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/iu);
 /** The most paragraphs of teasers read back from the end. */
 const MAX_TEASERS = 6;
 
@@ -126,9 +128,12 @@ export function endBeforeByline(doc: ReportDocument, startLine: number, endLine:
 export function leadParagraph(doc: ReportDocument, excluded: (line: number) => boolean = () => false): Paragraph | undefined {
   const after = doc.title ? doc.title.heading.endLine : (doc.frontMatter?.endLine ?? -1);
   const firstHeading = doc.headings.find((h) => h.line > after)?.line ?? Infinity;
-  return doc.paragraphs.find(
+  const found = doc.paragraphs.find(
     (p) => p.startLine > after && p.startLine < firstHeading && !excluded(p.startLine) && !isEmptyMarkup(p.content) && !doc.isCaptionLine(p.startLine) && !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(p.content),
   );
+  // "(từ ngày 22/7 đến ngày 28/7/2024)", "(from 22 to 28 July 2024)" under the title: the period it covers, no lead.
+  if (found && doc.title && PERIOD_NOTE.test(found.content.trim())) return leadParagraph(doc, (line) => excluded(line) || line === found.startLine);
+  return found;
 }
 
 /** An HTML line with no text in it (`<jsontable name="bang_0"> </jsontable>`): not a lead. */

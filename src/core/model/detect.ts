@@ -13,14 +13,14 @@ import { DATED_MEETING } from './minutesCues';
  * working out the case variants of every Vietnamese letter, which a command-line run would pay at
  * every start.
  */
-const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern }> = [
+const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern; byDate?: true }> = [
   { kind: 'conclusion-notice', pattern: bounded(/thông báo kết luận|conclusion notice/u, { before: 'L', after: 'L' }) },
   {
     kind: 'minutes',
     pattern: bounded(/biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting/u, { before: 'L', after: 'L' }),
   },
   // "SRT meeting 2024-01-10", "Họp nhóm ngày 10/01/2024": one meeting, named by its date.
-  { kind: 'minutes', pattern: DATED_MEETING },
+  { kind: 'minutes', pattern: DATED_MEETING, byDate: true },
   {
     kind: 'post-mortem',
     pattern: bounded(/post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|rca|(?:incident|outage)(?= (?:on|of|at|in) |$)/u, { before: 'L', after: 'L' }),
@@ -57,11 +57,16 @@ export function otherKindOfTitle(title: string | undefined, named: string | unde
   return ALSO_ANNUAL_REPORT.test(lowerAsCaseless(title.normalize('NFC'))) ? 'annual-report' : undefined;
 }
 
-/** The kind a title names, among the kinds that exist; undefined when it names none. */
-export function kindOfTitle(title: string | undefined, known: (id: string) => boolean): string | undefined {
+/**
+ * The kind a title names, among the kinds that exist; undefined when it names none. With
+ * `outright`, only a kind the title names in words: a meeting named by its date ("Họp giao ban
+ * ngày 12/3/2026", "Weekly sync 2026-03-12") may be minutes, a status meeting's report or its
+ * news, and names no kind outright.
+ */
+export function kindOfTitle(title: string | undefined, known: (id: string) => boolean, outright = false): string | undefined {
   if (!title) return undefined;
   const text = lowerAsCaseless(title.normalize('NFC'));
-  return TITLE_KINDS.find((t) => known(t.kind) && t.pattern.test(text))?.kind;
+  return TITLE_KINDS.find((t) => known(t.kind) && !(outright && t.byDate) && t.pattern.test(text))?.kind;
 }
 
 /**
@@ -132,6 +137,9 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   if (titleNamesKind && kind.id !== 'minutes' && kind.id !== 'post-mortem') {
     const labelled = rolesOf(worded);
     if (required.length > 0 && required.every((r) => labelled.has(r.id))) present = labelled;
+    // A status report's title ("BÁO CÁO TIẾN ĐỘ THỰC TẬP TUẦN 2") over its work done, in a
+    // table of tasks or under a label: a weekly report that plans nothing is still one.
+    else if (kind.id === 'status' && labelled.has('results')) present = labelled;
   }
   const requiredPresent = required.filter((r) => present.has(r.id)).length;
   const requiredShare = required.length ? requiredPresent / required.length : present.size > 0 ? 1 : 0;

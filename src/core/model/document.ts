@@ -182,8 +182,9 @@ export class ReportDocument {
       this.kind = declared;
       if (this.kind) this.kindSource = 'front-matter';
       // "Biên bản họp" under `kind: meeting-news`: the title says what the document is.
-      // Only a title the writer gave (not the first section's heading) names the kind.
-      const named = kindOfTitle(this.ownTitle, (id) => kinds.get(id) !== undefined);
+      // Only a title the writer gave (not the first section's heading) names the kind, and only
+      // in words: a meeting named by its date ("Weekly sync 2026-03-12") leaves `kind:` as written.
+      const named = kindOfTitle(this.ownTitle, (id) => kinds.get(id) !== undefined, true);
       const namedKind = named ? kinds.get(named) : undefined;
       if (declared && namedKind && namedKind !== declared && isBuiltinId(declared.id) && this.titleOverrides(declared, namedKind)) {
         this.kind = namedKind;

@@ -1,3 +1,4 @@
+import { isMarkupOnly } from './officialText';
 import type { Lang } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
 import { VOCABULARY_KIND } from '../kinds/builtin';
@@ -19,9 +20,18 @@ import { assignRoles, type Section, walkSections } from './sections';
 
 /** The body's first line that holds text (after the front matter ending at `frontMatterEnd`), 0-based; -1 when none. */
 export function firstBodyLine(lines: LineIndex, frontMatterEnd: number): number {
-  for (let line = frontMatterEnd + 1; line < lines.lineCount; line++) if (lines.line(line).trim() !== '') return line;
+  for (let line = frontMatterEnd + 1; line < lines.lineCount; line++) {
+    const text = lines.line(line).trim();
+    // A rule drawn above everything ("---" alone, no front matter) and lines of HTML tags alone
+    // (`<p align="center">` around a centred title) hold no text.
+    if (text === '' || RULE.test(text) || isMarkupOnly(text)) continue;
+    return line;
+  }
   return -1;
 }
+
+/** A thematic break: three "-", "*" or "_" or more, spaces between. */
+const RULE = /^(?:[-*_][ \t]*){3,}$/;
 
 /**
  * The body's last line of text, 0-based, or -1 when the body is empty. HTML comments after the

@@ -96,3 +96,11 @@ export function onlyLabels(lines: { line(n: number): string }, from: number, to:
   }
   return true;
 }
+
+/** A label's value that is only a count or a measure: "5", "38 h", "80%", "3/5", "12 việc". */
+const METRIC = /^[*_]*[~≈]?\d[\d.,]*\s*(?:%|\/\s*\d+|h|hrs?|hours?|giờ|ngày|days?|tasks?|items?|việc|đầu việc|điểm|points?|pts)?[*_]*\.?$/iu;
+
+/** Whether a label's value (the text after "Label:") is a count or a measure, not a part's text ("**Tasks Completed**: 5"). */
+export function isMetric(value: string): boolean {
+  return METRIC.test(value);
+}

@@ -17,6 +17,7 @@ import {
   PLACE_DATE_LINE,
   RECIPIENTS_LINE,
   typeNameOf,
+  PERIOD_NOTE,
 } from './officialText';
 import { findClosing, findRecipients } from './officialClosing';
 
@@ -205,6 +206,8 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
       if (h.startLine < 0) {
         // A lone "|" fences the header block; a table's empty row or delimiter row opens it.
         if (/^\s*\|\s*$/.test(raw)) fenced = true;
+        // A rule drawn above everything ("---" on the first line, not front matter) frames nothing.
+        else if (/^\s*(?:[-*_][ \t]*){3,}$/.test(raw)) continue;
         else if (!isTableDecoration(raw)) break;
         h.startLine = line;
       }
@@ -248,6 +251,12 @@ function findHeader(source: Source, from: number, lastLine: number): OfficialHea
     h.endLine = line;
     if (stop) break;
     if (h.subject && !subjectOpen) break;
+  }
+  // "(từ ngày 15/7/2024 đến ngày 21/7/2024)" under the title: the period it covers, part of the title block.
+  if (h.type) {
+    let next = h.endLine + 1;
+    while (next <= to && !source(next).trim()) next++;
+    if (next <= to && PERIOD_NOTE.test(source(next).trim())) h.endLine = next;
   }
   // A closing fence "|" right after the block belongs to it.
   if (h.endLine >= 0 && /^\s*\|\s*$/.test(source(h.endLine + 1) ?? '')) h.endLine++;

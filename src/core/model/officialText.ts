@@ -208,3 +208,6 @@ export function piecesOf(source: string, line: number): Piece[] {
   });
   return pieces;
 }
+
+/** A line in brackets under a document's title that gives the period it covers: "(từ ngày … đến ngày …)", "(Kỳ báo cáo: tuần 2)", "(from 8 to 14 July 2024)". */
+export const PERIOD_NOTE = /^[*_]*\(\s*(?:từ|tính từ|kỳ báo cáo|thời gian|giai đoạn|from|period|reporting period|for the (?:week|month|period))(?![\p{L}\p{N}])[^()\n]{3,120}\)[*_]*$/iu;

@@ -61,7 +61,9 @@ export function findPseudoHeadings(
     // Text pasted from Word puts a section's first line right under its bold heading, with no
     // blank line: "**I. KẾT QUẢ**" then "Hoàn thành…" is one paragraph whose first line heads it.
     const glued = p.startLine !== p.endLine;
-    const raw = (glued ? p.content.slice(0, p.content.indexOf('\n')) : p.content).trim();
+    // An HTML paragraph spans its tags' lines and may hold one line of text: all of it, then.
+    const firstBreak = p.content.indexOf('\n');
+    const raw = (glued && firstBreak >= 0 ? p.content.slice(0, firstBreak) : p.content).trim();
     if (raw.length === 0 || raw.length > MAX_LENGTH + 6) continue;
     const unwrapped = unwrapEmphasis(raw);
     const bold = unwrapped !== undefined && unwrapped.lead >= 2;

@@ -12,6 +12,8 @@ import { plainText } from './plainText';
 import { findRoleBlocks, firstWords, type RoleBlock } from './roleBlocks';
 import type { Heading } from './headings';
 import { matchSections, type RoleContext, type Section, walkSections } from './sections';
+import { resultOrPlan } from './yearOpening';
+import { doneTaskTables } from './taskTables';
 
 /** What the model hands the reading of parts besides the document: its block scan and line tables. */
 export interface PartsSource {
@@ -80,8 +82,21 @@ export function readParts(doc: ReportDocument, kind: ReportKind, apply: boolean,
     lines: doc.lines,
     sectionAt: (line) => sectionIndex[line],
     tables: doc.textBlocks.filter((b) => b.type === 'table'),
+    resultsRole: (text) => resultOrPlan(text, source.context),
   });
-  const parts = collectParts(doc.sections, questions, forward(blocks, source.context));
+  // A table of the period's tasks marked done ("Tình trạng: Đã hoàn thành") is the results, where no heading names them.
+  if (kind.roles.some((r) => r.id === 'results') && !headingRoles.has('results')) {
+    for (const table of doneTaskTables(doc.textBlocks.filter((b) => b.type === 'table'), doc.lines)) {
+      if (source.frame[table.startLine] || covering(sectionsInOrder[sectionIndex[table.startLine]]) || blocks.some((b) => b.role === 'results' && b.startLine <= table.startLine && b.endLine >= table.endLine)) continue;
+      // Titled by the label above it ("**Nội dung báo cáo**:"), else by its header row.
+      let above = table.startLine - 1;
+      while (above > 0 && !doc.lines.line(above).trim()) above--;
+      const label = /[:：][*_]*\s*$/u.test(doc.lines.line(above)) ? plainText(doc.lines.line(above)).replace(/[:：]\s*$/u, '') : '';
+      blocks.push({ role: 'results', startLine: table.startLine, endLine: table.endLine, source: 'paragraphs', by: 'label', title: firstWords(label || plainText(doc.lines.line(table.startLine))) });
+    }
+    blocks.sort((a, b) => a.startLine - b.startLine);
+  }
+  const parts = collectParts(doc.sections, questions, blocks);
   if (!apply) for (const p of parts) if (p.section) p.role = roleOf.get(p.section);
   // A news report opens with its lead and closes with its byline; minutes open with their
   // metadata (when, where, who chaired) as a lead.
@@ -159,27 +174,6 @@ export function roleParagraphs(paragraphs: readonly Paragraph[], lines: LineInde
 
 /** A heading that ends with a share done: "(60%)", "– 90 %", ": 100%". */
 const PROGRESS = /(?:\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)|[-–—:]\s*\d{1,3}(?:[.,]\d+)?\s*%)$/u;
-
-/**
- * A paragraph that opens with a later year than the report's ("Năm 2025, Sở sẽ tập trung…" in
- * the news of a 2024 meeting) tells what comes next: the priorities, not the results.
- */
-function forward(blocks: RoleBlock[], context: RoleContext): RoleBlock[] {
-  const period = context.period;
-  if (!period || (period.unit && !/^(?:năm|year)$/u.test(period.unit))) return blocks;
-  const year = Number(period.value);
-  if (!(year >= 1900)) return blocks;
-  const out: RoleBlock[] = [];
-  for (const b of blocks) {
-    const later = b.role === 'results' && b.by === 'cue' ? /^(?:Năm|In)\s+(\d{4})(?![\p{N}])/iu.exec(b.title) : null;
-    if (later && Number(later[1]) > year) {
-      if (!blocks.some((o) => o.role === 'priorities' && o.startLine === b.startLine)) out.push({ ...b, role: 'priorities' });
-      continue;
-    }
-    out.push(b);
-  }
-  return out;
-}
 
 function hasRoleAbove(section: Section, roleOf: Map<Section, string>): boolean {
   for (let p = section.parent; p; p = p.parent) if (roleOf.has(p)) return true;

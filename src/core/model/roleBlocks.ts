@@ -1,7 +1,7 @@
 import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import type { Caption } from './captions';
-import { colonAt, hasValue, introducesWhatFollows, LABEL, LABEL_LINES, onlyLabels, valueEnd } from './labels';
+import { colonAt, hasValue, introducesWhatFollows, isMetric, LABEL, LABEL_LINES, onlyLabels, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
 import { plainText } from './plainText';
 import { firstAbove } from '../text/sorted';
@@ -66,6 +66,11 @@ export interface RoleBlockInput {
   sectionAt: (line: number) => number;
   /** The report's tables, in order: a label's block takes a table right after it ("**Action items:**" and its table). */
   tables?: ReadonlyArray<{ startLine: number; endLine: number }>;
+  /**
+   * The role a paragraph that a results' cue opens plays: "Năm 2026, Sở tập trung…" may tell
+   * next year's priorities (yearOpening.ts). The results when not given.
+   */
+  resultsRole?: (text: string) => string;
 }
 
 /**
@@ -128,6 +133,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
   const allowed = (role: string, line: number) => {
     const covering = coveredBy(line);
     if (!covering) return true;
+    // What a section on the next meeting says ("**Nội dung:** …", "Tham dự: …") is of that meeting.
+    if (covering.has('next-meeting')) return false;
     return !covering.has(role) && !headingRoles.has(role);
   };
   for (let index = 0; index < paragraphs.length; index++) {
@@ -147,7 +154,12 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
     }
     playing.clear();
     for (const r of roles) {
-      if (allowed(r.role, paragraph.startLine) && r.cues.some((cue) => cue.test(text))) {
+      if (r.role === 'results' && input.resultsRole) {
+        if (!r.cues.some((cue) => cue.test(text))) continue;
+        const role = input.resultsRole(text);
+        if (playing.has(role) || !allowed(role, paragraph.startLine) || !kind.roles.some((k) => k.id === role)) continue;
+        playing.set(role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(plainText(paragraph.content.slice(0, 400))) });
+      } else if (allowed(r.role, paragraph.startLine) && r.cues.some((cue) => cue.test(text))) {
         playing.set(r.role, { startLine: paragraph.startLine, by: 'cue', title: firstWords(plainText(paragraph.content.slice(0, 400))) });
       }
     }
@@ -192,6 +204,8 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         otherLabel = readOtherLabel(label, role, kind);
       }
       if (!role || !allowed(role, line)) continue;
+      // "**Tasks Completed**: 5", "**Việc đã hoàn thành:** 12": a count, not the part itself.
+      if (m !== null && isMetric(lineText.slice(m.index + m[0].length).trim())) continue;
       // "**Impact:** two hours down" says all it has on its line (and the lines that carry it on,
       // up to the next label): metadata, not a heading over the paragraphs after it. Unless it
       // introduces what follows ("the following were affected:" and a list): then it opens a block.

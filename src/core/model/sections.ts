@@ -65,9 +65,25 @@ export function markTitle(roots: Section[], headings: Heading[], namesRole: (tit
   const isLone = headings.filter((h) => h.level === 1).length === 1;
   const isBare =
     !isLone && first.children.length === 0 && roots[1] !== undefined && first.endLine <= first.heading.endLine + 1 && !first.heading.pseudo && !namesRole(first.heading.title);
-  if (!isLone && !isBare) return undefined;
+  if (!isLone && !isBare && !isCapitalTitle(first.heading, roots[1]?.heading, namesRole)) return undefined;
   first.isTitle = true;
   return first;
+}
+
+/**
+ * "BÁO CÁO CÔNG TÁC THÁNG 3." underlined with "===", then "Kết quả đạt được" underlined the
+ * same way: a first level-1 heading in capitals (two words or more, unnumbered, naming no part),
+ * over a level-1 heading with letters in lower case, is the report's title set in capitals as typed reports
+ * set it, whatever it holds (a lead, a summary) before the next heading.
+ */
+function isCapitalTitle(first: Heading, next: Heading | undefined, namesRole: (title: string) => boolean): boolean {
+  if (!next || next.level !== 1 || first.numbering || namesRole(first.title)) return false;
+  return inCapitals(first.title) && /\p{Ll}/u.test(next.title);
+}
+
+/** Two words or more of letters, none of them in lower case. */
+function inCapitals(title: string): boolean {
+  return /\p{Lu}[\p{L}\p{M}]*[^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(title) && !/\p{Ll}/u.test(title);
 }
 
 /**

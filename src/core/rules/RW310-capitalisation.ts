@@ -75,6 +75,8 @@ function names({ doc, report }: RuleContext): void {
       break;
     }
     if (!written || written === written.toUpperCase()) continue;
+    // "cán bộ y tế" (health workers), "toàn bộ tài chính": "bộ" ends a word of its own here.
+    if (written[0] !== written[0].toUpperCase() && COMPOUND_BEFORE.has(fold(previousWord(text, start)))) continue;
     next = start + written.length;
     const expected = expectedCase(written);
     if (!expected || expected === written || !doc.prose.isProseSpan(start, start + written.length)) continue;
@@ -88,6 +90,19 @@ function names({ doc, report }: RuleContext): void {
       fix: { title: { en: `Write "${expected}"`, vi: `Sửa thành "${expected}"` }, edits: [{ range, newText: expected }] },
     });
   }
+}
+
+/** Words a lower-case "bộ" ends ("cán bộ", "toàn bộ", "nội bộ", "đồng bộ"): no ministry starts there. */
+const COMPOUND_BEFORE = new Set(['cán', 'toàn', 'nội', 'đồng', 'sơ', 'cục', 'tiến', 'bước', 'thủ']);
+
+/** The word right before `at` (letters only, across one space), or "". */
+function previousWord(text: string, at: number): string {
+  let end = at;
+  if (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  else return '';
+  let start = end;
+  while (start > 0 && end - start < 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
 }
 
 /** The written name with the capitals of its canonical form; the kind of place after a local body in lower case. */

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n';
 import type { RoleSpec } from '../kinds/kind';
 import { endBeforeByline } from '../model/byline';
+import { signOffStart } from '../model/signOff';
 import { officialView } from './officialDoc';
 import type { ReportDocument } from '../model/document';
 import { prefixWithValue } from '../model/numbering';
@@ -29,11 +30,11 @@ export function insertRoleEdit(doc: ReportDocument, role: RoleSpec, lang: Lang):
   const inTable = (line: number) => tables.some((t) => line >= t.startLine && line <= t.endLine);
   const told = doc.parts.filter((p) => p.part === 'paragraphs' && p.role && doc.kind!.roles.some((r) => r.id === p.role) && !inTable(p.startLine));
   if (starter && doc.roleSections.length === 0 && told.length > 0) return { ...insertStarter(doc, role, starter, told), starter: true };
-  const edit = headingEdit(doc, role, lang);
-  // The new heading's line: the insertion point plus the blank lines before the "#".
-  const line = edit.range.start.line + edit.newText.slice(0, edit.newText.indexOf('#')).split(/\r?\n/).length - 1;
-  const headingText = edit.newText.slice(edit.newText.indexOf('#')).split(/\r?\n/, 1)[0];
-  return { edit, cursor: { line, character: headingText.length } };
+  const { edit, heading } = headingEdit(doc, role, lang);
+  // The new heading's line: the insertion point plus the blank lines before it.
+  const at = edit.newText.indexOf(heading);
+  const line = edit.range.start.line + edit.newText.slice(0, at).split(/\r?\n/).length - 1;
+  return { edit, cursor: { line, character: heading.length } };
 }
 
 function insertStarter(doc: ReportDocument, role: RoleSpec, starter: string, told: ReadonlyArray<{ role?: string; startLine: number; endLine: number }>): { edit: TextEdit; cursor: { line: number; character: number } } {
@@ -63,19 +64,48 @@ function insertStarter(doc: ReportDocument, role: RoleSpec, starter: string, tol
   return { edit: { range: { start: at, end: at }, newText: eol + eol + starter + after }, cursor: { line: at.line + 2, character: starter.length } };
 }
 
-function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit {
-  const { lines } = doc;
-  const eol = lines.eol;
-  const level = sectionLevel(doc);
-  const peers = doc.roleSections.filter((s) => s.heading.level === level);
+function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): { edit: TextEdit; heading: string } {
+  const heading = newHeading(doc, role, lang);
+  return { edit: placeHeading(doc, role, heading), heading };
+}
+
+/**
+ * The role sections the new one goes among, and the line that heads it: a "#" heading, or, in a
+ * report whose role sections are all bold lines or lines in capitals ("**II. Phương hướng**",
+ * "III. KẾT LUẬN"), a line written the same way.
+ */
+function peerSections(doc: ReportDocument): { peers: Section[]; pseudo: boolean; level: number } {
+  const pseudo = doc.roleSections.length > 0 && doc.roleSections.every((s) => s.heading.pseudo);
+  const level = pseudo ? Math.min(...doc.roleSections.map((s) => s.heading.level)) : sectionLevel(doc);
+  return { peers: doc.roleSections.filter((s) => s.heading.level === level), pseudo, level };
+}
+
+function newHeading(doc: ReportDocument, role: RoleSpec, lang: Lang): string {
+  const { peers, pseudo, level } = peerSections(doc);
   const orderOf = (s: Section) => doc.kind!.roles.find((r) => r.id === s.role)?.order ?? Infinity;
   const before = peers.find((s) => orderOf(s) > role.order);
   // The heading it will follow in the document, whose numbering it continues.
   const previous = before ? peers[peers.indexOf(before) - 1] : peers[peers.length - 1];
   // The missing roles that go at the same point ahead of this one (--fix inserts them together, in order): their numbers come first.
   const ahead = doc.missingRoles.filter((r) => r.order < role.order && (!previous || r.order > orderOf(previous)) && (!before || r.order < orderOf(before))).length;
-  const heading = `${'#'.repeat(level)} ${numberFor(previous, before, lang, ahead)}${role.heading[lang]}`;
+  const title = `${numberFor(previous, before, lang, ahead)}${role.heading[lang]}`;
+  if (!pseudo) return `${'#'.repeat(level)} ${title}`;
+  const model = (previous ?? before ?? peers[0]).heading;
+  const written = doc.lines.line(model.line).trim();
+  const text = /\p{Ll}/u.test(model.title) ? title : title.toUpperCase();
+  const mark = /^(\*\*|__)/.exec(written)?.[1];
+  if (!mark) return text;
+  // "**I. Kết quả:**" or "**I. Kết quả**:": the colon where the others have it.
+  const colon = written.endsWith(`:${mark}`) ? 'inside' : written.endsWith(`${mark}:`) ? 'after' : undefined;
+  return `${mark}${text}${colon === 'inside' ? ':' : ''}${mark}${colon === 'after' ? ':' : ''}`;
+}
 
+function placeHeading(doc: ReportDocument, role: RoleSpec, heading: string): TextEdit {
+  const { lines } = doc;
+  const eol = lines.eol;
+  const { peers } = peerSections(doc);
+  const orderOf = (s: Section) => doc.kind!.roles.find((r) => r.id === s.role)?.order ?? Infinity;
+  const before = peers.find((s) => orderOf(s) > role.order);
   if (before) {
     const line = before.startLine;
     const previous = line > 0 ? lines.line(line - 1).trim() : '';
@@ -87,7 +117,8 @@ function headingEdit(doc: ReportDocument, role: RoleSpec, lang: Lang): TextEdit 
   let lastLine = last ? endBeforeByline(doc, last.startLine, last.endLine) : endBeforeByline(doc, -1, doc.lastLine);
   // Never after an official document's closing frame ("Nơi nhận:", the signature): what
   // follows it is not the body, and a heading put there would not be read as a section.
-  const closing = Math.min(doc.official.distribution?.startLine ?? Infinity, doc.official.signer?.startLine ?? Infinity);
+  // Nor after the sign-off: "Người viết: …", "Prepared by …", a signature block.
+  const closing = Math.min(doc.official.distribution?.startLine ?? Infinity, doc.official.signer?.startLine ?? Infinity, signOffStart(doc, last ? last.heading.endLine : (doc.frontMatter?.endLine ?? -1), lastLine) ?? Infinity);
   if (closing <= lastLine) {
     lastLine = closing - 1;
     while (lastLine > 0 && doc.lines.line(lastLine).trim() === '') lastLine--;

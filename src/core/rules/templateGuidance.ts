@@ -11,12 +11,18 @@ import type { Add } from './templateLeftovers';
 /** The verbs a template's instruction to the writer starts with, in both languages. */
 export const INSTRUCTION_VERBS = 'Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt';
 /**
+ * A lookahead that turns away nouns spelt like an instruction's verb: a writer's note
+ * ("Ghi chú: …", "*Ghi nhận …*") or a list ("List of attendees …") tells the reader something,
+ * it asks the writer for nothing. Put before `INSTRUCTION_VERBS`, in a `u` pattern.
+ */
+export const NOT_A_VERB = '(?!(?:Ghi[ \\t]+(?:chú|nhận)|List[ \\t]+of)(?![\\p{L}\\p{N}]))';
+/**
  * A paragraph a template sets apart as guidance, in italics or in parentheses from end to end:
  * its words (group 2 or 3). "_Summarize project background and high level goals_",
  * "(Nêu những kết quả chính đạt được)", "*(Liệt kê …)*". Bold ("**…**") is a label, not guidance.
  */
 const SET_APART = /^[ \t>]*(?:[-*+][ \t]+)?(?:([_*])(?![_*])[ \t]*\(?([^\n]*?)\)?[ \t]*\1|\((?![_*]{2})[_*]?([^\n]*?)[_*]?\))[ \t]*$/u;
-const SET_APART_INSTRUCTION = new RegExp(`^(?:${INSTRUCTION_VERBS})\\s+\\p{L}`, 'u');
+const SET_APART_INSTRUCTION = new RegExp(`^${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s+\\p{L}`, 'u');
 /** Four words or more, the first a word of letters. */
 const FOUR_WORDS = /^\P{L}*\p{L}+(?:\s+\S+){3,}$/u;
 /** A table row whose every cell is the template's "etc" ("v.v."): a sample row ("|etc|etc|etc|"). */

@@ -2,7 +2,7 @@ import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
 import { isLetter } from './helpers';
-import { INSTRUCTION_VERBS, sampleRows, setApartGuidance } from './templateGuidance';
+import { INSTRUCTION_VERBS, NOT_A_VERB, sampleRows, setApartGuidance } from './templateGuidance';
 
 /** A piece of the template a report was written from, still in it (RW306). */
 export interface Leftover {
@@ -160,7 +160,7 @@ const INSTRUCTION =
   lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:briefly|brief\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u);
 /** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
 const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
-const INSTRUCTION_START = new RegExp(`${LINE_PREFIX}(?:${INSTRUCTION_VERBS})\\s`, 'u');
+const INSTRUCTION_START = new RegExp(`${LINE_PREFIX}${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s`, 'u');
 const EXAMPLE_START = new RegExp(`${LINE_PREFIX}(?:Example|Sample|Ví dụ|Mẫu)\\s*[:*_]`, 'iu');
 /** A sample section's label: "### Example:", "**Ví dụ:**" (a heading, or a line in bold, ending in a colon). */
 const EXAMPLE = /^(?:Example|Sample|Ví dụ|Mẫu)\s*:$/iu;

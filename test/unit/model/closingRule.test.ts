@@ -49,6 +49,32 @@ describe('model: a closing after a thematic break at the end of a report', () =>
     assert.equal(parseReport(text).parts.find((p) => p.role === 'conclusion')!.endLine, lineOf(text, 'Năm 2024 đơn vị hoàn thành cơ bản các nhiệm vụ.'));
   });
 
+  it('keeps a list after the last rule in the section it follows, and a missing conclusion goes after the list (Vietnamese)', () => {
+    const list = '- Mở rộng sang hai tỉnh mới.\n- Tuyển thêm 3 kỹ sư.';
+    const text = `${VI}\n---\n\n${list}\n`;
+    const priorities = parseReport(text).parts.find((p) => p.role === 'priorities')!;
+    assert.equal(priorities.endLine, lineOf(text, '- Tuyển thêm 3 kỹ sư.'));
+    const [finding] = lintText(text, {}, only('RW001'));
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.ok(fixed.indexOf('## III. Kết luận') > fixed.indexOf('- Tuyển thêm 3 kỹ sư.'), fixed);
+  });
+
+  it('keeps a numbered list after the last rule in the section it follows (English)', () => {
+    const text = `${EN}\n---\n\n1. Hire two engineers.\n2. Open the Berlin office.\n`;
+    const priorities = parseReport(text).parts.find((p) => p.role === 'priorities')!;
+    assert.equal(priorities.endLine, lineOf(text, '2. Open the Berlin office.'));
+    const [finding] = lintText(text, {}, only('RW001'));
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.ok(fixed.indexOf('## Conclusion') > fixed.indexOf('2. Open the Berlin office.'), fixed);
+  });
+
+  it('still ends the section before a sign-off written as a list ("- Người viết: …", "- Prepared by …")', () => {
+    for (const [base, signOff] of [[VI, '- Người viết: Nguyễn Văn A'], [EN, '- Prepared by Jane Doe']]) {
+      const text = `${base}\n---\n\n${signOff}\n`;
+      assert.equal(parseReport(text).parts.find((p) => p.role === 'priorities')!.endLine, lineOf(text, '---') - 1);
+    }
+  });
+
   it('puts a bold "**Kết luận**" after the rule beside the last section, not under it, and RW008 makes it a heading of that level (Vietnamese)', () => {
     const text = `${VI}\n---\n\n**Kết luận**\n\nNăm 2024 hoàn thành.\n`;
     const doc = parseReport(text);

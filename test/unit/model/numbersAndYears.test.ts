@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { parseReport } from '../../../src/core';
+import { resultOrPlan } from '../../../src/core/model/yearOpening';
+
+/**
+ * News of a meeting tells its results in sentences that open with a number ("Hơn 300 cán bộ…",
+ * "More than 300 health workers…"): they are results, not a teaser of another story (which would
+ * make the line above it the byline); and a sentence that opens with next year ("Năm 2026, Sở
+ * tập trung…", "In 2026, the department will…") is the priorities, not the results.
+ */
+const rolesOf = (text: string) => parseReport(text, { forceKind: 'meeting-news' }).parts.map((p) => `${p.role}@${p.startLine + 1}`);
+
+const VI = [
+  '**Sở Y tế tổng kết công tác năm 2025**',
+  '',
+  'Ngày 15/12/2025, tại Hà Nội, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2025.',
+  '',
+  'Tham dự hội nghị có lãnh đạo các bệnh viện trong tỉnh.',
+  '',
+  'Số Liệu Nổi Bật',
+  '',
+  'Hơn 300 cán bộ y tế đã được đào tạo lại trong năm, 12 trạm y tế được xây mới.',
+  '',
+  'Năm 2026, Sở tập trung nâng cao chất lượng khám chữa bệnh tuyến cơ sở.',
+  '',
+  'Phát biểu kết luận hội nghị, Giám đốc Sở ghi nhận nỗ lực của các đơn vị.',
+  '',
+  'Minh An',
+  '',
+].join('\n');
+
+const EN = [
+  '**Health department reviews its year**',
+  '',
+  'On 15 December 2025, in Hanoi, the health department held its year-end conference.',
+  '',
+  'The conference was attended by the directors of all provincial hospitals.',
+  '',
+  'Key Figures',
+  '',
+  'More than 300 health workers were retrained during the year, and 12 clinics were built.',
+  '',
+  'In 2026, the department will focus on the quality of care at district level.',
+  '',
+  'Closing the conference, the director thanked all units.',
+  '',
+  'Minh An',
+  '',
+].join('\n');
+
+describe('model: results that open with a number, plans that open with a year', () => {
+  it('reads "Hơn 300 …" as results, "Năm 2026, …" as the priorities, and keeps the byline at the end (vi)', () => {
+    const roles = rolesOf(VI);
+    assert.ok(roles.includes('results@9'), roles.join(' '));
+    assert.ok(roles.includes('priorities@11') && !roles.includes('results@11'), roles.join(' '));
+    assert.ok(roles.includes('byline@15') && !roles.includes('byline@7'), roles.join(' '));
+  });
+
+  it('reads "More than 300 …" as results, not a teaser, "In 2026, … will" as the priorities (en)', () => {
+    const roles = rolesOf(EN);
+    assert.ok(roles.includes('results@9'), roles.join(' '));
+    assert.ok(roles.includes('priorities@11') && !roles.includes('results@11'), roles.join(' '));
+    assert.ok(roles.includes('byline@15') && !roles.includes('byline@7'), roles.join(' '));
+  });
+
+  it('still reads a teaser of another story after the byline as no part of the story', () => {
+    const text = EN.replace(/\n$/, '\n\nRead more: Hospitals get new equipment\n');
+    assert.ok(rolesOf(text).includes('byline@15'));
+  });
+
+  it('tells a year\'s plans from its results by the report\'s year, else by the words', () => {
+    const year2025 = { period: { unit: 'năm', value: '2025' } };
+    assert.equal(resultOrPlan('Năm 2026, Sở tập trung nâng cao chất lượng.', year2025), 'priorities');
+    assert.equal(resultOrPlan('Năm 2025, Sở tập trung nâng cao chất lượng.', year2025), 'results');
+    assert.equal(resultOrPlan('Năm 2026, Sở tập trung nâng cao chất lượng.', {}), 'priorities');
+    assert.equal(resultOrPlan('Năm 2025, Sở đã tập trung chỉ đạo và hoàn thành 100% kế hoạch.', {}), 'results');
+    assert.equal(resultOrPlan('In 2026, the team will open two offices.', {}), 'priorities');
+    assert.equal(resultOrPlan('In 2025, the team shipped three releases.', {}), 'results');
+    assert.equal(resultOrPlan('In 2025, the team focused on stability.', {}), 'results');
+  });
+});
