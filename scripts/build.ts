@@ -24,7 +24,7 @@ const common: BuildOptions = {
 
 /**
  * Libraries the command line reads on first use, each bundled to its own file in dist/vendor/
- * (src/core/libraries.ts, src/cli/ignores.ts; docx and fflate for Word export): a lint compiles
+ * (src/core/libraries.ts, src/cli/files.ts; docx and fflate for Word export): a lint compiles
  * and runs only what its report and configuration need. The name a `require` asks for → the
  * module bundled (yaml's and htmlparser2's ES module builds: the code the linter uses, without
  * a CommonJS wrapper per module, and of htmlparser2 its Parser alone).
@@ -35,7 +35,6 @@ const VENDOR: Record<string, string> = {
   'smol-toml': 'smol-toml',
   htmlparser2: './node_modules/htmlparser2/dist/esm/Parser.js',
   re2js: 're2js',
-  ignore: 'ignore',
   docx: 'docx',
   fflate: 'fflate',
   // Folders and globs on the command line (src/cli/files.ts, kinds.ts).

@@ -1,4 +1,4 @@
-import { promises as fs, realpathSync, statSync } from 'node:fs';
+import { promises as fs, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ReadRefused } from '../core/export/images';
 import { readRegularFileSync } from './safeRead';
@@ -42,12 +42,12 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
     if (stat && !stat.isDirectory()) {
       files.push(arg);
     } else if (stat?.isDirectory()) {
-      const inFolder = await markdownFiles(`${arg.replace(/[\\/]+$/, '')}/**/*.{md,markdown}`, cwd, gitIgnores);
+      const inFolder = folderMarkdownFiles(arg, cwd, gitIgnores);
       if (inFolder.kept.length === 0) empty.push(inFolder.ignored ? WORDS.allIgnored(arg, inFolder.ignored) : WORDS.emptyFolder(arg));
       files.push(...inFolder.kept);
     } else if ((await import('tinyglobby')).isDynamicPattern(arg)) {
       // A glob finds Markdown files: "reports/*" leaves the report's images alone.
-      const matched = await markdownFiles(arg, cwd, gitIgnores, true);
+      const matched = await markdownFiles(arg, cwd, gitIgnores);
       if (matched.kept.length === 0) empty.push(matched.ignored ? WORDS.allIgnored(arg, matched.ignored) : WORDS.noMatch(arg));
       files.push(...matched.kept);
     } else {
@@ -60,30 +60,92 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
   return { files: onePathPerFile(files, cwd), problems: nothing ? [...problems, ...empty] : problems, notes: nothing ? gitIgnores.unread : [...gitIgnores.unread, ...empty] };
 }
 
-/** The files, each once: a file reached again through a symbolic link (a loop, a link to a parent) keeps its first name. */
+/**
+ * The files, each once: a file reached again, through a symbolic link (a loop, a link to a
+ * parent), a hard link or two arguments, keeps its first name. Files are told apart by their
+ * device and inode (one `stat` a file, where a real path costs a call for each name in it);
+ * one that cannot be looked at, by its path.
+ */
 function onePathPerFile(files: readonly string[], cwd: string): string[] {
   const seen = new Set<string>();
   return files.filter((file) => {
-    let real: string;
+    const absolute = path.resolve(cwd, file);
+    let key = `path:${absolute}`;
     try {
-      real = realpathSync(path.resolve(cwd, file));
+      const stat = statSync(absolute, { bigint: true });
+      // A file system without inodes (some network shares) says 0: its path tells.
+      if (stat.ino !== 0n) key = `${stat.dev}:${stat.ino}`;
     } catch {
-      real = path.resolve(cwd, file);
+      // Missing or unreadable: said in words when read.
     }
-    if (seen.has(real)) return false;
-    seen.add(real);
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
 }
 
-/** Markdown files a folder or glob finds, less node_modules, .git and what `.gitignore` files leave out (`ignored`: how many those were). */
-async function markdownFiles(pattern: string, cwd: string, gitIgnores: GitIgnores, markdownOnly = false): Promise<{ kept: string[]; ignored: number }> {
-  // Loaded when a folder or a glob is named: a lint of named files starts without it.
+/**
+ * Markdown files a glob finds, less node_modules, .git and what `.gitignore` files leave out
+ * (`ignored`: how many those were). Symbolic links met on the way are not followed: a linked
+ * folder is not entered (a link planted to `/` cannot send the walk through the whole disk) and a
+ * linked file is not matched.
+ */
+async function markdownFiles(pattern: string, cwd: string, gitIgnores: GitIgnores): Promise<{ kept: string[]; ignored: number }> {
+  // Loaded when a glob is named: a lint of named files or folders starts without it.
   const { glob } = await import('tinyglobby');
-  const all = await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
-  const found = markdownOnly ? all.filter((file) => /\.(?:md|markdown)$/i.test(file)) : all;
+  const all = await glob(pattern, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
+  const found = all.filter((file) => MARKDOWN.test(file));
   const kept = found.filter((file) => !gitIgnores.ignores(file)).sort();
   return { kept, ignored: found.length - kept.length };
+}
+
+/** A Markdown file's name: `.md` or `.markdown` (a folder's files as written; a glob's in any case). */
+const MARKDOWN = /\.(?:md|markdown)$/i;
+
+/**
+ * The Markdown files (`.md`, `.markdown`) under a folder named on the command line, walked as git
+ * walks a work tree: a folder that `.gitignore` leaves out is not entered (nothing in it could
+ * come back), nor `node_modules`, nor a folder whose name starts with a dot (`.git`, `.github`;
+ * such files neither); a symbolic link to a folder is not entered, as git keeps a link as a link
+ * (a link planted to `/` cannot send the walk through the whole disk), while a link to anything
+ * else is listed as a file, to be read or refused in words. The folder named is entered even when
+ * it is a link. `ignored`: how many Markdown files `.gitignore` leaves out, those in the folders
+ * it leaves out counted (by a second walk) only when nothing is kept, for the message that says so.
+ */
+function folderMarkdownFiles(arg: string, cwd: string, gitIgnores: GitIgnores): { kept: string[]; ignored: number } {
+  const kept: string[] = [];
+  const leftOut: string[] = [];
+  let ignored = 0;
+  const walk = (root: string, visit: (file: string) => void, enter: (folder: string) => boolean) => {
+    const folders = [root];
+    while (folders.length) {
+      const folder = folders.pop()!;
+      let entries;
+      try {
+        entries = readdirSync(folder, { withFileTypes: true });
+      } catch {
+        // A folder that cannot be read (permissions) is passed over, as a glob passes over it.
+        continue;
+      }
+      for (const entry of entries) {
+        if (entry.name.startsWith('.')) continue;
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'node_modules' && enter(full)) folders.push(full);
+        } else if (/\.(?:md|markdown)$/.test(entry.name) && !(entry.isSymbolicLink() && statOrUndefined(full)?.isDirectory())) {
+          visit(full);
+        }
+      }
+    }
+  };
+  const fromCwd = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
+  walk(
+    path.resolve(cwd, arg),
+    (file) => (gitIgnores.ignores(file) ? ignored++ : kept.push(fromCwd(file))),
+    (folder) => !(gitIgnores.ignoresFolder(folder) && leftOut.push(folder)),
+  );
+  if (kept.length === 0) for (const folder of leftOut) walk(folder, () => ignored++, () => true);
+  return { kept: kept.sort(), ignored };
 }
 
 function statOrUndefined(file: string) {
@@ -143,16 +205,33 @@ export async function writeSourceAtomically(source: SourceFile, text: string): P
   if (stat.nlink > 1) {
     throw new FileProblem(WORDS.hardLinks(stat.nlink));
   }
+  try {
+    await replaceFile(target, (source.bom ? '\ufeff' : '') + text, stat.mode & 0o7777);
+  } catch (error) {
+    throw new FileProblem(WORDS.cannotWriteFixes((error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+}
+
+/**
+ * Puts `data` at `target` whole or not at all, the way every file the command line writes is
+ * written (fixed reports, `init`'s configuration, `lint --output`): into a new file with a
+ * random, short name in the same folder (so the rename stays on one file system, and a 245-byte
+ * name still fits), created exclusively, so that a link planted under that name is never written
+ * through; then renamed over `target`. A symbolic link at `target` is itself replaced, never
+ * followed: what it points to is not touched. On failure the temporary file is removed and the
+ * error (its `code`) thrown.
+ */
+export async function replaceFile(target: string, data: string | Uint8Array, mode?: number): Promise<void> {
   const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temp = path.join(path.dirname(target), `.${randomBytes(6).toString('hex')}.reportwright-tmp`);
   let created = false;
   try {
-    await fs.writeFile(temp, (source.bom ? '\ufeff' : '') + text, { mode: stat.mode & 0o7777, flag: 'wx' });
+    await fs.writeFile(temp, data, { flag: 'wx', ...(mode === undefined ? {} : { mode }) });
     created = true;
     await fs.rename(temp, target);
   } catch (error) {
-    if (created) await fs.rm(temp, { force: true });
-    throw new FileProblem(WORDS.cannotWriteFixes((error as NodeJS.ErrnoException).code ?? String(error)));
+    if (created) await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
   }
 }
 

@@ -3,6 +3,8 @@ import type { Finding } from '../core';
 export interface FileFindings {
   file: string;
   findings: Finding[];
+  /** A file not checked as a report (no `kind:`, or `--kind auto` not sure): why, in the run's language, for the formats that say so (JUnit: a skipped test case). */
+  skipped?: string;
 }
 
 /** A file the run could not read (UTF-16, binary, too large…), with why, in the run's language. */

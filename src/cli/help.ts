@@ -23,6 +23,8 @@ Lint options:
                          code scanning), junit (JUnit XML, CI test reports), codequality
                          (GitLab merge requests) or github (GitHub Actions annotations);
                          colours only on a terminal, never with NO_COLOR
+  -o, --output FILE      write the output to FILE instead of standard output, whole (a new
+                         file renamed over FILE: a link at FILE is replaced, never written through)
   --kind KIND            treat every file as a report of this kind (${BUILTIN_KINDS.map((kind) => kind.id).join(', ')});
                          --kind auto: check each file as the kind it confidently looks like, leave the rest alone
   --report-files GLOB    files matching GLOB are reports even without "kind:" (repeatable)

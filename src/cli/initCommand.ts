@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_KINDS, type Lang, type Localized, parseReport } from '../core';
-import { expandArguments, FileProblem, namedFilesLang, readSource } from './files';
+import { expandArguments, FileProblem, namedFilesLang, readSource, replaceFile } from './files';
 import { WORDS } from './words';
 import { EXIT, type Io } from './main';
 import type { ReportSettings } from './reportSettings';
@@ -41,7 +41,7 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
   if (!stat) return refuse(WORDS.initNoFolder(arg), options.lang ?? 'en');
   if (!stat.isDirectory()) return refuse(WORDS.initNotFolder(arg), options.lang ?? (await namedFilesLang([arg], io.cwd)));
   const target = path.join(root, '.reportwright.yaml');
-  const { files, problems } = await expandArguments([path.relative(io.cwd, root) || '.'], io.cwd);
+  const { files, problems, notes } = await expandArguments([path.relative(io.cwd, root) || '.'], io.cwd);
   const found: FoundReport[] = [];
   const reportLangs = new Set<Lang>();
   const fileLangs = new Set<Lang>();
@@ -72,15 +72,14 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
   }
   // An empty folder gets no configuration: most likely the wrong folder was named.
   if (files.length === 0) return refuse(WORDS.initNoMarkdown(arg), lang);
-  for (const problem of problems) io.err(`reportwright: ${problem[lang]}`);
+  // Problems, and the ignore lists not read (what they leave out was looked through).
+  for (const problem of [...problems, ...notes]) io.err(`reportwright: ${problem[lang]}`);
   const yaml = initYaml(found, new Date().toISOString().slice(0, 10), lang);
   const written = path.relative(io.cwd, target) || '.reportwright.yaml';
-  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
-    await fs.writeFile(temporary, yaml, { flag: 'wx' });
-    await fs.rename(temporary, target);
+    // Whole or not at all, and never through a link: one at the name (with --force) is replaced, its target left alone.
+    await replaceFile(target, yaml);
   } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
     return refuse(WORDS.initCannotWrite(written, (error as NodeJS.ErrnoException).code ?? String(error)), lang);
   }
   const named = found.filter((f) => !f.declared).length;

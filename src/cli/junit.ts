@@ -5,20 +5,28 @@ import type { FileFindings, UnreadFile } from './format';
  * JUnit XML, the report format CI services show as test results (GitLab's `artifacts:reports:junit`,
  * Jenkins, Azure Pipelines): one test suite per file, one failed test case per finding (its
  * type the severity, its text `file:line:column severity rule message`), and one passing test
- * case for a file without findings; a file that could not be read is a test case in error (its
- * text why). Follows the structure of Jenkins' junit-10.xsd (testsuites > testsuite > testcase >
- * failure | error); characters XML 1.0 cannot carry are written as \uXXXX.
+ * case for a report without findings; a Markdown file not checked as a report (no `kind:`) is
+ * one skipped test case, `<skipped message="why"/>`, never a passing one (GitLab and Jenkins
+ * count and show it as skipped, with the message); a file that could not be read is a test case
+ * in error (its text why). Follows the structure of Jenkins' junit-10.xsd (testsuites > testsuite
+ * > testcase > failure | error | skipped; `skipped` counted on each suite, where the schema has
+ * it); characters XML 1.0 cannot carry are written as \uXXXX.
  */
 export function toJunit(results: readonly FileFindings[], unread: readonly UnreadFile[] = []): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const total = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0) + unread.length;
   const failures = results.reduce((n, r) => n + r.findings.length, 0);
   out.push(`<testsuites name="Reportwright" tests="${total}" failures="${failures}" errors="${unread.length}" time="0">`);
-  results.forEach(({ file, findings }, index) => {
+  results.forEach(({ file, findings, skipped }, index) => {
     const name = attribute(file);
     const tests = Math.max(1, findings.length);
-    out.push(`  <testsuite name="${name}" id="${index}" tests="${tests}" failures="${findings.length}" errors="0" skipped="0" time="0">`);
-    if (findings.length === 0) out.push(`    <testcase classname="${name}" name="no problems" file="${name}" time="0"/>`);
+    const skip = findings.length === 0 && skipped !== undefined;
+    out.push(`  <testsuite name="${name}" id="${index}" tests="${tests}" failures="${findings.length}" errors="0" skipped="${skip ? 1 : 0}" time="0">`);
+    if (skip) {
+      out.push(`    <testcase classname="${name}" name="not checked as a report" file="${name}" time="0">`);
+      out.push(`      <skipped message="${attribute(skipped)}"/>`);
+      out.push('    </testcase>');
+    } else if (findings.length === 0) out.push(`    <testcase classname="${name}" name="no problems" file="${name}" time="0"/>`);
     for (const finding of findings) out.push(testCase(file, finding));
     out.push('  </testsuite>');
   });

@@ -1,7 +1,8 @@
+import { promises as fs } from 'node:fs';
 import { kindOption } from './kindOption';
 import * as path from 'node:path';
 import { DEFAULT_KINDS, fixAll, type KindRegistry, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
-import { expandArguments, FileProblem, readSource, writeSourceAtomically } from './files';
+import { expandArguments, FileProblem, readSource, replaceFile, writeSourceAtomically } from './files';
 import { repositoryRoot } from './ignores';
 import { escapeControls, type FileFindings, toJson, toText, type UnreadFile } from './format';
 import { toSarif } from './sarif';
@@ -10,7 +11,7 @@ import { toCodeQuality } from './codequality';
 import { toGithub } from './github';
 import { colorLine, colorSummary, summaryLine, totals } from './summary';
 import { EXIT, type Io } from './main';
-import { kindLabel, type NotCheckedReason, notCheckedNote, WORDS } from './words';
+import { kindLabel, NOT_CHECKED_CASE, type NotCheckedReason, notCheckedNote, WORDS } from './words';
 import type { ReportSettings } from './reportSettings';
 
 /** What `lint --format` can print: text for people, the others for CI services (SARIF: code scanning, JUnit: test reports, codequality: GitLab merge requests). */
@@ -30,6 +31,8 @@ export interface LintCommandOptions {
   lang?: Lang;
   /** More warnings than this make the run fail (exit 1), for CI that lets a few through. */
   maxWarnings?: number;
+  /** `-o FILE`: what would go to standard output is written to FILE instead (see writeOutput). */
+  output?: string;
 }
 
 interface LintedFile extends FileFindings {
@@ -50,8 +53,11 @@ interface LintedFile extends FileFindings {
  * else 1 on an error finding or more warnings than --max-warnings, else 0. Its words are in
  * --lang, else the reports' language (see runLang); the other formats carry no note.
  */
-export async function runLint(io: Io, args: string[], options: LintCommandOptions): Promise<number> {
-  const { files, problems, notes } = await expandArguments(args, io.cwd);
+export async function runLint(given: Io, args: string[], options: LintCommandOptions): Promise<number> {
+  const { files, problems, notes } = await expandArguments(args, given.cwd);
+  // With -o, the output is gathered and written at the end, without colours.
+  const written: string[] = [];
+  const io: Io = options.output === undefined ? given : { ...given, out: (text) => written.push(text), color: false };
   let failed = problems.length > 0;
   // Said once the files' language is known.
   const unread: Localized[] = [...problems, ...notes];
@@ -77,7 +83,10 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
   // wherever in the repository the command runs (a job's working-directory, a monorepo's folder).
   const root = options.format === 'text' || options.format === 'json' ? io.cwd : (repositoryRoot(path.resolve(io.cwd)) ?? io.cwd);
   const fromRoot = (file: string) => path.relative(root, path.resolve(io.cwd, file)).split(path.sep).join('/');
-  const ci = { results: results.map((r) => ({ ...r, file: fromRoot(r.file) })), unread: notRead.map((u) => ({ ...u, file: fromRoot(u.file) })) };
+  const ci = {
+    results: results.map((r) => ({ ...r, file: fromRoot(r.file), ...(r.notChecked ? { skipped: NOT_CHECKED_CASE[r.notChecked][lang] } : {}) })),
+    unread: notRead.map((u) => ({ ...u, file: fromRoot(u.file) })),
+  };
   const sum = totals(results);
   switch (options.format) {
     case 'json':
@@ -106,6 +115,13 @@ export async function runLint(io: Io, args: string[], options: LintCommandOption
       io.out(io.color ? colorSummary(line, sum) : line);
     }
   }
+  if (options.output !== undefined) {
+    const refused = await writeOutput(io.cwd, options.output, written.length ? written.join('\n') + '\n' : '', files);
+    if (refused) {
+      io.err(`reportwright: ${refused[lang]}`);
+      return EXIT.usage;
+    }
+  }
   if (failed || options.settings.failed) return EXIT.usage;
   if (options.maxWarnings !== undefined && sum.warnings > options.maxWarnings) {
     io.err(`reportwright: ${WORDS.tooManyWarnings(sum.warnings, options.maxWarnings)[lang]}`);
@@ -126,6 +142,46 @@ function runLang(results: readonly LintedFile[]): Lang {
 function commonLang(results: readonly LintedFile[]): Lang {
   const langs = new Set(results.map((r) => r.lang));
   return langs.size === 1 && langs.has('vi') ? 'vi' : 'en';
+}
+
+/**
+ * `lint -o FILE`: the output written to FILE whole, through a new file and a rename (replaceFile):
+ * a symbolic link planted at FILE (a repository's `reportwright.sarif -> ~/.bashrc`) is replaced,
+ * never written through. Refused in words, with nothing written: FILE is one of the files linted
+ * (a report is never replaced by its findings), or FILE is in the working folder while its
+ * folder, links resolved, is not (a planted folder link leading out). Undefined when written.
+ */
+async function writeOutput(cwd: string, output: string, text: string, linted: readonly string[]): Promise<Localized | undefined> {
+  const target = path.resolve(cwd, output);
+  // A path by its folder's real path and its own name: a link at the name is not resolved (it is replaced).
+  const placed = async (file: string) => path.join(await fs.realpath(path.dirname(file)).catch(() => path.dirname(file)), path.basename(file));
+  const where = await placed(target);
+  for (const file of linted) if ((await placed(path.resolve(cwd, file))) === where) return WORDS.outputIsLinted(output);
+  const inside = (folder: string, root: string) => folder === root || folder.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  const realCwd = await fs.realpath(cwd).catch(() => path.resolve(cwd));
+  if (inside(path.dirname(target), path.resolve(cwd)) && !inside(path.dirname(where), realCwd)) return WORDS.outputLeadsOut(output);
+  try {
+    await replaceFile(target, text);
+  } catch (error) {
+    return WORDS.cannotWriteOutput(output, describeWriteError(error as NodeJS.ErrnoException));
+  }
+  return undefined;
+}
+
+function describeWriteError(error: NodeJS.ErrnoException): Localized {
+  switch (error.code) {
+    case 'ENOENT':
+      return { en: 'its folder does not exist', vi: 'thư mục chứa nó không tồn tại' };
+    case 'EISDIR':
+      return { en: 'it is a folder', vi: 'đó là một thư mục' };
+    case 'EACCES':
+    case 'EPERM':
+      return { en: 'permission denied', vi: 'không có quyền ghi' };
+    case 'ENOTDIR':
+      return { en: 'a part of its path is not a folder', vi: 'một phần của đường dẫn không phải thư mục' };
+    default:
+      return { en: error.code ?? String(error), vi: error.code ?? String(error) };
+  }
 }
 
 /** One note per reason some files were not checked as reports. */

@@ -72,7 +72,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
     io.out(helpText());
     return EXIT.ok;
   }
-  // An option another command takes (`lint -o FILE`, `init --to pdf`) is refused, never ignored.
+  // An option another command takes (`lint --to pdf`, `init --to pdf`) is refused, never ignored.
   const takes = COMMAND_OPTIONS[command];
   const foreign = takes && tokens.find((t) => t.kind === 'option' && !takes.includes(t.name));
   if (foreign && foreign.kind === 'option') return refuse(WORDS.optionNotForCommand(foreign.rawName, command, commandsTaking(foreign.name)));
@@ -109,6 +109,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
           fix: values.fix ?? false,
           lang: values.lang as 'vi' | 'en' | undefined,
           maxWarnings: values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']),
+          output: values.output,
         }),
       );
     case 'outline':
@@ -142,7 +143,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
 
 /** The options each command reads (`--help` aside); any other given to it is a usage error. */
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  lint: ['format', 'kind', 'report-files', 'fix', 'lang', 'max-warnings', 'kinds', 'config', 'help'],
+  lint: ['format', 'output', 'kind', 'report-files', 'fix', 'lang', 'max-warnings', 'kinds', 'config', 'help'],
   outline: ['format', 'kind', 'report-files', 'lang', 'kinds', 'config', 'help'],
   export: ['to', 'output', 'profile', 'force', 'strict', 'browser', 'reference-docx', 'kind', 'report-files', 'lang', 'kinds', 'config', 'help'],
   init: ['force', 'lang', 'report-files', 'kinds', 'config', 'help'],

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import * as path from 'node:path';
 import { type CheckSettings, CONFIG_FILE_NAMES, type KindRegistry, type Lang, type LintOptions, type Localized, loadConfigFile, type ParseOptions, type ReportwrightConfig, withConfig } from '../core';
 import { ReadRefused } from '../core/export/images';
 import { configIgnores } from './ignores';
 import { KIND_FOLDER, loadKinds } from './kinds';
-import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';
+import { MAX_DATA_FILE_BYTES, readRegularFile, SYMBOLIC_LINK } from './safeRead';
 import type { Io } from './main';
 import { decodeDataFile } from '../core/text/encoding';
 
@@ -30,6 +30,7 @@ export class ReportSettings {
   private readonly registries = new Map<string, Promise<KindRegistry>>();
   private readonly said = new Set<string>();
   private readonly ignoreLists = new Map<string, (file: string) => boolean>();
+  private readonly kindFolders = new Map<string, Promise<string | undefined>>();
   private readonly base: CheckSettings;
 
   constructor(
@@ -61,11 +62,12 @@ export class ReportSettings {
   }
 
   private configFor(folder: string): Promise<{ file: string; config: ReportwrightConfig } | undefined> {
-    if (this.options.configFile) return this.cached(path.resolve(this.io.cwd, this.options.configFile), () => this.read(path.resolve(this.io.cwd, this.options.configFile!)));
+    if (this.options.configFile) return this.cached(path.resolve(this.io.cwd, this.options.configFile), () => this.read(path.resolve(this.io.cwd, this.options.configFile!), true));
     return this.cached(folder, async () => {
       for (const name of CONFIG_FILE_NAMES) {
         const candidate = path.join(folder, name);
-        if (existsSync(candidate)) return this.read(candidate);
+        // A link counts as there (it is refused in words, not passed over for the folder above).
+        if (pathExistsSync(candidate)) return this.read(candidate, false);
       }
       const parent = path.dirname(folder);
       return parent === folder ? undefined : this.configFor(parent);
@@ -78,14 +80,22 @@ export class ReportSettings {
     return entry;
   }
 
-  private async read(file: string): Promise<{ file: string; config: ReportwrightConfig } | undefined> {
+  /**
+   * Reads a configuration file: the one `--config` names (`named`) as it is, a link followed; one
+   * found up a report's folders only when it is a regular file, never through a symbolic link
+   * (as git reads a `.gitignore`): a repository's files decide what its configuration is, and a
+   * link could make a lint read, and quote in its messages, a file from elsewhere.
+   */
+  private async read(file: string, named: boolean): Promise<{ file: string; config: ReportwrightConfig } | undefined> {
     const shown = path.relative(this.io.cwd, file) || file;
     let text;
     try {
-      text = decodeDataFile(await readRegularFile(file, MAX_DATA_FILE_BYTES), 'drop');
+      text = decodeDataFile(await readRegularFile(file, MAX_DATA_FILE_BYTES, { noFollow: !named }), 'drop');
     } catch (error) {
       const why = error instanceof ReadRefused ? error.words : { en: String(error), vi: String(error) };
-      this.say({ en: `${shown}: cannot read the configuration: ${why.en}`, vi: `${shown}: không đọc được cấu hình: ${why.vi}` });
+      // A link is refused, not broken: the writer who means it names it.
+      const hint = why === SYMBOLIC_LINK ? { en: ` (to use it, name it: --config ${shown})`, vi: ` (muốn dùng thì ghi tên nó: --config ${shown})` } : { en: '', vi: '' };
+      this.say({ en: `${shown}: cannot read the configuration: ${why.en}${hint.en}`, vi: `${shown}: không đọc được cấu hình: ${why.vi}${hint.vi}` });
       return undefined;
     }
     const { config, problems } = loadConfigFile(text, file);
@@ -102,10 +112,18 @@ export class ReportSettings {
    */
   private nearestKinds(folder: string): Promise<KindRegistry> {
     const cwd = path.resolve(this.io.cwd);
-    for (let dir = path.resolve(cwd, folder); ; dir = path.dirname(dir)) {
-      if (existsSync(path.join(dir, KIND_FOLDER))) return dir === cwd ? Promise.resolve(this.cwdKinds) : this.registryFor(dir, []);
-      if (path.dirname(dir) === dir) return Promise.resolve(this.cwdKinds);
+    return this.kindFolderFor(path.resolve(cwd, folder)).then((dir) => (dir === undefined || dir === cwd ? this.cwdKinds : this.registryFor(dir, [])));
+  }
+
+  /** The nearest folder from `folder` up that has `.reportwright/kinds`; each folder asked once a run, not once a file. */
+  private kindFolderFor(folder: string): Promise<string | undefined> {
+    let found = this.kindFolders.get(folder);
+    if (!found) {
+      const parent = path.dirname(folder);
+      found = existsSync(path.join(folder, KIND_FOLDER)) ? Promise.resolve(folder) : parent === folder ? Promise.resolve(undefined) : this.kindFolderFor(parent);
+      this.kindFolders.set(folder, found);
     }
+    return found;
   }
 
   /** The kinds of a configuration's folder (its .reportwright/kinds and the files it names), over the command line's. */
@@ -128,6 +146,16 @@ export class ReportSettings {
     if (this.said.has(text)) return;
     this.said.add(text);
     this.io.err(`reportwright: ${text}`);
+  }
+}
+
+/** Whether anything is at `file`, a symbolic link included (not followed). */
+function pathExistsSync(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 

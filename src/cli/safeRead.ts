@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { Localized } from '../core/i18n';
 import { ReadRefused } from '../core/export/images';
@@ -13,8 +13,18 @@ export const MAX_DATA_FILE_BYTES = 1024 * 1024;
  * at most `maxBytes + 1` bytes (a file's stated size may lie: /proc files say 0). Throws a
  * ReadRefused that says why in words.
  */
-export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
-  return readRegularFileSync(file, maxBytes);
+export async function readRegularFile(file: string, maxBytes: number, options: ReadOptions = {}): Promise<Buffer> {
+  return readRegularFileSync(file, maxBytes, options);
+}
+
+export interface ReadOptions {
+  /**
+   * A symbolic link in the file's place is refused, not followed (the file is opened with
+   * O_NOFOLLOW; where there is none, its name is looked at first): for the files a repository
+   * holds and the command line finds on its own (`.gitignore`, `.reportwright.yaml`), as git
+   * does not follow a `.gitignore` that is a link.
+   */
+  noFollow?: boolean;
 }
 
 /**
@@ -22,12 +32,18 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
  * in one go, and Node's promise-based file module is not loaded for it (a few milliseconds at
  * every start). The same refusals, in the same words.
  */
-export function readRegularFileSync(file: string, maxBytes: number): Buffer {
+export function readRegularFileSync(file: string, maxBytes: number, options: ReadOptions = {}): Buffer {
   let fd: number;
+  const noFollow = options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    if (options.noFollow && !noFollow && lstatSync(file).isSymbolicLink()) throw new ReadRefused(SYMBOLIC_LINK);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
   } catch (error) {
-    throw new ReadRefused(describeOpenError(error as NodeJS.ErrnoException));
+    if (error instanceof ReadRefused) throw error;
+    // O_NOFOLLOW fails with ELOOP (EMLINK on some BSDs) when the name itself is a link.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (noFollow && code !== 'ENOENT' && isLink(file)) throw new ReadRefused(SYMBOLIC_LINK);
+    throw new ReadRefused(describeOpenError(error as NodeJS.ErrnoException), code);
   }
   try {
     const stat = fstatSync(fd);
@@ -86,6 +102,20 @@ export async function realInside(root: string, relative: string): Promise<string
   if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) throw new ReadRefused(OUTSIDE);
   return real;
 }
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a file found in the repository was not read: it is a link (see ReadOptions.noFollow). */
+export const SYMBOLIC_LINK: Localized = {
+  en: 'it is a symbolic link, not a regular file; a link is not followed here (as git does not follow a .gitignore that is one); not read',
+  vi: 'đó là liên kết tượng trưng, không phải tệp thường; ở đây không đi theo liên kết (như git không đọc .gitignore là liên kết); không đọc',
+};
 
 const OUTSIDE: Localized = {
   en: "it is outside the report's folder; only files in the report's folder and its subfolders are read",

@@ -71,6 +71,15 @@ export const WORDS = {
     vi: `${file} đã có; không ghi gì (--force ghi đè .reportwright.yaml)`,
   }),
   initCannotWrite: (file: string, why: string): Localized => ({ en: `cannot write ${file}: ${why}; nothing written`, vi: `không ghi được ${file}: ${why}; không ghi gì` }),
+  outputIsLinted: (file: string): Localized => ({
+    en: `-o ${file}: it is one of the files linted, and the output would replace it; nothing written (choose another name)`,
+    vi: `-o ${file}: đó là một tệp đang được kiểm tra, kết quả sẽ ghi đè lên nó; không ghi gì (hãy chọn tên khác)`,
+  }),
+  outputLeadsOut: (file: string): Localized => ({
+    en: `-o ${file}: its folder is a symbolic link that leads out of the working folder; nothing written`,
+    vi: `-o ${file}: thư mục chứa nó là liên kết tượng trưng dẫn ra ngoài thư mục làm việc; không ghi gì`,
+  }),
+  cannotWriteOutput: (file: string, why: Localized): Localized => ({ en: `cannot write ${file}: ${why.en}; nothing written`, vi: `không ghi được ${file}: ${why.vi}; không ghi gì` }),
   unknownCommand: (command: string): Localized => ({ en: `unknown command "${command}"`, vi: `không có lệnh "${command}"` }),
   tooManyWarnings: (count: number, max: number): Localized => ({
     en: `${count} warning${count === 1 ? '' : 's'}, more than --max-warnings ${max}`,
@@ -122,6 +131,18 @@ export function kindLabel(name: Partial<Localized> | undefined, id: string, lang
 
 /** Why a file given to `lint` was not checked as a report. */
 export type NotCheckedReason = 'no-kind' | 'not-confident';
+
+/** Why one file was not checked as a report, for the CI formats that list it (a JUnit skipped test case). */
+export const NOT_CHECKED_CASE: Record<NotCheckedReason, Localized> = {
+  'no-kind': {
+    en: 'not checked as a report: its front matter has no "kind:" (--kind NAME, or "kind: NAME" in the front matter checks it)',
+    vi: 'chưa được kiểm tra như một báo cáo: front matter không có "kind:" (--kind TÊN, hoặc "kind: TÊN" trong front matter để kiểm tra)',
+  },
+  'not-confident': {
+    en: 'not checked as a report: --kind auto is not sure which kind of report it is (--kind NAME, or "kind: NAME" in the front matter checks it)',
+    vi: 'chưa được kiểm tra như một báo cáo: --kind auto không chắc đó là loại báo cáo nào (--kind TÊN, hoặc "kind: TÊN" trong front matter để kiểm tra)',
+  },
+};
 
 /**
  * The note `lint` prints (text format only) for Markdown files it did not check as reports:

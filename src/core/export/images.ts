@@ -18,7 +18,11 @@ export const MAX_IMAGE_PIXELS = 60_000_000;
 
 /** A read the host refused, with the reason in words (outside the folder, not a regular file, too large). */
 export class ReadRefused extends Error {
-  constructor(readonly words: Localized) {
+  /** @param code the system's error code when opening failed (`ENOENT`…), for a caller that treats a missing file apart. */
+  constructor(
+    readonly words: Localized,
+    readonly code?: string,
+  ) {
     super(words.en);
   }
 }

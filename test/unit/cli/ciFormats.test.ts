@@ -51,19 +51,21 @@ function finding(message: string, severity: Finding['severity'] = 'warning', lin
   return { ruleId: 'RW306', ruleName: 'placeholder', severity, message, range: { start: { line, character: 2 }, end: { line, character: 5 } } };
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure', 'error'].includes(name) });
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name, _path, _leaf, attribute) => !attribute && ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name) });
 
 interface JunitCase {
   classname: string;
   name: string;
   failure?: Array<{ type: string; message: string; '#text': string }>;
   error?: Array<{ type: string; message: string; '#text': string }>;
+  skipped?: Array<{ message: string }>;
 }
 interface JunitSuite {
   name: string;
   tests: string;
   failures: string;
   errors: string;
+  skipped: string;
   testcase: JunitCase[];
 }
 
@@ -86,6 +88,9 @@ function checkJunit(text: string): JunitSuite[] {
     assert.equal(Number(suite.failures), failed);
     const inError = suite.testcase.filter((c) => c.error).length;
     assert.equal(Number(suite.errors), inError);
+    const skipped = suite.testcase.filter((c) => c.skipped).length;
+    assert.equal(Number(suite.skipped), skipped);
+    for (const c of suite.testcase) assert.ok([c.failure, c.error, c.skipped].filter(Boolean).length <= 1, 'a case fails, errs, is skipped or passes');
     errors += inError;
     for (const c of suite.testcase) {
       assert.ok(c.classname && c.name, 'every testcase has a classname and a name');
@@ -126,6 +131,27 @@ describe('command line: CI report formats, summary line and colours', () => {
     assert.equal(suites[2].testcase.find((c) => c.name.startsWith('2:7 RW005'))?.failure?.[0].type, 'error');
   });
 
+  it('lists a Markdown file not checked as a report as a skipped JUnit test case, never a passing one', async () => {
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nThe meeting went well.\n');
+    const r = await runCli(dir, 'lint', '--format', 'junit', '--lang', 'en', 'clean.md', 'notes.md');
+    assert.equal(r.code, 0);
+    const suites = checkJunit(r.out);
+    const [clean, notes] = suites;
+    assert.equal(clean.testcase[0].name, 'no problems');
+    assert.equal(clean.testcase[0].skipped, undefined, 'a report without findings passes');
+    assert.deepEqual([notes.name, notes.tests, notes.failures, notes.skipped], ['notes.md', '1', '0', '1']);
+    assert.equal(notes.testcase[0].name, 'not checked as a report');
+    assert.match(notes.testcase[0].skipped![0].message, /^not checked as a report: its front matter has no "kind:"/);
+    // <skipped/> is an empty element, as GitLab's and Jenkins' readers take it, and the totals count the case.
+    assert.match(r.out, /<testcase classname="notes\.md" name="not checked as a report" file="notes\.md" time="0">\n {6}<skipped message="[^"]+"\/>\n {4}<\/testcase>/);
+    assert.match(r.out, /<testsuites name="Reportwright" tests="2" failures="0" errors="0"/);
+    // In the run's language; with --kind auto, why auto left it.
+    assert.match((await runCli(dir, 'lint', '--format', 'junit', '--lang', 'vi', 'notes.md')).out, /<skipped message="chưa được kiểm tra như một báo cáo: front matter không có &quot;kind:&quot;/);
+    assert.match((await runCli(dir, 'lint', '--format', 'junit', '--kind', 'auto', '--lang', 'en', 'notes.md')).out, /<skipped message="not checked as a report: --kind auto is not sure/);
+    // A forced kind makes it a report again: no skipped case.
+    assert.doesNotMatch((await runCli(dir, 'lint', '--format', 'junit', '--kind', 'status', 'notes.md')).out, /<skipped/);
+  });
+
   it('lists a file it could not read in JUnit, code quality and SARIF too, never as a clean file', async () => {
     fs.writeFileSync(path.join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Báo cáo\n', 'utf16le')]));
     const junit = await runCli(dir, 'lint', '--format', 'junit', 'clean.md', 'utf16.md');
@@ -158,6 +184,45 @@ describe('command line: CI report formats, summary line and colours', () => {
     assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'team/weekly/w47.md');
     assert.deepEqual(checkJunit((await runCli(inTeam, 'lint', '--format', 'junit', 'weekly')).out).map((s) => s.name), ['team/weekly/w47.md']);
     assert.match((await runCli(inTeam, 'lint', 'weekly')).out, /^weekly\/w47\.md:7:1 warning RW001/m);
+  });
+
+  (process.platform === 'win32' ? it.skip : it)('writes its output to -o FILE whole, replacing a link planted there, never writing through it', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-outside-'));
+    try {
+      const victim = path.join(outside, 'victim.txt');
+      fs.writeFileSync(victim, 'precious\n');
+      // A repository that plants its SARIF file's name as a link to a file elsewhere.
+      fs.symlinkSync(victim, path.join(dir, 'reportwright.sarif'));
+      const r = await runCli(dir, 'lint', '--format', 'sarif', '-o', 'reportwright.sarif', 'missing.md', 'clean.md');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, '', 'nothing on standard output');
+      assert.equal(fs.readFileSync(victim, 'utf8'), 'precious\n', 'the link was not written through');
+      assert.ok(fs.lstatSync(path.join(dir, 'reportwright.sarif')).isFile(), 'the link was replaced by the file');
+      assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'reportwright.sarif'), 'utf8')).version, '2.1.0');
+      // Run again over its own file: replaced whole; no temporary file is left beside it.
+      assert.equal((await runCli(dir, 'lint', '--format', 'junit', '--output=reportwright.sarif', 'missing.md')).code, 0);
+      assert.match(fs.readFileSync(path.join(dir, 'reportwright.sarif'), 'utf8'), /^<\?xml/);
+      assert.deepEqual(fs.readdirSync(dir).filter((f) => f.includes('reportwright-tmp')), []);
+      // A folder link that leads out of the working folder is refused, and so is a file being linted.
+      fs.symlinkSync(outside, path.join(dir, 'out'));
+      const out = await runCli(dir, 'lint', '--format', 'sarif', '-o', 'out/r.sarif', '--lang', 'en', 'missing.md');
+      assert.equal(out.code, 2);
+      assert.match(out.err, /-o out\/r\.sarif: its folder is a symbolic link that leads out of the working folder; nothing written/);
+      assert.deepEqual(fs.readdirSync(outside), ['victim.txt']);
+      const self = await runCli(dir, 'lint', '-o', 'missing.md', 'missing.md');
+      assert.equal(self.code, 2);
+      assert.match(self.err, /-o missing\.md: đó là một tệp đang được kiểm tra/);
+      assert.equal(fs.readFileSync(path.join(dir, 'missing.md'), 'utf8'), readFixture('rules', 'RW001', 'missing-vi.md'));
+      // The text format goes to the file too, summary line included, without colours.
+      const text = await main(['lint', '-o', 'lint.txt', 'missing.md'], { cwd: dir, out: () => assert.fail('nothing on stdout'), err: () => undefined, color: true });
+      assert.equal(text, 0);
+      assert.match(fs.readFileSync(path.join(dir, 'lint.txt'), 'utf8'), /^missing\.md:7:1 warning RW001[^\x1b]*\nĐã kiểm tra 1 tệp: 0 lỗi, \d+ cảnh báo[^\n]*\n$/);
+      const missing = await runCli(dir, 'lint', '-o', 'no/such/folder.json', '--lang', 'en', 'missing.md');
+      assert.equal(missing.code, 2);
+      assert.match(missing.err, /cannot write no\/such\/folder\.json: its folder does not exist; nothing written/);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('prints GitHub Actions annotations: one workflow command a finding, escaped as GitHub reads them', async () => {

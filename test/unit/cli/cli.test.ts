@@ -94,6 +94,28 @@ describe('command line', () => {
     assert.ok(ids.includes('RW001') && ids.includes('RW306'));
   });
 
+  it('--kind auto on a folder checks only the files that confidently look like reports', async () => {
+    const root = path.join(__dirname, '..', '..', '..');
+    const repo = path.join(dir, 'repo');
+    // Reports without front matter (the examples, their "kind:" taken off), beside Markdown that is no report.
+    fs.mkdirSync(path.join(repo, 'reports'), { recursive: true });
+    const reports = fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.md'));
+    for (const file of reports) fs.writeFileSync(path.join(repo, 'reports', file), fs.readFileSync(path.join(root, 'examples', file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    fs.mkdirSync(path.join(repo, 'docs'));
+    const pages = fs.readdirSync(path.join(root, 'docs', 'rules')).filter((f) => /^RW00[1-5]|^RW30[1-3]/.test(f));
+    for (const file of pages) fs.copyFileSync(path.join(root, 'docs', 'rules', file), path.join(repo, 'docs', file));
+    fs.writeFileSync(path.join(repo, 'CHANGELOG.md'), '# Changelog\n\n## 0.2.0\n\n- Fixed the installer.\n\n## 0.1.0\n\n- First release.\n');
+    fs.writeFileSync(path.join(repo, 'CONTRIBUTING.md'), '# Contributing\n\n## Setup\n\nnpm ci\n\n## Tests\n\nnpm test\n');
+    fs.writeFileSync(path.join(repo, 'ghi-chep.md'), '# Ghi chép\n\nHôm nay họp nhóm, mọi việc ổn.\n');
+    const others = pages.length + 3;
+    const text = await runCli(repo, 'lint', '--kind', 'auto', '--lang', 'en', '.');
+    assert.match(text.out, new RegExp(`\\nChecked ${reports.length + others} files \\(${reports.length} as reports\\): `));
+    assert.match(text.out, new RegExp(`^Note: ${others} files were not checked as reports \\(CHANGELOG\\.md, CONTRIBUTING\\.md, docs/RW001-missing-section\\.md and ${others - 3} more\\): --kind auto is not sure`, 'm'));
+    const findings: Array<{ file: string }> = JSON.parse((await runCli(repo, 'lint', '--kind', 'auto', '--format', 'json', '.')).out);
+    assert.ok(findings.length > 0);
+    assert.deepEqual([...new Set(findings.map((f) => f.file.split('/')[0]))], ['reports'], 'only the reports have findings');
+  });
+
   it('--report-files makes matching files reports', async () => {
     const r = await runCli(dir, 'lint', '--report-files', 'read*.md', '--format', 'json', 'readme.md');
     assert.ok(JSON.parse(r.out).length > 0);

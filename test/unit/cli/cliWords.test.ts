@@ -62,10 +62,13 @@ describe('command line: one language a run, and notes that suggest what would he
     assert.equal(spaced.err, joined.err);
   });
 
-  it('an option another command takes is refused in words, never ignored (lint -o, init --to, teach --fix)', async () => {
-    const lint = await runCli(dir, 'lint', 'vi.md', '-o', 'out.txt');
+  it('an option another command takes is refused in words, never ignored (lint --to, init -o, teach --fix)', async () => {
+    const lint = await runCli(dir, 'lint', 'vi.md', '--to', 'pdf');
     assert.equal(lint.code, 2);
-    assert.match(lint.err, /lint không có tùy chọn -o \(chỉ export có tùy chọn này\)/);
+    assert.match(lint.err, /lint không có tùy chọn --to \(chỉ export có tùy chọn này\)/);
+    const output = await runCli(dir, 'init', '-o', 'out.txt', '--lang', 'en');
+    assert.equal(output.code, 2);
+    assert.match(output.err, /-o is not an option of init \(lint and export take it\)/);
     assert.equal(fs.existsSync(path.join(dir, 'out.txt')), false);
     const init = await runCli(dir, 'init', '--to', 'pdf', '--lang', 'en');
     assert.equal(init.code, 2);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { GitIgnores } from '../../../src/cli/ignores';
+import { coreIgnoreCase, GitIgnores } from '../../../src/cli/ignores';
 import { loadConfigFile } from '../../../src/core';
 import { readFixture, runCli } from '../helpers';
 
@@ -85,6 +85,95 @@ describe('command line: whole repositories (.gitignore, ignores, node_modules)',
     assert.match(vi.err, /reports\/\.gitignore: danh sách loại trừ này không được đọc/);
     // A missing list is the usual case and is not said.
     assert.doesNotMatch((await runCli(dir, 'lint', 'notes')).err, /ignore list/);
+  });
+
+  (process.platform === 'win32' ? it.skip : it)('never reads a .gitignore that is a symbolic link, as git does not, and says why in the run\'s language', async () => {
+    // A link planted in the repository in place of an ignore list: what it points to is not read.
+    write('elsewhere/patterns.txt', 'drafts/\n2026/\n');
+    fs.symlinkSync(path.join(dir, 'elsewhere', 'patterns.txt'), path.join(dir, 'reports', '.gitignore'));
+    const r = await runCli(dir, 'lint', '--lang', 'en', 'reports');
+    assert.ok(linted(r.out).includes('reports/drafts/nháp.md'), 'what the linked list names is linted');
+    assert.match(r.err, /^reportwright: reports\/\.gitignore: this ignore list is not read, so what it leaves out is linted: it is a symbolic link, not a regular file/m);
+    assert.equal(r.code, 0, 'a note, not a failure');
+    // Said in Vietnamese when the reports are, as every word of the run.
+    assert.match((await runCli(dir, 'lint', 'reports')).err, /reports\/\.gitignore: danh sách loại trừ này không được đọc, nên các tệp nó loại ra vẫn được kiểm tra: đó là liên kết tượng trưng/);
+    // A link that points nowhere is said too; a folder's list that is simply missing is not.
+    fs.rmSync(path.join(dir, 'reports', '.gitignore'));
+    fs.symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'reports', '.gitignore'));
+    assert.match((await runCli(dir, 'lint', '--lang', 'en', 'reports')).err, /reports\/\.gitignore: this ignore list is not read.*symbolic link/);
+    // init says it too.
+    assert.match((await runCli(dir, 'init', 'reports', '--lang', 'en')).err, /reports\/\.gitignore: this ignore list is not read/);
+  });
+
+  (process.platform === 'win32' ? it.skip : it)('never reads a configuration file that is a symbolic link (its "ignores" neither), unless --config names it', async () => {
+    write('elsewhere/config.yaml', 'ignores:\n  - reports/\n');
+    fs.symlinkSync(path.join(dir, 'elsewhere', 'config.yaml'), path.join(dir, '.reportwright.yaml'));
+    const r = await runCli(dir, 'lint', '--lang', 'en', 'reports');
+    assert.equal(r.code, 2, 'a configuration not used fails the run, as a broken one does');
+    assert.match(r.err, /^reportwright: \.reportwright\.yaml: cannot read the configuration: it is a symbolic link, not a regular file.*; not read \(to use it, name it: --config \.reportwright\.yaml\)$/m);
+    assert.ok(linted(r.out).includes('reports/drafts/nháp.md'), 'its ignores do not apply');
+    assert.match((await runCli(dir, 'lint', '--lang', 'vi', 'reports')).err, /\.reportwright\.yaml: không đọc được cấu hình: đó là liên kết tượng trưng/);
+    // Named on the command line, the link is the writer's own choice: followed.
+    const named = await runCli(dir, 'lint', '--config', '.reportwright.yaml', '.');
+    assert.deepEqual(linted(named.out), ['notes/keep.md']);
+    assert.equal(named.err, '');
+  });
+
+  it('reads each ignore list once, and asks each folder once, however many files are under it', async () => {
+    for (let folder = 0; folder < 8; folder++) {
+      for (let file = 0; file < 25; file++) write(`many/f${folder}/r${file}.md`, '# x\n');
+      write(`many/f${folder}/.gitignore`, 'r1*.md\n');
+    }
+    const ignores = new GitIgnores(dir);
+    const files = fs.readdirSync(path.join(dir, 'many'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    const kept = files.filter((f) => !ignores.ignores(path.join('many', f)));
+    // r1.md and r10–r19.md in each folder are left out.
+    assert.equal(kept.length, 8 * (25 - 11));
+    // 8 folders' lists, the root's (reports/ lists were not asked: no file there) and the repository's own list, at most.
+    assert.ok(ignores.opened <= 10, `${ignores.opened} lists opened for ${files.length} files`);
+    for (const f of files) ignores.ignores(path.join('many', f));
+    assert.ok(ignores.opened <= 10, 'asking again opens nothing');
+  });
+
+  it('compares names with case as git does: exactly, unless the repository sets core.ignorecase', async () => {
+    write('.gitignore', 'NOTES/\n*.MD\n');
+    write('reports/2026/BIG.md');
+    write('reports/2026/other.MD');
+    // Exactly: notes/ is not NOTES/, .md is not .MD (other.MD is no Markdown file to a folder lint either).
+    assert.deepEqual(linted((await runCli(dir, 'lint', '.')).out), ['notes/keep.md', 'notes/scratch.md', 'reports/2026/BIG.md', 'reports/2026/build/copy.md', 'reports/2026/tuần-01.md', 'reports/drafts/nháp.md', 'reports/old.tmp.md']);
+    write('.git/config', '[core]\n\trepositoryformatversion = 0\n\tignorecase = true\n');
+    assert.deepEqual(linted((await runCli(dir, 'lint', '.')).out), []);
+    assert.match((await runCli(dir, 'lint', '--lang', 'en', '.')).err, /\.: its 7 Markdown files are left out by \.gitignore/);
+  });
+
+  it('reads core.ignorecase as git reads a boolean', async () => {
+    assert.equal(coreIgnoreCase('[core]\n\tbare = false\n'), undefined);
+    assert.equal(coreIgnoreCase('[core]\n\tignorecase = true\n'), true);
+    assert.equal(coreIgnoreCase('[Core]\n\tIgnoreCase = Yes ; a comment\n'), true);
+    assert.equal(coreIgnoreCase('[core]\n\tignorecase\n'), true);
+    assert.equal(coreIgnoreCase('[core]\n\tignorecase = true\n[core]\nignorecase = off\n'), false);
+    assert.equal(coreIgnoreCase('[core "x"]\n\tignorecase = true\n'), undefined);
+    assert.equal(coreIgnoreCase('[user]\n\tignorecase = true\n'), undefined);
+    assert.equal(coreIgnoreCase('[core] ignorecase = 1\n'), true);
+  });
+
+  (process.platform === 'win32' ? it.skip : it)('never enters a linked folder in a folder walk or a glob, as git keeps a link as a link', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-outside-'));
+    try {
+      fs.mkdirSync(path.join(outside, 'deep'));
+      fs.writeFileSync(path.join(outside, 'deep', 'secret.md'), report);
+      fs.writeFileSync(path.join(outside, 'page.md'), report);
+      // A link planted to a folder outside (to / it would be the whole disk), and one to a file, as git lists it.
+      fs.symlinkSync(outside, path.join(dir, 'reports', 'linked'));
+      fs.symlinkSync(path.join(outside, 'page.md'), path.join(dir, 'reports', 'page.md'));
+      assert.deepEqual(linted((await runCli(dir, 'lint', 'reports')).out), ['reports/2026/tuần-01.md', 'reports/drafts/nháp.md', 'reports/page.md']);
+      // A glob enters no linked folder and matches no link.
+      assert.deepEqual(linted((await runCli(dir, 'lint', 'reports/**/*.md')).out), ['reports/2026/tuần-01.md', 'reports/drafts/nháp.md']);
+      // Named, a link is the writer's own choice: a linked folder is walked.
+      assert.deepEqual(linted((await runCli(dir, 'lint', 'reports/linked')).out), ['reports/linked/deep/secret.md', 'reports/linked/page.md']);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('still lints a file named on the command line that .gitignore leaves out, as git does', async () => {

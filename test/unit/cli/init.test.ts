@@ -39,6 +39,35 @@ describe('command line: reportwright init', () => {
     assert.equal(fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8'), yaml);
   });
 
+  (process.platform === 'win32' ? it.skip : it)('writes .reportwright.yaml whole and never through a link planted in its place', async () => {
+    write('status/week-12.md', '# Weekly status, week 12\n\n## Done this week\n\n- Shipped the installer.\n\n## Blockers\n\n- None.\n\n## Next week\n\n- The updater.\n');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'rw-outside-'));
+    try {
+      const victim = path.join(outside, 'victim.yaml');
+      fs.writeFileSync(victim, 'precious: true\n');
+      fs.symlinkSync(victim, path.join(dir, '.reportwright.yaml'));
+      // A link counts as a configuration there: refused without --force, and nothing written.
+      const refused = await runCli(dir, 'init', '--lang', 'en');
+      assert.equal(refused.code, 2);
+      assert.match(refused.err, /\.reportwright\.yaml exists; nothing written/);
+      // With --force the link itself is replaced by the new file; what it pointed to is left alone.
+      const forced = await runCli(dir, 'init', '--force', '--lang', 'en');
+      assert.equal(forced.code, 0, forced.err);
+      assert.equal(fs.readFileSync(victim, 'utf8'), 'precious: true\n');
+      assert.ok(fs.lstatSync(path.join(dir, '.reportwright.yaml')).isFile());
+      assert.match(fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8'), /- "status\/week-12\.md"/);
+      // A dangling link in its place is refused too (it is there), and no temporary file is left.
+      fs.rmSync(path.join(dir, '.reportwright.yaml'));
+      fs.symlinkSync(path.join(outside, 'new.yaml'), path.join(dir, '.reportwright.yaml'));
+      assert.equal((await runCli(dir, 'init')).code, 2);
+      assert.equal((await runCli(dir, 'init', '--force')).code, 0);
+      assert.equal(fs.existsSync(path.join(outside, 'new.yaml')), false, 'nothing created through the link');
+      assert.deepEqual(fs.readdirSync(dir).filter((f) => f.includes('tmp')), []);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('writes its comments and the kinds\' names in Vietnamese for a folder of Vietnamese reports', async () => {
     write('bao-cao-tuan.md', '# Báo cáo tuần 12\n\n## Kết quả trong tuần\n\n- Xong bộ cài.\n\n## Kế hoạch tuần tới\n\n- Bản cập nhật.\n');
     const run = await runCli(dir, 'init');

@@ -267,6 +267,32 @@ describe('the npm package, installed from its tarball, and the CI examples', fun
       assert.equal(fail.status, 1, 'the job fails on the error finding');
     });
 
+    (process.platform === 'win32' ? it.skip : it)('writes the SARIF file whole, never through a link the repository plants under its name', () => {
+      const repo = fs.mkdtempSync(path.join(scratch, 'repo-'));
+      writeReports(repo);
+      // A pull request plants reportwright.sarif as a link to a file outside the workspace.
+      const outside = fs.mkdtempSync(path.join(scratch, 'outside-'));
+      const victim = path.join(outside, 'victim.txt');
+      fs.writeFileSync(victim, 'precious\n');
+      fs.symlinkSync(victim, path.join(repo, 'reportwright.sarif'));
+      const { results } = runAction({ ...workflowInputs(), package: installed.tarball }, repo);
+      const [install, lint, upload] = results;
+      assert.equal(install.status, 0, install.stderr);
+      assert.equal(lint.status, 0, lint.stderr);
+      assert.equal(fs.readFileSync(victim, 'utf8'), 'precious\n', 'the link was not written through');
+      const sarifFile = path.join(repo, upload.with!.sarif_file);
+      assert.ok(fs.lstatSync(sarifFile).isFile(), 'the link was replaced by the SARIF file');
+      const sarif = JSON.parse(fs.readFileSync(sarifFile, 'utf8'));
+      assert.equal(sarif.version, '2.1.0');
+      assert.ok(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'RW005'));
+      assert.deepEqual(fs.readdirSync(repo).filter((f) => f.includes('reportwright-tmp')), [], 'no temporary file left');
+      // A sarif-file whose folder is a planted link leading out of the workspace is not written at all.
+      fs.symlinkSync(outside, path.join(repo, 'results'));
+      const led = runAction({ ...workflowInputs(), 'sarif-file': 'results/reportwright.sarif', package: installed.tarball }, repo);
+      assert.match(led.results[1].stderr, /-o results\/reportwright\.sarif: its folder is a symbolic link that leads out of the working folder; nothing written/);
+      assert.deepEqual(fs.readdirSync(outside), ['victim.txt']);
+    });
+
     it('passes a clean run, and fails one with more warnings than max-warnings', () => {
       const repo = fs.mkdtempSync(path.join(scratch, 'repo-'));
       writeReports(repo);
