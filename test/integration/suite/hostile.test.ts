@@ -27,13 +27,16 @@ describe('untrusted workspace: hostile kind, configuration and report files', ()
     assert.equal(vscode.workspace.isTrusted, process.env.REPORTWRIGHT_TEST_UNTRUSTED !== '1');
   });
 
-  it('checks a report against a kind whose cue is "(a+)+$", and a command answers within 1 s', async () => {
+  it('checks a report against a kind whose cue is "(a+)+$", and a command answers within 5 s', async () => {
     const document = await open('hostile', 'redos.md');
     const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW001'), 'the report checked against the hostile kind', 15_000);
     assert.match(diagnostics.find((d) => codeOf(d) === 'RW001')!.message, /Conclusion/);
     const started = Date.now();
     await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri);
-    assert.ok(Date.now() - started < 1000, `the extension host answered in ${Date.now() - started} ms`);
+    // A backtracking engine takes some 2^30 steps on each of the fixture's lines of 30 'a's and a
+    // '!' (minutes in all); a linear one answers at once. The bound leaves room for a busy machine
+    // (1.3 s seen under a load of 7 on 2 cores), not for backtracking.
+    assert.ok(Date.now() - started < 5000, `the extension host answered in ${Date.now() - started} ms`);
   });
 
   it('says in the kind files what it refused: a cue with a back-reference, a role named "constructor"', async () => {
