@@ -131,10 +131,13 @@ export class DocxBlockWriter {
           if (!content.trim()) break;
           const reading = readHtmlBlock(token.content);
           // `<div align="center">` on a line of its own aligns what follows, up to its `</div>`.
+          // `</div> and some text` closes it, and the text is not aligned.
+          const topLevel = !this.lists.length && !this.quoteDepth;
           if (reading.type === 'open' || reading.type === 'close') {
-            if (!this.lists.length && !this.quoteDepth) this.aligned.take(reading);
+            if (topLevel) this.aligned.take(reading);
             break;
           }
+          if (topLevel) this.aligned.take(reading);
           this.flushItem();
           if (reading.type === 'raw') this.code(content);
           else for (const p of reading.paragraphs) this.children.push(this.htmlParagraph(p));

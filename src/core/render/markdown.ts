@@ -2,7 +2,7 @@ import markdownIt, { type Env, type MarkdownIt, type StateInline, type Token } f
 import footnotes from 'markdown-it-footnote';
 import { useLeanTokens } from '../text/leanTokens';
 import { isAllowedLink, refusedLinkWords } from './linkPolicy';
-import { type Align, inlineTagHtml, pairInlineHtml, paragraphsHtml, rawBlockTitle, readHtmlBlock } from './safeHtml';
+import { type Align, inlineTagHtml, pairInlineHtml, paragraphsHtml, rawBlockTitle, readHtmlBlock, withoutComments } from './safeHtml';
 
 export interface RenderEnv extends Env {
   /** Turns an image's source into what the page can load (a webview URI, a data URI); undefined drops it. */
@@ -135,9 +135,7 @@ function closingAfter(src: string, from: number): number {
 }
 
 /** An HTML block without its comments: what is left of a block that is only a comment is blank. */
-export function withoutComments(html: string): string {
-  return html.replace(/<!--(?:>|->|[\s\S]*?-->)/g, '');
-}
+export { withoutComments };
 
 /** The first source line of the block being rendered, while source lines are wanted. */
 export const lineBase: { value?: number } = {};

@@ -56,13 +56,17 @@ export interface HtmlParagraph {
  *   aligned until the matching `</div>`), with the alignment each gives;
  * - `close`: only closing block tags, how many;
  * - `paragraphs`: formatting the renderer draws, as paragraphs of runs;
- * - `raw`: a tag outside the rendered set: shown as written; `tags` names them.
+ * - `raw`: a tag outside the rendered set, a formatting tag left open or closed alone
+ *   (`unpaired`), or text the formatting would hide: shown as written; `tags` names the tags.
+ *
+ * `closes` counts the closing block tags a block starts with (`</div> and some text`): they
+ * close the aligning blocks before it, and the rest is read alone.
  */
 export type HtmlBlockReading =
-  | { type: 'open'; aligns: Array<Align | undefined> }
+  | { type: 'open'; aligns: Array<Align | undefined>; closes?: number }
   | { type: 'close'; count: number }
-  | { type: 'paragraphs'; paragraphs: HtmlParagraph[] }
-  | { type: 'raw'; tags: string[] };
+  | { type: 'paragraphs'; paragraphs: HtmlParagraph[]; closes?: number }
+  | { type: 'raw'; tags: string[]; unpaired?: string[]; closes?: number };
 
 /** Whether an HTML block shows anything: text shown as written, or paragraphs; not an opening or closing `<div>` alone. */
 export function showsText(reading: HtmlBlockReading): boolean {
@@ -79,7 +83,8 @@ export function alignOf(tag: string, attributes: Readonly<Record<string, string 
 }
 
 const CLOSERS = /^(?:\s*<\/(?:p|div|center)\s*>)+\s*$/i;
-const COMMENT = /<!--(?:>|->|[\s\S]*?-->)/g;
+/** Closing block tags that start a block: `</div>` on the line of some text closes the alignment before it. */
+const LEADING_CLOSERS = /^(?:\s*<\/(?:p|div|center)\s*>)+/i;
 /** HTML's white space, which a browser folds into one space. */
 const SPACE = /[ \t\n\f\r]+/g;
 /** At most this much HTML is read as formatting in one block; a larger block is shown as written. */
@@ -94,25 +99,114 @@ function tagCount(source: string): number {
   return n;
 }
 
+/**
+ * HTML without its comments (`<!-- … -->`, `<!-->`, `<!--->`; a comment also ends at `--!>`, as
+ * in a browser): what is left of a block that is only a comment is blank. A comment never
+ * closed is left as it is. In one pass, however many `<!--` are left open.
+ */
+export function withoutComments(html: string): string {
+  let out = '';
+  let from = 0;
+  // Once no comment closes after some point, none opened after it does (but `<!-->` still ends one).
+  let unclosed = false;
+  for (let at = html.indexOf('<!--'); at >= 0; at = html.indexOf('<!--', at + 1)) {
+    let end = -1;
+    if (html.startsWith('>', at + 4)) end = at + 5;
+    else if (html.startsWith('->', at + 4)) end = at + 6;
+    else if (!unclosed) {
+      const dashes = html.indexOf('--', at + 4);
+      let close = -1;
+      for (let d = dashes; d >= 0; d = html.indexOf('--', d + 1)) {
+        if (html.startsWith('>', d + 2)) close = d + 3;
+        else if (html.startsWith('!>', d + 2)) close = d + 4;
+        if (close >= 0) break;
+      }
+      if (close < 0) unclosed = true;
+      end = close;
+    }
+    if (end < 0) continue;
+    out += html.slice(from, at);
+    from = end;
+    at = end - 1;
+  }
+  return from === 0 ? html : out + html.slice(from);
+}
+
+/** The letters and digits a writer typed outside tags, in order (entities and comments taken out). */
+function typedWords(html: string): string[] {
+  return html.replace(/<\/?[A-Za-z][^<>]*>|&#?[A-Za-z0-9]+;?/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Whether every word typed is in the text read, in order. */
+function keepsEveryWord(words: readonly string[], text: string): boolean {
+  let at = 0;
+  for (const word of words) {
+    const found = text.indexOf(word, at);
+    if (found < 0) return false;
+    at = found + word.length;
+  }
+  return true;
+}
+
+/** The closing tags written in a block, by tag. */
+function closingTags(html: string): Map<string, number> {
+  const count = new Map<string, number>();
+  // As the parser reads them: a name up to white space, `/` or `>`, then anything up to `>`.
+  for (const m of html.matchAll(/<\/([A-Za-z][^<>]*)>/g)) {
+    const tag = /^[^\s/]*/.exec(m[1])![0].toLowerCase();
+    count.set(tag, (count.get(tag) ?? 0) + 1);
+  }
+  return count;
+}
+
+/**
+ * The readings of the blocks seen, by content. The keys are flat copies (a block's content is a
+ * slice of its whole document, and would keep every version of it alive), at most
+ * `CACHE_CHARS` characters of them.
+ */
 const readings = new Map<string, HtmlBlockReading>();
+const CACHE_CHARS = 1_000_000;
+let cachedChars = 0;
 
 /** An HTML block's content, read (see HtmlBlockReading); the same content is read once. */
 export function readHtmlBlock(content: string): HtmlBlockReading {
   let reading = readings.get(content);
   if (!reading) {
     reading = read(content);
-    // A bounded cache: reports hold few HTML blocks, a hostile one many.
-    if (readings.size > 500) readings.clear();
-    readings.set(content, reading);
+    if (content.length <= CACHE_CHARS / 4) {
+      // A bounded cache: reports hold few HTML blocks, a hostile one many.
+      if (readings.size >= 500 || cachedChars + content.length > CACHE_CHARS) {
+        readings.clear();
+        cachedChars = 0;
+      }
+      readings.set(flatCopy(content), reading);
+      cachedChars += content.length;
+    }
   }
   return reading;
 }
 
+/** A copy of a string that holds none of the string it was sliced from. */
+function flatCopy(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
 function read(content: string): HtmlBlockReading {
-  const html = content.replace(COMMENT, '');
+  if (content.length > MAX_BLOCK) return { type: 'raw', tags: [] };
+  const html = withoutComments(content);
   if (CLOSERS.test(html)) return { type: 'close', count: html.match(/<\//g)!.length };
-  if (html.length > MAX_BLOCK || tagCount(html) > MAX_TAGS) return { type: 'raw', tags: [] };
+  // `</div> and some text`: the closing tags close what they close, the text after is read alone.
+  const leading = LEADING_CLOSERS.exec(html)?.[0];
+  const closes = leading ? leading.match(/<\//g)!.length : 0;
+  const reading = readBody(leading ? html.slice(leading.length) : html);
+  if (!closes) return reading;
+  return reading.type === 'close' ? { type: 'close', count: closes + reading.count } : { ...reading, closes };
+}
+
+function readBody(html: string): HtmlBlockReading {
+  if (tagCount(html) > MAX_TAGS) return { type: 'raw', tags: [] };
   const refused = new Set<string>();
+  const unpaired = new Set<string>();
   const paragraphs: HtmlParagraph[] = [];
   // The elements open around the text: block elements with their alignment, marks; how many of
   // each mark are open, and the alignments in force (innermost last), kept as they change.
@@ -120,7 +214,12 @@ function read(content: string): HtmlBlockReading {
   const markCount = new Map<Mark, number>();
   const aligns: Align[] = [];
   const opened: Array<Align | undefined> = [];
+  const explicitlyClosed = new Map<string, number>();
   let closed = false;
+  let ending = false;
+  // Something the parser reads as no text and no tag (a comment left open, CDATA, `<?php … ?>`, `<!DOCTYPE>`).
+  let hidden = false;
+  let text = '';
   let current: HtmlParagraph | undefined;
   const align = () => aligns.at(-1);
   const pop = () => {
@@ -152,28 +251,51 @@ function read(content: string): HtmlBlockReading {
       },
       onclosetag(name, implied) {
         if (!implied) closed = true;
+        if (!implied) explicitlyClosed.set(name, (explicitlyClosed.get(name) ?? 0) + 1);
+        // A formatting tag still open when the block ends: the writer's tag, not formatting.
+        else if (ending && Object.hasOwn(MARK_TAGS, name)) unpaired.add(name);
         if (BLOCK_TAGS.has(name)) flush();
         // The parser closes what it opened, innermost first: the element is on top, or near it.
         let at = open.length - 1;
         while (at >= 0 && open[at].tag !== name) at--;
         if (at >= 0) while (open.length > at) pop();
       },
-      ontext(text) {
-        if (!text) return;
+      ontext(piece) {
+        if (!piece) return;
+        text += piece;
         const marks = MARK_ORDER.filter((m) => (markCount.get(m) ?? 0) > 0);
         const runs = paragraph().runs;
         const last = runs.at(-1);
         // The parser hands text over in pieces (at each entity): one run while the marks stay.
-        if (last && 'text' in last && last.marks.join() === marks.join()) runs[runs.length - 1] = { text: last.text + text, marks };
-        else runs.push({ text, marks });
+        if (last && 'text' in last && last.marks.join() === marks.join()) runs[runs.length - 1] = { text: last.text + piece, marks };
+        else runs.push({ text: piece, marks });
+      },
+      oncomment() {
+        hidden = true;
+      },
+      oncdatastart() {
+        hidden = true;
+      },
+      onprocessinginstruction() {
+        hidden = true;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
   parser.write(html);
+  ending = true;
   parser.end();
   flush();
+  // A closing tag that closes nothing, which the parser drops: a formatting tag closed alone, or another tag.
+  for (const [tag, n] of closingTags(html)) {
+    if ((explicitlyClosed.get(tag) ?? 0) >= n || BLOCK_TAGS.has(tag) || tag === 'br') continue;
+    if (Object.hasOwn(MARK_TAGS, tag)) unpaired.add(tag);
+    else refused.add(tag);
+  }
   if (refused.size) return { type: 'raw', tags: [...refused] };
+  if (unpaired.size) return { type: 'raw', tags: [], unpaired: [...unpaired] };
+  // Never lose a word the writer typed: what the parser does not show as text is shown as written.
+  if (hidden || !keepsEveryWord(typedWords(html), text)) return { type: 'raw', tags: [] };
   const shaped = paragraphs.map(folded).filter((p) => p.runs.some((r) => 'text' in r));
   if (shaped.length === 0 && opened.length > 0 && !closed) return { type: 'open', aligns: opened };
   return { type: 'paragraphs', paragraphs: shaped };
@@ -252,12 +374,12 @@ export function withAlign(html: string, align: Align | undefined): string {
 export class AlignStack {
   private readonly stack: Array<Align | undefined> = [];
 
-  /** Reads a top-level HTML block; true when it only opened or closed aligning blocks (it shows nothing). */
+  /** Reads a top-level HTML block; true when it only opened or closed aligning blocks (it shows nothing); a block that starts by closing some closes them too. */
   take(reading: HtmlBlockReading): boolean {
+    if (reading.type === 'close') this.stack.splice(Math.max(0, this.stack.length - reading.count));
+    else if (reading.closes) this.stack.splice(Math.max(0, this.stack.length - reading.closes));
     if (reading.type === 'open') this.stack.push(...reading.aligns);
-    else if (reading.type === 'close') this.stack.splice(Math.max(0, this.stack.length - reading.count));
-    else return false;
-    return true;
+    return reading.type === 'open' || reading.type === 'close';
   }
 
   /** The alignment the innermost aligning block gives. */
@@ -276,7 +398,22 @@ export interface InlineTagMeta {
   refused?: boolean;
 }
 
-const TAG = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^>]*?)?\s*(\/?)>$/s;
+/**
+ * An inline tag's name and whether it closes (`<b>`, `</b>`, `<br/>`, `<u class="x">`), or
+ * nothing for what is no plain tag (a `>` in its attributes, a comment, CDATA…). Read by hand,
+ * in one pass, however long the tag.
+ */
+function tagOf(html: string): { closing: boolean; tag: string } | undefined {
+  if (html[0] !== '<' || html.at(-1) !== '>') return undefined;
+  const closing = html[1] === '/';
+  const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(html.slice(closing ? 2 : 1))?.[0];
+  if (!name) return undefined;
+  const rest = html.slice((closing ? 2 : 1) + name.length, -1);
+  // After the name: nothing, `/`, or white space and attributes, without a `>`.
+  if (rest && rest !== '/' && !/^\s/.test(rest)) return undefined;
+  if (rest.includes('>')) return undefined;
+  return { closing, tag: name.toLowerCase() };
+}
 
 /**
  * markdown-it core rule, after the inline pass: inline HTML tags of the rendered set become
@@ -298,14 +435,13 @@ function pairChildren(children: Token[]): void {
   const refuse = (token: Token, tag: string) => (token.meta = { tag, refused: true } satisfies InlineTagMeta);
   for (const token of children) {
     if (token.type !== 'html_inline') continue;
-    const m = TAG.exec(token.content);
+    const m = tagOf(token.content);
     if (!m) {
       // A processing instruction, a declaration, CDATA: text.
       token.meta = { tag: '', refused: true } satisfies InlineTagMeta;
       continue;
     }
-    const closing = m[1] === '/';
-    const tag = m[2].toLowerCase();
+    const { closing, tag } = m;
     if (tag === 'br' && !closing) {
       token.type = 'rw_html';
       token.meta = { tag } satisfies InlineTagMeta;
@@ -357,7 +493,10 @@ export function refusedHtml(tokens: readonly Token[]): Array<{ tag: string; line
     const line = token.map?.[0] ?? 0;
     if (token.type === 'html_block') {
       const reading = readHtmlBlock(token.content);
-      if (reading.type === 'raw') for (const tag of reading.tags.length ? reading.tags : ['html']) add(tag, line, false);
+      if (reading.type === 'raw') {
+        for (const tag of reading.unpaired ?? []) add(tag, line, true);
+        if (reading.tags.length || !reading.unpaired?.length) for (const tag of reading.tags.length ? reading.tags : ['html']) add(tag, line, false);
+      }
     } else if (token.type === 'inline') {
       for (const child of token.children ?? []) {
         if (child.type !== 'html_inline') continue;

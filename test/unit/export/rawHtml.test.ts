@@ -2,11 +2,16 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { lint, parseReport, renderBlocks, renderHtml, type ReportDocument } from '../../../src/core';
 import { exportDocx, exportHtml, exportReport, PROFILES } from '../../../src/core/export';
 import { htmlPage } from '../../../src/core/export/html';
-import { readHtmlBlock } from '../../../src/core/render/safeHtml';
+import { inlineTokens } from '../../../src/core/render/report';
+import { refusedHtmlNote } from '../../../src/core/render/safeHtml';
+import { readHtmlBlock, withoutComments } from '../../../src/core/render/safeHtml';
 import { noFiles } from './support';
 
 /** A Vietnamese report opening with a centred header, as writers type it in raw HTML. */
@@ -56,6 +61,11 @@ Back to normal text.
 async function wordXml(doc: ReportDocument): Promise<string> {
   const { data } = await exportDocx(doc, { readFile: noFiles, profile: PROFILES.nd30 });
   return strFromU8(unzipSync(data)['word/document.xml']);
+}
+
+/** The English note on raw HTML an export gives for a report. */
+function refusedNote(doc: ReportDocument): string | undefined {
+  return refusedHtmlNote(inlineTokens(doc))?.en;
 }
 
 /** The Word paragraph holding a text, with its properties and runs. */
@@ -188,5 +198,111 @@ describe('raw HTML in a report: the formatting tags a writer types are rendered,
     const xml = await wordXml(doc);
     assert.match(wordParagraph(xml, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), /<w:jc w:val="center"\/>/);
     assert.doesNotMatch(xml, /&lt;p align|&lt;b&gt;/);
+  });
+  it('reads a long tag and a block of unclosed comments in time that grows with their length, not its square', () => {
+    const timed = (source: string) => {
+      const start = performance.now();
+      const html = renderHtml(parseReport(source), { lang: 'vi' });
+      return { html, ms: performance.now() - start };
+    };
+    // A tag 200 KB long that is no tag (a `>` in its attribute): shown as the text it is.
+    const tag = timed(`# Báo cáo\n\nChữ x <b${' '.repeat(200_000)}a=">">y cuối\n`);
+    assert.ok(tag.ms < 1500, `a 200 KB tag took ${tag.ms.toFixed(0)} ms`);
+    assert.match(tag.html, /Chữ x &lt;b {10}/);
+    assert.match(tag.html, /a=&quot;&gt;&quot;&gt;y cuối/);
+    // 47,000 comments opened and never closed in one centred paragraph (188 KB): shown as written.
+    const comments = timed(`# Report\n\n<p align=center>Hà Nội, keep me ${'<!--'.repeat(47_000)}\n`);
+    assert.ok(comments.ms < 1500, `188 KB of unclosed comments took ${comments.ms.toFixed(0)} ms`);
+    assert.match(comments.html, /<pre class="rw-raw-html"[^>]*>&lt;p align=center&gt;Hà Nội, keep me &lt;!--/);
+    // Comments are still the writer's notes, closed by `-->`, `--!>`, or at once by `<!-->` and `<!--->`.
+    assert.equal(withoutComments('a<!-- ghi chú -->b<!-->c<!--->d<!-- x --!>e<!-- open'), 'abcde<!-- open');
+    const start = performance.now();
+    assert.equal(withoutComments(`x${'<!--'.repeat(100_000)}-->y`), 'xy');
+    assert.equal(withoutComments(`x${'<!--->'.repeat(50_000)}y`), 'xy');
+    assert.ok(performance.now() - start < 1000);
+  });
+
+  it('never loses a word the writer typed: what the formatting would hide is shown as written, with the note', async () => {
+    const cases = [
+      '<![CDATA[ giữ lại keep me ]]>',
+      '<?php echo "giữ lại keep me"; ?>',
+      '<!DOCTYPE giữ lại keep me>',
+      '<p>Em </3 anh, I </3 you, keep me</p>',
+      '<p>một, one <!-- unfinished note, ghi chú dở</p>',
+      '<p>a <! bogus giữ X> b</p>',
+    ];
+    for (const block of cases) {
+      const doc = parseReport(`---\nlang: vi\n---\n# Báo cáo\n\n${block}\n\nĐoạn sau.\n`);
+      const html = renderHtml(doc, { lang: 'vi' });
+      const pre = /<pre class="rw-raw-html"[^>]*>([\s\S]*?)<\/pre>/.exec(html)?.[1];
+      assert.ok(pre, `${block} is shown as written: ${html}`);
+      assert.equal(pre.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim(), block);
+      const outcome = await exportHtml(doc, { readFile: noFiles });
+      for (const word of block.match(/giữ|keep|anh|you|ghi chú|bogus/g) ?? []) assert.ok(outcome.html.includes(word), `${word} in the HTML export of ${block}`);
+      const xml = await wordXml(doc);
+      for (const word of block.match(/giữ|keep|anh|you|ghi chú|bogus/g) ?? []) assert.ok(xml.includes(word), `${word} in Word for ${block}`);
+      const note = refusedNote(doc);
+      assert.match(note ?? '', /^Raw HTML is shown as written from line 6/, block);
+    }
+    // A comment a browser ends at `--!>`: the words after it are shown, not taken for the comment.
+    const ended = renderHtml(parseReport('# R\n\n<p>a <!-- x --!> X b --> c, Việt Nam</p>\n'), { lang: 'en' });
+    assert.match(ended, /<p class="rw-html">a X b --&gt; c, Việt Nam<\/p>/);
+  });
+
+  it('keeps every word of any mix of tags and text (property)', () => {
+    const pieces = ['<b>', '</b>', '<i>', '</i>', '<u>', '</u>', '<p align="center">', '</p>', '<div align=center>', '</div>', '<center>', '</center>', '<br>', '<br/>', '<!--', '<![CDATA[', ']]>', '<?', '?>', '<!', '</', '<', '>', '"', '&amp;', '&lt;', '<span>', '<script>', '</script>', '<textarea>', '<style>', '<x-y>', '</3', '<sup>', '</sup>', '&#86;', '\n', '\n\n', ' ', ' ', 'Việt', 'Hà', 'keep', 'Lan'];
+    // A comment closed (`-->`) is the writer's note, left out on purpose: such mixes are skipped.
+    const words = ['Việt', 'Hà', 'keep', 'Lan'];
+    const count = (text: string, word: string) => text.split(word).length - 1;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const source = parts.join('');
+        if (source.includes('-->')) return;
+        const html = renderHtml(parseReport(`# R\n\n${source}\n`), { lang: 'en' });
+        const text = html.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+        for (const word of words) assert.ok(count(text, word) >= count(source, word), `${word} lost from ${JSON.stringify(source)}: ${html}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('closes the centring at "</div> and some text", and shows the text after it unaligned (HTML and Word)', async () => {
+    const source = '---\nlang: vi\n---\n# Báo cáo\n\n<div align="center">\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n</div> Hết phần đầu, end of header\n\nNội dung chính, body text.\n';
+    const html = renderHtml(parseReport(source), { lang: 'vi' });
+    assert.match(html, /<p class="rw-align-center"><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<\/strong><\/p>/);
+    assert.match(html, /<p class="rw-html">Hết phần đầu, end of header<\/p>/);
+    assert.match(html, /<p>Nội dung chính, body text\.<\/p>/);
+    const xml = await wordXml(parseReport(source));
+    assert.match(wordParagraph(xml, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), /<w:jc w:val="center"\/>/);
+    assert.doesNotMatch(wordParagraph(xml, 'Hết phần đầu'), /<w:jc w:val="center"\/>/);
+    assert.doesNotMatch(wordParagraph(xml, 'Nội dung chính'), /<w:jc w:val="center"\/>/);
+    // `</div><div align="right">` on one line: the centring ends, the right alignment begins.
+    const swapped = renderHtml(parseReport(source.replace('</div> Hết phần đầu, end of header', '</div><div align="right">\n\nHà Nội, ngày 02 tháng 12 năm 2026\n\n</div>')), { lang: 'vi' });
+    assert.match(swapped, /<p class="rw-align-right">Hà Nội, ngày 02 tháng 12 năm 2026<\/p>/);
+    assert.match(swapped, /<p>Nội dung chính, body text\.<\/p>/);
+  });
+
+  it('shows <b> alone on a line and </b> alone on another as the text they are, with the note, in HTML and Word', async () => {
+    const doc = parseReport('---\nlang: en\n---\n# Report\n\n<b>\n\nĐậm, bold paragraph.\n\n</b>\n');
+    const html = renderHtml(doc, { lang: 'en' });
+    assert.match(html, /<pre class="rw-raw-html"[^>]*>&lt;b&gt;\n<\/pre>/);
+    assert.match(html, /<pre class="rw-raw-html"[^>]*>&lt;\/b&gt;\n<\/pre>/);
+    assert.match(html, /<p>Đậm, bold paragraph\.<\/p>/);
+    assert.equal(refusedNote(doc), 'Raw HTML is shown as written from line 6: <b> is not closed in its paragraph. Nothing in it is run or fetched.');
+    assert.match(await wordXml(doc), /&lt;b&gt;.*Đậm, bold paragraph\..*&lt;\/b&gt;/);
+  });
+
+  it('keeps no old version of a long report alive through the HTML blocks it has read', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const filler = 'Đoạn văn bản dài của báo cáo, a long report paragraph. '.repeat(20_000); // ~1 MB, 2 MB in memory
+    const render = (k: number) => renderHtml(parseReport(`# Báo cáo\n\n<p align="center"><b>Bản ${k}</b></p>\n\n${filler}${k}\n`), { lang: 'vi' });
+    render(-1);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let k = 0; k < 20; k++) render(k);
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+    assert.ok(grown < 16, `20 versions of a 1 MB report kept ${grown.toFixed(0)} MB`);
   });
 });
