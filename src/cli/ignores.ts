@@ -1,6 +1,7 @@
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { MAX_DATA_FILE_BYTES, readRegularFileSync } from './safeRead';
+import { pathExistsSync } from '../core/pathExists';
 import { ReadRefused } from '../core/export/images';
 import type { Localized } from '../core/i18n';
 import { type IgnoreRule, listVerdict, nameBytes, parseIgnoreFile, parsePatterns } from './gitignore';
@@ -169,7 +170,7 @@ export class GitIgnores {
       rules = parseIgnoreFile(bytes, foldCase);
     } catch (error) {
       // A missing list is the usual case; one refused for its size, type or a link is said.
-      if (error instanceof ReadRefused && error.code !== 'ENOENT' && exists(file)) this.unread.push(WORDS.ignoreListUnread(path.relative(this.cwd, file) || file, error.words));
+      if (error instanceof ReadRefused && error.code !== 'ENOENT' && pathExistsSync(file)) this.unread.push(WORDS.ignoreListUnread(path.relative(this.cwd, file) || file, error.words));
       rules = undefined;
     }
     this.lists.set(file, rules);
@@ -177,15 +178,6 @@ export class GitIgnores {
   }
 }
 
-/** Whether anything is at `file`, a dangling link included. */
-function exists(file: string): boolean {
-  try {
-    lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * `core.ignorecase` in a git configuration file's text, as git reads a boolean (`true`, `yes`,

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { type CheckSettings, CONFIG_FILE_NAMES, type KindRegistry, type Lang, type LintOptions, type Localized, loadConfigFile, type ParseOptions, type ReportwrightConfig, withConfig } from '../core';
 import { ReadRefused } from '../core/export/images';
@@ -7,6 +7,7 @@ import { KIND_FOLDER, loadKinds } from './kinds';
 import { MAX_DATA_FILE_BYTES, readRegularFile, SYMBOLIC_LINK } from './safeRead';
 import type { Io } from './main';
 import { decodeDataFile } from '../core/text/encoding';
+import { pathExistsSync } from '../core/pathExists';
 
 export interface FileSettings {
   parse: ParseOptions;
@@ -149,15 +150,6 @@ export class ReportSettings {
   }
 }
 
-/** Whether anything is at `file`, a symbolic link included (not followed). */
-function pathExistsSync(file: string): boolean {
-  try {
-    lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function toPosix(p: string): string {
   return p.replace(/\\/g, '/');
