@@ -50,9 +50,20 @@ export async function activate(): Promise<void> {
   await extension.activate();
 }
 
-/** An untitled Markdown document with this text, shown in an editor. */
+let untitledCount = 0;
+
+/**
+ * An untitled Markdown document with this text, shown in an editor. Each has a name of its own
+ * ("Untitled-3" is given again to the next document as soon as one is closed, so that a test could
+ * read what the previous test's document left under that name before its own arrived).
+ */
 export async function untitled(content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `report-${process.pid}-${++untitledCount}.md` });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  await vscode.workspace.applyEdit(edit);
   await vscode.window.showTextDocument(document);
   return document;
 }
