@@ -2,7 +2,8 @@ import { AlignmentType, Bookmark, BorderStyle, type FileChild, HeadingLevel, Par
 import type { Token } from 'markdown-it';
 import type { Localized } from '../i18n';
 import { withoutComments } from '../render/markdown';
-import { type Align, AlignStack, type HtmlParagraph, readHtmlBlock } from '../render/safeHtml';
+import { AlignStack } from '../render/htmlOutput';
+import { type Align, type HtmlParagraph, readHtmlBlock } from '../render/safeHtml';
 import { type InlineContext, inlineRuns, runMarks, xmlText } from './docxInline';
 import { BULLETS, LIST_STEP, orderedReference, STYLE } from './docxStyles';
 

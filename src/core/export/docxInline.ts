@@ -4,7 +4,8 @@ import { isAllowedLink, linkScheme } from '../render/linkPolicy';
 import type { ImageSet, LoadedImage } from './images';
 import { wordFootnoteId } from './docxNotes';
 import { STYLE } from './docxStyles';
-import type { InlineTagMeta, Mark } from '../render/safeHtml';
+import type { InlineTagMeta } from '../render/inlineHtml';
+import type { Mark } from '../render/safeHtml';
 
 interface Marks {
   bold: boolean;

@@ -12,7 +12,7 @@ import { officialPageProfile } from './officialLayout';
 import { type ProfileId, PROFILES } from './profiles';
 import { refuseExisting, refuseOwnSource, writeExport } from './write';
 import { inlineTokens } from '../render/report';
-import { refusedHtmlNote } from '../render/safeHtml';
+import { refusedHtmlNote } from '../render/htmlNotes';
 
 
 export interface ExportRequest {

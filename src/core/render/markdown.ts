@@ -2,7 +2,10 @@ import markdownIt, { type Env, type MarkdownIt, type StateInline, type Token } f
 import footnotes from 'markdown-it-footnote';
 import { useLeanTokens } from '../text/leanTokens';
 import { isAllowedLink, refusedLinkWords } from './linkPolicy';
-import { type Align, inlineTagHtml, pairInlineHtml, paragraphsHtml, rawBlockTitle, readHtmlBlock, withoutComments } from './safeHtml';
+import { rawBlockTitle } from './htmlNotes';
+import { inlineTagHtml, pairInlineHtml } from './inlineHtml';
+import { paragraphsHtml } from './htmlOutput';
+import { type Align, readHtmlBlock, withoutComments } from './safeHtml';
 
 export interface RenderEnv extends Env {
   /** Turns an image's source into what the page can load (a webview URI, a data URI); undefined drops it. */

@@ -6,7 +6,8 @@ import { findingsOnLines } from '../lint';
 import { insertSectionEdit } from '../rules/insertSection';
 import type { Finding } from '../rules/types';
 import { createRenderer, lineBase, type RenderEnv, runInlinePass } from './markdown';
-import { AlignStack, readHtmlBlock, withAlign } from './safeHtml';
+import { AlignStack, escapeHtml, withAlign } from './htmlOutput';
+import { readHtmlBlock } from './safeHtml';
 
 export interface RenderOptions {
   /** The language of the badges and placeholders. */
@@ -131,7 +132,6 @@ function hash(text: string): string {
   return `${(h >>> 0).toString(36)}-${text.length.toString(36)}`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** What the preview adds to a report: role badges, problem counts, missing sections. */
 class Annotations {

@@ -1,5 +1,3 @@
-import type { StateCore, Token } from 'markdown-it';
-import type { Localized } from '../i18n';
 import { htmlparser } from '../libraries';
 
 /**
@@ -17,7 +15,7 @@ export type Align = 'left' | 'center' | 'right' | 'justify';
 export type Mark = 'bold' | 'italic' | 'underline' | 'strike' | 'sup' | 'sub' | 'mark';
 
 /** The formatting tags, by the mark each gives its text. */
-const MARK_TAGS: Readonly<Record<string, Mark>> = {
+export const MARK_TAGS: Readonly<Record<string, Mark>> = {
   b: 'bold',
   strong: 'bold',
   i: 'italic',
@@ -33,10 +31,10 @@ const MARK_TAGS: Readonly<Record<string, Mark>> = {
 };
 
 /** The block tags a writer aligns text with. */
-const BLOCK_TAGS = new Set(['p', 'div', 'center']);
+export const BLOCK_TAGS = new Set(['p', 'div', 'center']);
 
 /** The tag each mark is written as, in this order when several nest. */
-const MARK_HTML: Readonly<Record<Mark, string>> = { bold: 'strong', italic: 'em', underline: 'u', strike: 's', sup: 'sup', sub: 'sub', mark: 'mark' };
+export const MARK_HTML: Readonly<Record<Mark, string>> = { bold: 'strong', italic: 'em', underline: 'u', strike: 's', sup: 'sup', sub: 'sub', mark: 'mark' };
 const MARK_ORDER: readonly Mark[] = ['bold', 'italic', 'underline', 'strike', 'sup', 'sub', 'mark'];
 
 /** The tags that are rendered, as the notes list them. */
@@ -333,212 +331,4 @@ function trimEnd(runs: HtmlRun[]): void {
     runs.pop();
     trimEnd(runs);
   }
-}
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/** The class that aligns a block: `rw-align-center`… (the page's stylesheets define them). */
-export function alignClass(align: Align): string {
-  return `rw-align-${align}`;
-}
-
-/** An HTML block's paragraphs as HTML: `<p>` with only our classes, only our tags, the text escaped. */
-export function paragraphsHtml(paragraphs: readonly HtmlParagraph[], inherited?: Align): string {
-  return paragraphs
-    .map((p) => {
-      const align = p.align ?? inherited;
-      const runs = p.runs.map((r) => ('br' in r ? '<br>\n' : marked(r.marks, escapeHtml(r.text)))).join('');
-      return `<p class="rw-html${align ? ` ${alignClass(align)}` : ''}">${runs}</p>\n`;
-    })
-    .join('');
-}
-
-function marked(marks: readonly Mark[], html: string): string {
-  return marks.reduceRight((inner, mark) => `<${MARK_HTML[mark]}>${inner}</${MARK_HTML[mark]}>`, html);
-}
-
-/** Adds an alignment class to the first element of a rendered block (`<p data-line="3">` → `<p class="rw-align-center" data-line="3">`). */
-export function withAlign(html: string, align: Align | undefined): string {
-  if (!align) return html;
-  const cls = alignClass(align);
-  return html.replace(/^(\s*<[a-z][a-z0-9]*)((?:\s[^>]*)?)>/i, (_whole, start: string, attributes: string) => {
-    if (/\sclass="/.test(attributes)) return `${start}${attributes.replace(/\sclass="([^"]*)"/, ` class="$1 ${cls}"`)}>`;
-    return `${start} class="${cls}"${attributes}>`;
-  });
-}
-
-/**
- * The aligning blocks around the report's top-level blocks: `<div align="center">` on its own
- * opens one, `</div>` on its own closes it, and every block between is aligned.
- */
-export class AlignStack {
-  private readonly stack: Array<Align | undefined> = [];
-
-  /** Reads a top-level HTML block; true when it only opened or closed aligning blocks (it shows nothing); a block that starts by closing some closes them too. */
-  take(reading: HtmlBlockReading): boolean {
-    if (reading.type === 'close') this.stack.splice(Math.max(0, this.stack.length - reading.count));
-    else if (reading.closes) this.stack.splice(Math.max(0, this.stack.length - reading.closes));
-    if (reading.type === 'open') this.stack.push(...reading.aligns);
-    return reading.type === 'open' || reading.type === 'close';
-  }
-
-  /** The alignment the innermost aligning block gives. */
-  get align(): Align | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i]) return this.stack[i];
-    return undefined;
-  }
-}
-
-/** What an inline HTML token is once paired: a rendered tag (`rw_html`) or text (`html_inline`, shown as written). */
-export interface InlineTagMeta {
-  tag: string;
-  /** The mark the tag gives, for a formatting tag. */
-  mark?: Mark;
-  /** Not rendered: outside the set, or opened and never closed (or the other way round). */
-  refused?: boolean;
-}
-
-/**
- * An inline tag's name and whether it closes (`<b>`, `</b>`, `<br/>`, `<u class="x">`), or
- * nothing for what is no plain tag (a `>` in its attributes, a comment, CDATA…). Read by hand,
- * in one pass, however long the tag.
- */
-function tagOf(html: string): { closing: boolean; tag: string } | undefined {
-  if (html[0] !== '<' || html.at(-1) !== '>') return undefined;
-  const closing = html[1] === '/';
-  const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(html.slice(closing ? 2 : 1))?.[0];
-  if (!name) return undefined;
-  const rest = html.slice((closing ? 2 : 1) + name.length, -1);
-  // After the name: nothing, `/`, or white space and attributes, without a `>`.
-  if (rest && rest !== '/' && !/^\s/.test(rest)) return undefined;
-  if (rest.includes('>')) return undefined;
-  return { closing, tag: name.toLowerCase() };
-}
-
-/**
- * markdown-it core rule, after the inline pass: inline HTML tags of the rendered set become
- * `rw_html` tokens when they pair up within their paragraph (`<u>…</u>`, `<br>`, `<sup>2</sup>`);
- * block tags inside a paragraph are left out (their text stays); everything else, and a tag
- * left unpaired, stays `html_inline`, shown as the text it is, with `meta.refused`.
- */
-export function pairInlineHtml(state: StateCore): void {
-  for (const block of state.tokens) {
-    if (block.type !== 'inline' || !block.children) continue;
-    pairChildren(block.children);
-  }
-}
-
-function pairChildren(children: Token[]): void {
-  const open: Array<{ token: Token; tag: string }> = [];
-  // How many of each tag are open: a closing tag with none open is text at once, without a search.
-  const openCount = new Map<string, number>();
-  const refuse = (token: Token, tag: string) => (token.meta = { tag, refused: true } satisfies InlineTagMeta);
-  for (const token of children) {
-    if (token.type !== 'html_inline') continue;
-    const m = tagOf(token.content);
-    if (!m) {
-      // A processing instruction, a declaration, CDATA: text.
-      token.meta = { tag: '', refused: true } satisfies InlineTagMeta;
-      continue;
-    }
-    const { closing, tag } = m;
-    if (tag === 'br' && !closing) {
-      token.type = 'rw_html';
-      token.meta = { tag } satisfies InlineTagMeta;
-    } else if (BLOCK_TAGS.has(tag)) {
-      token.type = 'rw_html';
-      token.meta = { tag } satisfies InlineTagMeta;
-      token.hidden = true;
-    } else if (!Object.hasOwn(MARK_TAGS, tag)) refuse(token, tag);
-    else if (!closing) {
-      open.push({ token, tag });
-      openCount.set(tag, (openCount.get(tag) ?? 0) + 1);
-    } else if (!openCount.get(tag)) refuse(token, tag);
-    else {
-      // Tags opened inside it and never closed are text: each opening tag is taken off once.
-      let opener = open.pop()!;
-      openCount.set(opener.tag, openCount.get(opener.tag)! - 1);
-      while (opener.tag !== tag) {
-        refuse(opener.token, opener.tag);
-        opener = open.pop()!;
-        openCount.set(opener.tag, openCount.get(opener.tag)! - 1);
-      }
-      for (const [t, nesting] of [[opener.token, 1], [token, -1]] as const) {
-        t.type = 'rw_html';
-        t.nesting = nesting;
-        t.meta = { tag, mark: MARK_TAGS[tag] } satisfies InlineTagMeta;
-      }
-    }
-  }
-  for (const stray of open) refuse(stray.token, stray.tag);
-}
-
-/** The HTML a paired inline tag renders as: only our own tags, no attribute. */
-export function inlineTagHtml(token: Token): string {
-  const meta = token.meta as unknown as InlineTagMeta;
-  if (meta.tag === 'br') return '<br>\n';
-  if (!meta.mark) return '';
-  const tag = MARK_HTML[meta.mark];
-  return token.nesting > 0 ? `<${tag}>` : `</${tag}>`;
-}
-
-/** Where raw HTML was shown as written: each tag once, with the first line it is on (0-based); `unpaired` for a formatting tag left unclosed (or closed alone). */
-export function refusedHtml(tokens: readonly Token[]): Array<{ tag: string; line: number; unpaired: boolean }> {
-  const found = new Map<string, { tag: string; line: number; unpaired: boolean }>();
-  const add = (tag: string, line: number, unpaired: boolean) => {
-    const key = `${unpaired ? '/' : ''}${tag}`;
-    if (!found.has(key)) found.set(key, { tag, line, unpaired });
-  };
-  for (const token of tokens) {
-    const line = token.map?.[0] ?? 0;
-    if (token.type === 'html_block') {
-      const reading = readHtmlBlock(token.content);
-      if (reading.type === 'raw') {
-        for (const tag of reading.unpaired ?? []) add(tag, line, true);
-        if (reading.tags.length || !reading.unpaired?.length) for (const tag of reading.tags.length ? reading.tags : ['html']) add(tag, line, false);
-      }
-    } else if (token.type === 'inline') {
-      for (const child of token.children ?? []) {
-        if (child.type !== 'html_inline') continue;
-        const meta = child.meta as unknown as InlineTagMeta | null;
-        if (meta?.refused) add(meta.tag || child.content.slice(0, 12), line, Object.hasOwn(MARK_TAGS, meta.tag));
-      }
-    }
-  }
-  return [...found.values()];
-}
-
-/** The note an export gives when raw HTML was shown as written: which tags, from which line, and what is rendered. */
-export function refusedHtmlNote(tokens: readonly Token[]): Localized | undefined {
-  const refused = refusedHtml(tokens);
-  if (!refused.length) return undefined;
-  const named = (list: typeof refused) => {
-    const shown = list.slice(0, 6).map((r) => (/^[a-z][a-z0-9-]*$/.test(r.tag) ? `<${r.tag}>` : r.tag));
-    return `${shown.join(', ')}${list.length > 6 ? ', …' : ''}`;
-  };
-  const other = refused.filter((r) => !r.unpaired);
-  const unpaired = refused.filter((r) => r.unpaired);
-  const line = Math.min(...refused.map((r) => r.line)) + 1;
-  const en: string[] = [];
-  const vi: string[] = [];
-  if (other.length) {
-    en.push(`${named(other)} ${other.length === 1 ? 'is' : 'are'} not rendered (only ${RENDERED_TAGS}, with align, are)`);
-    vi.push(`không hiển thị ${named(other)} (chỉ hiển thị ${RENDERED_TAGS}, có align)`);
-  }
-  if (unpaired.length) {
-    en.push(`${named(unpaired)} ${unpaired.length === 1 ? 'is' : 'are'} not closed in ${unpaired.length === 1 ? 'its' : 'their'} paragraph`);
-    vi.push(`${named(unpaired)} không được đóng trong cùng đoạn`);
-  }
-  return {
-    en: `Raw HTML is shown as written from line ${line}: ${en.join('; ')}. Nothing in it is run or fetched.`,
-    vi: `HTML được giữ nguyên dạng chữ từ dòng ${line}: ${vi.join('; ')}. Không chạy hay tải gì từ HTML.`,
-  };
-}
-
-/** The tooltip of an HTML block shown as written, in the report's language. */
-export function rawBlockTitle(tags: readonly string[], lang: 'vi' | 'en'): string {
-  const named = tags.length ? tags.map((t) => `<${t}>`).join(', ') : 'HTML';
-  return lang === 'vi'
-    ? `Khối HTML này được giữ nguyên dạng chữ vì có ${named}: chỉ hiển thị ${RENDERED_TAGS}.`
-    : `This HTML block is shown as written because of ${named}: only ${RENDERED_TAGS} are rendered.`;
 }

@@ -10,7 +10,7 @@ import { lint, parseReport, renderBlocks, renderHtml, type ReportDocument } from
 import { exportDocx, exportHtml, exportReport, PROFILES } from '../../../src/core/export';
 import { htmlPage } from '../../../src/core/export/html';
 import { inlineTokens } from '../../../src/core/render/report';
-import { refusedHtmlNote } from '../../../src/core/render/safeHtml';
+import { refusedHtmlNote } from '../../../src/core/render/htmlNotes';
 import { readHtmlBlock, withoutComments } from '../../../src/core/render/safeHtml';
 import { noFiles } from './support';
 

@@ -8,7 +8,7 @@ import { generateReport } from '../../../bench/generate';
 import { parseReport } from '../../../src/core';
 import { createRenderer, inlineComment, runInlinePass } from '../../../src/core/render/markdown';
 import { lineMarks } from '../../../src/core/text/leanTokens';
-import { pairInlineHtml } from '../../../src/core/render/safeHtml';
+import { pairInlineHtml } from '../../../src/core/render/inlineHtml';
 import { FIXTURES } from '../helpers';
 
 /** markdown-it as shipped, set up as our block parser and our renderer are, without lean tokens. */
