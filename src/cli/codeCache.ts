@@ -20,7 +20,6 @@
  */
 import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { INTERNAL_ERROR } from './internalError';
@@ -100,7 +99,7 @@ export class CachedLoader {
     else if (outcome === 'hit' && !cached!.purposes.includes(purpose)) this.pending.push({ script, file, key, purposes: [...cached!.purposes, purpose] });
     const module = { exports: {} as unknown, id: file, filename: file, loaded: false };
     this.modules.set(file, module);
-    const base = createRequire(file);
+    const base = requireFrom(file);
     const dir = path.dirname(file);
     const require = Object.assign((id: string) => (id.startsWith('./vendor/') && id.endsWith('.js') ? this.load(path.join(dir, id)) : base(id)), base);
     (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dir);
@@ -117,8 +116,8 @@ export class CachedLoader {
     const failed = (globalThis as Record<symbol, unknown>)[INTERNAL_ERROR] === true;
     for (const { mark, cache } of this.marks.splice(0)) {
       try {
-        if (failed) fs.rmSync(cache, { force: true });
-        fs.rmSync(mark, { force: true });
+        if (failed) removeFile(cache);
+        removeFile(mark);
       } catch {
         // A folder made read-only meanwhile, a mark replaced by a folder: the next run finds the mark and compiles anew.
       }
@@ -173,10 +172,10 @@ export class CachedLoader {
         if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) continue;
         died = true;
         // Recursive: a folder in a mark's place (links are removed, not followed) would otherwise stop every run from using the cache.
-        fs.rmSync(path.join(dir, entry), { force: true, recursive: true });
+        removeFile(path.join(dir, entry), true);
       }
       if (died) {
-        fs.rmSync(path.join(dir, name), { force: true });
+        removeFile(path.join(dir, name));
         return false;
       }
       const mark = path.join(dir, `${prefix}${process.pid}${RUNNING}`);
@@ -230,6 +229,32 @@ function readSource(file: string): string {
   return isAscii?.(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
+/**
+ * A `require` that resolves from `file` as Node's would for a module there. Node's
+ * `Module.createRequire`, reached through this module's own record: importing `node:module` for it
+ * would load Node's ES module loader and source-map modules, compiled from their source at every
+ * start (a few million instructions a run that never uses them).
+ */
+function requireFrom(file: string): NodeJS.Require {
+  return (module.constructor as unknown as { createRequire(file: string): NodeJS.Require }).createRequire(file);
+}
+
+/**
+ * Removes the file `file` if it is there (a link is removed, not followed); with `folders`, a
+ * folder found in its place too, with what it holds. `fs.rmSync` would do as much but loads
+ * Node's recursive remover on every run that ends; it is kept for the folder.
+ */
+function removeFile(file: string, folders = false): void {
+  try {
+    fs.unlinkSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (folders && (code === 'EISDIR' || code === 'EPERM')) fs.rmSync(file, { force: true, recursive: true });
+    else throw error;
+  }
+}
+
 /** Whether a process with this number is alive (one of another user's counts). */
 function isAlive(pid: number): boolean {
   try {
@@ -259,7 +284,7 @@ function prune(dir: string): void {
       .filter((name) => name.endsWith('.cache'))
       .map((name) => ({ file: path.join(dir, name), time: fs.lstatSync(path.join(dir, name)).mtimeMs }))
       .sort((a, b) => b.time - a.time);
-    for (const { file } of files.slice(MAX_CACHE_FILES)) fs.rmSync(file, { force: true });
+    for (const { file } of files.slice(MAX_CACHE_FILES)) removeFile(file);
   } catch {
     // Pruning is housekeeping: a failure leaves a few files more.
   }
@@ -280,7 +305,7 @@ function writeAtomically(target: string, data: Buffer): void {
     fs.renameSync(temporary, target);
   } catch (error) {
     if (fd !== undefined) fs.closeSync(fd);
-    fs.rmSync(temporary, { force: true });
+    removeFile(temporary);
     throw error;
   }
 }

@@ -11,7 +11,6 @@
  * - Otherwise, and with `--enable-source-maps`: the bundle is required as usual, with Node's own
  *   cache where Node has one.
  */
-import * as module from 'node:module';
 import * as path from 'node:path';
 import { CachedLoader, defaultCacheDir } from './codeCache';
 import { INTERNAL_ERROR } from './internalError';
@@ -30,7 +29,8 @@ if (dir) {
   loader.load(main);
 } else {
   try {
-    (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+    // Required here, not imported: Node's module API loads its ES module loader with it, which a run with our own cache never needs.
+    (require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   } catch {
     // Node's cache is only ever a saving.
   }
