@@ -1,4 +1,5 @@
 import type { Section } from './sections';
+import { gated } from '../text/gatedPattern';
 
 /** The most lines of text after a report's last thematic break that are read as its closing. */
 const CLOSING_LINES = 12;
@@ -6,7 +7,10 @@ const CLOSING_LINES = 12;
 /** A list item's first line: "- …", "* …", "1. …", "2) …". */
 const LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
 /** A list item that signs the report off: who wrote it, for whom ("- Người viết: …", "- Prepared by …"). */
-const SIGN_OFF_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+[*_]*(?:người (?:viết|báo cáo|lập|tổng hợp)|người ghi|nơi nhận|prepared by|written by|reported by|author)(?![\p{L}\p{N}])/iu;
+const SIGN_OFF_ITEM = gated(
+  /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+[*_]*(?:người (?:viết|báo cáo|lập|tổng hợp)|người ghi|nơi nhận|prepared by|written by|reported by|author)/iu,
+  () => /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+[*_]*(?:người (?:viết|báo cáo|lập|tổng hợp)|người ghi|nơi nhận|prepared by|written by|reported by|author)(?![\p{L}\p{N}])/iu,
+);
 
 /**
  * A report's closing after a thematic break: the text after its last "---" (or "***", "___")

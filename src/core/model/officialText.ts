@@ -209,5 +209,8 @@ export function piecesOf(source: string, line: number): Piece[] {
   return pieces;
 }
 
-/** A line in brackets under a document's title that gives the period it covers: "(từ ngày … đến ngày …)", "(Kỳ báo cáo: tuần 2)", "(from 8 to 14 July 2024)". */
-export const PERIOD_NOTE = /^[*_]*\(\s*(?:từ|tính từ|kỳ báo cáo|thời gian|giai đoạn|from|period|reporting period|for the (?:week|month|period))(?![\p{L}\p{N}])[^()\n]{3,120}\)[*_]*$/iu;
+/** A line in brackets under a document's title that gives the period it covers: "(từ ngày … đến ngày …)", "(Kỳ báo cáo: tuần 2)", "(from 8 to 14 July 2024)". Its Unicode classes are built only for a line in brackets that starts with those words. */
+export const PERIOD_NOTE = gated(
+  /^[*_]*\(\s*(?:từ|tính từ|kỳ báo cáo|thời gian|giai đoạn|from|period|reporting period|for the (?:week|month|period))/iu,
+  () => /^[*_]*\(\s*(?:từ|tính từ|kỳ báo cáo|thời gian|giai đoạn|from|period|reporting period|for the (?:week|month|period))(?![\p{L}\p{N}])[^()\n]{3,120}\)[*_]*$/iu,
+);

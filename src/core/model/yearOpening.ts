@@ -1,4 +1,5 @@
 import type { RoleContext } from './ownPeriod';
+import { gated, lazyPattern } from '../text/gatedPattern';
 
 /**
  * A paragraph that opens with a year ("Năm 2026, Sở tập trung…", "In 2026, the team will…")
@@ -6,20 +7,21 @@ import type { RoleContext } from './ownPeriod';
  * the priorities. Read from the paragraph's first sentence and the report's own period.
  */
 
-/** "Năm 2026,", "Trong năm 2026,", "In 2026,", "During 2026,": the year is group 1. */
-const YEAR_OPENING = /^(?:(?:Trong |Sang )?năm|In|During|Throughout)\s+(\d{4})(?![\p{N}])\s*,/iu;
+/** "Năm 2026,", "Trong năm 2026,", "In 2026,", "During 2026,": the year is group 1 (behind a test of its words and year, without the class). */
+const YEAR_OPENING = gated(/^(?:(?:Trong |Sang )?năm|In|During|Throughout)\s+\d{4}/iu, () => /^(?:(?:Trong |Sang )?năm|In|During|Throughout)\s+(\d{4})(?![\p{N}])\s*,/iu);
 /** Words that say what will be done: "sẽ", "phấn đấu", "will", "aims to". */
-const PLAN_WORDS = /(?<![\p{L}\p{N}])(?:sẽ|phấn đấu|dự kiến|will|plans? to|aims? to|intends? to|(?:is|are) expected to)(?![\p{L}\p{N}])/iu;
+const PLAN_WORDS = lazyPattern(() => /(?<![\p{L}\p{N}])(?:sẽ|phấn đấu|dự kiến|will|plans? to|aims? to|intends? to|(?:is|are) expected to)(?![\p{L}\p{N}])/iu);
 /** Words of plans that results use too ("tập trung", "kế hoạch", "continue to"): a plan only with nothing done. */
-const EFFORT_WORDS = /(?<![\p{L}\p{N}])(?:tập trung|tiếp tục|đẩy mạnh|chú trọng|ưu tiên|định hướng|phương hướng|mục tiêu|kế hoạch|focus(?:es)? on|continues? to|prioriti[sz]es?|targets?|goals?)(?![\p{L}\p{N}])/iu;
+const EFFORT_WORDS = lazyPattern(() => /(?<![\p{L}\p{N}])(?:tập trung|tiếp tục|đẩy mạnh|chú trọng|ưu tiên|định hướng|phương hướng|mục tiêu|kế hoạch|focus(?:es)? on|continues? to|prioriti[sz]es?|targets?|goals?)(?![\p{L}\p{N}])/iu);
 /** Words of something done: "đã", "đạt", "hoàn thành", "was", "were", "-ed" verbs of results. */
-const DONE_WORDS = /(?<![\p{L}\p{N}])(?:đã|đạt|hoàn thành|được|tăng|giảm|was|were|has been|have been|had|completed|achieved|reached|delivered|shipped|grew|rose|fell|focused|continued)(?![\p{L}\p{N}])/iu;
+const DONE_WORDS = lazyPattern(() => /(?<![\p{L}\p{N}])(?:đã|đạt|hoàn thành|được|tăng|giảm|was|were|has been|have been|had|completed|achieved|reached|delivered|shipped|grew|rose|fell|focused|continued)(?![\p{L}\p{N}])/iu);
 
 /**
  * The role a results' cue gives a paragraph that opens with a year: `priorities` when the year
  * comes after the report's (a year-end report of 2025 that says "Năm 2026, …"), or, when the
  * report names no year, when its first sentence tells a plan ("sẽ", "phấn đấu", "will", "aims
  * to"; or "tập trung", "tiếp tục", "focus on" with nothing done). Otherwise `results`.
+ * The patterns (Unicode classes under `i`, costly to build) are made on the first call.
  *
  * @param text the paragraph's text from its start (any length; its first sentence is read)
  */
@@ -31,6 +33,6 @@ export function resultOrPlan(text: string, context: RoleContext): 'results' | 'p
   const reportYear = period && (!period.unit || /^(?:năm|year)$/u.test(period.unit)) ? Number(period.value) : NaN;
   if (reportYear >= 1900) return year > reportYear ? 'priorities' : 'results';
   const sentence = text.slice(m[0].length, m[0].length + 300).split(/[.!?;](?:\s|$)/u)[0];
-  if (PLAN_WORDS.test(sentence)) return 'priorities';
-  return EFFORT_WORDS.test(sentence) && !DONE_WORDS.test(sentence) ? 'priorities' : 'results';
+  if (PLAN_WORDS().test(sentence)) return 'priorities';
+  return EFFORT_WORDS().test(sentence) && !DONE_WORDS().test(sentence) ? 'priorities' : 'results';
 }

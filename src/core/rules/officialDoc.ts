@@ -5,6 +5,7 @@ import { type OfficialKind, OFFICIAL_KINDS } from '../model/officialKinds';
 import { officialPartsOf } from '../model/officialOf';
 import type { OfficialProfile } from '../model/officialText';
 import type { Range } from '../text/lineIndex';
+import { gated } from '../text/gatedPattern';
 
 /** What the RW6xx rules know of an official document. */
 export interface OfficialView {
@@ -24,7 +25,7 @@ export interface OfficialView {
 }
 
 /** A type name or a symbol that says minutes: "BIÊN BẢN", "Biên bản họp"; "Số: 05/BB-UBND", "12-BB/ĐU". */
-const MINUTES_TYPE = /^biên\s+bản(?![\p{L}\p{N}])/iu;
+const MINUTES_TYPE = gated(/^biên\s+bản/iu, () => /^biên\s+bản(?![\p{L}\p{N}])/iu);
 const MINUTES_SYMBOL = /[/-]BB[/-]/u;
 
 /**

@@ -1,6 +1,7 @@
 import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import type { Add } from './templateLeftovers';
+import { gated, lazyPattern } from '../text/gatedPattern';
 
 /**
  * Guidance a template gives the writer and the writer left in (RW306): an instruction or a
@@ -22,9 +23,10 @@ export const NOT_A_VERB = '(?!(?:Ghi[ \\t]+(?:chú|nhận)|List[ \\t]+of)(?![\\p
  * "(Nêu những kết quả chính đạt được)", "*(Liệt kê …)*". Bold ("**…**") is a label, not guidance.
  */
 const SET_APART = /^[ \t>]*(?:[-*+][ \t]+)?(?:([_*])(?![_*])[ \t]*\(?([^\n]*?)\)?[ \t]*\1|\((?![_*]{2})[_*]?([^\n]*?)[_*]?\))[ \t]*$/u;
-const SET_APART_INSTRUCTION = new RegExp(`^${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s+\\p{L}`, 'u');
+/** Guidance that asks for something: its verb, then a word (the Unicode classes built only for text a verb starts). */
+const SET_APART_INSTRUCTION = gated(new RegExp(`^(?:${INSTRUCTION_VERBS})\\s`, 'u'), () => new RegExp(`^${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s+\\p{L}`, 'u'));
 /** Four words or more, the first a word of letters. */
-const FOUR_WORDS = /^\P{L}*\p{L}+(?:\s+\S+){3,}$/u;
+const FOUR_WORDS = lazyPattern(() => /^\P{L}*\p{L}+(?:\s+\S+){3,}$/u);
 /** A table row whose every cell is the template's "etc" ("v.v."): a sample row ("|etc|etc|etc|"). */
 const SAMPLE_ROW = /^[ \t]*\|?(?:[ \t]*(?:etc\.?|v\.v\.?)[ \t]*\|)+(?:[ \t]*(?:etc\.?|v\.v\.?)[ \t]*)?$/iu;
 
@@ -56,7 +58,7 @@ export function setApartGuidance(doc: ReportDocument, index: number): Localized 
   }
   const next = doc.textBlocks[index + 1];
   // A question in italics ("_What do you know about adoption…? If you can, list…_"), unanswered.
-  if (m?.[1] && /\?(?=\s|$)/.test(words) && FOUR_WORDS.test(words) && (!next || next.type === 'heading')) {
+  if (m?.[1] && /\?(?=\s|$)/.test(words) && FOUR_WORDS().test(words) && (!next || next.type === 'heading')) {
     return {
       en: `"${shown}" is the template's question to the writer, with no answer yet: answer it in its place.`,
       vi: `"${shown}" là câu hỏi của mẫu cho người viết, chưa có câu trả lời: hãy trả lời vào chỗ này.`,

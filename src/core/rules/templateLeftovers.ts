@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
-import { gatedGlobal, lazyPattern } from '../text/gatedPattern';
+import { gated, gatedGlobal, lazyPattern } from '../text/gatedPattern';
 import { isLetter } from './helpers';
 import { INSTRUCTION_VERBS, NOT_A_VERB, sampleRows, setApartGuidance } from './templateGuidance';
 
@@ -160,7 +160,8 @@ const INSTRUCTION =
   lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:briefly|brief\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u);
 /** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
 const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
-const INSTRUCTION_START = new RegExp(`${LINE_PREFIX}${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s`, 'u');
+/** A line that starts with an instruction's verb; the lookahead that turns nouns away (a Unicode class) is built only for a line the verb starts. */
+const INSTRUCTION_START = gated(new RegExp(`${LINE_PREFIX}(?:${INSTRUCTION_VERBS})\\s`, 'u'), () => new RegExp(`${LINE_PREFIX}${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s`, 'u'));
 const EXAMPLE_START = new RegExp(`${LINE_PREFIX}(?:Example|Sample|Ví dụ|Mẫu)\\s*[:*_]`, 'iu');
 /** A sample section's label: "### Example:", "**Ví dụ:**" (a heading, or a line in bold, ending in a colon). */
 const EXAMPLE = /^(?:Example|Sample|Ví dụ|Mẫu)\s*:$/iu;

@@ -6,7 +6,7 @@ const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"htt
 const pattern0 = new RegExp("^(?:RW\\d{3}|[a-z][a-z0-9-]*)$", "u");
 const pattern1 = new RegExp("\\S", "u");
 const pattern4 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern5 = new RegExp("\\p{L}|\\p{N}", "u");
+const pattern5 = { made: undefined, test(text) { return (this.made ??= new RegExp("\\p{L}|\\p{N}", "u")).test(text); } };
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json" */;

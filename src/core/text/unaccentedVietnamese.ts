@@ -7,6 +7,9 @@
  * English.
  */
 
+import { lazyPattern } from './gatedPattern';
+import { letterRuns } from './wordCharacters';
+
 /** English words, and names common in English text, that bare Vietnamese shares: never evidence. */
 const ENGLISH_OR_NAMES = new Set(['can', 'ban', 'van', 'den', 'ten', 'bang', 'gap', 'tin', 'nay', 'lam', 'hop', 'them', 'rat', 'len', 'he', 'day', 'bat', 'dung', 'lien', 'su', 'cap', 'hang', 'chi', 'tao', 'de', 'ma', 'thi', 'la', 'da', 'se', 've', 'bi', 'ly', 'dang', 'dan', 'mon', 'lop', 'tap', 'phat', 'hoc']);
 
@@ -27,14 +30,15 @@ const WORDS = new Set(
 /** English words that say a text is English. */
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'are', 'was', 'were', 'for', 'with', 'on', 'that', 'this', 'we', 'will', 'be', 'have', 'has', 'it', 'in', 'at', 'from', 'by', 'our', 'not']);
 
-const WORD = /\p{L}+/gu;
+/** Words of letters, the class built only for a text the ranges of `letterRuns` do not settle. */
+const WORD = lazyPattern(() => /\p{L}+/gu);
 
 /**
  * Whether `sample` reads as Vietnamese written without diacritics: at least 5 of its words are
  * bare Vietnamese words (a fifth of its words or more), twice as many as English function words.
  */
 export function readsAsUnaccentedVietnamese(sample: string): boolean {
-  const words = sample.match(WORD) ?? [];
+  const words = letterRuns(sample, WORD);
   let vietnamese = 0;
   let english = 0;
   for (let i = 0; i < words.length; i++) {

@@ -117,6 +117,28 @@ export function countLetters(text: string): number {
   return count;
 }
 
+/**
+ * The letters the ranges settle (every one a letter of `\p{L}`: ASCII's, Latin-1's ª µ º and
+ * its letters, Latin Extended-A/B, Latin Extended Additional with the Vietnamese letters).
+ */
+const SETTLED_LETTERS = /[A-Za-z\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u024F\u1E00-\u1EFF]+/g;
+/**
+ * A character the ranges above and the settled non-letters around them (ASCII, Latin-1's signs,
+ * combining diacritics, general punctuation, arrows and technical signs, box drawing to
+ * dingbats) leave open, or half of a surrogate pair.
+ */
+const UNSETTLED = /[^\x00-\u024F\u0300-\u036F\u1E00-\u1EFF\u2000-\u206F\u2190-\u23FF\u2500-\u27BF]/;
+
+/**
+ * The runs of letters of `text`: `text.match(pattern()) ?? []` where `pattern` makes
+ * `/\p{L}+/gu`. A text of characters the ranges settle (Vietnamese and English prose) is cut
+ * by a pattern of those ranges, without the class; any other character leaves it to `pattern`,
+ * made then.
+ */
+export function letterRuns(text: string, pattern: () => RegExp): string[] {
+  return (UNSETTLED.test(text) ? text.match(pattern()) : text.match(SETTLED_LETTERS)) ?? [];
+}
+
 /** Whether `text` holds a letter: `/\p{L}/u.test(text)`. */
 export function hasLetter(text: string): boolean {
   return anyIn(text, LETTER);

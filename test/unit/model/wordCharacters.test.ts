@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lowerAsCaseless, stripDiacritics } from '../../../src/core/text/fold';
-import { classAt, classBefore, countLetters, hasLetter, hasLetterOrDigit, inClasses, isLetterOrDigitChar, isLetterOrMarkChar, LETTER, MARK, NUMBER, trimToLetterOrDigit } from '../../../src/core/text/wordCharacters';
+import { classAt, classBefore, countLetters, hasLetter, letterRuns, hasLetterOrDigit, inClasses, isLetterOrDigitChar, isLetterOrMarkChar, LETTER, MARK, NUMBER, trimToLetterOrDigit } from '../../../src/core/text/wordCharacters';
 
 describe('letter and digit tests without Unicode classes for the common characters', () => {
   it('answer as [\\p{L}\\p{N}] and [\\p{L}\\p{M}] do for every code unit, astral letters and marks, and longer strings', () => {
@@ -42,6 +42,28 @@ describe('letter and digit tests without Unicode classes for the common characte
         assert.equal(hasLetterOrDigit(text), /[\p{L}\p{N}]/u.test(text), JSON.stringify(text));
       }),
     );
+  });
+
+  it('cuts a text into runs of letters exactly as /\\p{L}+/gu does, building the class only for a character the ranges leave open', () => {
+    let made = 0;
+    const pattern = () => (made++, /\p{L}+/gu);
+    // Vietnamese and English prose: no class is built.
+    assert.deepEqual(letterRuns('Năm 2025, Sở đã hoàn thành — “kế hoạch” ữ\u0301a; café naïve ª½', pattern), ['Năm', 'Sở', 'đã', 'hoàn', 'thành', 'kế', 'hoạch', 'ữ', 'a', 'café', 'naïve', 'ª']);
+    assert.equal(made, 0, 'the ranges settle every character');
+    assert.deepEqual(letterRuns('Đông Кирилл 中文', pattern), ['Đông', 'Кирилл', '中文']);
+    assert.equal(made, 1, 'Cyrillic and Chinese are asked of the class');
+    const pieces = ['a', 'Z', '1', ' ', 'đ', 'Ữ', 'ẞ', '\u0301', 'ж', '中', '𝐀', '😀', '\ud83d', '\udc00', '٣', 'ª', 'µ', '×', '÷', '\n', '—', '“', '²', '𝟙', '½', '.', '\u024f', '\u0250', 'ǅ', '\u1eff', '\u2071', '→', '█'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(letterRuns(text, () => /\p{L}+/gu), text.match(/\p{L}+/gu) ?? [], JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      assert.deepEqual(letterRuns(text, () => /\p{L}+/gu), text.match(/\p{L}+/gu) ?? [], `U+${code.toString(16)}`);
+    }
   });
 
   it('reads the character before and at a place whole, a surrogate pair as one', () => {
