@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { isLang, type Lang, type Localized } from '../core';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { parseArguments } from './args';
 import { escapeControls } from './format';
 import { loadKinds } from './kinds';
 import { ReportSettings } from './reportSettings';
@@ -39,11 +39,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: negativeValues(rest),
-      allowPositionals: true,
-      tokens: true,
-      options: {
+    parsed = parseArguments(negativeValues(rest), {
         format: { type: 'string', default: 'text' },
         kind: { type: 'string' },
         'report-files': { type: 'string', multiple: true },
@@ -60,7 +56,6 @@ export async function main(argv: string[], given: Io): Promise<number> {
         browser: { type: 'string' },
         'reference-docx': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
-      },
     });
   } catch (error) {
     return usage(io, argumentError(error as Error), await usageLang(io, command, rest, undefined));
