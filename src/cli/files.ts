@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { ReadRefused } from '../core/export/images';
 import { readRegularFileSync } from './safeRead';
 import { GitIgnores } from './ignores';
-import { type Lang, type Localized, parseReport } from '../core';
+import type { Lang, Localized } from '../core/i18n';
+import { parseReport } from '../core/model/document';
 import { WORDS } from './words';
 import { utf16Encoding } from '../core/text/encoding';
 

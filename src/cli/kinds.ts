@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_KINDS, type KindRegistry, loadKindFile, type Localized, type ReportKind } from '../core';
+import type { Localized } from '../core/i18n';
+import type { ReportKind } from '../core/kinds/kind';
+import { DEFAULT_KINDS, type KindRegistry } from '../core/kinds/registry';
+import { loadKindFile } from '../core/kinds/kindFile';
 import { ReadRefused } from '../core/export/images';
 import { compileWorkspaceGlob } from '../core/text/safeGlob';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from './safeRead';

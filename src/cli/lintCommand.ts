@@ -1,7 +1,12 @@
 import { promises as fs } from 'node:fs';
 import { kindOption } from './kindOption';
 import * as path from 'node:path';
-import { DEFAULT_KINDS, fixAll, type KindRegistry, lint, parseReport, type Lang, type Localized, type ReportDocument } from '../core';
+// From each module, not from core's index: the index loads every module of the engine (rendering, templates, teaching), which a lint never runs.
+import type { Lang, Localized } from '../core/i18n';
+import { DEFAULT_KINDS, type KindRegistry } from '../core/kinds/registry';
+import { lint } from '../core/lint';
+import { fixAll } from '../core/fix';
+import { parseReport, type ReportDocument } from '../core/model/document';
 import { expandArguments, FileProblem, readSource, replaceFile, writeSourceAtomically } from './files';
 import { repositoryRoot } from './ignores';
 import { escapeControls, type FileFindings, toJson, toText, type UnreadFile } from './format';

@@ -1,4 +1,4 @@
-import { isLang, type Lang, type Localized } from '../core';
+import { isLang, type Lang, type Localized } from '../core/i18n';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArguments } from './args';
@@ -6,10 +6,7 @@ import { escapeControls } from './format';
 import { loadKinds } from './kinds';
 import { ReportSettings } from './reportSettings';
 import { isLintFormat, LINT_FORMATS, runLint } from './lintCommand';
-import { runOutline } from './outlineCommand';
-import { runInit } from './initCommand';
-import { runTeach } from './teachCommand';
-import { loadExportCommand } from './lazy';
+import { loadExportCommand, loadInitCommand, loadOutlineCommand, loadTeachCommand } from './lazy';
 import { helpText } from './help';
 import { version } from '../../package.json';
 import { argumentError, headingLang, USAGE_HINT, WORDS } from './words';
@@ -110,7 +107,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
     case 'outline':
       if (values.format !== 'text' && values.format !== 'json') return refuse(WORDS.badFormat(['text', 'json'], values.format));
       if (positionals.length !== 1) return refuse(WORDS.outlineOneFile);
-      return runOutline(io, positionals[0], { format: values.format, kind: values.kind, settings, lang: values.lang as Lang | undefined });
+      return (await loadOutlineCommand()).runOutline(io, positionals[0], { format: values.format, kind: values.kind, settings, lang: values.lang as Lang | undefined });
     case 'export':
       if (positionals.length === 0) return refuse(WORDS.nothingToExport);
       // Loaded only for an export: the Word writer is as large as the rest of the command line.
@@ -128,9 +125,9 @@ export async function main(argv: string[], given: Io): Promise<number> {
       });
     case 'init':
       if (positionals.length > 1) return refuse(WORDS.initOneFolder);
-      return runInit(io, positionals[0], { settings, force: values.force ?? false, lang: values.lang as Lang | undefined });
+      return (await loadInitCommand()).runInit(io, positionals[0], { settings, force: values.force ?? false, lang: values.lang as Lang | undefined });
     case 'teach':
-      return runTeach(io, positionals, { configFile: values.config, lang: values.lang as 'vi' | 'en' | undefined, kinds });
+      return (await loadTeachCommand()).runTeach(io, positionals, { configFile: values.config, lang: values.lang as 'vi' | 'en' | undefined, kinds });
     default:
       return refuse(WORDS.unknownCommand(command));
   }

@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { type CheckSettings, CONFIG_FILE_NAMES, type KindRegistry, type Lang, type LintOptions, type Localized, loadConfigFile, type ParseOptions, type ReportwrightConfig, withConfig } from '../core';
+import type { Lang, Localized } from '../core/i18n';
+import type { KindRegistry } from '../core/kinds/registry';
+import type { LintOptions } from '../core/lint';
+import type { ParseOptions } from '../core/model/document';
+import { CONFIG_FILE_NAMES, loadConfigFile, type ReportwrightConfig } from '../core/config/configFile';
+import { type CheckSettings, withConfig } from '../core/config/settings';
 import { ReadRefused } from '../core/export/images';
 import { configIgnores } from './ignores';
 import { KIND_FOLDER, loadKinds } from './kinds';

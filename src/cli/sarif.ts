@@ -1,4 +1,5 @@
-import { type Finding, RULES, type Rule, ruleDocPath, type Severity } from '../core';
+import { RULES } from '../core/rules/registry';
+import { type Finding, type Rule, ruleDocPath, type Severity } from '../core/rules/types';
 import { repository, version } from '../../package.json';
 import type { FileFindings, UnreadFile } from './format';
 

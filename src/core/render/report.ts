@@ -32,7 +32,9 @@ export interface RenderedBlock {
   key: string;
 }
 
-const renderer = createRenderer();
+/** The shared markdown-it setup, made on first use: a lint that renders nothing never builds it (its link finder compiles large patterns). */
+let made: ReturnType<typeof createRenderer> | undefined;
+const rendererOf = () => (made ??= createRenderer());
 const inlineDone = new WeakSet<ReportDocument>();
 
 /** The report as HTML blocks, rendered from the model's tokens with the shared markdown-it setup. */
@@ -55,7 +57,7 @@ export function renderBlocks(doc: ReportDocument, options: RenderOptions): Rende
     const line = chunk[0].map?.[0] ?? -1;
     for (const placeholder of annotations?.placeholdersBefore(line) ?? []) blocks.push(block(-1, placeholder));
     env.align = aligned.align;
-    let html = options.sourceMap ? renderWithLines(chunk, line, env) : renderer.renderer.render(chunk, renderer.options, env);
+    let html = options.sourceMap ? renderWithLines(chunk, line, env) : rendererOf().renderer.render(chunk, rendererOf().options, env);
     // Each block carries its alignment (the preview replaces blocks one by one); an HTML block's paragraphs have theirs already.
     if (chunk[0].type !== 'html_block') html = withAlign(html, env.align);
     if (annotations && chunk[0].type === 'heading_open') html = annotations.decorateHeading(line, html);
@@ -65,12 +67,13 @@ export function renderBlocks(doc: ReportDocument, options: RenderOptions): Rende
   }
   for (const placeholder of annotations?.placeholdersBefore(Infinity) ?? []) blocks.push(block(-1, placeholder));
   const notes = footnoteTail(doc);
-  if (notes.length) blocks.push(block(-1, renderer.renderer.render(notes, renderer.options, env)));
+  if (notes.length) blocks.push(block(-1, rendererOf().renderer.render(notes, rendererOf().options, env)));
   return blocks;
 }
 
 type CoreRule = (state: InstanceType<MarkdownIt['core']['State']>) => void;
-const footnoteTailRule = (renderer.core.ruler as unknown as { __rules__: Array<{ name: string; fn: CoreRule }> }).__rules__.find((r) => r.name === 'footnote_tail')?.fn;
+const footnoteTailRule = (): CoreRule | undefined =>
+  (rendererOf().core.ruler as unknown as { __rules__: Array<{ name: string; fn: CoreRule }> }).__rules__.find((r) => r.name === 'footnote_tail')?.fn;
 
 /**
  * The report's footnotes as markdown-it-footnote lays them out after the text
@@ -81,10 +84,12 @@ const footnoteTailRule = (renderer.core.ruler as unknown as { __rules__: Array<{
 export function footnoteTail(doc: ReportDocument): Token[] {
   const tokens = inlineTokens(doc);
   const env = doc.markdownEnv as { footnotes?: { list?: unknown[] } };
-  if (!footnoteTailRule || !env.footnotes?.list?.length) return [];
+  const tail = footnoteTailRule();
+  if (!tail || !env.footnotes?.list?.length) return [];
+  const renderer = rendererOf();
   const state = new renderer.core.State(doc.text, renderer, doc.markdownEnv);
   state.tokens = tokens.slice();
-  footnoteTailRule(state);
+  tail(state);
   const start = state.tokens.findIndex((t) => t.type === 'footnote_block_open');
   return start < 0 ? [] : state.tokens.slice(start);
 }
@@ -96,7 +101,7 @@ export function footnoteTail(doc: ReportDocument): Token[] {
 export function inlineTokens(doc: ReportDocument): Token[] {
   const tokens = doc.tokens;
   if (!inlineDone.has(doc)) {
-    runInlinePass(renderer, doc.text, tokens, doc.markdownEnv);
+    runInlinePass(rendererOf(), doc.text, tokens, doc.markdownEnv);
     inlineDone.add(doc);
   }
   return tokens;
@@ -112,7 +117,7 @@ export function renderHtml(doc: ReportDocument, options: RenderOptions): string 
 function renderWithLines(chunk: Token[], base: number, env: RenderEnv): string {
   lineBase.value = base;
   try {
-    return renderer.renderer.render(chunk, renderer.options, env);
+    return rendererOf().renderer.render(chunk, rendererOf().options, env);
   } finally {
     lineBase.value = undefined;
   }
