@@ -65,9 +65,12 @@ function scanText(doc: ReportDocument): CharacterScan {
   const scan: CharacterScan = { misplaced: [], styled: [], lookalikes: [], legacySigns: [], repeats: [], misspelt: [], heads: [], mayNotBeNfc: false };
   // Verdicts in a direct-mapped cache by a hash of the word, checked against the word itself:
   // a report repeats a few thousand syllables, and this spares a string for each of its words.
-  const verdicts: Array<Verdict | undefined> = new Array(CACHE_SIZE);
+  // Sized to the text (a 10 KB report needs a few thousand slots, a megabyte all of them): memory a
+  // short run does not touch is memory the system need not give it.
+  const cacheSize = Math.min(CACHE_SIZE, 1 << Math.max(8, Math.ceil(Math.log2(Math.max(1, text.length >> 2)))));
+  const verdicts: Array<Verdict | undefined> = new Array(cacheSize);
   const verdictOf = (start: number, end: number, hash: number): Verdict => {
-    const slot = hash & (CACHE_SIZE - 1);
+    const slot = hash & (cacheSize - 1);
     let verdict = verdicts[slot];
     if (!verdict || verdict.word.length !== end - start || !text.startsWith(verdict.word, start)) {
       verdict = { word: text.slice(start, end), toned: false, misplaced: false };
@@ -77,10 +80,10 @@ function scanText(doc: ReportDocument): CharacterScan {
   };
   // What each distinct word is (KNOWN, HEAD, MISSPELT, TONE), in a direct-mapped table by its hash and
   // length: a report repeats a few thousand words, each judged the first time it is met.
-  const wordKeys = new Int32Array(CACHE_SIZE);
-  const wordLengths = new Uint8Array(CACHE_SIZE);
-  const wordInfo = new Uint8Array(CACHE_SIZE);
-  const wordFolded = new Int32Array(CACHE_SIZE);
+  const wordKeys = new Int32Array(cacheSize);
+  const wordLengths = new Uint8Array(cacheSize);
+  const wordInfo = new Uint8Array(cacheSize);
+  const wordFolded = new Int32Array(cacheSize);
   const misspeltWords = new Map<number, { word: string; verdict: SpellingVerdict }>();
   const withTone = (verdict: Verdict): Verdict => {
     if (verdict.toned) return verdict;
@@ -163,7 +166,7 @@ function scanText(doc: ReportDocument): CharacterScan {
     previousEnd = i;
     gapBreaks = 0;
     if (joined) continue;
-    const slot = hash & (CACHE_SIZE - 1);
+    const slot = hash & (cacheSize - 1);
     const info = wordKeys[slot] === hash && wordLengths[slot] === ((i - start) & 0xff) && wordInfo[slot] !== 0 ? wordInfo[slot] : judge(start, i, hash, flags, slot);
     if (info === KNOWN) continue;
     if (info & HEAD) scan.heads.push({ start, end: i, key: wordFolded[slot] });
@@ -192,6 +195,7 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
   return true;
 }
 
+/** The most slots of the scan's tables of words (a power of two). */
 const CACHE_SIZE = 16384;
 /** What the table of words notes of a word: judged; the first syllable of a name or phrase (`heads`); misspelt; its tone mark to be looked at (RW303, RW304). */
 const KNOWN = 1;
