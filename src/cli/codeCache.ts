@@ -86,7 +86,7 @@ export class CachedLoader {
     const stat = fs.statSync(file);
     const key = `${this.options.build}\n${file}\n${stat.size}\n${stat.mtimeMs}\n${process.version}\n${process.arch}\n`;
     const cached = this.read(file, key);
-    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    const script = new vm.Script(source, {
       filename: file,
       cachedData: cached?.data,
       // An `import()` in the bundle (of playwright-core outside the package) works as in a module Node loads.
@@ -222,12 +222,35 @@ export class CachedLoader {
   }
 }
 
+/** What a CommonJS module's code is run in (as Node's own loader wraps it). */
+const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) {';
+const WRAPPER_END = '\n})';
+
 /**
- * The text of a bundle. The command line's own is ASCII (scripts/asciiBundle.ts): read as Latin-1
- * it is copied into a one-byte string, without the UTF-8 decoder's pass; any other is UTF-8.
+ * The text of a bundle inside the module wrapper, read into one buffer with the wrapper around
+ * it: a string made by joining the wrapper to the text would be a rope, which V8 copies whole
+ * into a flat string before it reads the cache (a fifth of the cache's cost on a 600 KB bundle).
+ * The command line's own bundle is ASCII (scripts/asciiBundle.ts): read as Latin-1 it is copied
+ * into a one-byte string, without the UTF-8 decoder's pass; any other is UTF-8.
  */
 function readSource(file: string): string {
-  const bytes = fs.readFileSync(file);
+  const fd = fs.openSync(file, 'r');
+  let bytes: Buffer;
+  try {
+    const size = fs.fstatSync(fd).size;
+    bytes = Buffer.allocUnsafe(WRAPPER_START.length + size + 1 + WRAPPER_END.length);
+    let at = bytes.write(WRAPPER_START, 0, 'latin1');
+    // One byte more than the size: a file that grew since is seen, and read whole below.
+    for (let n; at < bytes.length - WRAPPER_END.length && (n = fs.readSync(fd, bytes, at, bytes.length - WRAPPER_END.length - at, null)) > 0; ) at += n;
+    if (at > WRAPPER_START.length + size) return WRAPPER_START + decode(fs.readFileSync(file)) + WRAPPER_END;
+    bytes = bytes.subarray(0, at + bytes.write(WRAPPER_END, at, 'latin1'));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return decode(bytes);
+}
+
+function decode(bytes: Buffer): string {
   return isAscii?.(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
