@@ -38,7 +38,7 @@ function ours(args: string[]): unknown {
 
 describe('the command line reads its arguments as Node\'s parseArgs does', () => {
   it('gives the same values, positionals, tokens and errors for random argument lists', () => {
-    const words = ['lint', 'a.md', '-', '--', '---', '--=x', '--format', '--format=json', '--format=', '--kind', '--kind=auto', '--fix', '--fix=yes', '--no-fix',
+    const words = ['lint', 'a.md', '-', '--', '---', '--=x', '--=a=b', '--==', '--format==', '--format', '--format=json', '--format=', '--kind', '--kind=auto', '--fix', '--fix=yes', '--no-fix',
       '--report-files', '--lang', 'vi', '-o', '-oout.sarif', '-o=x', '-h', '-hv', '-vh', '-ho', '-hox', '-vvt', '-tb', '-x', '-xh', '--help', '--verbose', '-v',
       '-1', '--tag', '--__proto__', '--toString', '-ot', 'đ', '--định-dạng', ''];
     fc.assert(
@@ -56,5 +56,11 @@ describe('the command line reads its arguments as Node\'s parseArgs does', () =>
     assert.deepEqual(parsed.positionals, ['lint', 'x.md']);
     assert.throws(() => parseArguments(['--kind'], OPTIONS), { code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', message: "Option '--kind <value>' argument missing" });
     assert.throws(() => parseArguments(['--nope'], OPTIONS), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });
+  });
+
+  it('cuts "--name=value" at its first "=", as Node does, even when the name is empty', () => {
+    for (const args of [['--=a=b'], ['--=='], ['--=format=json', 'a.md'], ['--format==x'], ['--format=a=b']]) {
+      assert.deepEqual(ours(args), node(args), JSON.stringify(args));
+    }
   });
 });
