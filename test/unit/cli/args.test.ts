@@ -49,6 +49,18 @@ describe('the command line reads its arguments as Node\'s parseArgs does', () =>
     );
   });
 
+  it('gives the same answers for arguments built of dashes, "=", option letters, names and other characters', () => {
+    // Each argument a few pieces run together ("-=h", "--fix=--", "-o😀"): the places where the two could part.
+    const piece = fc.constantFrom('-', '--', '=', 'h', 'o', 'v', 't', 'x', 'format', 'fix', 'kind', 'đ', '😀', '\ud83d', '', ' ', '__proto__');
+    const arg = fc.oneof(fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join('')), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(arg, { maxLength: 7 }), (args) => {
+        assert.deepEqual(ours(args), node(args), JSON.stringify(args));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('reads what a writer types', () => {
     assert.deepEqual(ours(['lint', '--format', 'json', '-o', 'out.json', 'a.md']), node(['lint', '--format', 'json', '-o', 'out.json', 'a.md']));
     const parsed = parseArguments(['lint', '--kind=auto', '--report-files', 'a/*.md', '--report-files=b/*.md', 'x.md'], OPTIONS);
