@@ -135,14 +135,16 @@ function toTokens(args: readonly string[], options: Readonly<Record<string, Opti
       continue;
     }
     if (arg.length > 2 && arg.startsWith('--')) {
-      const equals = arg.indexOf('=', 3);
-      if (equals < 0) {
+      // Node asks whether an '=' follows the name's first letter, then cuts at the first '=' of all
+      // ("--=a=b" is the option "" with the value "a=b").
+      if (!arg.includes('=', 3)) {
         const name = arg.slice(2);
         const takes = typeOf(name, options) === 'string' && next !== undefined;
         const value = takes ? remaining.shift() : undefined;
         tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue: takes ? false : undefined });
         if (value !== undefined) index++;
       } else {
+        const equals = arg.indexOf('=');
         const name = arg.slice(2, equals);
         tokens.push({ kind: 'option', name, rawName: `--${name}`, index, value: arg.slice(equals + 1), inlineValue: true });
       }

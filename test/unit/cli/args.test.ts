@@ -38,7 +38,7 @@ function ours(args: string[]): unknown {
 
 describe('the command line reads its arguments as Node\'s parseArgs does', () => {
   it('gives the same values, positionals, tokens and errors for random argument lists', () => {
-    const words = ['lint', 'a.md', '-', '--', '---', '--=x', '--format', '--format=json', '--format=', '--kind', '--kind=auto', '--fix', '--fix=yes', '--no-fix',
+    const words = ['lint', 'a.md', '-', '--', '---', '--=x', '--=a=b', '--==', '--format==', '--format', '--format=json', '--format=', '--kind', '--kind=auto', '--fix', '--fix=yes', '--no-fix',
       '--report-files', '--lang', 'vi', '-o', '-oout.sarif', '-o=x', '-h', '-hv', '-vh', '-ho', '-hox', '-vvt', '-tb', '-x', '-xh', '--help', '--verbose', '-v',
       '-1', '--tag', '--__proto__', '--toString', '-ot', 'đ', '--định-dạng', ''];
     fc.assert(
@@ -49,6 +49,18 @@ describe('the command line reads its arguments as Node\'s parseArgs does', () =>
     );
   });
 
+  it('gives the same answers for arguments built of dashes, "=", option letters, names and other characters', () => {
+    // Each argument a few pieces run together ("-=h", "--fix=--", "-o😀"): the places where the two could part.
+    const piece = fc.constantFrom('-', '--', '=', 'h', 'o', 'v', 't', 'x', 'format', 'fix', 'kind', 'đ', '😀', '\ud83d', '', ' ', '__proto__');
+    const arg = fc.oneof(fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join('')), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(arg, { maxLength: 7 }), (args) => {
+        assert.deepEqual(ours(args), node(args), JSON.stringify(args));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('reads what a writer types', () => {
     assert.deepEqual(ours(['lint', '--format', 'json', '-o', 'out.json', 'a.md']), node(['lint', '--format', 'json', '-o', 'out.json', 'a.md']));
     const parsed = parseArguments(['lint', '--kind=auto', '--report-files', 'a/*.md', '--report-files=b/*.md', 'x.md'], OPTIONS);
@@ -56,5 +68,11 @@ describe('the command line reads its arguments as Node\'s parseArgs does', () =>
     assert.deepEqual(parsed.positionals, ['lint', 'x.md']);
     assert.throws(() => parseArguments(['--kind'], OPTIONS), { code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', message: "Option '--kind <value>' argument missing" });
     assert.throws(() => parseArguments(['--nope'], OPTIONS), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });
+  });
+
+  it('cuts "--name=value" at its first "=", as Node does, even when the name is empty', () => {
+    for (const args of [['--=a=b'], ['--=='], ['--=format=json', 'a.md'], ['--format==x'], ['--format=a=b']]) {
+      assert.deepEqual(ours(args), node(args), JSON.stringify(args));
+    }
   });
 });
