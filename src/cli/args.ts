@@ -44,11 +44,16 @@ export interface ParsedArgs<T extends Record<string, OptionSpec> = Record<string
   tokens: ArgToken[];
 }
 
-/** An error as Node's parser throws it: a TypeError with its code. */
-class ArgumentError extends TypeError {
+/**
+ * An error as Node's parser throws it (a TypeError with its code and words), with what it is about
+ * for our own words: the option as typed and why it was refused.
+ */
+export class ArgumentError extends TypeError {
   constructor(
     readonly code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' | 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
     message: string,
+    readonly option: string,
+    readonly reason: 'unknown' | 'missing-value' | 'takes-no-value' | 'ambiguous-value',
   ) {
     super(message);
   }
@@ -160,15 +165,17 @@ function checkUsage(token: OptionToken, options: Readonly<Record<string, OptionS
     throw new ArgumentError(
       'ERR_PARSE_ARGS_UNKNOWN_OPTION',
       `Unknown option '${token.rawName}'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(token.rawName)}`,
+      token.rawName,
+      'unknown',
     );
   }
   const spec = options[token.name];
   const shortAndLong = `${spec.short ? `-${spec.short}, ` : ''}--${token.name}`;
   if (spec.type === 'string' && typeof token.value !== 'string') {
-    throw new ArgumentError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${shortAndLong} <value>' argument missing`);
+    throw new ArgumentError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${shortAndLong} <value>' argument missing`, token.rawName, 'missing-value');
   }
   if (spec.type === 'boolean' && token.value != null) {
-    throw new ArgumentError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${shortAndLong}' does not take an argument`);
+    throw new ArgumentError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${shortAndLong}' does not take an argument`, token.rawName, 'takes-no-value');
   }
 }
 
@@ -179,5 +186,7 @@ function checkOptionLikeValue(token: OptionToken): void {
   throw new ArgumentError(
     'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
     `Option '${token.rawName}' argument is ambiguous.\nDid you forget to specify the option argument for '${token.rawName}'?\nTo specify an option argument starting with a dash use ${example}.`,
+    token.rawName,
+    'ambiguous-value',
   );
 }

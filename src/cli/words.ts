@@ -18,8 +18,23 @@ export function orList(items: readonly string[], lang: Lang): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
 }
 
-/** What `parseArgs` refused, from its error's code: an unknown option, an option without its value, anything else as Node says it. */
-export function argumentError(error: Error & { code?: string }): Localized {
+/**
+ * What the argument parser (args.ts) refused: an unknown option, an option without its value, a
+ * switch given one; anything else as the error says it.
+ */
+export function argumentError(error: Error & { code?: string; option?: string; reason?: string }): Localized {
+  if (error.option !== undefined) {
+    const option = error.option;
+    switch (error.reason) {
+      case 'unknown':
+        return { en: `unknown option "${option}"`, vi: `không có tùy chọn "${option}"` };
+      case 'takes-no-value':
+        return { en: `${option} takes no value`, vi: `${option} không nhận giá trị` };
+      case 'missing-value':
+      case 'ambiguous-value':
+        return { en: `${option} needs a value`, vi: `${option} cần một giá trị` };
+    }
+  }
   const option = /'(-[^'\s]*)/.exec(error.message)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return { en: `unknown option "${option}"`, vi: `không có tùy chọn "${option}"` };
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return { en: `${option} needs a value`, vi: `${option} cần một giá trị` };

@@ -62,6 +62,21 @@ describe('command line: one language a run, and notes that suggest what would he
     assert.equal(spaced.err, joined.err);
   });
 
+  it('names the option as typed when it lacks its value or is given one it does not take, in the run\'s language', async () => {
+    const short = await runCli(dir, 'lint', 'vi.md', '-o');
+    assert.equal(short.code, 2);
+    assert.match(short.err, /reportwright: -o cần một giá trị\n/);
+    const long = await runCli(dir, 'lint', '--lang', 'en', 'vi.md', '--kind');
+    assert.match(long.err, /reportwright: --kind needs a value\n/);
+    const valued = await runCli(dir, 'lint', '--lang', 'en', '--fix=1', 'vi.md');
+    assert.equal(valued.code, 2);
+    assert.match(valued.err, /reportwright: --fix takes no value\n/);
+    const vi = await runCli(dir, 'lint', '--fix=1', 'vi.md');
+    assert.match(vi.err, /reportwright: --fix không nhận giá trị\n/);
+    const unknown = await runCli(dir, 'lint', '--lang', 'en', '--bogus', 'vi.md');
+    assert.match(unknown.err, /reportwright: unknown option "--bogus"\n/);
+  });
+
   it('an option another command takes is refused in words, never ignored (lint --to, init -o, teach --fix)', async () => {
     const lint = await runCli(dir, 'lint', 'vi.md', '--to', 'pdf');
     assert.equal(lint.code, 2);
