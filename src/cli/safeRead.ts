@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { Localized } from '../core/i18n';
-import { ReadRefused } from '../core/export/images';
+import { ReadRefused, SYMBOLIC_LINK } from '../core/export/images';
+export { SYMBOLIC_LINK };
 
 /** The largest configuration or kind file read, in bytes. */
 export const MAX_DATA_FILE_BYTES = 1024 * 1024;
@@ -110,12 +111,6 @@ function isLink(file: string): boolean {
     return false;
   }
 }
-
-/** Why a file found in the repository was not read: it is a link (see ReadOptions.noFollow). */
-export const SYMBOLIC_LINK: Localized = {
-  en: 'it is a symbolic link, not a regular file; a link is not followed here (as git does not follow a .gitignore that is one); not read',
-  vi: 'đó là liên kết tượng trưng, không phải tệp thường; ở đây không đi theo liên kết (như git không đọc .gitignore là liên kết); không đọc',
-};
 
 const OUTSIDE: Localized = {
   en: "it is outside the report's folder; only files in the report's folder and its subfolders are read",

@@ -88,7 +88,7 @@ export class ConfigFiles implements vscode.Disposable {
     if (current && current.uri.toString() !== uri.toString() && rank(current.uri) < rank(uri)) return;
     let text: string;
     try {
-      text = decodeDataFile(await readWorkspaceFile(uri, MAX_DATA_FILE_BYTES), 'drop');
+      text = decodeDataFile(await readWorkspaceFile(uri, MAX_DATA_FILE_BYTES, { noFollow: true }), 'drop');
     } catch (error) {
       this.files.delete(key);
       // A file that is not there any more is no news; one that is refused is said.

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Localized } from '../core/i18n';
-import { ReadRefused } from '../core/export/images';
+import { ReadRefused, SYMBOLIC_LINK } from '../core/export/images';
 
 /** The largest configuration or kind file the extension reads, in bytes. */
 export const MAX_DATA_FILE_BYTES = 1024 * 1024;
@@ -10,15 +10,19 @@ export const MAX_DATA_FILE_BYTES = 1024 * 1024;
 /**
  * Reads a workspace file through VS Code's file system (remote workspaces too), only when it
  * is a regular file of at most `maxBytes`: a device, a FIFO or a socket (which VS Code calls
- * "unknown"), a folder or a larger file is refused with a ReadRefused, without reading it.
+ * "unknown"), a folder or a larger file is refused with a ReadRefused, without reading it; with
+ * `noFollow`, a symbolic link too.
  */
-export async function readWorkspaceFile(uri: vscode.Uri, maxBytes: number): Promise<Uint8Array> {
+export async function readWorkspaceFile(uri: vscode.Uri, maxBytes: number, options: { noFollow?: boolean } = {}): Promise<Uint8Array> {
   let stat: vscode.FileStat;
   try {
     stat = await vscode.workspace.fs.stat(uri);
   } catch {
     throw new ReadRefused({ en: 'no such file', vi: 'không có tệp này' });
   }
+  // A file the extension finds on its own (a configuration up the report's folders) is read only
+  // when it is no symbolic link, as the command line reads it (and git a .gitignore).
+  if (options.noFollow && (stat.type & vscode.FileType.SymbolicLink || (uri.scheme === 'file' && (await isLink(uri.fsPath))))) throw new ReadRefused(SYMBOLIC_LINK);
   if (!(stat.type & vscode.FileType.File)) {
     throw new ReadRefused({ en: 'it is not a regular file (a folder, a device or a pipe); not read', vi: 'đó không phải tệp thường (thư mục, thiết bị hay đường ống); không đọc' });
   }
@@ -70,4 +74,11 @@ const OUTSIDE: Localized = {
 function tooLarge(maxBytes: number): Localized {
   const mb = (maxBytes / 1048576).toFixed(1);
   return { en: `it is larger than ${mb} MB; not read`, vi: `tệp lớn hơn ${mb.replace('.', ',')} MB; không đọc` };
+}
+
+async function isLink(file: string): Promise<boolean> {
+  return fs.lstat(file).then(
+    (stat) => stat.isSymbolicLink(),
+    () => false,
+  );
 }

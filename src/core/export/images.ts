@@ -17,6 +17,12 @@ export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 60_000_000;
 
 /** A read the host refused, with the reason in words (outside the folder, not a regular file, too large). */
+/** Why a file found in the repository was not read: it is a link (the command line's ReadOptions.noFollow, the extension's configuration files). */
+export const SYMBOLIC_LINK: Localized = {
+  en: 'it is a symbolic link, not a regular file; a link is not followed here (as git does not follow a .gitignore that is one); not read',
+  vi: 'đó là liên kết tượng trưng, không phải tệp thường; ở đây không đi theo liên kết (như git không đọc .gitignore là liên kết); không đọc',
+};
+
 export class ReadRefused extends Error {
   /** @param code the system's error code when opening failed (`ENOENT`…), for a caller that treats a missing file apart. */
   constructor(

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activate, closeAll, codeOf, EXTENSION_ID, open, waitFor, waitForDiagnostics, workspaceUri } from './support/helpers';
 
@@ -45,6 +47,28 @@ describe('configuration files', () => {
     } finally {
       await closeAll();
       await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
+  it('does not read a configuration that is a symbolic link, says so in it, and the defaults apply (as the command line does)', async function () {
+    if (process.platform === 'win32') this.skip();
+    const folder = workspaceUri('linked-config');
+    const elsewhere = workspaceUri('linked-config-target');
+    await vscode.workspace.fs.createDirectory(folder);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(elsewhere, 'settings.yaml'), new TextEncoder().encode('rules:\n  RW306: error\n'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'report.md'), await vscode.workspace.fs.readFile(workspaceUri('broken-config', 'report.md')));
+    const link = vscode.Uri.joinPath(folder, '.reportwright.yaml');
+    fs.symlinkSync(path.join('..', 'linked-config-target', 'settings.yaml'), link.fsPath);
+    try {
+      const document = await open('linked-config', 'report.md');
+      const problems = await waitFor(() => vscode.languages.getDiagnostics(link).filter((d) => d.source === 'reportwright'), (d) => d.length > 0, 'a diagnostic on the linked configuration');
+      assert.match(problems[0].message, /symbolic link/);
+      const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW306'), 'RW306 at its default');
+      assert.equal(diagnostics.find((d) => codeOf(d) === 'RW306')!.severity, vscode.DiagnosticSeverity.Warning, 'the linked configuration (RW306: error) is not applied');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+      await vscode.workspace.fs.delete(elsewhere, { recursive: true });
     }
   });
 });
