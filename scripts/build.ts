@@ -6,6 +6,15 @@ import { type BuildOptions, context, build } from 'esbuild';
 import { escapeRegexLiterals } from './asciiBundle';
 import { markdownItFields } from './markdownItFields';
 
+const IMPORT_META = "const importMeta = { get url() { return require('url').pathToFileURL(__filename).href; } };";
+/**
+ * The same for bundles of ES modules only (the command line's and its libraries'): their strict
+ * mode stated before the banner, as a directive must open the file (esbuild's own "use strict"
+ * comes after the banner, where it is only a string). The extension's bundle holds CommonJS
+ * libraries written for sloppy mode, and keeps the plain banner.
+ */
+const STRICT_BANNER = { js: `"use strict";\n${IMPORT_META}` };
+
 const common: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -19,7 +28,7 @@ const common: BuildOptions = {
   // Some dependencies are ES modules that read import.meta.url; give the CommonJS bundle one,
   // made when read: Node's URL module would otherwise load at every start of the command line.
   define: { 'import.meta.url': 'importMeta.url' },
-  banner: { js: "const importMeta = { get url() { return require('url').pathToFileURL(__filename).href; } };" },
+  banner: { js: IMPORT_META },
   plugins: [markdownItFields],
 };
 
@@ -57,6 +66,7 @@ const vendorFile = (name: string) => `vendor/${name.replace(/\//g, '-')}${name.e
 const cli: BuildOptions = {
   ...common,
   entryPoints: { 'cli-main': 'src/cli/index.ts' },
+  banner: STRICT_BANNER,
   outdir: 'dist',
   // REPORTWRIGHT_PROFILE=1 npm run build: the same bundle with its names kept, for --cpu-prof.
   minify: false,
@@ -99,6 +109,7 @@ const cli: BuildOptions = {
 /** Each library of VENDOR as a CommonJS bundle of its own. */
 const vendorTargets: BuildOptions[] = Object.entries(VENDOR).map(([name, entry]) => ({
   ...common,
+  banner: STRICT_BANNER,
   entryPoints: [entry],
   outfile: `dist/${vendorFile(name)}`,
   sourcemap: false,
@@ -163,12 +174,24 @@ function copyPageLayout(): void {
   for (const file of ['pagedParts.js', 'paged.js']) copyFileSync(`media/${file}`, `dist/${file}`);
 }
 
+/** The bundles run in strict mode hold no CommonJS module (written for sloppy mode): a library that brings one must be kept out of them. */
+function checkStrictBundles(): void {
+  for (const target of targets) {
+    if (target.banner !== STRICT_BANNER) continue;
+    const files = target.outfile ? [target.outfile] : Object.keys(target.entryPoints as Record<string, string>).map((name) => path.join(target.outdir!, `${name}.js`));
+    for (const file of files) {
+      if (readFileSync(file, 'utf8').includes('__commonJS')) throw new Error(`${file} holds a CommonJS module and runs in strict mode (scripts/build.ts STRICT_BANNER): bundle it elsewhere, or without the strict banner`);
+    }
+  }
+}
+
 async function run(): Promise<void> {
   writePlaywrightPackage();
   copyPageLayout();
   removeOldChunks();
   copyVendorJson();
   await Promise.all(targets.map((target) => build(target)));
+  checkStrictBundles();
   await writeCliEntry();
   if (process.argv.includes('--watch')) {
     // dist/cli.js names the first build; a rebuilt bundle has another size or time, so its cache is made anew.
