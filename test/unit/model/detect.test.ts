@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { kindOfTitle } from '../../../src/core/model/detect';
+import { parseReport } from '../../../src/core';
 import { periodOfTitle } from '../../../src/core/model/sections';
 
 const any = () => true;
@@ -24,6 +25,15 @@ describe('the kind a title names', () => {
       ['Sơ Kết 6 tháng', 'review'],
       ['2025 IN REVIEW', 'review'],
       ['Báo cáo công tác', undefined],
+      // A monthly work report is the periodic status report: its title names it, not a tie with the annual report.
+      ['BÁO CÁO CÔNG TÁC THÁNG 10/2026', 'status'],
+      ['Báo cáo kết quả công tác tháng 10 năm 2026', 'status'],
+      ['Báo cáo tháng 10', 'status'],
+      ['Báo cáo hoạt động tháng 3', 'status'],
+      ['Monthly report — October 2026', 'status'],
+      ['Monthly update, March', 'status'],
+      ['Báo cáo thángư', undefined],
+      ['Lịch công tác tháng 6', undefined],
     ];
     for (const [title, kind] of cases) assert.equal(kindOfTitle(title, any), kind, title);
   });
@@ -47,4 +57,37 @@ describe('the kind a title names', () => {
   it('leaves out kinds that do not exist', () => {
     assert.equal(kindOfTitle('BIÊN BẢN HỌP', (id) => id !== 'minutes'), undefined);
   });
+});
+
+describe('a monthly work report under --kind auto', () => {
+  // The shape of a monthly report a writer pastes from an office template (written here in our
+  // own words): the month in the title, numbered results, shortcomings, next month's priorities.
+  const vi = [
+    '# BÁO CÁO CÔNG TÁC THÁNG 10/2026',
+    '',
+    '## 1. Kết quả thực hiện nhiệm vụ',
+    '',
+    '- Tiếp nhận và xử lý 940 hồ sơ hành chính, không hồ sơ nào trễ hạn.',
+    '',
+    '## 2. Tồn tại, hạn chế',
+    '',
+    '- Việc số hóa hồ sơ lưu trữ còn chậm.',
+    '',
+    '## 3. Kế hoạch trọng tâm tháng tới',
+    '',
+    '1. Triển khai số hóa 2.000 hồ sơ lưu trữ.',
+    '',
+  ].join('\n');
+  const en = ['# Monthly report — October 2026', '', '## Progress this month', '', '- Closed 42 support tickets.', '', '## Plans for next month', '', '1. Finish the export feature.', ''].join('\n');
+
+  for (const [lang, text] of [['vi', vi], ['en', en]]) {
+    it(`is a status report, named by its title over the annual report its parts also fit (${lang})`, () => {
+      const doc = parseReport(text, { detectKind: true });
+      assert.equal(doc.detection.kind, 'status');
+      assert.equal(doc.detection.confidence, 1);
+      const annual = doc.detection.scores.find((s) => s.kind === 'annual-report');
+      assert.ok(annual && annual.confidence < 1, 'the annual report scores below the kind the title names');
+      assert.equal(doc.kind?.id, 'status');
+    });
+  }
 });
