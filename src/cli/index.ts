@@ -21,7 +21,8 @@ const io: Io = {
 async function run(): Promise<number> {
   const [command] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    io.out((await import('./help')).helpText());
+    const { helpLang, helpText } = await import('./help');
+    io.out(helpText(helpLang(argv)));
     return command === undefined ? 2 : 0;
   }
   if (command === '--version' || command === '-v') {

@@ -116,6 +116,8 @@ export async function runLint(given: Io, args: string[], options: LintCommandOpt
       if (text) io.out(io.color ? text.split('\n').map(colorLine).join('\n') : text);
       // In the run's language, as the summary line: one run never mixes languages.
       for (const note of notCheckedNotes(results, lang)) io.out(note);
+      // A run that found nothing to check (every path a slip) says so on stderr, not "Checked 0 files".
+      if (files.length === 0 && failed) break;
       const line = summaryLine(sum, lang);
       io.out(io.color ? colorSummary(line, sum) : line);
     }
@@ -218,7 +220,7 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
   if (result.text !== source.text) {
     await writeSourceAtomically(source, result.text);
     // On stderr, so that --format json stays a JSON document on stdout.
-    io.err(`reportwright: ${WORDS.fixed(file, result.applied)[options.lang ?? doc.lang]}`);
+    io.err(`reportwright: ${WORDS.fixed(file, result.fixed)[options.lang ?? doc.lang]}`);
   }
   return { file, findings: result.findings, lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, ...notCheckedKind(doc, parse.kinds) }) };
 }

@@ -7,7 +7,7 @@ import { loadKinds } from './kinds';
 import { ReportSettings } from './reportSettings';
 import { isLintFormat, LINT_FORMATS, runLint } from './lintCommand';
 import { loadExportCommand, loadInitCommand, loadOutlineCommand, loadTeachCommand } from './lazy';
-import { helpText } from './help';
+import { helpLang, helpText } from './help';
 import { version } from '../../package.json';
 import { argumentError, headingLang, USAGE_HINT, WORDS } from './words';
 import { namedFilesLang } from './files';
@@ -27,7 +27,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
   const io: Io = { ...given, err: (text) => given.err(text.split('\n').map(escapeControls).join('\n')) };
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
-    io.out(helpText());
+    io.out(helpText(helpLang(argv)));
     return command ? EXIT.ok : EXIT.usage;
   }
   if (command === '--version' || command === '-v') {
@@ -61,7 +61,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
   /** A usage error, in --lang or the language of what the command works on. */
   const refuse = async (words: Localized) => usage(io, words, await usageLang(io, command, positionals, values.lang));
   if (values.help) {
-    io.out(helpText());
+    io.out(helpText(helpLang(argv)));
     return EXIT.ok;
   }
   // An option another command takes (`lint --to pdf`, `init --to pdf`) is refused, never ignored.

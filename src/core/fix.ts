@@ -96,6 +96,13 @@ export interface FixResult {
   text: string;
   /** How many fixes were applied, over all passes. */
   applied: number;
+  /**
+   * How many of the problems a lint of the text showed fixable are fixed: those fixable at
+   * first less those left fixable at the end. What the writer was told `--fix` would fix; a fix
+   * a later pass makes for what an earlier fix did (a section renumbered after one was put in) is
+   * not a problem of its own.
+   */
+  fixed: number;
   /** What is left after fixing. */
   findings: Finding[];
 }
@@ -111,6 +118,9 @@ const MAX_PASSES = 10;
 export function fixAll(text: string, parse: ParseOptions = {}, options: LintOptions = {}): FixResult {
   let applied = 0;
   let findings = lint(parseReport(text, parse), options);
+  const fixable = (list: Finding[]) => list.filter((f) => f.fix).length;
+  const first = fixable(findings);
+  const result = (at: { text: string; applied: number; findings: Finding[] }): FixResult => ({ ...at, fixed: Math.max(0, first - fixable(at.findings)) });
   // Each text reached, with the fixes applied to reach it: fixes that undo one another come back to one.
   const reached = new Map<string, { applied: number; findings: Finding[] }>([[text, { applied, findings }]]);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -121,12 +131,12 @@ export function fixAll(text: string, parse: ParseOptions = {}, options: LintOpti
     const seen = reached.get(next);
     if (seen) {
       // A cycle: the text as it first was there, counted as it was then.
-      return { text: next, applied: seen.applied, findings: seen.findings };
+      return result({ text: next, applied: seen.applied, findings: seen.findings });
     }
     applied += chosen.length;
     text = next;
     findings = lint(parseReport(text, parse), options);
     reached.set(text, { applied, findings });
   }
-  return { text, applied, findings };
+  return result({ text, applied, findings });
 }

@@ -28,6 +28,7 @@ import {
 } from './sections';
 import { displayTitle, type Heading, toHeading } from './headings';
 import { periodOfReport } from './ownPeriod';
+import { parsePeriod, type ReportPeriod } from './reportPeriod';
 import { endBeforeClosingRule } from './closingRule';
 import { firstAbove } from '../text/sorted';
 
@@ -73,7 +74,8 @@ export class ReportDocument {
   readonly declaredLang?: Lang;
   /** The language the text reads in, detected; undefined when it has no letters yet (a new, empty file). */
   readonly writtenLang?: Lang;
-  readonly period?: number;
+  /** The front matter's `period:`: the year, half, quarter, month or week the report covers (reportPeriod.ts). */
+  readonly period?: ReportPeriod;
   /** Sections that carry a role, outermost first, in document order. */
   readonly roleSections: Section[];
   readonly frontMatterProblems: FrontMatterProblem[];
@@ -113,8 +115,8 @@ export class ReportDocument {
     else if (field('lang')) this.fieldProblem('lang', langValue);
     const periodValue = field('period')?.value;
     if (periodValue !== undefined) {
-      const year = typeof periodValue === 'number' ? periodValue : /^\d{4}$/.test(String(periodValue)) ? Number(periodValue) : NaN;
-      if (Number.isInteger(year) && year >= 1900 && year <= 2200) this.period = year;
+      const period = parsePeriod(periodValue);
+      if (period) this.period = period;
       else this.fieldProblem('period', periodValue);
     }
     const written = detectLanguage(text, this.scan);

@@ -2,6 +2,7 @@ import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import { bounded } from '../text/gatedPattern';
 import { lowerAsCaseless } from '../text/fold';
+import { periodContext, type ReportPeriod } from './reportPeriod';
 
 /**
  * The period a report covers, and how it tells a heading's objectives (the goals this report
@@ -37,12 +38,12 @@ const TITLE_YEAR = bounded(/(19|20|21)\d{2}/u, { before: 'N', after: 'N' });
 const FOUR_DIGITS = bounded(/\d{4}/u, { before: 'N', after: 'N' });
 
 /** How a title names its period: "Báo cáo tuần 5" → { unit: "tuần", value: "5" }; a year alone → { value: "2024" }. */
-export function periodOfTitle(title: string | undefined, year?: number): RoleContext['period'] {
+export function periodOfTitle(title: string | undefined, given?: ReportPeriod): RoleContext['period'] {
   const folded = lowerAsCaseless(title?.normalize('NFC') ?? '');
   const m = PERIOD.exec(folded);
   if (m) return { unit: m[1], value: String(Number(m[2])) };
-  const y = TITLE_YEAR.exec(folded)?.[0] ?? (year ? String(year) : undefined);
-  return y ? { value: y } : undefined;
+  const y = TITLE_YEAR.exec(folded)?.[0];
+  return y ? { value: y } : given ? periodContext(given) : undefined;
 }
 
 /**
@@ -94,8 +95,8 @@ const OWN_PERIOD_ROLES = ['context', 'results', 'shortcomings'];
  *
  * @param headings the titles of the report's headings (not its title heading), in document order
  */
-export function periodOfReport(ownTitle: string | undefined, year: number | undefined, headings: readonly string[], kind: ReportKind): RoleContext['period'] {
-  const titled = periodOfTitle(ownTitle, year);
+export function periodOfReport(ownTitle: string | undefined, given: ReportPeriod | undefined, headings: readonly string[], kind: ReportKind): RoleContext['period'] {
+  const titled = periodOfTitle(ownTitle, given);
   if (titled) return titled;
   let best: { rank: number; period: NonNullable<RoleContext['period']> } | undefined;
   for (const title of headings) {

@@ -50,8 +50,8 @@ function describe(problem: FrontMatterProblem): Localized {
             vi: `"lang" phải là "vi" hoặc "en" (hoặc một mã như "vi-VN"), không phải "${problem.detail}".`,
           }
         : {
-            en: `"period" must be a year such as 2024, not "${problem.detail}".`,
-            vi: `"period" phải là một năm, ví dụ 2024, không phải "${problem.detail}".`,
+            en: `"period" must be a year (2024), a half (2026-H1), a quarter (2026-Q3), a month (2026-10) or a week (2026-W14), not "${problem.detail}".`,
+            vi: `"period" phải là một năm (2024), 6 tháng (6 tháng đầu năm 2026), một quý (quý III/2026), một tháng (tháng 10/2026) hoặc một tuần (tuần 14/2026), không phải "${problem.detail}".`,
           };
   }
 }

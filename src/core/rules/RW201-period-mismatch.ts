@@ -2,13 +2,14 @@ import type { Section } from '../model/sections';
 import type { Range } from '../text/lineIndex';
 import { bounded } from '../text/gatedPattern';
 import type { Rule, RuleContext } from './types';
+import { describePeriod, nextPeriod, type ReportPeriod } from '../model/reportPeriod';
 
 export const periodMismatch: Rule = {
   id: 'RW201',
   name: 'period-mismatch',
   description: {
-    en: 'With "period: N" in the front matter, a results heading names a year other than N, or a priorities heading a year other than N+1.',
-    vi: 'Khi phần đầu có "period: N", tiêu đề phần kết quả ghi năm khác N, hoặc tiêu đề phần phương hướng ghi năm khác N+1.',
+    en: 'With "period:" in the front matter, a results heading names a year other than the period\'s, or a priorities heading a year other than the next period\'s (N+1 for the year N).',
+    vi: 'Khi phần đầu có "period:", tiêu đề phần kết quả ghi năm khác năm của kỳ báo cáo, hoặc tiêu đề phần phương hướng ghi năm khác năm của kỳ sau (N+1 với năm N).',
   },
   defaultSeverity: 'warning',
   fixable: true,
@@ -17,7 +18,7 @@ export const periodMismatch: Rule = {
     if (period === undefined) return;
     for (const section of context.doc.roleSections) {
       if (section.role === 'results') checkYear(context, section, period, 'results');
-      else if (section.role === 'priorities') checkYear(context, section, period + 1, 'priorities');
+      else if (section.role === 'priorities') checkYear(context, section, period, 'priorities');
     }
   },
 };
@@ -25,7 +26,15 @@ export const periodMismatch: Rule = {
 /** A year, or a span of years ("2021–2025", "năm học 2023-2024"). */
 const YEARS = bounded(/((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)\d{2}))?/u, { before: 'LN', after: 'LN' });
 
-function checkYear({ doc, report }: RuleContext, section: Section, expected: number, part: 'results' | 'priorities'): void {
+/**
+ * Reports the first year `section`'s heading names when none is the year its part is about: the
+ * period's own for the results, the next period's for the priorities (the next year's for a
+ * year; for a month, quarter, half or week, the year the next one falls in: December 2026's
+ * priorities are for 2027).
+ */
+function checkYear({ doc, report }: RuleContext, section: Section, period: ReportPeriod, part: 'results' | 'priorities'): void {
+  const about = part === 'results' ? period : nextPeriod(period);
+  const expected = about.year;
   const { heading } = section;
   const line = doc.lines.line(heading.line);
   const years = [...YEARS.matches(line)];
@@ -42,12 +51,14 @@ function checkYear({ doc, report }: RuleContext, section: Section, expected: num
   const at = wrong.index!;
   const range: Range = { start: { line: heading.line, character: at }, end: { line: heading.line, character: at + 4 } };
   const label = part === 'results' ? { en: 'results', vi: 'kết quả' } : { en: 'priorities', vi: 'phương hướng, nhiệm vụ' };
-  const why = part === 'results' ? { en: `the report covers ${expected}`, vi: `báo cáo cho năm ${expected}` } : { en: `the report covers ${expected - 1}, so its priorities are for ${expected}`, vi: `báo cáo cho năm ${expected - 1} nên phương hướng là cho năm ${expected}` };
+  const own = describePeriod(period);
+  const next = describePeriod(about);
+  const why = part === 'results' ? { en: `the report covers ${own.en}`, vi: `báo cáo cho ${own.vi}` } : { en: `the report covers ${own.en}, so its priorities are for ${next.en}`, vi: `báo cáo cho ${own.vi} nên phương hướng là cho ${next.vi}` };
   report({
     range,
     message: {
-      en: `The ${label.en} heading names the year ${wrong[1]}, but ${why.en} ("period: ${doc.period}").`,
-      vi: `Tiêu đề phần ${label.vi} ghi năm ${wrong[1]}, nhưng ${why.vi} ("period: ${doc.period}").`,
+      en: `The ${label.en} heading names the year ${wrong[1]}, but ${why.en} ("period: ${period.written}").`,
+      vi: `Tiêu đề phần ${label.vi} ghi năm ${wrong[1]}, nhưng ${why.vi} ("period: ${period.written}").`,
     },
     fix: { title: { en: `Write ${expected}`, vi: `Sửa thành ${expected}` }, edits: [{ range, newText: String(expected) }] },
   });

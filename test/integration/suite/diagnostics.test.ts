@@ -79,6 +79,17 @@ describe('diagnostics', () => {
     await waitForDiagnostics(next.uri, (list) => list.some((x) => codeOf(x) === 'RW306'), 'the next report still checked');
   });
 
+  it('takes a month or a quarter as the period, and names what a period may be when it is neither', async () => {
+    // A monthly report: no RW006, and December's priorities are for next year (RW201 with the month in words).
+    const monthly = await untitled('---\nkind: status\nlang: vi\nperiod: tháng 12/2026\n---\n# Báo cáo công tác tháng 12\n\n## Kết quả tháng 12/2026\n\n- Xong.\n\n## Nhiệm vụ tháng 01/2026\n\n- Tổng kết năm.\n');
+    const [d] = await waitForDiagnostics(monthly.uri, (list) => list.some((x) => codeOf(x) === 'RW201'), 'RW201 on next month');
+    assert.match(d.message, /báo cáo cho tháng 12\/2026 nên phương hướng là cho tháng 1\/2027/);
+    assert.deepEqual(ours(monthly.uri).filter((x) => codeOf(x) === 'RW006'), []);
+    const slip = await untitled('---\nkind: status\nlang: en\nperiod: Q3\n---\n# Quarterly status\n\n## Done\n\n- Shipped.\n');
+    const [e] = await waitForDiagnostics(slip.uri, (list) => list.some((x) => codeOf(x) === 'RW006'), 'RW006 on a quarter without its year');
+    assert.match(e.message, /"period" must be a year \(2024\).*a quarter \(2026-Q3\).*not "Q3"/);
+  });
+
   it('does not check a file over reportwright.lint.maxFileSizeMB', async () => {
     const restore = await withSetting('lint.maxFileSizeMB', 0.01);
     try {

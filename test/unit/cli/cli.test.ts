@@ -131,6 +131,19 @@ describe('command line', () => {
     assert.deepEqual(fs.readdirSync(dir).filter((f) => f.includes('tmp')), []);
   });
 
+  it('--fix says it fixed as many problems as the lint said it would, in the report\'s language', async () => {
+    // A monthly report with a section number skipped and no conclusion: putting the conclusion in
+    // and renumbering take the fixes more passes than the three problems the writer was shown.
+    const text = ['---', 'kind: review', 'lang: vi', 'period: 10/2026', '---', '', '# Báo cáo công tác tháng 10 năm 2026', '', '## I. Kết quả đạt được', '', 'Xử lý 146 yêu cầu hỗ trợ.', '',
+      '## II. Tồn tại, hạn chế', '', 'Sao lưu còn thủ công.', '', '## IV. Phương hướng, nhiệm vụ tháng 11', '', 'Sao lưu tự động.', '', '## V. Kiến nghị, đề xuất', '', 'Bố trí kinh phí.', ''].join('\n');
+    fs.writeFileSync(path.join(dir, 'thang-10.md'), text);
+    const shown = await runCli(dir, 'lint', 'thang-10.md');
+    assert.match(shown.out, /\(3 vấn đề sửa được bằng --fix\)/);
+    const fixed = await runCli(dir, 'lint', '--fix', 'thang-10.md');
+    assert.match(fixed.err, /thang-10\.md: đã sửa 3 vấn đề$/m);
+    fs.rmSync(path.join(dir, 'thang-10.md'));
+  });
+
   it('--fix keeps a byte order mark and CRLF line breaks', async () => {
     const crlf = '\ufeff' + readFixture('rules', 'RW005', 'typo.md').replace(/\n/g, '\r\n');
     fs.writeFileSync(path.join(dir, 'crlf.md'), crlf);
@@ -164,6 +177,11 @@ describe('command line', () => {
     assert.match(some.err, /^reportwright: empty-minutes: no Markdown file in this folder$/m);
     const none = await runCli(dir, 'lint', 'minutes/**/*.md');
     assert.equal(none.code, 2);
+    assert.equal(none.out, '', 'no "Checked 0 files" summary when nothing was found');
+    assert.match(none.err, /minutes\/\*\*\/\*\.md: no file matches this pattern/);
+    const missing = await runCli(dir, 'lint', 'nope/');
+    assert.deepEqual([missing.code, missing.out], [2, '']);
+    assert.match(missing.err, /^reportwright: nope\/: no such file or folder$/m);
     assert.equal((await runCli(dir, 'lint', 'clean.md', 'no-such-file.md')).code, 2, 'a path that does not exist is a slip');
     // A folder whose files .gitignore leaves out says so.
     fs.mkdirSync(path.join(dir, 'drafts'));

@@ -6,7 +6,7 @@ describe('model: front matter, kind and language', () => {
     const doc = parseReport('---\nkind: review\nlang: vi\nperiod: 2023\ntitle: Báo cáo\nauthor: Thảo Nguyên\ndate: 2024-01-26\n---\n');
     assert.equal(doc.kind?.id, 'review');
     assert.equal(doc.lang, 'vi');
-    assert.equal(doc.period, 2023);
+    assert.deepEqual(doc.period, { year: 2023, written: '2023' });
     const fields = doc.frontMatter!.fields;
     assert.equal(fields.get('title')?.value, 'Báo cáo');
     assert.equal(fields.get('author')?.value, 'Thảo Nguyên');

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { describePeriod, nextPeriod, parsePeriod } from '../../../src/core/model/reportPeriod';
+import { parseReport } from '../../../src/core';
+import { lintText } from '../helpers';
+
+const short = (value: unknown) => {
+  const p = parsePeriod(value);
+  return p && `${p.year}${p.unit ? ` ${p.unit} ${p.value}` : ''}`;
+};
+
+describe('the period a front matter gives', () => {
+  it('reads a year, as a number or as text', () => {
+    assert.equal(short(2024), '2024');
+    assert.equal(short('2024'), '2024');
+    assert.equal(short(' 2024 '), '2024');
+  });
+
+  it('reads months, quarters, halves and ISO weeks as Vietnamese and English reports write them', () => {
+    const cases: Array<[string, string]> = [
+      ['2026-10', '2026 month 10'],
+      ['10/2026', '2026 month 10'],
+      ['tháng 10/2026', '2026 month 10'],
+      ['Tháng 10 năm 2026', '2026 month 10'],
+      ['THÁNG 1/2026', '2026 month 1'],
+      ['T10/2026', '2026 month 10'],
+      ['October 2026', '2026 month 10'],
+      ['Oct 2026', '2026 month 10'],
+      ['2026-Q3', '2026 quarter 3'],
+      ['Q3/2026', '2026 quarter 3'],
+      ['Q3 2026', '2026 quarter 3'],
+      ['quý III/2026', '2026 quarter 3'],
+      ['Quý IV năm 2026', '2026 quarter 4'],
+      ['quý 2 năm 2026', '2026 quarter 2'],
+      ['2026-H1', '2026 half 1'],
+      ['H2/2026', '2026 half 2'],
+      ['6 tháng đầu năm 2026', '2026 half 1'],
+      ['6 tháng cuối năm 2026', '2026 half 2'],
+      ['2026-W14', '2026 week 14'],
+      ['2026W14', '2026 week 14'],
+      ['tuần 14/2026', '2026 week 14'],
+      ['Week 14, 2026', '2026 week 14'],
+      // Decomposed Vietnamese (NFD), as some editors and pastes write it.
+      ['tha\u0301ng 10/2026', '2026 month 10'],
+    ];
+    for (const [value, expected] of cases) assert.equal(short(value), expected, value);
+  });
+
+  it('refuses what names no period, or a part a year does not have', () => {
+    for (const value of ['next year', '2026-13', '13/2026', '2026-Q5', 'quý V/2026', '2026-H3', '2026-W54', '2025-W53', '1899', '2201', '2026-10-01', 'tháng 10', 'Octobre 2026', '', true, null, [2024], { year: 2024 }, 2024.5]) {
+      assert.equal(parsePeriod(value), undefined, JSON.stringify(value));
+    }
+    // 2026 has 53 ISO weeks (it starts on a Thursday), 2025 has 52.
+    assert.equal(short('2026-W53'), '2026 week 53');
+  });
+
+  it('knows the period after it, across the year end', () => {
+    const next = (value: string) => describePeriod(nextPeriod(parsePeriod(value)!));
+    assert.deepEqual(next('2024'), { en: '2025', vi: 'năm 2025' });
+    assert.deepEqual(next('tháng 11/2026'), { en: 'December 2026', vi: 'tháng 12/2026' });
+    assert.deepEqual(next('tháng 12/2026'), { en: 'January 2027', vi: 'tháng 1/2027' });
+    assert.deepEqual(next('2026-Q4'), { en: 'Q1 2027', vi: 'quý I/2027' });
+    assert.deepEqual(next('2026-H1'), { en: 'H2 2026', vi: '6 tháng cuối năm 2026' });
+    assert.deepEqual(next('2026-W53'), { en: 'week 1 of 2027', vi: 'tuần 1/2027' });
+    assert.deepEqual(next('2025-W52'), { en: 'week 1 of 2026', vi: 'tuần 1/2026' });
+  });
+
+  it('is the model\'s period, and a monthly report with it lints without RW006', () => {
+    const text = '---\nkind: status\nlang: vi\nperiod: tháng 10/2026\n---\n\n# Báo cáo công tác tháng 10\n\n## Kết quả trong tháng\n\n- Xong.\n\n## Kế hoạch tháng 11\n\n- Tiếp tục.\n';
+    const doc = parseReport(text);
+    assert.equal(doc.period?.unit, 'month');
+    assert.equal(doc.period?.value, 10);
+    assert.equal(doc.period?.written, 'tháng 10/2026');
+    assert.deepEqual(lintText(text).filter((f) => f.ruleId === 'RW006'), []);
+    // "Kế hoạch tháng 11" in the report of October is next month's plan: the priorities.
+    assert.deepEqual(doc.roleSections.map((s) => s.role), ['results', 'priorities']);
+  });
+
+  it('says in words, in the report\'s language, what a period may be', () => {
+    const vi = lintText('---\nkind: status\nlang: vi\nperiod: tháng mười\n---\n\n# Báo cáo tháng\n').find((f) => f.ruleId === 'RW006');
+    assert.match(vi!.message, /"period" phải là một năm \(2024\).*tháng 10\/2026.*không phải "tháng mười"/);
+    const en = lintText('---\nkind: status\nlang: en\nperiod: Q3\n---\n\n# Status\n').find((f) => f.ruleId === 'RW006');
+    assert.match(en!.message, /"period" must be a year \(2024\).*a quarter \(2026-Q3\).*not "Q3"/);
+  });
+});
