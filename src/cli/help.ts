@@ -16,17 +16,19 @@ export function helpText(lang: Lang = 'en'): string {
 }
 
 /**
- * The language of the help: `--lang vi|en` among `args` (`--lang vi`, `--lang=vi`), else
- * Vietnamese when the locale is (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX reads
- * them: `vi_VN.UTF-8`), else English.
+ * The language of the help: `--lang vi|en` among `args` (`--lang vi`, `--lang=VI`; before a
+ * `--`), else the locale's: GNU gettext's `LANGUAGE` list first unless the locale is C or POSIX,
+ * then `LC_ALL`, `LC_MESSAGES` and `LANG` as POSIX reads them (`vi_VN.UTF-8` is Vietnamese),
+ * else English.
  */
 export function helpLang(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
-  for (let i = 0; i < args.length; i++) {
-    const value = args[i] === '--lang' ? args[i + 1] : args[i].startsWith('--lang=') ? args[i].slice(7) : undefined;
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    const value = (args[i] === '--lang' ? args[i + 1] : args[i].startsWith('--lang=') ? args[i].slice(7) : undefined)?.toLowerCase();
     if (value === 'vi' || value === 'en') return value;
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^vi(?:[_.@-]|$)/i.test(locale) ? 'vi' : 'en';
+  const first = locale && !/^(?:C|POSIX)(?:\.|$)/.test(locale) && env.LANGUAGE ? env.LANGUAGE.split(':')[0] : locale;
+  return /^vi(?:[_.@-]|$)/i.test(first) ? 'vi' : 'en';
 }
 
 const KIND_IDS = () => BUILTIN_KINDS.map((kind) => kind.id).join(', ');

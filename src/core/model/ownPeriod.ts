@@ -11,8 +11,11 @@ import { periodContext, type ReportPeriod } from './reportPeriod';
 
 /** What a role match needs besides the kind: the report's own period, to tell its objectives from next period's goals. */
 export interface RoleContext {
-  /** "tuần 5", "week 12", "2024": how the title names the period the report covers, folded. */
-  period?: { unit?: string; value: string };
+  /**
+   * "tuần 5", "week 12", "2024": how the title names the period the report covers, folded; with
+   * the year it falls in when that is known besides (a title's year, the front matter's period).
+   */
+  period?: { unit?: string; value: string; year?: string };
 }
 
 
@@ -41,7 +44,11 @@ const FOUR_DIGITS = bounded(/\d{4}/u, { before: 'N', after: 'N' });
 export function periodOfTitle(title: string | undefined, given?: ReportPeriod): RoleContext['period'] {
   const folded = lowerAsCaseless(title?.normalize('NFC') ?? '');
   const m = PERIOD.exec(folded);
-  if (m) return { unit: m[1], value: String(Number(m[2])) };
+  if (m) {
+    // The year beside it, from the title ("tuần 5 năm 2026", "tháng 10/2026") or the front matter.
+    const year = yearUnit(m[1]) ? undefined : (TITLE_YEAR.exec(folded.slice(m.index + m[0].length))?.[0] ?? (given ? String(given.year) : undefined));
+    return year ? { unit: m[1], value: String(Number(m[2])), year } : { unit: m[1], value: String(Number(m[2])) };
+  }
   const y = TITLE_YEAR.exec(folded)?.[0];
   return y ? { value: y } : given ? periodContext(given) : undefined;
 }
@@ -67,12 +74,52 @@ export function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, con
   if (NEXT_PERIOD.test(rest)) return as('priorities');
   const period = context.period;
   if (!period) return match;
-  const m = PERIOD.exec(rest);
-  const value = m ? String(Number(m[2])) : FOUR_DIGITS.exec(rest)?.[0];
-  if (value === undefined || (m && period.unit && !sameUnit(m[1], period.unit))) return match;
-  if (value === period.value) return as('objectives');
+  const order = compareWithReport(rest, period);
+  if (order === undefined) return match;
+  if (order === 0) return as('objectives');
   // A later period's goals are the next steps; an earlier one's stay as the words matched them.
-  return Number(value) > Number(period.value) ? as('priorities') : match;
+  return order > 0 ? as('priorities') : match;
+}
+
+/** "6 tháng đầu/cuối năm", "first/second half", "H1"/"H2": the half of the year a title names. */
+const HALF = bounded(/(?:6|06|sáu) tháng (đầu|cuối)|(first|second) half|h([12])/u, { before: 'LN', after: 'LN' });
+
+/**
+ * Where the period a heading's rest names stands against the report's: 0 the same, above 0
+ * later, below 0 earlier; undefined when it names none, or one of another length the report's
+ * period cannot be compared with ("tuần 5" in a yearly report with no year beside it). A year
+ * alone is compared with the year the report's period falls in ("Mục tiêu quý IV/2026" and
+ * "Goals for December 2026" in the report of that quarter or month are its own); a part of a
+ * year with its year, by both ("Kế hoạch tháng 01/2027" in the report of December 2026 is later).
+ */
+function compareWithReport(rest: string, period: NonNullable<RoleContext['period']>): number | undefined {
+  const reportYear = period.year ?? (!period.unit || yearUnit(period.unit) ? period.value : undefined);
+  const m = PERIOD.exec(rest);
+  const half = HALF.exec(rest);
+  const year = FOUR_DIGITS.exec(m ? rest.slice(m.index + m[0].length) : rest)?.[0];
+  if (half && period.unit === 'half') {
+    const value = half[1] ? (half[1] === 'đầu' ? 1 : 2) : half[2] ? (half[2] === 'first' ? 1 : 2) : Number(half[3]);
+    return byYearThen(FOUR_DIGITS.exec(rest)?.[0], reportYear, value, Number(period.value));
+  }
+  if (m && yearUnit(m[1])) return reportYear === undefined ? undefined : Number(m[2]) - Number(reportYear);
+  if (m) {
+    // A part of a year against a report of a part of its own length ("tuần 6" in the report of week 5).
+    if (period.unit && !sameUnit(m[1], period.unit)) return undefined;
+    if (!period.unit) return Number(m[2]) - Number(period.value);
+    return byYearThen(year, reportYear, Number(m[2]), Number(period.value));
+  }
+  if (year === undefined || reportYear === undefined) return undefined;
+  return Number(year) - Number(reportYear);
+}
+
+/** Compares by year when both are known and differ, else by the part of the year. */
+function byYearThen(year: string | undefined, reportYear: string | undefined, value: number, reportValue: number): number {
+  if (year !== undefined && reportYear !== undefined && year !== reportYear) return Number(year) - Number(reportYear);
+  return value - reportValue;
+}
+
+function yearUnit(unit: string): boolean {
+  return unit === 'năm' || unit === 'year';
 }
 
 function sameUnit(a: string, b: string): boolean {

@@ -28,7 +28,7 @@ const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
  * line's bundle keeps letters beyond ASCII inside regular expressions only.
  */
 const FORMS: Array<{ unit: NonNullable<ReportPeriod['unit']>; pattern: RegExp; yearFirst?: true }> = [
-  { unit: 'month', pattern: /^(\d{4})-(\d{1,2})$/, yearFirst: true },
+  { unit: 'month', pattern: /^(\d{4})[-/.](\d{1,2})$/, yearFirst: true },
   { unit: 'month', pattern: /^(?:tháng|th|t)?\s*(\d{1,2})\s*(?:[/.,-]|\s|năm|of)\s*(\d{4})$/u },
   { unit: 'quarter', pattern: /^(\d{4})\s*[-/ ]?\s*q([1-4])$/, yearFirst: true },
   { unit: 'quarter', pattern: /^(?:q|quý|quarter)\s*([1-4]|iv|i{1,3})\s*(?:[/.,-]|\s|năm|of)\s*(\d{4})$/u },
@@ -37,17 +37,19 @@ const FORMS: Array<{ unit: NonNullable<ReportPeriod['unit']>; pattern: RegExp; y
   { unit: 'week', pattern: /^(\d{4})\s*-?\s*w(\d{1,2})$/, yearFirst: true },
   { unit: 'week', pattern: /^(?:w|tuần|week)\s*(\d{1,2})\s*(?:[/.,-]|\s|năm|of)\s*(\d{4})$/u },
 ];
-/** "6 tháng đầu năm 2026", "6 tháng cuối năm 2026": the halves as Vietnamese reports name them. */
-const SIX_MONTHS = /^6 tháng (đầu|cuối) năm (\d{4})$/u;
-/** "October 2026", "Oct 2026". */
-const MONTH_NAME = /^([a-z]{3,9})\.?\s+(\d{4})$/;
+/** "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", "6 tháng năm 2026" (the first six months, as a six-month report names them): the halves as Vietnamese reports name them. */
+const SIX_MONTHS = /^0?6 tháng (?:(đầu|cuối) )?năm (\d{4})$/u;
+/** "October 2026", "Oct 2026", "Sept. 2026", "March, 2026". */
+const MONTH_NAME = /^([a-z]{3,9})\.?,?\s+(\d{4})$/;
 
 /**
  * Reads a front matter's `period:` value: a year (`2024`, as a number or text), a month
- * (`2026-10`, `10/2026`, `tháng 10/2026`, `tháng 10 năm 2026`, `October 2026`), a quarter
- * (`2026-Q3`, `Q3/2026`, `quý III/2026`, `quý 3 năm 2026`), a half (`2026-H1`, `H1/2026`,
- * `6 tháng đầu năm 2026`) or an ISO 8601 week (`2026-W14`, `tuần 14/2026`, `week 14, 2026`),
- * in any letter case. Years 1900–2200.
+ * (`2026-10`, `2026/10`, `10/2026`, `tháng 10/2026`, `tháng 10 năm 2026`, `October 2026`, `Sept
+ * 2026`), a quarter (`2026-Q3`, `Q3/2026`, `quý III/2026`, `quý 3 năm 2026`), a half (`2026-H1`,
+ * `H1/2026`, `6 tháng đầu năm 2026`, `6 tháng năm 2026`) or an ISO 8601 week (`2026-W14`,
+ * `tuần 14/2026`, `week 14, 2026`), in any letter case. Years 1900–2200. A number with a
+ * decimal point (YAML's `period: 10.2026`) is read as its caller gives its text (see
+ * document.ts: the number itself has lost its zeros, `2026.10` being 2026.1).
  *
  * @returns the period, or undefined for any other value (RW006 reports it)
  */
@@ -64,10 +66,10 @@ export function parsePeriod(value: unknown): ReportPeriod | undefined {
     return made(unit, ROMAN_QUARTERS[part] ?? Number(part), Number(year), written);
   }
   const six = SIX_MONTHS.exec(text);
-  if (six) return made('half', six[1] === 'đầu' ? 1 : 2, Number(six[2]), written);
+  if (six) return made('half', six[1] === 'cuối' ? 2 : 1, Number(six[2]), written);
   const named = MONTH_NAME.exec(text);
   if (named) {
-    const month = MONTHS_EN.findIndex((name) => name === named[1] || (named[1].length === 3 && name.startsWith(named[1])));
+    const month = MONTHS_EN.findIndex((name) => name.startsWith(named[1]));
     if (month >= 0) return made('month', month + 1, Number(named[2]), written);
   }
   return undefined;
@@ -97,6 +99,22 @@ function isoWeeks(year: number): number {
   return jan1 === 4 || (leap && jan1 === 3) ? 53 : 52;
 }
 
+/**
+ * The calendar years the period's days fall in: its year, and for an ISO week that runs over
+ * the year's end, the other year too (week 53 of 2026 is 28 December 2026 – 3 January 2027;
+ * week 1 of 2026 starts on 29 December 2025). ISO 8601: a week starts on Monday, and week 1 is
+ * the one with the year's first Thursday.
+ */
+export function periodYears(period: ReportPeriod): number[] {
+  if (period.unit !== 'week' || period.value === undefined) return [period.year];
+  const jan4 = Date.UTC(period.year, 0, 4);
+  const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * DAY) + (period.value - 1) * 7 * DAY;
+  const first = new Date(monday).getUTCFullYear();
+  const last = new Date(monday + 6 * DAY).getUTCFullYear();
+  return first === last ? [first] : [first, last];
+}
+const DAY = 24 * 60 * 60 * 1000;
+
 /** The period after `period`: the next year, half, quarter, month or week (its `written` is made in English). */
 export function nextPeriod(period: ReportPeriod): ReportPeriod {
   if (!period.unit || period.value === undefined) return { year: period.year + 1, written: String(period.year + 1) };
@@ -121,7 +139,7 @@ export function describePeriod(period: ReportPeriod): Localized {
   }
 }
 
-/** How the period reads as a title's period does (ownPeriod.ts): "tháng 10" → { unit: "month", value: "10" }; a year → { value: "2024" }. */
-export function periodContext(period: ReportPeriod): { unit?: string; value: string } {
-  return period.unit && period.value !== undefined && period.unit !== 'half' ? { unit: period.unit, value: String(period.value) } : { value: String(period.year) };
+/** How the period reads as a title's period does (ownPeriod.ts): October 2026 → { unit: "month", value: "10", year: "2026" }; a year → { value: "2024" }. */
+export function periodContext(period: ReportPeriod): { unit?: string; value: string; year?: string } {
+  return period.unit && period.value !== undefined ? { unit: period.unit, value: String(period.value), year: String(period.year) } : { value: String(period.year) };
 }

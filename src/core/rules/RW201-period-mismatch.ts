@@ -2,7 +2,7 @@ import type { Section } from '../model/sections';
 import type { Range } from '../text/lineIndex';
 import { bounded } from '../text/gatedPattern';
 import type { Rule, RuleContext } from './types';
-import { describePeriod, nextPeriod, type ReportPeriod } from '../model/reportPeriod';
+import { describePeriod, nextPeriod, periodYears, type ReportPeriod } from '../model/reportPeriod';
 
 export const periodMismatch: Rule = {
   id: 'RW201',
@@ -35,6 +35,8 @@ const YEARS = bounded(/((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)\d{2}))?/u, 
 function checkYear({ doc, report }: RuleContext, section: Section, period: ReportPeriod, part: 'results' | 'priorities'): void {
   const about = part === 'results' ? period : nextPeriod(period);
   const expected = about.year;
+  // A week over the year's end is of both years ("Dec 28 – Jan 3, 2027" in week 53 of 2026).
+  const accepted = periodYears(about);
   const { heading } = section;
   const line = doc.lines.line(heading.line);
   const years = [...YEARS.matches(line)];
@@ -43,7 +45,7 @@ function checkYear({ doc, report }: RuleContext, section: Section, period: Repor
   const covers = (m: RegExpMatchArray) => {
     const from = Number(m[1]);
     const to = m[2] ? Number(m[2]) : from;
-    return expected >= from && expected <= to;
+    return accepted.some((year) => year >= from && year <= to);
   };
   if (years.some(covers)) return;
   const wrong = years[0];

@@ -31,6 +31,10 @@ describe('command line: --help without the linter', () => {
     assert.equal(helpLang(['--lang', 'en'], { LANG: 'vi_VN.UTF-8' }), 'en', '--lang over the locale');
     assert.equal(helpLang([], { LANG: 'C.UTF-8' }), 'en');
     assert.equal(helpLang([], { LANG: 'vietnamese' }), 'en', 'a locale is vi, vi_VN…, not a word that starts with vi');
+    assert.equal(helpLang([], { LANG: 'en_US.UTF-8', LANGUAGE: 'vi:en' }), 'vi', 'LANGUAGE first, as gettext reads it');
+    assert.equal(helpLang([], { LANG: 'C.UTF-8', LANGUAGE: 'vi' }), 'en', 'but not under the C locale');
+    assert.equal(helpLang(['--lang', 'VI'], {}), 'vi');
+    assert.equal(helpLang(['--', '--lang', 'vi'], {}), 'en', 'not after --');
     // Every option the English help names, the Vietnamese names too, and the kinds alike.
     const options = (text: string) => [...text.matchAll(/(?<![\w-])--[a-z][a-z-]*/g)].map((m) => m[0]).sort();
     assert.deepEqual([...new Set(options(helpText('vi')))], [...new Set(options(helpText('en')))]);

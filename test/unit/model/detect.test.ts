@@ -34,6 +34,12 @@ describe('the kind a title names', () => {
       ['Monthly update, March', 'status'],
       ['Báo cáo thángư', undefined],
       ['Lịch công tác tháng 6', undefined],
+      // Titles that speak of monthly reports without being one.
+      ['Kế hoạch triển khai chế độ báo cáo công tác tháng', 'plan'],
+      ['Báo cáo công tác tháng 12 và tổng kết năm 2026', 'review'],
+      ['Hướng dẫn lập báo cáo tháng', undefined],
+      ['Về việc chậm nộp báo cáo tháng 10/2026', undefined],
+      ['How to write monthly reports', undefined],
     ];
     for (const [title, kind] of cases) assert.equal(kindOfTitle(title, any), kind, title);
   });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { describePeriod, nextPeriod, parsePeriod } from '../../../src/core/model/reportPeriod';
+import { describePeriod, nextPeriod, parsePeriod, periodYears } from '../../../src/core/model/reportPeriod';
 import { parseReport } from '../../../src/core';
+import { fixAll } from '../../../src/core/fix';
 import { lintText } from '../helpers';
 
 const short = (value: unknown) => {
@@ -41,6 +42,13 @@ describe('the period a front matter gives', () => {
       ['Week 14, 2026', '2026 week 14'],
       // Decomposed Vietnamese (NFD), as some editors and pastes write it.
       ['tha\u0301ng 10/2026', '2026 month 10'],
+      ['2026/10', '2026 month 10'],
+      ['2026.10', '2026 month 10'],
+      ['Sept 2026', '2026 month 9'],
+      ['March, 2026', '2026 month 3'],
+      ['06 tháng đầu năm 2026', '2026 half 1'],
+      // "Báo cáo 6 tháng năm 2026": the six-month report, of the first half.
+      ['6 tháng năm 2026', '2026 half 1'],
     ];
     for (const [value, expected] of cases) assert.equal(short(value), expected, value);
   });
@@ -80,5 +88,47 @@ describe('the period a front matter gives', () => {
     assert.match(vi!.message, /"period" phải là một năm \(2024\).*tháng 10\/2026.*không phải "tháng mười"/);
     const en = lintText('---\nkind: status\nlang: en\nperiod: Q3\n---\n\n# Status\n').find((f) => f.ruleId === 'RW006');
     assert.match(en!.message, /"period" must be a year \(2024\).*a quarter \(2026-Q3\).*not "Q3"/);
+  });
+
+  it('knows the calendar years a week runs over', () => {
+    assert.deepEqual(periodYears(parsePeriod('2026-W53')!), [2026, 2027]);
+    assert.deepEqual(periodYears(parsePeriod('2026-W01')!), [2025, 2026]);
+    assert.deepEqual(periodYears(parsePeriod('2026-W14')!), [2026]);
+    assert.deepEqual(periodYears(parsePeriod('2021-W01')!), [2021], 'week 1 of 2021 starts on Monday 4 January');
+    assert.deepEqual(periodYears(parsePeriod('tháng 12/2026')!), [2026]);
+  });
+
+  it('reads a number with a decimal point as written, where YAML, TOML and JSON lose its zeros', () => {
+    for (const open of ['---\nkind: status\nperiod: 2026.10\n---', '+++\nkind = "status"\nperiod = 2026.10\n+++', '---json\n{"kind": "status", "period": 2026.10}\n---']) {
+      const doc = parseReport(`${open}\n# Status\n`);
+      assert.deepEqual([doc.period?.unit, doc.period?.value, doc.period?.written], ['month', 10, '2026.10'], open);
+      assert.deepEqual(doc.frontMatterProblems, []);
+    }
+  });
+
+  describe('this period\'s objectives and the next one\'s priorities, by the period', () => {
+    const roles = (text: string) => parseReport(text).roleSections.map((s) => `${s.heading.title} → ${s.role}`);
+    const report = (lang: string, period: string, headings: string[]) =>
+      [`---\nkind: status\nlang: ${lang}\nperiod: ${period}\n---\n# ${lang === 'vi' ? 'Báo cáo công tác' : 'Status'}`, ...headings.map((h) => `## ${h}\n\n- ${lang === 'vi' ? 'Xong' : 'Done'}.`)].join('\n\n') + '\n';
+
+    it('takes the goals a quarter, month or half names with its year for the report\'s own (Vietnamese)', () => {
+      const q4 = report('vi', 'quý IV/2026', ['Mục tiêu quý IV/2026', 'Kết quả thực hiện quý IV/2026', 'Kế hoạch quý I/2027']);
+      assert.deepEqual(roles(q4), ['Mục tiêu quý IV/2026 → objectives', 'Kết quả thực hiện quý IV/2026 → results', 'Kế hoạch quý I/2027 → priorities']);
+      // Nothing to fix: --fix leaves the report as it is.
+      assert.deepEqual(lintText(q4).filter((f) => f.ruleId === 'RW002' || f.ruleId === 'RW201'), []);
+      assert.equal(fixAll(q4).text, q4);
+      const december = report('vi', 'tháng 12/2026', ['Mục tiêu tháng 12/2026', 'Kết quả', 'Mục tiêu tháng 01/2027']);
+      assert.deepEqual(roles(december), ['Mục tiêu tháng 12/2026 → objectives', 'Kết quả → results', 'Mục tiêu tháng 01/2027 → priorities']);
+      const half = report('vi', '2026-H1', ['Mục tiêu 6 tháng đầu năm 2026', 'Kết quả', 'Mục tiêu 6 tháng cuối năm 2026']);
+      assert.deepEqual(roles(half), ['Mục tiêu 6 tháng đầu năm 2026 → objectives', 'Kết quả → results', 'Mục tiêu 6 tháng cuối năm 2026 → priorities']);
+    });
+
+    it('does the same in English', () => {
+      const december = report('en', 'December 2026', ['Goals for December 2026', 'Done', 'Plans for January 2027']);
+      assert.deepEqual(roles(december), ['Goals for December 2026 → objectives', 'Done → results', 'Plans for January 2027 → priorities']);
+      const q4 = report('en', '2026-Q4', ['Goals for Q4 2026', 'Done', 'Goals for Q1 2027']);
+      assert.deepEqual(roles(q4), ['Goals for Q4 2026 → objectives', 'Done → results', 'Goals for Q1 2027 → priorities']);
+      assert.equal(fixAll(q4).text, q4);
+    });
   });
 });
