@@ -94,7 +94,7 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
 /**
  * The configuration `init` writes: the reports it found, with the kind each looks like as a
  * comment. The header speaks the reports' language (`lang`); each report's comment speaks its
- * own file's ("trông giống Báo cáo tuần (status)" for a Vietnamese file in a mixed folder). The
+ * own file's ("trông giống Báo cáo công việc (status)" for a Vietnamese file in a mixed folder). The
  * keys and kind ids stay as the configuration reads them.
  */
 export function initYaml(found: readonly FoundReport[], date: string, lang: Lang = 'en'): string {

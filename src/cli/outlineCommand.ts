@@ -106,8 +106,8 @@ function roleWithName(kind: ReportKind | undefined, id: string, lang: Lang): str
 
 /**
  * The first line of the text outline, in `lang` (--lang, else the report's):
- * `notes.md: report, kind Weekly status (status), vi; looks like Weekly status (status) (80%)` /
- * `notes.md: báo cáo, loại Báo cáo tuần (status), vi; giống loại Báo cáo tuần (status) (80%)`.
+ * `notes.md: report, kind Status report (status), vi; looks like Status report (status) (80%)` /
+ * `notes.md: báo cáo, loại Báo cáo công việc (status), vi; giống loại Báo cáo công việc (status) (80%)`.
  * `kind` and `detection.kind` are given as they are to be shown (see kindLabel).
  */
 export function outlineHeader(

@@ -28,7 +28,7 @@ export function langOfTag(value: unknown): Lang | undefined {
 /**
  * A kind's name as it reads inside a sentence ("Looks like {0}", "Trông như {0}"): its first
  * letter in lower case, the rest as written (acronyms kept: "NĐ 30"); in English with the
- * article it takes ("a weekly status", "an annual report", "meeting minutes" with none, being
+ * article it takes ("a status report", "an annual report", "meeting minutes" with none, being
  * plural). A name starting with two capitals (an acronym) keeps its first letter.
  */
 export function kindInSentence(name: string, lang: Lang): string {

@@ -98,7 +98,7 @@ function kindItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
   return item;
 }
 
-/** "Looks like a weekly status — check it as one?", "Looks like meeting minutes — …": one click adds the front matter. */
+/** "Looks like a status report — check it as one?", "Looks like meeting minutes — …": one click adds the front matter. */
 function looksLikeItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
   const kind = doc.detection.kind!;
   const name = kindName(kind, doc, lang);
@@ -109,7 +109,7 @@ function looksLikeItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
   return item;
 }
 
-/** A kind's name in a language ("Báo cáo tuần"), its id only when no kind has it. */
+/** A kind's name in a language ("Báo cáo công việc"), its id only when no kind has it. */
 function kindLabel(id: string, doc: ReportDocument, lang: Lang): string {
   return (doc.options.kinds ?? DEFAULT_KINDS).get(id)?.name[lang] ?? id;
 }

@@ -53,7 +53,7 @@ describe('a kind\'s name inside a sentence', () => {
   it('takes the English article it needs, none for plural names, and keeps acronyms; Vietnamese only lower-cases its first letter', () => {
     const { kindInSentence, DEFAULT_KINDS } = require('../../src/core') as typeof import('../../src/core');
     const en = (id: string) => kindInSentence(DEFAULT_KINDS.get(id)!.name.en, 'en');
-    assert.equal(en('status'), 'a weekly status');
+    assert.equal(en('status'), 'a status report');
     assert.equal(en('annual-report'), 'an annual report');
     assert.equal(en('minutes'), 'meeting minutes');
     assert.match(en('official-report'), /^an official report \(NĐ 30 \/ HD 36\)$/);

@@ -99,7 +99,7 @@ describe('a Vietnamese report is spoken to in Vietnamese', () => {
       );
       assert.equal(shown[1].placeHolder, 'Loại báo cáo nào?');
       const kinds = shown[1].items;
-      assert.ok(kinds.some((k) => k.label === 'Báo cáo tuần'), 'kinds named in Vietnamese');
+      assert.ok(kinds.some((k) => k.label === 'Báo cáo công việc'), 'kinds named in Vietnamese');
       // No English: neither kind names nor kind ids ("review", "status") beside them.
       for (const kind of kinds) {
         assert.doesNotMatch(`${kind.label} ${kind.description ?? ''}`, /\b(review|status|meeting-news|report|Weekly|Minutes)\b/i, kind.label);

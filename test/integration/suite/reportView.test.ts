@@ -102,6 +102,6 @@ describe('the Report view', () => {
     assert.match(document.getText(), /^---\nkind: status\nlang: vi\n---\n\n# Notes/);
     await waitForDiagnostics(document.uri, (d) => d.length > 0, 'the new report checked');
     const shown = await items();
-    assert.equal(label(shown[0].item), 'Báo cáo tuần');
+    assert.equal(label(shown[0].item), 'Báo cáo công việc');
   });
 });

@@ -22,11 +22,11 @@ describe('command line: one language a run, and notes that suggest what would he
   it('outline: the text header in --lang, else the report’s language', async () => {
     const vi = await runCli(dir, 'outline', '--lang', 'vi', '--kind', 'status', 'vi.md');
     // The kind and the roles by their Vietnamese names, each with the id one types after --kind or in the front matter.
-    assert.match(vi.out.split('\n')[0], /^vi\.md: báo cáo, loại Báo cáo tuần \(status\), vi/);
+    assert.match(vi.out.split('\n')[0], /^vi\.md: báo cáo, loại Báo cáo công việc \(status\), vi/);
     assert.match(vi.out, /\((?:Kết quả|Kết quả đạt được)[^)]* · results\)/);
     assert.doesNotMatch(vi.out, /^ {2}paragraphs:/m);
     const en = await runCli(dir, 'outline', '--lang', 'en', '--kind', 'status', 'vi.md');
-    assert.match(en.out.split('\n')[0], /^vi\.md: report, kind Weekly status \(status\), vi/);
+    assert.match(en.out.split('\n')[0], /^vi\.md: report, kind Status report \(status\), vi/);
     assert.match((await runCli(dir, 'outline', 'note-vi.md')).out.split('\n')[0], /^note-vi\.md: không phải báo cáo, vi/);
     assert.match((await runCli(dir, 'outline', '--lang', 'en', 'note-vi.md')).out.split('\n')[0], /^note-vi\.md: not a report, vi/);
   });
@@ -37,7 +37,7 @@ describe('command line: one language a run, and notes that suggest what would he
     // And indeed --kind auto would not check it.
     assert.match((await runCli(dir, 'lint', '--kind', 'auto', 'note-vi.md')).out, /--kind auto không chắc/);
     assert.doesNotMatch((await runCli(dir, 'lint', 'empty.md')).out, /--kind auto/);
-    assert.match((await runCli(dir, 'lint', 'vi.md')).out, /--kind auto \(văn bản giống loại Báo cáo tuần \(status\)\)/);
+    assert.match((await runCli(dir, 'lint', 'vi.md')).out, /--kind auto \(văn bản giống loại Báo cáo công việc \(status\)\)/);
   });
 
   it('several files: --kind auto named for the ones that look like a kind', () => {

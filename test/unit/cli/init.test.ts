@@ -23,7 +23,7 @@ describe('command line: reportwright init', () => {
     const run = await runCli(dir, 'init');
     assert.equal(run.code, 0, run.err);
     const yaml = fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8');
-    assert.match(yaml, /- "status\/week-12\.md" +# looks like Weekly status \(status\)/);
+    assert.match(yaml, /- "status\/week-12\.md" +# looks like Status report \(status\)/);
     // A mixed folder: the header speaks English, and the Vietnamese file's line speaks Vietnamese.
     assert.match(yaml, /^# Written by "reportwright init"/);
     assert.match(yaml, /- "notes\/bien-ban\.md" +# trông giống Biên bản họp \(minutes\)/);
@@ -74,7 +74,7 @@ describe('command line: reportwright init', () => {
     assert.equal(run.code, 0, run.err);
     const yaml = fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8');
     assert.match(yaml, /^# Tệp này do "reportwright init" ghi ngày/);
-    assert.match(yaml, /- "bao-cao-tuan\.md" +# trông giống Báo cáo tuần \(status\)/);
+    assert.match(yaml, /- "bao-cao-tuan\.md" +# trông giống Báo cáo công việc \(status\)/);
     assert.doesNotMatch(yaml, /looks like|Written by/);
     assert.deepEqual(JSON.parse((await runCli(dir, 'outline', '--format', 'json', 'bao-cao-tuan.md')).out).kind, 'status');
   });

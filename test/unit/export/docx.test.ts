@@ -81,7 +81,7 @@ describe('Word (DOCX) export', () => {
     // No author in the front matter: no made-up one either.
     const anonymous = (await docxParts(parseReport('---\nkind: status\n---\n# Week 12\n')))['docProps/core.xml'];
     assert.doesNotMatch(anonymous, /Un-named/);
-    assert.match(anonymous, /<dc:subject>Weekly status<\/dc:subject>/);
+    assert.match(anonymous, /<dc:subject>Status report<\/dc:subject>/);
   });
 
   it('lays out nd30: A4, margins 20/20/30/15 mm, Times New Roman 13 pt, 14 pt titles, 1 cm indent, page numbers at the top but not on page 1', async () => {
