@@ -21,6 +21,8 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern; byDate?: true }>
   },
   // "SRT meeting 2024-01-10", "Họp nhóm ngày 10/01/2024": one meeting, named by its date.
   { kind: 'minutes', pattern: DATED_MEETING, byDate: true },
+  // "Agenda TA meeting week 4", "Họp nhóm tuần 5": a meeting named by its week, not a week's status report.
+  { kind: 'minutes', pattern: bounded(/(?:meeting|họp)(?: \S+){0,3}? (?:week|tuần) ?\d{1,2}/u, { before: 'L', after: 'N' }), byDate: true },
   {
     kind: 'post-mortem',
     pattern: bounded(/post-?mortem|incident (?:report|review|analysis)|outage (?:report|review)|báo cáo sự cố|root cause analysis|rca|(?:incident|outage)(?= (?:on|of|at|in) |$)/u, { before: 'L', after: 'L' }),

@@ -58,12 +58,13 @@ const PROCEDURE: Array<[string, () => RegExp]> = [
   ['roll-call', lazyPattern(() => /^(?:roll call|điểm danh)(?![\p{L}\p{N}])/u)],
   ['quorum', lazyPattern(() => /^(?:(?:determination of )?quorum|kiểm tra số lượng thành viên|xác định số lượng thành viên)(?![\p{L}\p{N}])/u)],
   ['approval-of-minutes', lazyPattern(() => /^(?:approval of (?:the )?(?:[\p{L}\p{N}'’&.,-]+ ){0,6}?minutes|approve the minutes|thông qua biên bản)(?![\p{L}\p{N}])/u)],
+  ['approval-of-agenda', lazyPattern(() => /^(?:approval of (?:the )?agenda|adoption of (?:the )?agenda|thông qua chương trình(?: họp| làm việc)?)(?![\p{L}\p{N}])/u)],
   ['motion', lazyPattern(() => /^(?:motions?|(?:main |substitute )?motion to [\p{L}]+)(?![\p{L}\p{N}])/u)],
   ['business', lazyPattern(() => /^(?:old|new|unfinished) business(?![\p{L}\p{N}])/u)],
   ['public-comment', lazyPattern(() => /^public (?:comments?|participation)(?![\p{L}\p{N}])/u)],
   ['adjournment', lazyPattern(() => /^(?:adjourn(?:ment|ed)?|bế mạc|kết thúc cuộc họp)(?![\p{L}\p{N}])/u)],
-  ['chair', lazyPattern(() => /^(?:chủ trì|chủ tọa|chủ toạ)$/u)],
-  ['secretary', lazyPattern(() => /^(?:thư ký|người ghi biên bản|người ghi)$/u)],
+  ['chair', lazyPattern(() => /^(?:chủ trì|chủ tọa|chủ toạ|chair|chairperson|chaired by)$/u)],
+  ['secretary', lazyPattern(() => /^(?:thư ký|người ghi biên bản|người ghi|note ?taker|minute ?taker|minutes taker|scribe)$/u)],
   ['start-time', lazyPattern(() => /^thời gian bắt đầu$/u)],
 ];
 

@@ -3,6 +3,7 @@ import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import { bounded } from '../text/gatedPattern';
 import { lowerAsCaseless } from '../text/fold';
 import { periodContext, type ReportPeriod } from './reportPeriod';
+import { partOfYearIn, unitOf, yearIn } from './periodWords';
 
 /**
  * The period a report covers, and how it tells a heading's objectives (the goals this report
@@ -19,12 +20,10 @@ export interface RoleContext {
 }
 
 
-export const PERIOD_WORDS = '(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|year|sprint|iteration)';
+export { PERIOD_WORDS } from './periodWords';
 // The patterns on a title's period read it in lower case as `/iu` would (`lowerAsCaseless`; a role
 // match's `rest` is in the comparable form, already in lower case): without the `i` flag V8 compiles them without working
 // out the case variants of every Vietnamese letter, at every start of the command line.
-// Letter and number edges are read by `bounded` (no Unicode class built for a common title).
-const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'u'), { before: 'LN', after: 'N' });
 const THIS_PERIOD = bounded(/tuần này|tháng này|quý này|năm nay|kỳ này|this (?:week|month|quarter|year|sprint)|đề ra|đặt ra/u, { before: 'LN', after: 'LN' });
 /** A year standing alone (19xx–21xx), and four digits standing alone. */
 /** The period after the report's: "năm tới", "tuần sau", "next year", "the coming quarter". */
@@ -38,16 +37,18 @@ const LAST_PERIOD_REST = /^(?:(?:from|of|for|in|during|của|trong|từ) )?(?:th
 /** A role's name that says it is about what comes next ("kế hoạch tiếp theo", "next steps", "việc tuần tới"). */
 const NEXT_WORD = bounded(/tiếp theo|sắp tới|tới|sau|next|coming|upcoming|ahead|following/iu, { before: 'LN', after: 'LN' });
 const TITLE_YEAR = bounded(/(19|20|21)\d{2}/u, { before: 'N', after: 'N' });
-const FOUR_DIGITS = bounded(/\d{4}/u, { before: 'N', after: 'N' });
 
-/** How a title names its period: "Báo cáo tuần 5" → { unit: "tuần", value: "5" }; a year alone → { value: "2024" }. */
+/**
+ * How a title names its period: "Báo cáo tuần 5" → { unit: "week", value: "5" }; "Monthly
+ * report: June 2025" → { unit: "month", value: "6", year: "2025" }; a year alone → { value:
+ * "2024" }. The year of a part of a year is the one written after it, else the front matter's.
+ */
 export function periodOfTitle(title: string | undefined, given?: ReportPeriod): RoleContext['period'] {
   const folded = lowerAsCaseless(title?.normalize('NFC') ?? '');
-  const m = PERIOD.exec(folded);
-  if (m) {
-    // The year beside it, from the title ("tuần 5 năm 2026", "tháng 10/2026") or the front matter.
-    const year = yearUnit(m[1]) ? undefined : (TITLE_YEAR.exec(folded.slice(m.index + m[0].length))?.[0] ?? (given ? String(given.year) : undefined));
-    return year ? { unit: m[1], value: String(Number(m[2])), year } : { unit: m[1], value: String(Number(m[2])) };
+  const part = partOfYearIn(folded);
+  if (part) {
+    const year = part.year ?? given?.year;
+    return year !== undefined ? { unit: part.unit, value: String(part.value), year: String(year) } : { unit: part.unit, value: String(part.value) };
   }
   const y = TITLE_YEAR.exec(folded)?.[0];
   return y ? { value: y } : given ? periodContext(given) : undefined;
@@ -81,50 +82,38 @@ export function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, con
   return order > 0 ? as('priorities') : match;
 }
 
-/** "6 tháng đầu/cuối năm", "first/second half", "H1"/"H2": the half of the year a title names. */
-const HALF = bounded(/(?:6|06|sáu) tháng (đầu|cuối)|(first|second) half|h([12])/u, { before: 'LN', after: 'LN' });
-
 /**
  * Where the period a heading's rest names stands against the report's: 0 the same, above 0
- * later, below 0 earlier; undefined when it names none, or one of another length the report's
- * period cannot be compared with ("tuần 5" in a yearly report with no year beside it). A year
- * alone is compared with the year the report's period falls in ("Mục tiêu quý IV/2026" and
- * "Goals for December 2026" in the report of that quarter or month are its own); a part of a
- * year with its year, by both ("Kế hoạch tháng 01/2027" in the report of December 2026 is later).
+ * later, below 0 earlier; undefined when it names none, or one the report's period cannot be
+ * compared with ("July 2025" in a report of the year 2025, "quý III" in a monthly report of the
+ * same year). A part of a year is compared with a report's part of the same length by year, then
+ * by number ("Kế hoạch tháng 01/2027" in the report of December 2026 is later, "Plans for July
+ * 2025" in June 2025's); with another, only by year. A year alone is compared with the year the
+ * report's period falls in ("Mục tiêu quý IV/2026" and "Goals for December 2026" in the report
+ * of that quarter or month are its own).
  */
 function compareWithReport(rest: string, period: NonNullable<RoleContext['period']>): number | undefined {
-  const reportYear = period.year ?? (!period.unit || yearUnit(period.unit) ? period.value : undefined);
-  const m = PERIOD.exec(rest);
-  const half = HALF.exec(rest);
-  const year = FOUR_DIGITS.exec(m ? rest.slice(m.index + m[0].length) : rest)?.[0];
-  if (half && period.unit === 'half') {
-    const value = half[1] ? (half[1] === 'đầu' ? 1 : 2) : half[2] ? (half[2] === 'first' ? 1 : 2) : Number(half[3]);
-    return byYearThen(FOUR_DIGITS.exec(rest)?.[0], reportYear, value, Number(period.value));
+  const reportYear = period.year !== undefined ? Number(period.year) : !period.unit || unitOf(period.unit) === 'year' ? Number(period.value) : undefined;
+  const part = partOfYearIn(rest);
+  if (part) {
+    if (part.year !== undefined && reportYear !== undefined && part.year !== reportYear) return part.year - reportYear;
+    if (period.unit && unitOf(period.unit) === part.unit) return part.value - Number(period.value);
+    // Of other lengths, by their months: "6 tháng cuối năm" comes after June, "quý II" holds it.
+    const heading = monthsOf(part.unit, part.value);
+    const own = period.unit ? monthsOf(unitOf(period.unit), Number(period.value)) : undefined;
+    if (!heading || !own) return undefined;
+    return heading[0] > own[1] ? 1 : heading[1] < own[0] ? -1 : 0;
   }
-  if (m && yearUnit(m[1])) return reportYear === undefined ? undefined : Number(m[2]) - Number(reportYear);
-  if (m) {
-    // A part of a year against a report of a part of its own length ("tuần 6" in the report of week 5).
-    if (period.unit && !sameUnit(m[1], period.unit)) return undefined;
-    if (!period.unit) return Number(m[2]) - Number(period.value);
-    return byYearThen(year, reportYear, Number(m[2]), Number(period.value));
-  }
-  if (year === undefined || reportYear === undefined) return undefined;
-  return Number(year) - Number(reportYear);
+  const year = yearIn(rest);
+  return year === undefined || reportYear === undefined ? undefined : year - reportYear;
 }
 
-/** Compares by year when both are known and differ, else by the part of the year. */
-function byYearThen(year: string | undefined, reportYear: string | undefined, value: number, reportValue: number): number {
-  if (year !== undefined && reportYear !== undefined && year !== reportYear) return Number(year) - Number(reportYear);
-  return value - reportValue;
-}
-
-function yearUnit(unit: string): boolean {
-  return unit === 'năm' || unit === 'year';
-}
-
-function sameUnit(a: string, b: string): boolean {
-  const group = (u: string) => ({ tuần: 'w', week: 'w', tháng: 'm', month: 'm', quý: 'q', quarter: 'q', năm: 'y', year: 'y' } as Record<string, string>)[u] ?? u;
-  return group(a.toLowerCase()) === group(b.toLowerCase());
+/** The first and last month (1–12) of a month, quarter or half; undefined for other parts. */
+function monthsOf(unit: string, value: number): [number, number] | undefined {
+  if (unit === 'month') return [value, value];
+  if (unit === 'quarter') return [value * 3 - 2, value * 3];
+  if (unit === 'half') return [value * 6 - 5, value * 6];
+  return undefined;
 }
 
 /** Parts that speak of the report's own period: a period their headings name is the report's. */

@@ -1,3 +1,4 @@
+import { isLetterOrDigitChar } from '../text/wordCharacters';
 import type { Lang } from '../i18n';
 import type { LineIndex } from '../text/lineIndex';
 import { hasLetter } from '../text/wordCharacters';
@@ -72,8 +73,11 @@ export function findPseudoHeadings(
     const text = bold ? unwrapped!.inner.trim() : raw;
     if (text.length > MAX_LENGTH || /[*_`[\]<>|]/.test(text.replace(/^\[|\]$/g, ''))) continue;
     if (text.split(/\s+/).length > MAX_WORDS) continue;
-    const numbering = parseNumbering(text.normalize('NFC'), lang);
-    const rest = numbering ? text.slice(numbering.text.length).trim() : text;
+    // "**🎯 4. Kết quả đạt được**": an icon before the number, as pasted reports (and chat
+    // assistants' drafts) write their parts; its title is the text after the number.
+    const icons = iconLead(text);
+    const numbering = parseNumbering(text.slice(icons).normalize('NFC'), lang);
+    const rest = numbering ? text.slice(icons + numbering.text.length).trim() : text;
     if (!hasLetter(rest)) continue;
     // "**Ngày họp:**", "**Nội dung:**" are labels of a field, not headings.
     if (!numbering && /[:：]$/.test(rest)) continue;
@@ -158,6 +162,22 @@ function pastedItem(lines: LineIndex, p: ParagraphBlock, lang: Lang, found: Pseu
   const numbering = parseNumbering(text.normalize('NFC'), lang);
   if (!numbering) return;
   found.push({ startLine: p.startLine, endLine: p.startLine, content: text, column: 0, bold: false, numberingStyle: numbering.style });
+}
+
+/**
+ * The length of the icons before a text's first letter or numeral: emoji and other symbols from
+ * U+2000 on ("🎯 ", "⚠️ ", "➤ "), with the spaces, variation selectors and joiners between them.
+ * 0 when the text starts otherwise (ASCII marks such as "(" open a numbering of their own).
+ */
+function iconLead(text: string): number {
+  let at = 0;
+  while (at < text.length) {
+    const code = text.codePointAt(at)!;
+    const char = String.fromCodePoint(code);
+    if (code < 0x2000 ? !(at > 0 && (code === 0x20 || code === 0xa0)) : isLetterOrDigitChar(char)) break;
+    at += char.length;
+  }
+  return at < text.length ? at : 0;
 }
 
 /** Whether a line starts at the margin with a capital letter or a numeral (a title in capitals, "II. TỒN TẠI"). */

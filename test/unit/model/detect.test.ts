@@ -40,6 +40,11 @@ describe('the kind a title names', () => {
       ['Hướng dẫn lập báo cáo tháng', undefined],
       ['Về việc chậm nộp báo cáo tháng 10/2026', undefined],
       ['How to write monthly reports', undefined],
+      // A meeting named by its week is minutes, a week's report a status.
+      ['Agenda TA meeting week 4', 'minutes'],
+      ['Họp nhóm tuần 5', 'minutes'],
+      ['Báo cáo tuần 5', 'status'],
+      ['Weekly status week 5', 'status'],
     ];
     for (const [title, kind] of cases) assert.equal(kindOfTitle(title, any), kind, title);
   });

@@ -123,6 +123,20 @@ describe('the period a front matter gives', () => {
       assert.deepEqual(roles(half), ['Mục tiêu 6 tháng đầu năm 2026 → objectives', 'Kết quả → results', 'Mục tiêu 6 tháng cuối năm 2026 → priorities']);
     });
 
+    it('reads the month, quarter or half a title or heading names in words, not only by its year', () => {
+      // A report's title names its month; a plan for a later month of the same year is the priorities, not its objectives.
+      const june = '---\nkind: status\nlang: en\n---\n# Monthly report: June 2025\n\n## Accomplishments\n\n- Shipped.\n\n## Problems\n\n- Slow CI.\n\n## Plans for July 2025\n\n- Faster CI.\n';
+      assert.deepEqual(roles(june), ['Accomplishments → results', 'Problems → shortcomings', 'Plans for July 2025 → priorities']);
+      assert.deepEqual(lintText(june).filter((f) => f.ruleId === 'RW001' || f.ruleId === 'RW002'), []);
+      const quarter = report('vi', '2026-06', ['Kết quả', 'Kế hoạch quý III/2026']);
+      assert.deepEqual(roles(quarter), ['Kết quả → results', 'Kế hoạch quý III/2026 → priorities']);
+      const halfYear = '---\nkind: status\nlang: vi\n---\n# BÁO CÁO CÔNG VIỆC THÁNG 01-06/2025\n\n## I. KẾT QUẢ\n\n- Xong.\n\n## II. KẾ HOẠCH 6 THÁNG CUỐI NĂM 2025\n\n- Tiếp tục.\n';
+      assert.deepEqual(roles(halfYear), ['KẾT QUẢ → results', 'KẾ HOẠCH 6 THÁNG CUỐI NĂM 2025 → priorities']);
+      // Of another length, by the months: the next half's goals after June's report; the quarter's that holds June is its own.
+      assert.deepEqual(roles(report('vi', '2026-06', ['Kết quả', 'Mục tiêu 6 tháng cuối năm 2026'])), ['Kết quả → results', 'Mục tiêu 6 tháng cuối năm 2026 → priorities']);
+      assert.deepEqual(roles(report('vi', '2026-06', ['Mục tiêu quý II/2026', 'Kết quả'])), ['Mục tiêu quý II/2026 → objectives', 'Kết quả → results']);
+    });
+
     it('does the same in English', () => {
       const december = report('en', 'December 2026', ['Goals for December 2026', 'Done', 'Plans for January 2027']);
       assert.deepEqual(roles(december), ['Goals for December 2026 → objectives', 'Done → results', 'Plans for January 2027 → priorities']);

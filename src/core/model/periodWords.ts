@@ -1,0 +1,60 @@
+import { bounded } from '../text/gatedPattern';
+
+/**
+ * The part of a year a title or a heading names, in the words reports use: "tuần 5", "tháng
+ * 10/2026", "quý III/2026", "Q3 2026", "6 tháng cuối năm 2025", "H2", "July 2025", "sprint 12".
+ * Read from text in lower case as `/iu` reads it (`lowerAsCaseless`, or a role match's `rest`).
+ */
+export interface PartOfYear {
+  /** 'week', 'month', 'quarter', 'half', or the word of another count ('sprint', 'iteration', 'kỳ', 'đợt'). */
+  unit: string;
+  value: number;
+  /** The year written after it ("tháng 10/2026", "Q3 2026", "July 2025"), when there is one. */
+  year?: number;
+}
+
+/** The words of a count of periods before its number; "năm"/"year" are years, read apart. */
+export const PERIOD_WORDS = '(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|year|sprint|iteration)';
+// Letter and number edges are read by `bounded` (no Unicode class built for a common title).
+export const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'u'), { before: 'LN', after: 'N' });
+/** "quý III", "quý 3", "quarter 3", "Q3". */
+const QUARTER = bounded(/(?:quý|quarter)\s*(iv|i{1,3})|q([1-4])/u, { before: 'LN', after: 'LN' });
+/** "6 tháng đầu/cuối năm", "first/second half", "H1"/"H2". */
+const HALF = bounded(/(?:6|06|sáu) tháng (đầu|cuối)|(first|second) half|h([12])/u, { before: 'LN', after: 'LN' });
+/** An English month's name; "may" only with its year ("Plans may change" names no month). */
+const MONTH_NAME = bounded(/(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(\d{4}))?/u, { before: 'L', after: 'L' });
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FOUR_DIGITS = bounded(/\d{4}/u, { before: 'N', after: 'N' });
+const UNITS: Record<string, string> = { tuần: 'week', week: 'week', tháng: 'month', month: 'month', quý: 'quarter', quarter: 'quarter', năm: 'year', year: 'year' };
+
+/** A period word as a unit: "tuần" and "week" → 'week', "tháng" → 'month', "quý" → 'quarter', "năm" → 'year'; others as written. */
+export function unitOf(word: string): string {
+  return UNITS[word] ?? word;
+}
+
+/** The first part of a year `text` names (not a year alone: see `yearIn`), with the year written after it. */
+export function partOfYearIn(text: string): PartOfYear | undefined {
+  const found: Array<PartOfYear & { at: number; end: number }> = [];
+  for (const m of PERIOD.matches(text)) {
+    if (unitOf(m[1]) === 'year') continue;
+    found.push({ unit: unitOf(m[1]), value: Number(m[2]), at: m.index, end: m.index + m[0].length });
+    break;
+  }
+  const q = QUARTER.exec(text);
+  if (q) found.push({ unit: 'quarter', value: q[2] ? Number(q[2]) : ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[q[1]], at: q.index, end: q.index + q[0].length });
+  const h = HALF.exec(text);
+  if (h) found.push({ unit: 'half', value: h[1] ? (h[1] === 'đầu' ? 1 : 2) : h[2] ? (h[2] === 'first' ? 1 : 2) : Number(h[3]), at: h.index, end: h.index + h[0].length });
+  const n = MONTH_NAME.exec(text);
+  if (n && (n[1] !== 'may' || n[2])) found.push({ unit: 'month', value: MONTHS.indexOf(n[1].slice(0, 3)) + 1, at: n.index, end: n.index + n[0].length - (n[2]?.length ?? 0) });
+  if (found.length === 0) return undefined;
+  // The first one written: "6 tháng cuối năm 2025" is a half, not "năm 2025".
+  const first = found.reduce((a, b) => (b.at < a.at ? b : a));
+  const year = FOUR_DIGITS.exec(text.slice(first.end))?.[0];
+  return year ? { unit: first.unit, value: first.value, year: Number(year) } : { unit: first.unit, value: first.value };
+}
+
+/** The year `text` names: "năm 2025", "2025", "FY 2025"; undefined when none. */
+export function yearIn(text: string): number | undefined {
+  const year = FOUR_DIGITS.exec(text)?.[0];
+  return year === undefined ? undefined : Number(year);
+}

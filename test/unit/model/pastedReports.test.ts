@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { parseReport } from '../../../src/core';
+import { procedureSteps } from '../../../src/core/model/minutesCues';
+import { lintText } from '../helpers';
+
+/**
+ * Shapes of real reports found in public repositories (written here in our own words): a
+ * weekly progress report pasted from a chat assistant, with an icon before each part's number
+ * (lethanh199/CN-DX22TT5-…, progress-report/week7.md); a personal annual review that asks itself
+ * questions (JackEdwardLyons/jacklyons-me-beta, my-annual-2023-review.md); student meeting
+ * notes in the TU Delft style, chair and note taker as fields (alexlungu28/software-project,
+ * docs/agendas/agenda_TA_week_6.md); Vietnamese sprint minutes with bold labels
+ * (dath-241/grade-portal-be-java, meeting_minute_report_10_03_24.md).
+ */
+const detected = (text: string) => {
+  const doc = parseReport(text, { detectKind: true });
+  return { kind: doc.detection.kind, confident: doc.detection.confident, roles: doc.roleSections.map((s) => `${s.heading.title} → ${s.role}`) };
+};
+
+describe('reports as real writers paste them', () => {
+  it('reads a bold part title with an icon before its number as a heading (Vietnamese and English)', () => {
+    const vi = '# Báo cáo tiến độ tuần 6\n\n**🎯 4. Kết quả đạt được**\n\nQuyển báo cáo hoàn chỉnh.\n\n**⚠️ 5. Khó khăn**\n\nSlide còn nhiều chữ.\n\n**🧭 6. Kế hoạch tiếp theo**\n\nChỉnh slide, tập thuyết trình.\n';
+    assert.deepEqual(detected(vi), { kind: 'status', confident: true, roles: ['Kết quả đạt được → results', 'Khó khăn → shortcomings', 'Kế hoạch tiếp theo → priorities'] });
+    const en = '# Weekly report week 6\n\n**🎯 1. Accomplishments**\n\nShipped the report.\n\n**🧭 2. Next week**\n\nRehearse the talk.\n';
+    assert.deepEqual(detected(en), { kind: 'status', confident: true, roles: ['Accomplishments → results', 'Next week → priorities'] });
+    // The numbers stay the writer's: RW101 reads them after the icon, as for a "## 🎯 4." heading.
+    assert.ok(lintText(`---\nkind: status\nlang: vi\n---\n${vi}`).every((f) => f.ruleId !== 'RW001'), 'no part is missing');
+  });
+
+  it('takes "What am I working towards?" for the priorities of a personal annual review', () => {
+    const text = '---\nkind: annual-report\nlang: en\n---\n# My 2024 Annual Review\n\n### 1. What went well this year?\n\nShipped the comparison tool.\n\n### 2. What didn\'t go so well this year?\n\nThe build broke twice.\n\n### 3. What am I working towards?\n\nIn 2025 I want to learn full-stack work.\n';
+    assert.deepEqual(parseReport(text).roleSections.map((s) => s.role), ['results', 'shortcomings', 'priorities']);
+    assert.ok(lintText(text).every((f) => f.ruleId !== 'RW001'), 'no false "missing priorities", so --fix adds no section');
+  });
+
+  it('reads meeting notes with a chair, a note taker and the agenda approved as minutes, not a week\'s status', () => {
+    const text = '## Agenda TA meeting week 4\n\nDate: 12-11-2024\\\nChair: Iris de Boer\\\nNote taker: Jonas Peeters\n\n# Opening\n\nLena Vos\\\nMilan Smit\n\n# Approval of the agenda\n\nEveryone agreed.\n\n# Action points for this week\n\n- Start testing\n\n# Closing\n\nNext meeting on Tuesday.\n';
+    assert.equal(detected(text).kind, 'minutes');
+    assert.equal(procedureSteps(['Opening', 'Approval of the agenda', 'Closing'], [{ content: 'Chair: Iris de Boer\nNote taker: Jonas Peeters' }]), 3);
+    assert.ok(lintText(text, { detectKind: true }).every((f) => f.ruleId !== 'RW001'), 'no "missing Results" of a status report it is not');
+  });
+
+  it('takes "Nội dung bàn luận" for the discussion of Vietnamese minutes', () => {
+    const text = '---\nkind: minutes\nlang: vi\n---\n# Biên bản họp nhóm ngày 12/10/2025\n\n**Người tham dự**:\n\n- Toàn bộ thành viên\n\n**Nội dung bàn luận**:\n\n1. Thống nhất cách đặt tên biến.\n\n**Nhiệm vụ:**\n\n- Vẽ sơ đồ ERD.\n';
+    const roles = parseReport(text).parts.map((p) => p.role);
+    assert.ok(roles.includes('discussion'), `roles read: ${roles}`);
+  });
+});
