@@ -96,7 +96,11 @@ export function findPseudoHeadings(
     if (p.startLine === lastBodyLine && p.startLine !== firstBodyLine && !numbering && !isRoleTitle(rest)) continue;
     // A paragraph's first line heads the rest when it is bold and numbered or names a role, or in
     // capitals and numbered, naming a role or opening the report (text pasted from Word).
-    const inCapitals = (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest)) || opening;
+    // "✅ 1. Mục tiêu tuần 6" as plain text (a chat assistant's draft pasted without its bold):
+    // an icon and a number head what follows as a bold line would, unless the next line of text
+    // is numbered after an icon too ("✅ 1. Xong module A" / "✅ 2. Xong module B": a checklist).
+    const iconTitle = icons > 0 && numbering !== undefined && !iconNumbered(nextTextLine(lines, glued ? p.startLine : p.endLine, lastBodyLine), lang);
+    const inCapitals = (numbering !== undefined && allCaps) || (allCaps && isRoleTitle(rest)) || opening || iconTitle;
     const isHeading = glued
       ? bold ? numbering !== undefined || isRoleTitle(rest) || opening : inCapitals
       : bold ? numbering !== undefined || allCaps || boldQuestion || opening || isRoleTitle(rest) : inCapitals;
@@ -178,6 +182,22 @@ function iconLead(text: string): number {
     at += char.length;
   }
   return at < text.length ? at : 0;
+}
+
+/** The first line after `line` with text (up to `last`, when given), or ''. */
+function nextTextLine(lines: LineIndex, line: number, last: number): string {
+  const end = last >= 0 ? last : lines.lineCount - 1;
+  for (let next = line + 1; next <= end && next <= line + 3; next++) {
+    const text = lines.line(next).trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+/** Whether a line is numbered after an icon ("✅ 2. …"). */
+function iconNumbered(line: string, lang: Lang): boolean {
+  const icons = iconLead(line);
+  return icons > 0 && parseNumbering(line.slice(icons).normalize('NFC'), lang) !== undefined;
 }
 
 /** Whether a line starts at the margin with a capital letter or a numeral (a title in capitals, "II. TỒN TẠI"). */

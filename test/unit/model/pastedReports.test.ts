@@ -27,6 +27,26 @@ describe('reports as real writers paste them', () => {
     assert.ok(lintText(`---\nkind: status\nlang: vi\n---\n${vi}`).every((f) => f.ruleId !== 'RW001'), 'no part is missing');
   });
 
+  it('reads plain lines with an icon and a number as the parts of a pasted draft, but not a checklist of such lines', () => {
+    const pasted = [
+      '🗓️ Báo cáo tiến độ Tuần 6', 'Thời gian: 10/11/2025 – 16/11/2025', '',
+      '✅ 1. Mục tiêu tuần 6', 'Hoàn thiện quyển báo cáo đồ án.', '',
+      '📁 2. Cập nhật kho mã nguồn', 'Đưa tài liệu vào thư mục thesis/.', '',
+      '🎯 3. Kết quả đạt được', 'Quyển báo cáo hoàn chỉnh.', '',
+      '⚠️ 4. Khó khăn & hướng xử lý', 'Slide ban đầu quá nhiều chữ: rút gọn.', '',
+      '🧭 5. Kế hoạch tiếp theo', 'Nhận góp ý của giảng viên.', '',
+    ].join('\n');
+    const read = detected(pasted);
+    assert.equal(read.kind, 'status');
+    assert.deepEqual(read.roles, ['Mục tiêu tuần 6 → objectives', 'Kết quả đạt được → results', 'Khó khăn & hướng xử lý → shortcomings', 'Kế hoạch tiếp theo → priorities']);
+    // Every numbered part is a heading, so the numbers run on and RW101 has nothing to renumber.
+    assert.deepEqual(lintText(pasted, { detectKind: true }).filter((f) => f.ruleId === 'RW101'), []);
+    for (const gap of ['\n', '\n\n']) {
+      const checklist = `---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 5\n\n## Kết quả\n\n✅ 1. Xong module A${gap}✅ 2. Xong module B\n\n## Kế hoạch tuần tới\n\n- Kiểm thử.\n`;
+      assert.deepEqual(parseReport(checklist).roleSections.map((s) => s.heading.title), ['Kết quả', 'Kế hoạch tuần tới'], 'a checklist of icon lines heads nothing');
+    }
+  });
+
   it('takes "What am I working towards?" for the priorities of a personal annual review', () => {
     const text = '---\nkind: annual-report\nlang: en\n---\n# My 2024 Annual Review\n\n### 1. What went well this year?\n\nShipped the comparison tool.\n\n### 2. What didn\'t go so well this year?\n\nThe build broke twice.\n\n### 3. What am I working towards?\n\nIn 2025 I want to learn full-stack work.\n';
     assert.deepEqual(parseReport(text).roleSections.map((s) => s.role), ['results', 'shortcomings', 'priorities']);
