@@ -18,8 +18,8 @@ export const headingMarkup: Rule = {
   id: 'RW008',
   name: 'heading-markup',
   description: {
-    en: 'A section marked as converted text marks it (a bold or all-caps line), or a paragraph marked as a heading.',
-    vi: 'Một phần được đánh dấu theo kiểu văn bản chuyển đổi (dòng in đậm hoặc viết hoa), hoặc một đoạn văn bị đánh dấu là tiêu đề.',
+    en: 'A section marked as converted text marks it (a bold or all-caps line, a line numbered after an icon), or a paragraph marked as a heading.',
+    vi: 'Một phần được đánh dấu theo kiểu văn bản chuyển đổi (dòng in đậm hoặc viết hoa, dòng đánh số sau một biểu tượng), hoặc một đoạn văn bị đánh dấu là tiêu đề.',
   },
   defaultSeverity: 'info',
   fixable: true,
@@ -31,8 +31,8 @@ export const headingMarkup: Rule = {
       report({
         range: doc.lines.linesRange(section.heading.line, section.heading.line),
         message: {
-          en: `"${title}" is a bold or all-caps line standing for a heading: make it a Markdown heading, so that the outline, the exports and other tools see it.`,
-          vi: `"${title}" là dòng in đậm hoặc viết hoa thay cho tiêu đề: hãy đổi thành tiêu đề Markdown để mục lục, bản xuất và các công cụ khác nhận ra.`,
+          en: `"${title}" is a line standing for a heading (bold, in capitals, or numbered after an icon): make it a Markdown heading, so that the outline, the exports and other tools see it.`,
+          vi: `"${title}" là dòng thay cho tiêu đề (in đậm, viết hoa, hoặc đánh số sau một biểu tượng): hãy đổi thành tiêu đề Markdown để mục lục, bản xuất và các công cụ khác nhận ra.`,
         },
         // In an HTML body the line holds markup, maybe other paragraphs: nothing is rewritten there.
         fix: doc.lines.line(section.heading.line).trimStart().startsWith('<')
