@@ -174,12 +174,13 @@ function pastedItem(lines: LineIndex, p: ParagraphBlock, lang: Lang, found: Pseu
  * 0 when the text starts otherwise (ASCII marks such as "(" open a numbering of their own).
  */
 function iconLead(text: string): number {
+  // Most texts start with a letter, a numeral or ASCII: nothing to read, nothing made.
+  if (text.charCodeAt(0) < 0x2000) return 0;
   let at = 0;
   while (at < text.length) {
     const code = text.codePointAt(at)!;
-    const char = String.fromCodePoint(code);
-    if (code < 0x2000 ? !(at > 0 && (code === 0x20 || code === 0xa0)) : isLetterOrDigitChar(char)) break;
-    at += char.length;
+    if (code < 0x2000 ? !(at > 0 && (code === 0x20 || code === 0xa0)) : isLetterOrDigitChar(String.fromCodePoint(code))) break;
+    at += code > 0xffff ? 2 : 1;
   }
   return at < text.length ? at : 0;
 }
