@@ -48,6 +48,8 @@ const STAND_IN = new RegExp(
     '\\{\\{(?![<%])[^{}\\n]{1,60}\\}\\}',
     '\\$(?:name|full_name|date|title|author|project|project_name|team|role|company|email|owner|location)(?![A-Za-z0-9_])',
     'Lorem ipsum',
+    // A link whose text is a field's name in capitals: "[GITHUB REPO URL](https://…)".
+    '\\[(?:[A-Z]+ ){0,4}(?:URL|LINK)\\](?=\\()',
     '\\[(?:[Ll]ink (?:description|text)|[Tt]ext|[Tt]iêu đề liên kết)\\]\\((?:URL|url|link|#|https?://example\\.com/?|LINK)\\)',
   ].join('|'),
   'g',
@@ -65,18 +67,26 @@ function standIns(doc: ReportDocument, add: Add): void {
       if (isLetter(text[start - 1]) || text[end] === '$') continue;
     } else if (isLetter(text[start - 1]) || isLetter(text[end])) continue;
     // A sample link: its text is prose, its destination is not; judge the text.
-    const judged = written[0] === '[' && written.includes('](') ? [start + 1, start + written.indexOf(']')] : [start, end];
+    // A link's text alone, likewise ("[GITHUB REPO URL](…)": the match ends before its destination).
+    const judged = written[0] === '[' && written.includes('](') ? [start + 1, start + written.indexOf(']')] : written[0] === '[' && text[end] === '(' ? [start + 1, end - 1] : [start, end];
     if (!doc.prose.isProseSpan(judged[0], judged[1])) continue;
     add(start, end, standInMessage(written), true);
   }
 }
 
 /**
- * "[Your Name]", "[Date Range]", "[Tên của bạn]": a field's name in square brackets, in any
- * case, that is not a link's text (no "(" or "[" after it) nor a task box.
+ * The words a template's bracketed instruction opens with: "[Description and impact on
+ * project]", "[Describe what changed]", "[Mô tả ngắn gọn kết quả]" (then at least one more word).
+ */
+const INSTRUCTION_WORDS = '(?:description|describe|brief description|explain|insert|enter|summary of|summarize|summarise|mô tả|nhập|điền|liệt kê|ghi rõ)';
+
+/**
+ * "[Your Name]", "[Date Range]", "[Tên của bạn]", "[Description and impact on project]": a field's
+ * name or a template's instruction in square brackets, in any case, that is not a link's text
+ * (no "(" or "[" after it) nor a task box.
  */
 const BRACKETED = new RegExp(
-  `\\[(?:your [a-z ]{2,30}|[^\\]\\n]{1,30} của bạn|tên bạn|date range|start date|end date|report date|project name|team name|full name|${FIELD_WORDS.toLowerCase().replace(/\|link\|/, '|')})\\](?![(\\[:])`,
+  `\\[(?:your [a-z ]{2,30}|[^\\]\\n]{1,30} của bạn|tên bạn|date range|start date|end date|report date|project name|team name|full name|${FIELD_WORDS.toLowerCase().replace(/\|link\|/, '|')}|${INSTRUCTION_WORDS} [^\\]\\n]{2,80})\\](?![(\\[:])`,
   'giu',
 );
 
