@@ -8,7 +8,7 @@ export type { Detection } from './detection';
 import { findOfficialParts, type OfficialParts } from './official';
 import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
 import { findPseudoHeadings, withoutSoleAnswers, pseudoLevels } from './pseudoHeadings';
-import { LineIndex, type Range } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
 import { type BlockScan, type HeadingBlock, scanBlocks, type TextBlock } from './blocks';
 import { type FrontMatter, type FrontMatterProblem, readFrontMatter } from './frontMatter';
 import { lettersFor } from './numbering';
@@ -28,7 +28,7 @@ import {
 } from './sections';
 import { displayTitle, type Heading, toHeading } from './headings';
 import { periodOfReport } from './ownPeriod';
-import { parsePeriod, type ReportPeriod } from './reportPeriod';
+import { periodOfField, type ReportPeriod } from './reportPeriod';
 import { endBeforeClosingRule } from './closingRule';
 import { firstAbove } from '../text/sorted';
 
@@ -116,9 +116,8 @@ export class ReportDocument {
     const periodField = field('period');
     const periodValue = periodField?.value;
     if (periodValue !== undefined) {
-      // "period: 2026.10" unquoted is the number 2026.1 to YAML and TOML: its text as written says the month.
-      const written = typeof periodValue === 'number' && !Number.isInteger(periodValue) && periodField!.valueRange ? this.textAt(periodField!.valueRange) : undefined;
-      const period = parsePeriod(written ?? periodValue);
+      const range = periodField!.valueRange;
+      const period = periodOfField(periodValue, range && range.start.line === range.end.line ? this.lines.line(range.start.line).slice(range.start.character, range.end.character) : undefined);
       if (period) this.period = period;
       else this.fieldProblem('period', periodValue);
     }
@@ -385,11 +384,6 @@ export class ReportDocument {
     if (this.title) return this.title.heading.line;
     const range = this.frontMatter?.fields.get('title')?.keyRange;
     return range ? range.start.line : 0;
-  }
-
-  /** The text of a one-line range ("" for a range over several lines). */
-  private textAt(range: Range): string {
-    return range.start.line === range.end.line ? this.lines.line(range.start.line).slice(range.start.character, range.end.character) : '';
   }
 
   private fieldProblem(name: string, value: unknown): void {

@@ -19,13 +19,10 @@ export interface RoleContext {
   period?: { unit?: string; value: string; year?: string };
 }
 
-
-export { PERIOD_WORDS } from './periodWords';
 // The patterns on a title's period read it in lower case as `/iu` would (`lowerAsCaseless`; a role
 // match's `rest` is in the comparable form, already in lower case): without the `i` flag V8 compiles them without working
 // out the case variants of every Vietnamese letter, at every start of the command line.
 const THIS_PERIOD = bounded(/tuần này|tháng này|quý này|năm nay|kỳ này|this (?:week|month|quarter|year|sprint)|đề ra|đặt ra/u, { before: 'LN', after: 'LN' });
-/** A year standing alone (19xx–21xx), and four digits standing alone. */
 /** The period after the report's: "năm tới", "tuần sau", "next year", "the coming quarter". */
 const NEXT_PERIOD = bounded(/(?:tuần|tháng|quý|năm|kỳ) (?:tới|sau)|next (?:week|month|quarter|year|sprint|period)|(?:coming|upcoming) (?:week|month|quarter|year|sprint)/u, { before: 'LN', after: 'LN' });
 /**

@@ -1,7 +1,6 @@
-import { isLetterOrDigitChar } from '../text/wordCharacters';
 import type { Lang } from '../i18n';
 import type { LineIndex } from '../text/lineIndex';
-import { hasLetter } from '../text/wordCharacters';
+import { hasLetter, isLetterOrDigitChar } from '../text/wordCharacters';
 import type { ParagraphBlock } from './blocks';
 import { type NumberingStyle, parseNumbering } from './numbering';
 import { unwrapEmphasis } from './plainText';

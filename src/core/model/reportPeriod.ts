@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n';
+import { ENGLISH_MONTHS, monthNumber, quarterNumber } from './periodWords';
 
 /**
  * The period a report covers, as its front matter's `period:` gives it: a year, or a half,
@@ -19,8 +20,6 @@ export interface ReportPeriod {
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /**
  * A part of the year then its year, between them "/", "-", ".", ",", a space, "năm" or "of":
@@ -43,13 +42,21 @@ const SIX_MONTHS = /^0?6 tháng (?:(đầu|cuối) )?năm (\d{4})$/u;
 const MONTH_NAME = /^([a-z]{3,9})\.?,?\s+(\d{4})$/;
 
 /**
+ * The period a front matter field gives (see `parsePeriod`). An unquoted number with a decimal
+ * point (`period: 2026.10` in YAML or TOML) has lost its zeros to the parser (2026.1): it is read
+ * as written, from `written` (the value's text in the file, when known).
+ */
+export function periodOfField(value: unknown, written: string | undefined): ReportPeriod | undefined {
+  return parsePeriod(typeof value === 'number' && !Number.isInteger(value) && written ? written : value);
+}
+
+/**
  * Reads a front matter's `period:` value: a year (`2024`, as a number or text), a month
  * (`2026-10`, `2026/10`, `10/2026`, `tháng 10/2026`, `tháng 10 năm 2026`, `October 2026`, `Sept
  * 2026`), a quarter (`2026-Q3`, `Q3/2026`, `quý III/2026`, `quý 3 năm 2026`), a half (`2026-H1`,
  * `H1/2026`, `6 tháng đầu năm 2026`, `6 tháng năm 2026`) or an ISO 8601 week (`2026-W14`,
- * `tuần 14/2026`, `week 14, 2026`), in any letter case. Years 1900–2200. A number with a
- * decimal point (YAML's `period: 10.2026`) is read as its caller gives its text (see
- * document.ts: the number itself has lost its zeros, `2026.10` being 2026.1).
+ * `tuần 14/2026`, `week 14, 2026`), in any letter case. Years 1900–2200 (see `periodOfField`
+ * for a number with a decimal point).
  *
  * @returns the period, or undefined for any other value (RW006 reports it)
  */
@@ -63,15 +70,13 @@ export function parsePeriod(value: unknown): ReportPeriod | undefined {
     const m = pattern.exec(text);
     if (!m) continue;
     const [part, year] = yearFirst ? [m[2], m[1]] : [m[1], m[2]];
-    return made(unit, ROMAN_QUARTERS[part] ?? Number(part), Number(year), written);
+    return made(unit, unit === 'quarter' ? quarterNumber(part) : Number(part), Number(year), written);
   }
   const six = SIX_MONTHS.exec(text);
   if (six) return made('half', six[1] === 'cuối' ? 2 : 1, Number(six[2]), written);
   const named = MONTH_NAME.exec(text);
-  if (named) {
-    const month = MONTHS_EN.findIndex((name) => name.startsWith(named[1]));
-    if (month >= 0) return made('month', month + 1, Number(named[2]), written);
-  }
+  const month = named ? monthNumber(named[1]) : 0;
+  if (month > 0) return made('month', month, Number(named![2]), written);
   return undefined;
 }
 
@@ -129,7 +134,7 @@ export function describePeriod(period: ReportPeriod): Localized {
   if (!unit || value === undefined) return { en: String(year), vi: `năm ${year}` };
   switch (unit) {
     case 'month':
-      return { en: `${MONTHS_EN[value - 1].replace(/^./, (c) => c.toUpperCase())} ${year}`, vi: `tháng ${value}/${year}` };
+      return { en: `${ENGLISH_MONTHS[value - 1].replace(/^./, (c) => c.toUpperCase())} ${year}`, vi: `tháng ${value}/${year}` };
     case 'quarter':
       return { en: `Q${value} ${year}`, vi: `quý ${['I', 'II', 'III', 'IV'][value - 1]}/${year}` };
     case 'half':

@@ -4,7 +4,8 @@ import type { Heading } from './headings';
 import { lowerAsCaseless } from '../text/fold';
 import { namesOwnPart } from './ownPart';
 import { placeSummingUp } from './summingUp';
-import { ownPeriod, PERIOD_WORDS, type RoleContext } from './ownPeriod';
+import { ownPeriod, type RoleContext } from './ownPeriod';
+import { PERIOD_WORDS } from './periodWords';
 
 export { periodOfTitle, type RoleContext } from './ownPeriod';
 
