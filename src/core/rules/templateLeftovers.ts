@@ -29,7 +29,16 @@ export function templateLeftovers(doc: ReportDocument): Leftover[] {
   bracketStandIns(doc, add);
   angleStandIns(doc, add);
   blocks(doc, add);
-  return found.sort((a, b) => a.start - b.start);
+  // One finding for one piece: a stand-in inside an instruction already reported ("Mô tả rủi ro:
+  // [Mô tả ngắn gọn rủi ro]") is that instruction's. In order of start, the outermost first, a
+  // leftover ending within the reach of one before it lies inside it (one pass, for any count).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  return found.filter((leftover) => {
+    if (leftover.end <= reach) return false;
+    reach = leftover.end;
+    return true;
+  });
 }
 
 /** Notes a leftover; `checked` when the caller has already made sure it lies in prose. */

@@ -66,3 +66,14 @@ describe('reports as real writers paste them', () => {
     assert.ok(roles.includes('discussion'), `roles read: ${roles}`);
   });
 });
+
+describe('a template leftover reported once', () => {
+  it('does not report a bracketed stand-in again inside the instruction line that holds it', () => {
+    const text = '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 5\n\n## Kết quả\n\n- Xong module thanh toán.\n\nMô tả rủi ro: [Mô tả ngắn gọn rủi ro và tác động]\n\n## Kế hoạch tuần tới\n\n- Kiểm thử.\n';
+    const placeholders = lintText(text).filter((f) => f.ruleId === 'RW306');
+    assert.equal(placeholders.length, 1, placeholders.map((f) => f.message).join('\n'));
+    // Alone on its line, the stand-in is still reported.
+    const alone = text.replace('Mô tả rủi ro: ', '- Rủi ro: ');
+    assert.equal(lintText(alone).filter((f) => f.ruleId === 'RW306').length, 1);
+  });
+});
