@@ -23,7 +23,7 @@ export interface FoundReport {
  * `reportwright init [FOLDER]`: looks through a repository's Markdown files (skipping
  * node_modules, what .gitignore leaves out and a configuration's `ignores`), finds those that
  * confidently look like reports, and writes `.reportwright.yaml` in FOLDER naming them in
- * `reportFiles`, each with the kind it looks like, for the writer to review. An existing
+ * `reportFiles`, each with the kind it looks like (a map from file to kind id), for the writer to review. An existing
  * configuration file is never replaced (use --force to write over it; the write is atomic).
  * Nothing is written, and the exit status is 2 with a message in words, when FOLDER does not
  * exist, is a file, holds no Markdown file, or cannot be written in.
@@ -92,8 +92,8 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
 }
 
 /**
- * The configuration `init` writes: the reports it found, with the kind each looks like as a
- * comment. The header speaks the reports' language (`lang`); each report's comment speaks its
+ * The configuration `init` writes: the reports it found, each with the kind it looks like, in
+ * `reportFiles` as a map from file to kind id (the comment names the kind and the confidence). The header speaks the reports' language (`lang`); each report's comment speaks its
  * own file's ("trông giống Báo cáo công việc (status)" for a Vietnamese file in a mixed folder). The
  * keys and kind ids stay as the configuration reads them.
  */
@@ -104,22 +104,22 @@ export function initYaml(found: readonly FoundReport[], date: string, lang: Lang
   const lines = vi
     ? [
         `# Tệp này do "reportwright init" ghi ngày ${date}: hãy xem lại trước khi commit.`,
-        '# Các tệp trong reportFiles được kiểm tra như báo cáo dù front matter chưa ghi loại;',
-        '# sau mỗi tệp là loại báo cáo mà tệp trông giống. Thêm "kind: …" vào front matter của tệp cho chắc.',
-        '# Xem README, mục "Configuration".',
+        '# Các tệp trong reportFiles được kiểm tra như báo cáo dù front matter chưa ghi loại, mỗi tệp theo',
+        '# loại ghi sau nó (loại mà tệp trông giống). Sửa loại nếu cần; "auto" để loại được đọc từ nội dung.',
+        '# "kind: …" trong front matter của tệp được ưu tiên. Xem README, mục "Configuration".',
       ]
     : [
         `# Written by "reportwright init" on ${date}: review it before committing.`,
-        '# Files listed under reportFiles are checked as reports although their front matter names no kind;',
-        '# the kind each looks like is given after it. Add "kind: …" to a file\'s front matter to be sure.',
-        '# See the README, "Configuration".',
+        '# Files listed under reportFiles are checked as reports although their front matter names no kind,',
+        '# each as the kind given after it (the kind it looks like). Change a kind if need be; "auto" reads it',
+        '# from the text. A file\'s own "kind: …" in front matter comes first. See the README, "Configuration".',
       ];
-  if (guessed.length === 0) lines.push('reportFiles: []');
+  if (guessed.length === 0) lines.push('reportFiles: {}');
   else {
     lines.push('reportFiles:');
     for (const f of guessed) {
       const own = f.lang ?? lang;
-      lines.push(`  - ${JSON.stringify(f.file)}   # ${own === 'vi' ? 'trông giống' : 'looks like'} ${named(f.kind, own)} (${Math.round(f.confidence * 100)}%)`);
+      lines.push(`  ${JSON.stringify(f.file)}: ${f.kind}   # ${own === 'vi' ? 'trông giống' : 'looks like'} ${named(f.kind, own)}, ${Math.round(f.confidence * 100)}%`);
     }
   }
   const declared = found.filter((f) => f.declared);

@@ -50,11 +50,11 @@ export class ReportSettings {
   async forFile(file: string): Promise<FileSettings> {
     const found = await this.configFor(path.dirname(file));
     const folder = found ? path.dirname(found.file) : undefined;
-    const settings = found ? withConfig(this.base, found.config, toPosix(folder!)) : this.base;
+    const settings = found ? withConfig(this.base, found.config, toPosix(folder!), toPosix(path.relative(this.io.cwd, found.file) || found.file)) : this.base;
     // The configuration's heading synonyms join every kind that has the role.
     const kinds = found ? (await this.registryFor(folder!, found.config.kinds ?? [])).withSynonyms(found.config.synonyms) : await this.nearestKinds(path.dirname(file));
     return {
-      parse: { relativePath: toPosix(file), reportFiles: settings.reportFiles, kinds },
+      parse: { relativePath: toPosix(file), reportFiles: settings.reportFiles, reportKinds: settings.reportKinds, kinds },
       lint: { rules: settings.rules, ...(settings.toneMarks ? { options: { toneMarks: settings.toneMarks } } : {}) },
       configFile: found?.file,
       ignored: found?.config.ignores ? this.ignoresOf(found.file, found.config.ignores)(file) : false,

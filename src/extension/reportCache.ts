@@ -40,7 +40,7 @@ export class ReportCache implements vscode.Disposable {
     const settings = this.settings.get(document.uri);
     const base: CheckSettings = { rules: settings.rules, toneMarks: settings.toneMarks, reportFiles: settings.reportFiles, kinds: [] };
     const config = this.configs.nearest(document.uri);
-    return { settings, check: config ? withConfig(base, config.config, config.folder) : base, config };
+    return { settings, check: config ? withConfig(base, config.config, config.folder, vscode.workspace.asRelativePath(config.uri, false)) : base, config };
   }
 
   /** How a document is read: its path for the report globs, its folder's kinds. */
@@ -48,6 +48,7 @@ export class ReportCache implements vscode.Disposable {
     return {
       relativePath: vscode.workspace.asRelativePath(document.uri, false),
       reportFiles: check.reportFiles,
+      reportKinds: check.reportKinds,
       // The nearest configuration's heading synonyms join every kind that has the role.
       kinds: this.kinds.registryFor(document.uri).withSynonyms(this.configs.nearest(document.uri)?.config.synonyms),
     };

@@ -86,15 +86,19 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 }
 
 function kindItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
-  const item = new vscode.TreeItem(doc.kind ? doc.kind.name[lang] : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? ''));
+  const item = new vscode.TreeItem(doc.kind ? doc.kind.name[lang] : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? doc.configKind?.kind ?? ''));
   item.iconPath = new vscode.ThemeIcon(doc.kind ? 'book' : 'question');
   item.tooltip = doc.kind
     ? doc.kindSource === 'inferred'
       ? inLang(lang, 'Kind inferred from the headings')
       : doc.kindSource === 'title'
         ? inLang(lang, 'Kind named by the title (the front matter says "{0}")', kindLabel(doc.kindFromTitle?.declared ?? '', doc, lang))
-        : inLang(lang, 'Kind named in the front matter')
-    : inLang(lang, 'The front matter names a kind that does not exist: see the Problems panel.');
+        : doc.kindSource === 'config'
+          ? inLang(lang, 'Kind named in {0} ("{1}" in reportFiles)', doc.configKind?.source ?? '.reportwright.yaml', doc.configKind?.written ?? '')
+          : inLang(lang, 'Kind named in the front matter')
+    : doc.configKind
+      ? inLang(lang, '{0} names a kind that does not exist: see the Problems panel.', doc.configKind.source ?? '.reportwright.yaml')
+      : inLang(lang, 'The front matter names a kind that does not exist: see the Problems panel.');
   return item;
 }
 

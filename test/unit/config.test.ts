@@ -59,6 +59,18 @@ describe('configuration files', () => {
     assert.deepEqual(warnings, []);
   });
 
+  it('reads reportFiles as a list of globs or a map from glob to kind, and says what is wrong with either, where it is', () => {
+    const map = loadConfigFile('reportFiles:\n  "weekly/*.md": status\n  "notes/*.md": auto\n', '.reportwright.yaml');
+    assert.deepEqual(map, { config: { reportFiles: { 'weekly/*.md': 'status', 'notes/*.md': 'auto' } }, problems: [] });
+    const said = (text: string) => loadConfigFile(text, '.reportwright.yaml').problems.map((p) => `${p.range.start.line}:${p.range.start.character} ${p.message.en} | ${p.message.vi}`);
+    assert.deepEqual(said('reportFiles:\n  "weekly/*.md": Weekly Status\n'), [
+      '1:17 /reportFiles: "weekly/*.md" must name a kind by its id (lower-case letters, digits and hyphens: status, minutes), or be auto. | /reportFiles: "weekly/*.md" phải ghi mã của một loại báo cáo (chữ thường, chữ số và dấu gạch ngang: status, minutes), hoặc auto.',
+    ]);
+    assert.deepEqual(said('reportFiles: 3\n'), ['0:13 /reportFiles must be an array or an object. | /reportFiles phải có kiểu array hoặc object.']);
+    assert.deepEqual(said('reportFiles:\n  " ": status\n'), ['1:2 /reportFiles: " " is no glob (it is blank). | /reportFiles: " " không phải một glob (nó trống).']);
+    assert.deepEqual(said('reportFiles:\n  "weekly/*.md": 4\n'), ['1:17 /reportFiles/weekly/*.md must be a string. | /reportFiles/weekly/*.md phải có kiểu string.']);
+  });
+
   it('lays the nearest file over the settings, its globs relative to its folder', () => {
     const base = { rules: { RW003: 'warning' as const, RW306: 'info' as const }, reportFiles: ['**/report-*.md'], kinds: ['shared/kinds/*.json'] };
     const merged = withConfig(base, { rules: { RW306: 'error' }, reportFiles: ['weekly/*.md'], kinds: ['./kinds/*.json'] }, 'team-a');
@@ -66,8 +78,16 @@ describe('configuration files', () => {
       rules: { RW003: 'warning', RW306: 'error' },
       toneMarks: undefined,
       reportFiles: ['team-a/weekly/*.md'],
+      reportKinds: [],
       kinds: ['shared/kinds/*.json', 'team-a/kinds/*.json'],
     });
+    // A map names each glob's kind; auto leaves it to the text. Either form replaces the settings' list.
+    const mapped = withConfig(base, { reportFiles: { 'weekly/*.md': 'status', '/minutes/*.md': 'minutes', 'notes/*.md': 'auto' } }, 'team-a', 'team-a/.reportwright.yaml');
+    assert.deepEqual(mapped.reportFiles, ['team-a/weekly/*.md', 'minutes/*.md', 'team-a/notes/*.md']);
+    assert.deepEqual(mapped.reportKinds, [
+      { glob: 'team-a/weekly/*.md', kind: 'status', written: 'weekly/*.md', source: 'team-a/.reportwright.yaml' },
+      { glob: 'minutes/*.md', kind: 'minutes', written: '/minutes/*.md', source: 'team-a/.reportwright.yaml' },
+    ]);
     assert.deepEqual(foldersUp('team-a/weekly/w1.md'), ['team-a/weekly', 'team-a', '']);
   });
 });

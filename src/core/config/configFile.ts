@@ -17,8 +17,12 @@ import type { Localized } from '../i18n';
 export interface ReportwrightConfig {
   rules?: Record<string, RuleSetting>;
   toneMarks?: 'consistent' | 'old' | 'new';
-  /** Globs relative to the file's folder. */
-  reportFiles?: string[];
+  /**
+   * Globs relative to the file's folder of files that are reports without `kind:` in their front
+   * matter: a list (each file's kind read from its text), or a map from glob to the kind id the
+   * files are checked as (`auto`: read from the text), as `reportwright init` writes it.
+   */
+  reportFiles?: string[] | Record<string, string>;
   /** Globs relative to the file's folder. */
   kinds?: string[];
   /** Files the command line never lints: .gitignore patterns relative to the file's folder. */
@@ -67,7 +71,7 @@ function readConfigFile(text: string, fileName: string): LoadedConfig {
   if (parsed.problems.length) return { problems: parsed.problems };
   if (!validate(parsed.data)) {
     // A role id's or rule name's own pattern error is said again, with the name, by the propertyNames error that follows it.
-    const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'pattern' && (e.instancePath === '/synonyms' || e.instancePath === '/rules')));
+    const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'pattern' && (e.instancePath === '/synonyms' || e.instancePath === '/rules' || e.instancePath === '/reportFiles')));
     const problems = errors.map((e) => {
       const name = e.params.propertyName;
       const message = e.keyword === 'propertyNames' && e.instancePath === '/rules' && typeof name === 'string' ? noSuchRule(name) : describeSchemaError(e, THE_CONFIGURATION);

@@ -1,6 +1,7 @@
 import { markBannerTitle, markSubtitles } from './titleBlock';
 import { type Lang, langOfTag } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
+import type { ReportKindGlob } from '../config/settings';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
 import { kindOfTitle, SPECIFIC_TITLE_KINDS } from './detect';
 import { type Detection, detectKind } from './detection';
@@ -37,6 +38,8 @@ export interface ParseOptions {
   relativePath?: string;
   /** Globs of files that are reports without saying so in front matter. */
   reportFiles?: readonly string[];
+  /** Of those, the globs a configuration gives a kind (`"weekly/*.md": status`): the first that matches names the file's kind. */
+  reportKinds?: readonly ReportKindGlob[];
   /** Treat the document as a report of this kind, whatever it says. */
   forceKind?: string;
   /**
@@ -65,7 +68,9 @@ export class ReportDocument {
   /** The kind the front matter names (even an unknown one). */
   readonly declaredKind?: string;
   readonly kind?: ReportKind;
-  readonly kindSource?: 'front-matter' | 'inferred' | 'forced' | 'detected' | 'title';
+  readonly kindSource?: 'front-matter' | 'inferred' | 'forced' | 'detected' | 'title' | 'config';
+  /** The kind a configuration's `reportFiles` gives this file, and the file it is written in (even a kind that does not exist: RW005). */
+  readonly configKind?: ReportKindGlob;
   /** The front matter names a general kind, and the title a specific one that is used instead ("Biên bản họp" with `kind: meeting-news`). */
   readonly kindFromTitle?: { declared: string; used: string };
   /** The language the report is written in: front matter `lang`, else detected. */
@@ -198,6 +203,11 @@ export class ReportDocument {
     } else if (options.relativePath && options.reportFiles?.length && matchesGlobs(options.relativePath, options.reportFiles)) {
       this.isReport = true;
       this.reportReason = 'glob';
+      this.configKind = options.reportKinds?.find((entry) => matchesGlobs(options.relativePath!, [entry.glob]));
+      if (this.configKind) {
+        this.kind = kinds.get(this.configKind.kind);
+        if (this.kind) this.kindSource = 'config';
+      }
     } else if (options.detectKind && this.detection.confident) {
       this.isReport = true;
       this.reportReason = 'detected';
@@ -206,7 +216,8 @@ export class ReportDocument {
     } else {
       this.isReport = false;
     }
-    if (this.isReport && !this.kind && this.reportReason === 'glob') {
+    // A kind the configuration names that does not exist is said (RW005), as in front matter; nothing is checked as a kind.
+    if (this.isReport && !this.kind && this.reportReason === 'glob' && !this.configKind) {
       const detected = this.detection;
       this.kind = (detected.kind ? kinds.get(detected.kind) : undefined) ?? inferKind(this.sections, kinds.all);
       this.kindSource = 'inferred';

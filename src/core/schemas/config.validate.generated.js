@@ -2,11 +2,12 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json","title":"Reportwright configuration","description":"A .reportwright.json or .reportwright.yaml file: the nearest one up the folder tree applies to a report, over the workspace settings, which apply over the defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule, by id (RW003) or name (empty-section): off, info, warning or error.","propertyNames":{"pattern":"^(?:RW\\d{3}|[a-z][a-z0-9-]*)$"},"additionalProperties":{"type":"string","enum":["off","info","warning","error"]}},"toneMarks":{"type":"string","enum":["consistent","old","new"],"description":"Vietnamese tone-mark placement (RW304): consistent within a report, old (hòa, thủy) or new (hoà, thuỷ)."},"reportFiles":{"type":"array","description":"Globs, relative to this file's folder, of files that are reports without kind: in their front matter.","items":{"type":"string","pattern":"\\S"}},"kinds":{"type":"array","description":"Globs, relative to this file's folder, of report kind files (JSON), besides .reportwright/kinds/*.json.","items":{"type":"string","pattern":"\\S"}},"ignores":{"type":"array","description":"Files the command line never lints, in .gitignore syntax, relative to this file's folder: drafts/, archive/**/*.md, !archive/2025.md. Besides these, a folder's lint skips node_modules and what .gitignore leaves out.","items":{"type":"string","pattern":"\\S"}},"synonyms":{"type":"object","description":"More heading beginnings that mark a role, by role id (priorities, results…), in Vietnamese and English: added to the synonyms of every kind that has the role. { \"priorities\": { \"vi\": [\"Việc tuần tới\"], \"en\": [\"Next up\"] } }","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"vi":{"type":"array","description":"Vietnamese heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}},"en":{"type":"array","description":"English heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json","title":"Reportwright configuration","description":"A .reportwright.json or .reportwright.yaml file: the nearest one up the folder tree applies to a report, over the workspace settings, which apply over the defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule, by id (RW003) or name (empty-section): off, info, warning or error.","propertyNames":{"pattern":"^(?:RW\\d{3}|[a-z][a-z0-9-]*)$"},"additionalProperties":{"type":"string","enum":["off","info","warning","error"]}},"toneMarks":{"type":"string","enum":["consistent","old","new"],"description":"Vietnamese tone-mark placement (RW304): consistent within a report, old (hòa, thủy) or new (hoà, thuỷ)."},"reportFiles":{"type":["array","object"],"description":"Files that are reports without kind: in their front matter, by glob relative to this file's folder: a list (each file's kind read from its text), or a map from glob to the kind its files are checked as ({ \"weekly/*.md\": \"status\", \"notes/*.md\": \"auto\" }; auto: read from the text). The front matter's kind: comes first.","items":{"type":"string","pattern":"\\S"},"propertyNames":{"pattern":"\\S"},"additionalProperties":{"type":"string","pattern":"^(?:auto|[a-z][a-z0-9-]*)$","description":"A kind id (status, minutes, …), or auto."}},"kinds":{"type":"array","description":"Globs, relative to this file's folder, of report kind files (JSON), besides .reportwright/kinds/*.json.","items":{"type":"string","pattern":"\\S"}},"ignores":{"type":"array","description":"Files the command line never lints, in .gitignore syntax, relative to this file's folder: drafts/, archive/**/*.md, !archive/2025.md. Besides these, a folder's lint skips node_modules and what .gitignore leaves out.","items":{"type":"string","pattern":"\\S"}},"synonyms":{"type":"object","description":"More heading beginnings that mark a role, by role id (priorities, results…), in Vietnamese and English: added to the synonyms of every kind that has the role. { \"priorities\": { \"vi\": [\"Việc tuần tới\"], \"en\": [\"Next up\"] } }","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"vi":{"type":"array","description":"Vietnamese heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}},"en":{"type":"array","description":"English heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}}}}}}};
 const pattern0 = new RegExp("^(?:RW\\d{3}|[a-z][a-z0-9-]*)$", "u");
 const pattern1 = new RegExp("\\S", "u");
-const pattern4 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern5 = { made: undefined, test(text) { return (this.made ??= new RegExp("\\p{L}|\\p{N}", "u")).test(text); } };
+const pattern3 = new RegExp("^(?:auto|[a-z][a-z0-9-]*)$", "u");
+const pattern6 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern7 = { made: undefined, test(text) { return (this.made ??= new RegExp("\\p{L}|\\p{N}", "u")).test(text); } };
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json" */;
@@ -126,13 +127,8 @@ errors++;
 }
 if(data.reportFiles !== undefined){
 let data4 = data.reportFiles;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
-const err9 = {instancePath:instancePath+"/reportFiles/" + i0,schemaPath:"#/properties/reportFiles/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(!data4 || typeof data4 != "object"){
+const err9 = {instancePath:instancePath+"/reportFiles",schemaPath:"#/properties/reportFiles/type",keyword:"type",params:{type: schema11.properties.reportFiles.type},message:"must be array,object"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -141,9 +137,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/reportFiles/" + i0,schemaPath:"#/properties/reportFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err10 = {instancePath:instancePath+"/reportFiles/" + i0,schemaPath:"#/properties/reportFiles/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -153,9 +153,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath:instancePath+"/reportFiles",schemaPath:"#/properties/reportFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/reportFiles/" + i0,schemaPath:"#/properties/reportFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -165,15 +164,13 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.kinds !== undefined){
-let data6 = data.kinds;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(typeof data7 === "string"){
-if(!pattern1.test(data7)){
-const err12 = {instancePath:instancePath+"/kinds/" + i1,schemaPath:"#/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key3 in data4){
+const _errs16 = errors;
+if(typeof key3 === "string"){
+if(!pattern1.test(key3)){
+const err12 = {instancePath:instancePath+"/reportFiles",schemaPath:"#/properties/reportFiles/propertyNames/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -183,8 +180,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/kinds/" + i1,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid5 = _errs16 === errors;
+if(!valid5){
+const err13 = {instancePath:instancePath+"/reportFiles",schemaPath:"#/properties/reportFiles/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -194,9 +192,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key4 in data4){
+let data6 = data4[key4];
+if(typeof data6 === "string"){
+if(!pattern3.test(data6)){
+const err14 = {instancePath:instancePath+"/reportFiles/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reportFiles/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(?:auto|[a-z][a-z0-9-]*)$"},message:"must match pattern \""+"^(?:auto|[a-z][a-z0-9-]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -206,15 +206,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.ignores !== undefined){
-let data8 = data.ignores;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-if(typeof data9 === "string"){
-if(!pattern1.test(data9)){
-const err15 = {instancePath:instancePath+"/ignores/" + i2,schemaPath:"#/properties/ignores/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+else {
+const err15 = {instancePath:instancePath+"/reportFiles/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reportFiles/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -224,8 +217,17 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/ignores/" + i2,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+if(data.kinds !== undefined){
+let data7 = data.kinds;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err16 = {instancePath:instancePath+"/kinds/" + i1,schemaPath:"#/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -235,9 +237,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
 else {
-const err17 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/kinds/" + i1,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -247,14 +248,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.synonyms !== undefined){
-let data10 = data.synonyms;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key3 in data10){
-const _errs26 = errors;
-if(typeof key3 === "string"){
-if(!pattern4.test(key3)){
-const err18 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key3};
+}
+else {
+const err18 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -264,9 +260,15 @@ vErrors.push(err18);
 errors++;
 }
 }
-var valid9 = _errs26 === errors;
-if(!valid9){
-const err19 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+if(data.ignores !== undefined){
+let data9 = data.ignores;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(typeof data10 === "string"){
+if(!pattern1.test(data10)){
+const err19 = {instancePath:instancePath+"/ignores/" + i2,schemaPath:"#/properties/ignores/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -276,12 +278,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-for(const key4 in data10){
-let data11 = data10[key4];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key5 in data11){
-if(!((key5 === "vi") || (key5 === "en"))){
-const err20 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/synonyms/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+else {
+const err20 = {instancePath:instancePath+"/ignores/" + i2,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -291,11 +289,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data11.vi !== undefined){
-let data12 = data11.vi;
-if(Array.isArray(data12)){
-if(data12.length > 1000){
-const err21 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi",schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+}
+else {
+const err21 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -304,12 +300,15 @@ vErrors.push(err21);
 }
 errors++;
 }
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-let data13 = data12[i3];
-if(typeof data13 === "string"){
-if(!pattern5.test(data13)){
-const err22 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi/" + i3,schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/items/pattern",keyword:"pattern",params:{pattern: "\\p{L}|\\p{N}"},message:"must match pattern \""+"\\p{L}|\\p{N}"+"\""};
+}
+if(data.synonyms !== undefined){
+let data11 = data.synonyms;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key5 in data11){
+const _errs30 = errors;
+if(typeof key5 === "string"){
+if(!pattern6.test(key5)){
+const err22 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -319,8 +318,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi/" + i3,schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid11 = _errs30 === errors;
+if(!valid11){
+const err23 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -330,9 +330,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi",schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key6 in data11){
+let data12 = data11[key6];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key7 in data12){
+if(!((key7 === "vi") || (key7 === "en"))){
+const err24 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/synonyms/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -342,11 +345,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data11.en !== undefined){
-let data14 = data11.en;
-if(Array.isArray(data14)){
-if(data14.length > 1000){
-const err25 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/properties/synonyms/additionalProperties/properties/en/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(data12.vi !== undefined){
+let data13 = data12.vi;
+if(Array.isArray(data13)){
+if(data13.length > 1000){
+const err25 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi",schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -355,12 +358,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-const len4 = data14.length;
-for(let i4=0; i4<len4; i4++){
-let data15 = data14[i4];
-if(typeof data15 === "string"){
-if(!pattern5.test(data15)){
-const err26 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/en/" + i4,schemaPath:"#/properties/synonyms/additionalProperties/properties/en/items/pattern",keyword:"pattern",params:{pattern: "\\p{L}|\\p{N}"},message:"must match pattern \""+"\\p{L}|\\p{N}"+"\""};
+const len3 = data13.length;
+for(let i3=0; i3<len3; i3++){
+let data14 = data13[i3];
+if(typeof data14 === "string"){
+if(!pattern7.test(data14)){
+const err26 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi/" + i3,schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/items/pattern",keyword:"pattern",params:{pattern: "\\p{L}|\\p{N}"},message:"must match pattern \""+"\\p{L}|\\p{N}"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -371,7 +374,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/en/" + i4,schemaPath:"#/properties/synonyms/additionalProperties/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi/" + i3,schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -383,7 +386,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/properties/synonyms/additionalProperties/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/vi",schemaPath:"#/properties/synonyms/additionalProperties/properties/vi/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -393,9 +396,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/synonyms/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/synonyms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.en !== undefined){
+let data15 = data12.en;
+if(Array.isArray(data15)){
+if(data15.length > 1000){
+const err29 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/properties/synonyms/additionalProperties/properties/en/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -404,10 +409,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len4 = data15.length;
+for(let i4=0; i4<len4; i4++){
+let data16 = data15[i4];
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err30 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/en/" + i4,schemaPath:"#/properties/synonyms/additionalProperties/properties/en/items/pattern",keyword:"pattern",params:{pattern: "\\p{L}|\\p{N}"},message:"must match pattern \""+"\\p{L}|\\p{N}"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -417,14 +424,61 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/en/" + i4,schemaPath:"#/properties/synonyms/additionalProperties/properties/en/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/properties/synonyms/additionalProperties/properties/en/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/synonyms/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/synonyms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }

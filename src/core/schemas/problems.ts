@@ -30,7 +30,8 @@ export function locateInJson(error: SchemaError, tree: Node): { offset: number; 
 
 /** A schema error in words, in both languages. `what` names the file's thing: "a kind", "the configuration". */
 export function describeSchemaError(error: SchemaError, what: Localized): Localized {
-  const where = error.instancePath || '/';
+  // Written out as the writer wrote the keys (a glob's "/" is "~1" in the pointer).
+  const where = error.instancePath ? `/${errorPath(error).join('/')}` : '/';
   const p = error.params;
   switch (error.keyword) {
     case 'required':
@@ -38,15 +39,25 @@ export function describeSchemaError(error: SchemaError, what: Localized): Locali
     case 'additionalProperties':
       return { en: `${where}: "${p.additionalProperty}" is not a property of ${what.en}.`, vi: `${where}: "${p.additionalProperty}" không phải thuộc tính của ${what.vi}.` };
     case 'propertyNames':
+      if (where === '/reportFiles') return { en: `${where}: "${p.propertyName}" is no glob (it is blank).`, vi: `${where}: "${p.propertyName}" không phải một glob (nó trống).` };
       if (where === '/synonyms') return { en: `${where}: "${p.propertyName}" is not a role id (lower-case letters, digits and hyphens: priorities, action-items).`, vi: `${where}: "${p.propertyName}" không phải mã vai trò (chữ thường, chữ số và dấu gạch ngang: priorities, action-items).` };
       return { en: `${where}: "${p.propertyName}" is not a rule id or name.`, vi: `${where}: "${p.propertyName}" không phải mã hoặc tên quy tắc.` };
-    case 'type':
-      return { en: `${where} must be ${article(String(p.type))}.`, vi: `${where} phải có kiểu ${p.type}.` };
+    case 'type': {
+      const types = String(p.type).split(',');
+      return { en: `${where} must be ${types.map(article).join(' or ')}.`, vi: `${where} phải có kiểu ${types.join(' hoặc ')}.` };
+    }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).join(', ');
       return { en: `${where} must be one of: ${allowed}.`, vi: `${where} phải là một trong: ${allowed}.` };
     }
     case 'pattern':
+      if (error.schemaPath === '#/properties/reportFiles/additionalProperties/pattern') {
+        const glob = errorPath(error).slice(1).join('/');
+        return {
+          en: `/reportFiles: "${glob}" must name a kind by its id (lower-case letters, digits and hyphens: status, minutes), or be auto.`,
+          vi: `/reportFiles: "${glob}" phải ghi mã của một loại báo cáo (chữ thường, chữ số và dấu gạch ngang: status, minutes), hoặc auto.`,
+        };
+      }
       if (/^\/synonyms\/[^/]+\/(?:vi|en)\/\d+$/.test(where)) return { en: `${where} must hold a letter or a digit.`, vi: `${where} phải có ít nhất một chữ cái hoặc chữ số.` };
       return where.endsWith('/id') || where.endsWith('/role') || where.endsWith('/orderWith')
         ? { en: `${where} must be lower-case letters, digits and hyphens, starting with a letter.`, vi: `${where} chỉ gồm chữ thường, chữ số và dấu gạch ngang, bắt đầu bằng chữ.` }

@@ -6,6 +6,7 @@ import { activate, closeAll, codeOf, EXTENSION_ID, open, waitFor, waitForDiagnos
 
 interface Api {
   cache: { effective(document: vscode.TextDocument): { config?: { uri: vscode.Uri } } };
+  reportView: vscode.TreeDataProvider<unknown>;
 }
 
 describe('configuration files', () => {
@@ -44,6 +45,47 @@ describe('configuration files', () => {
       assert.match(problems[0].message, /UTF-16 LE text, not UTF-8; not read \(save it as UTF-8/);
       const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW306'), 'RW306 at its default');
       assert.equal(diagnostics.find((d) => codeOf(d) === 'RW306')!.severity, vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
+  it('checks each file as the kind its reportFiles map names, shows where the kind comes from, follows an edit, and says a kind that does not exist', async () => {
+    const folder = workspaceUri('mapped-kinds');
+    const config = vscode.Uri.joinPath(folder, '.reportwright.yaml');
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const weekly = '# Báo cáo tuần 14\n\n## Kết quả trong tuần\n\nĐã xong bộ cài đặt cho khách hàng.\n\n## Kế hoạch tuần tới\n\nBản cập nhật tự động.\n';
+    await write(vscode.Uri.joinPath(folder, 'tuan-14.md'), weekly);
+    await write(vscode.Uri.joinPath(folder, 'sai-1.md'), weekly);
+    await write(config, 'reportFiles:\n  "tuan-*.md": minutes\n  "sai-*.md": statuss\n');
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
+    const kindItem = async () => {
+      const [first] = ((await api.reportView.getChildren()) ?? []) as unknown[];
+      return first === undefined ? undefined : api.reportView.getTreeItem(first);
+    };
+    // The view is asked again until it shows `label` (it refreshes after the analysis).
+    const viewShows = async (label: string, what: string) => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const item = await kindItem();
+        if (item?.label === label) return item;
+        if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}; last seen: ${JSON.stringify(item?.label)}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+    try {
+      await open('mapped-kinds', 'tuan-14.md');
+      const minutes = await viewShows('Biên bản họp', 'the kind the configuration names, in the view');
+      assert.equal(minutes.tooltip, 'Loại báo cáo ghi trong mapped-kinds/.reportwright.yaml ("tuan-*.md" trong reportFiles)');
+      // The writer changes the kind in the configuration: the view follows without reopening the report.
+      await write(config, 'reportFiles:\n  "tuan-*.md": status\n  "sai-*.md": statuss\n');
+      await viewShows('Báo cáo công việc', 'the kind after the edit');
+      const wrong = await open('mapped-kinds', 'sai-1.md');
+      const [rw005] = (await waitForDiagnostics(wrong.uri, (d) => d.some((x) => codeOf(x) === 'RW005'), 'RW005 for the kind that does not exist')).filter((d) => codeOf(d) === 'RW005');
+      assert.equal(rw005.range.start.line, 0);
+      assert.match(rw005.message, /^mapped-kinds\/\.reportwright\.yaml ghi cho tệp này \("sai-\*\.md" trong reportFiles\) loại "statuss", loại này không tồn tại; có phải ý bạn là "status"\?/);
+      assert.match(String((await kindItem())?.label), /statuss/);
     } finally {
       await closeAll();
       await vscode.workspace.fs.delete(folder, { recursive: true });

@@ -23,10 +23,10 @@ describe('command line: reportwright init', () => {
     const run = await runCli(dir, 'init');
     assert.equal(run.code, 0, run.err);
     const yaml = fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8');
-    assert.match(yaml, /- "status\/week-12\.md" +# looks like Status report \(status\)/);
+    assert.match(yaml, /^  "status\/week-12\.md": status +# looks like Status report \(status\), \d+%$/m);
     // A mixed folder: the header speaks English, and the Vietnamese file's line speaks Vietnamese.
     assert.match(yaml, /^# Written by "reportwright init"/);
-    assert.match(yaml, /- "notes\/bien-ban\.md" +# trông giống Biên bản họp \(minutes\)/);
+    assert.match(yaml, /^  "notes\/bien-ban\.md": minutes +# trông giống Biên bản họp \(minutes\), \d+%$/m);
     assert.doesNotMatch(yaml, /Meeting minutes/);
     assert.doesNotMatch(yaml, /README\.md|node_modules/);
     assert.match(yaml, /#   review\.md: Periodic review report \(review\)/);
@@ -37,6 +37,37 @@ describe('command line: reportwright init', () => {
     assert.equal(again.code, 2);
     assert.match(again.err, /exists; nothing written/);
     assert.equal(fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8'), yaml);
+  });
+
+  it('the kinds it writes are what the files are checked as: the writer changes one, and the lint follows', async () => {
+    write('status/week-12.md', '# Weekly status, week 12\n\n## Done this week\n\n- Shipped the installer.\n\n## Blockers\n\n- None.\n\n## Next week\n\n- The updater.\n');
+    write('dated.md', '---\nkind: review\n---\n# Weekly status, week 13\n\n## Done this week\n\n- Tests.\n');
+    assert.equal((await runCli(dir, 'init')).code, 0);
+    const file = path.join(dir, '.reportwright.yaml');
+    const kindOf = async (report: string) => {
+      const outline = JSON.parse((await runCli(dir, 'outline', '--format', 'json', report)).out);
+      return `${outline.kind}/${outline.kindSource}`;
+    };
+    assert.equal(await kindOf('status/week-12.md'), 'status/config');
+    // The writer decides the file is minutes: it is checked as minutes, whatever its text looks like.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"status/week-12.md": status', '"status/week-12.md": minutes'));
+    assert.equal(await kindOf('status/week-12.md'), 'minutes/config');
+    // "auto" leaves the kind to the text; front matter's kind: comes before the configuration's.
+    fs.writeFileSync(file, 'reportFiles:\n  "status/*.md": auto\n  "*.md": minutes\n');
+    assert.equal(await kindOf('status/week-12.md'), 'status/inferred');
+    assert.equal(await kindOf('dated.md'), 'review/front-matter');
+    // A kind that does not exist is RW005 on the report, naming the configuration and the kind meant.
+    fs.writeFileSync(file, 'reportFiles:\n  "status/*.md": statuss\n');
+    const lint = await runCli(dir, 'lint', '--format', 'json', 'status/week-12.md');
+    const findings: Array<{ ruleId: string; message: string; line: number }> = JSON.parse(lint.out);
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'RW005').map((f) => f.line), [1]);
+    assert.match(findings.find((f) => f.ruleId === 'RW005')!.message, /^\.reportwright\.yaml gives this file \("status\/\*\.md" in reportFiles\) the kind "statuss", which does not exist; did you mean "status"\?/);
+    assert.equal(lint.code, 1);
+    // A value that is no kind id at all is the configuration's own problem, located in it.
+    fs.writeFileSync(file, 'reportFiles:\n  "status/*.md": Weekly Status\n');
+    const broken = await runCli(dir, 'lint', 'status/week-12.md');
+    assert.equal(broken.code, 2);
+    assert.match(broken.err, /\.reportwright\.yaml:2:\d+: this configuration is not used/);
   });
 
   (process.platform === 'win32' ? it.skip : it)('writes .reportwright.yaml whole and never through a link planted in its place', async () => {
@@ -55,7 +86,7 @@ describe('command line: reportwright init', () => {
       assert.equal(forced.code, 0, forced.err);
       assert.equal(fs.readFileSync(victim, 'utf8'), 'precious: true\n');
       assert.ok(fs.lstatSync(path.join(dir, '.reportwright.yaml')).isFile());
-      assert.match(fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8'), /- "status\/week-12\.md"/);
+      assert.match(fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8'), /^  "status\/week-12\.md": status/m);
       // A dangling link in its place is refused too (it is there), and no temporary file is left.
       fs.rmSync(path.join(dir, '.reportwright.yaml'));
       fs.symlinkSync(path.join(outside, 'new.yaml'), path.join(dir, '.reportwright.yaml'));
@@ -74,7 +105,7 @@ describe('command line: reportwright init', () => {
     assert.equal(run.code, 0, run.err);
     const yaml = fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8');
     assert.match(yaml, /^# Tệp này do "reportwright init" ghi ngày/);
-    assert.match(yaml, /- "bao-cao-tuan\.md" +# trông giống Báo cáo công việc \(status\)/);
+    assert.match(yaml, /^  "bao-cao-tuan\.md": status +# trông giống Báo cáo công việc \(status\), \d+%$/m);
     assert.doesNotMatch(yaml, /looks like|Written by/);
     assert.deepEqual(JSON.parse((await runCli(dir, 'outline', '--format', 'json', 'bao-cao-tuan.md')).out).kind, 'status');
   });
