@@ -76,4 +76,20 @@ describe('a template leftover reported once', () => {
     const alone = text.replace('Mô tả rủi ro: ', '- Rủi ro: ');
     assert.equal(lintText(alone).filter((f) => f.ruleId === 'RW306').length, 1);
   });
+
+  // A team's weekly report with each member's three questions (titu1994/IDS-Course-Project,
+  // _posts/2018-03-16-weekly-report-6.md), and an association's annual report whose results are
+  // its "Impact Highlights" (Evansgit254/NRDC, public/docs/annual-report-2024.md).
+  it('reads each member\'s "What I did / What I plan to do / Blocks" as results, priorities and shortcomings, in both languages', () => {
+    const member = (name: string) => `## ${name}\n\n### What I did\n\n- Cleaned the survey data.\n\n### What I plan to do next week\n\n- Fit the first model.\n\n### Blocks or impediments to the plan for next week\n\n- None so far.\n\n`;
+    const english = detected(`---\ntitle: Weekly Report 4 - Feb 02 2024 - Feb 09 2024\n---\n\n${member('Anika')}${member('Bruno')}`);
+    assert.deepEqual([english.kind, english.confident], ['status', true]);
+    assert.deepEqual(english.roles.slice(0, 3), ['What I did → results', 'What I plan to do next week → priorities', 'Blocks or impediments to the plan for next week → shortcomings']);
+    const thanhVien = (ten: string) => `## ${ten}\n\n### Những việc tôi đã làm\n\n- Làm sạch dữ liệu khảo sát.\n\n### Việc tôi sẽ làm tuần tới\n\n- Dựng mô hình đầu tiên.\n\n### Đang vướng\n\n- Chưa có.\n\n`;
+    const vietnamese = detected(`# Báo cáo tuần 4\n\n${thanhVien('Ánh')}${thanhVien('Bình')}`);
+    assert.equal(vietnamese.kind, 'status');
+    assert.deepEqual(vietnamese.roles.slice(0, 3), ['Những việc tôi đã làm → results', 'Việc tôi sẽ làm tuần tới → priorities', 'Đang vướng → shortcomings']);
+    const annual = parseReport('# Annual Report 2023\n\n## 1. Message from the Chair\n\nA good year.\n\n## 2. 2023 Impact Highlights\n\n- **Wells repaired:** 42\n\n## 3. Looking Ahead\n\nMore villages.\n', { forceKind: 'annual-report' });
+    assert.deepEqual(annual.roleSections.map((x) => `${x.heading.title} → ${x.role}`), ['2023 Impact Highlights → results', 'Looking Ahead → priorities']);
+  });
 });
