@@ -6,6 +6,7 @@ import { WORDS } from './words';
 import { EXIT, type Io } from './main';
 import type { ReportSettings } from './reportSettings';
 import { pathExists } from '../core/pathExists';
+import { escapeGlob } from '../core/text/safeGlob';
 
 /** What `init` found in one file. */
 export interface FoundReport {
@@ -68,7 +69,9 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
   const lang = options.lang ?? (langs.size === 1 && langs.has('vi') ? 'vi' : 'en');
   for (const name of ['.reportwright.json', '.reportwright.yaml', '.reportwright.yml']) {
     const existing = path.join(root, name);
-    if (!options.force && (await pathExists(existing))) return refuse(WORDS.initExists(path.relative(io.cwd, existing) || name), lang);
+    if (!(await pathExists(existing))) continue;
+    // --force writes over .reportwright.yaml (read before .reportwright.yml); a .reportwright.json would still be the one read.
+    if (!options.force || name === '.reportwright.json') return refuse(WORDS.initExists(path.relative(io.cwd, existing) || name, options.force), lang);
   }
   // An empty folder gets no configuration: most likely the wrong folder was named.
   if (files.length === 0) return refuse(WORDS.initNoMarkdown(arg), lang);
@@ -86,7 +89,7 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
   io.out(
     lang === 'vi'
       ? `Đã ghi ${written}: tìm thấy ${named} báo cáo chưa có kind:, ${found.length - named} báo cáo đã nêu loại (trong ${files.length} tệp Markdown). Hãy xem lại trước khi commit.`
-      : `Wrote ${written}: ${named} report${named === 1 ? '' : 's'} without kind: found, ${found.length - named} that name their kind (of ${files.length} Markdown files). Review it before committing.`,
+      : `Wrote ${written}: ${named} report${named === 1 ? '' : 's'} without kind: found, ${found.length - named} that name their kind (of ${files.length} Markdown file${files.length === 1 ? '' : 's'}). Review it before committing.`,
   );
   return EXIT.ok;
 }
@@ -119,13 +122,15 @@ export function initYaml(found: readonly FoundReport[], date: string, lang: Lang
     lines.push('reportFiles:');
     for (const f of guessed) {
       const own = f.lang ?? lang;
-      lines.push(`  ${JSON.stringify(f.file)}: ${f.kind}   # ${own === 'vi' ? 'trông giống' : 'looks like'} ${named(f.kind, own)}, ${Math.round(f.confidence * 100)}%`);
+      // The file's name as a glob that matches it alone ("[draft].md" → "\\[draft\\].md").
+      lines.push(`  ${JSON.stringify(escapeGlob(f.file))}: ${f.kind}   # ${own === 'vi' ? 'trông giống' : 'looks like'} ${named(f.kind, own)}, ${Math.round(f.confidence * 100)}%`);
     }
   }
   const declared = found.filter((f) => f.declared);
   if (declared.length) {
     lines.push(vi ? '# Các báo cáo đã ghi loại trong front matter (không cần thêm gì):' : '# Reports that name their kind in front matter (nothing to add):');
-    for (const f of declared) lines.push(`#   ${f.file}: ${named(f.kind, f.lang ?? lang)}`);
+    // Quoted, as JSON writes it: a name with a line break would otherwise end the comment.
+    for (const f of declared) lines.push(`#   ${JSON.stringify(f.file)}: ${named(f.kind, f.lang ?? lang)}`);
   }
   lines.push('rules: {}', '');
   return lines.join('\n');

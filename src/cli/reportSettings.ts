@@ -13,6 +13,7 @@ import { MAX_DATA_FILE_BYTES, readRegularFile, SYMBOLIC_LINK } from './safeRead'
 import type { Io } from './main';
 import { decodeDataFile } from '../core/text/encoding';
 import { pathExistsSync } from '../core/pathExists';
+import { globUnder } from '../core/text/safeGlob';
 
 export interface FileSettings {
   parse: ParseOptions;
@@ -160,6 +161,7 @@ function toPosix(p: string): string {
   return p.replace(/\\/g, '/');
 }
 
+/** A glob given on the command line, under the working folder (its path escaped, "." and ".." resolved); an absolute one as it is. */
 function absoluteGlob(cwd: string, glob: string): string {
-  return toPosix(path.isAbsolute(glob) ? glob : path.join(cwd, glob));
+  return path.isAbsolute(glob) ? toPosix(glob) : globUnder(toPosix(cwd), toPosix(glob));
 }

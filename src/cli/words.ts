@@ -81,10 +81,16 @@ export const WORDS = {
     en: `${arg}: no Markdown file in this folder; nothing written (run init in the folder of your reports)`,
     vi: `${arg}: thư mục này không có tệp Markdown nào; không ghi gì (hãy chạy init trong thư mục chứa các báo cáo)`,
   }),
-  initExists: (file: string): Localized => ({
-    en: `${file} exists; nothing written (--force writes over .reportwright.yaml)`,
-    vi: `${file} đã có; không ghi gì (--force ghi đè .reportwright.yaml)`,
-  }),
+  initExists: (file: string, forced = false): Localized =>
+    forced
+      ? {
+          en: `${file} exists and would still be read before .reportwright.yaml; nothing written (remove it, or move what it says into the file init writes, then run init again)`,
+          vi: `${file} đã có và vẫn sẽ được đọc trước .reportwright.yaml; không ghi gì (xóa nó, hoặc chuyển nội dung của nó sang tệp init ghi, rồi chạy lại init)`,
+        }
+      : {
+          en: `${file} exists; nothing written (--force writes over .reportwright.yaml)`,
+          vi: `${file} đã có; không ghi gì (--force ghi đè .reportwright.yaml)`,
+        },
   initCannotWrite: (file: string, why: string): Localized => ({ en: `cannot write ${file}: ${why}; nothing written`, vi: `không ghi được ${file}: ${why}; không ghi gì` }),
   outputIsLinted: (file: string): Localized => ({
     en: `-o ${file}: it is one of the files linted, and the output would replace it; nothing written (choose another name)`,

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { foldersUp, loadConfigFile, withConfig } from '../../src/core';
+import { foldersUp, loadConfigFile, parseReport, withConfig } from '../../src/core';
 
 describe('configuration files', () => {
   it('reads a JSON file with comments, by rule id or name', () => {
@@ -67,7 +67,10 @@ describe('configuration files', () => {
       '1:17 /reportFiles: "weekly/*.md" must name a kind by its id (lower-case letters, digits and hyphens: status, minutes), or be auto. | /reportFiles: "weekly/*.md" phải ghi mã của một loại báo cáo (chữ thường, chữ số và dấu gạch ngang: status, minutes), hoặc auto.',
     ]);
     assert.deepEqual(said('reportFiles: 3\n'), ['0:13 /reportFiles must be an array or an object. | /reportFiles phải có kiểu array hoặc object.']);
-    assert.deepEqual(said('reportFiles:\n  " ": status\n'), ['1:2 /reportFiles: " " is no glob (it is blank). | /reportFiles: " " không phải một glob (nó trống).']);
+    assert.deepEqual(said('reportFiles:\n  " ": status\n'), ['1:2 /reportFiles: " " must be a glob that is not blank and does not start with "!" (to leave files out, name the others, or list them under ignores). | /reportFiles: " " phải là một glob không trống và không bắt đầu bằng "!" (muốn bỏ tệp nào thì ghi các tệp còn lại, hoặc liệt kê nó trong ignores).']);
+    assert.deepEqual(said('reportFiles:\n  - "!notes/*.md"\n'), [
+      '1:4 /reportFiles/0 must be a glob that is not blank and does not start with "!" (to leave files out, name the others, or list them under ignores). | /reportFiles/0 phải là một glob không trống và không bắt đầu bằng "!" (muốn bỏ tệp nào thì ghi các tệp còn lại, hoặc liệt kê nó trong ignores).',
+    ]);
     assert.deepEqual(said('reportFiles:\n  "weekly/*.md": 4\n'), ['1:17 /reportFiles/weekly/*.md must be a string. | /reportFiles/weekly/*.md phải có kiểu string.']);
   });
 
@@ -78,16 +81,26 @@ describe('configuration files', () => {
       rules: { RW003: 'warning', RW306: 'error' },
       toneMarks: undefined,
       reportFiles: ['team-a/weekly/*.md'],
-      reportKinds: [],
+      reportKinds: undefined,
       kinds: ['shared/kinds/*.json', 'team-a/kinds/*.json'],
     });
     // A map names each glob's kind; auto leaves it to the text. Either form replaces the settings' list.
-    const mapped = withConfig(base, { reportFiles: { 'weekly/*.md': 'status', '/minutes/*.md': 'minutes', 'notes/*.md': 'auto' } }, 'team-a', 'team-a/.reportwright.yaml');
-    assert.deepEqual(mapped.reportFiles, ['team-a/weekly/*.md', 'minutes/*.md', 'team-a/notes/*.md']);
+    // A leading "/" anchors at the file's folder, "." and ".." resolve, and the folder's own glob characters are escaped.
+    const mapped = withConfig(base, { reportFiles: { 'weekly/*.md': 'status', '/minutes/*.md': 'minutes', './x/../notes/*.md': 'auto' } }, 'team[a]', 'team[a]/.reportwright.yaml');
+    assert.deepEqual(mapped.reportFiles, ['team\\[a\\]/weekly/*.md', 'team\\[a\\]/minutes/*.md', 'team\\[a\\]/notes/*.md']);
+    const source = 'team[a]/.reportwright.yaml';
     assert.deepEqual(mapped.reportKinds, [
-      { glob: 'team-a/weekly/*.md', kind: 'status', written: 'weekly/*.md', source: 'team-a/.reportwright.yaml' },
-      { glob: 'minutes/*.md', kind: 'minutes', written: '/minutes/*.md', source: 'team-a/.reportwright.yaml' },
+      { glob: 'team\\[a\\]/weekly/*.md', kind: 'status', written: 'weekly/*.md', source },
+      { glob: 'team\\[a\\]/minutes/*.md', kind: 'minutes', written: '/minutes/*.md', source },
+      { glob: 'team\\[a\\]/notes/*.md', kind: 'auto', written: './x/../notes/*.md', source },
     ]);
+    // The first entry that matches decides, auto included; names match in either Unicode form.
+    const doc = (file: string) => parseReport('# W\n\n## Done\n\nx\n', { relativePath: file, reportFiles: mapped.reportFiles, reportKinds: mapped.reportKinds });
+    assert.deepEqual([doc('team[a]/weekly/w1.md').kind?.id, doc('team[a]/minutes/m.md').kindSource, doc('team[a]/notes/n.md').kindSource], ['status', 'config', 'inferred']);
+    const first = withConfig(base, { reportFiles: { 'notes/*.md': 'auto', '**/*.md': 'minutes' } }, '');
+    assert.equal(parseReport('# W\n\n## Done this week\n\nx\n', { relativePath: 'notes/n.md', reportFiles: first.reportFiles, reportKinds: first.reportKinds }).kind?.id, 'status');
+    const nfd = withConfig(base, { reportFiles: { 'tuần-*.md': 'minutes' } }, '');
+    assert.equal(parseReport('# W\n', { relativePath: 'tuần-1.md'.normalize('NFD'), reportFiles: nfd.reportFiles, reportKinds: nfd.reportKinds }).kind?.id, 'minutes');
     assert.deepEqual(foldersUp('team-a/weekly/w1.md'), ['team-a/weekly', 'team-a', '']);
   });
 });

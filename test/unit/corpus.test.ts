@@ -26,11 +26,14 @@ const markdownIt = new MarkdownIt({ html: true });
 function markdownItHeadings(text: string, frontMatterEnd: number): number[] {
   const lines = text.split(/\r\n|\r|\n/);
   const source = frontMatterEnd >= 0 ? lines.map((line, i) => (i <= frontMatterEnd ? '' : line)).join('\n') : text;
-  return markdownIt
-    .parse(source, {})
-    // A heading inside a block quote or a list item is quoted material, not a section.
-    .filter((t) => t.type === 'heading_open' && t.level === 0)
-    .map((t) => t.map![0]);
+  const tokens = markdownIt.parse(source, {});
+  return (
+    tokens
+      // A heading inside a block quote or a list item is quoted material, not a section; one
+      // with no letter or digit ("######", "# ---") spaces the text out and heads nothing.
+      .filter((t, i) => t.type === 'heading_open' && t.level === 0 && /[\p{L}\p{N}]/u.test(tokens[i + 1].content))
+      .map((t) => t.map![0])
+  );
 }
 
 const title = available

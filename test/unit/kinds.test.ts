@@ -40,6 +40,13 @@ describe('kind files', () => {
     ]);
   });
 
+  it('keeps the id auto for a configuration\'s reportFiles map (the kind read from the text)', () => {
+    const { kind, problems } = loadKindFile('{"id": "auto", "roles": [{"role": "results"}]}');
+    assert.equal(kind, undefined);
+    assert.deepEqual(problems.map((p) => p.message.en), ['/id must be lower-case letters, digits and hyphens, starting with a letter, and not auto (kept for a kind read from the text).']);
+    assert.ok(loadKindFile('{"id": "automation", "roles": [{"role": "results"}]}').kind);
+  });
+
   it('names a new role without a name by its first synonym, in each language', () => {
     const { kind } = loadKindFile('{"id": "okr", "roles": [{"role": "risks", "synonyms": {"en": ["risks"], "vi": ["rủi ro"]}}, {"role": "wins", "synonyms": {"en": ["wins"]}}]}');
     assert.deepEqual(

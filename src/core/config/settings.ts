@@ -1,3 +1,4 @@
+import { globUnder } from '../text/safeGlob';
 import type { RuleSetting } from '../rules/types';
 import type { ReportwrightConfig } from './configFile';
 
@@ -10,7 +11,10 @@ export interface CheckSettings {
   toneMarks?: 'consistent' | 'old' | 'new';
   /** Globs relative to the root the paths are given from (the workspace folder, the working directory). */
   reportFiles: string[];
-  /** Of those globs, the ones a configuration gives a kind: the first that matches a file names its kind. */
+  /**
+   * The same globs when a configuration gives them as a map, each with its kind (`auto` among
+   * them), in the order written: the first that matches a file names its kind.
+   */
   reportKinds?: ReportKindGlob[];
   kinds: string[];
 }
@@ -19,7 +23,7 @@ export interface CheckSettings {
 export interface ReportKindGlob {
   /** Relative to the same root as the settings' other globs. */
   glob: string;
-  /** A kind id, as `kind:` in front matter would name it; it may name no kind (RW005 says so). */
+  /** A kind id, as `kind:` in front matter would name it, or `auto`; it may name no kind (RW005 says so). */
   kind: string;
   /** The glob as the configuration writes it, for messages. */
   written: string;
@@ -32,16 +36,20 @@ export interface ReportKindGlob {
  * root as the settings' globs ('' at the root), so that its globs keep meaning what they say.
  */
 export function withConfig(base: CheckSettings, config: ReportwrightConfig, folder: string, source?: string): CheckSettings {
-  const prefix = (glob: string) => (folder && !glob.startsWith('/') ? `${folder.replace(/\/+$/, '')}/${glob.replace(/^\.\//, '')}` : glob.replace(/^\//, ''));
+  // Globs keep meaning what they say from the file's folder, whatever characters its path holds.
+  const prefix = (glob: string) => globUnder(folder, glob);
   const listed = config.reportFiles;
-  const entries = listed === undefined ? undefined : Array.isArray(listed) ? listed.map((glob) => [glob, AUTO_KIND] as const) : Object.entries(listed);
   return {
     rules: { ...base.rules, ...config.rules },
     toneMarks: config.toneMarks ?? base.toneMarks,
-    reportFiles: entries ? entries.map(([glob]) => prefix(glob)) : base.reportFiles,
-    reportKinds: entries
-      ? entries.filter(([, kind]) => kind !== AUTO_KIND).map(([glob, kind]) => ({ glob: prefix(glob), kind, written: glob, ...(source ? { source } : {}) }))
-      : base.reportKinds,
+    reportFiles: listed === undefined ? base.reportFiles : (Array.isArray(listed) ? listed : Object.keys(listed)).map(prefix),
+    // A map's entries in the order written, `auto` among them: the first that matches a file decides.
+    reportKinds:
+      listed === undefined
+        ? base.reportKinds
+        : Array.isArray(listed)
+          ? undefined
+          : Object.entries(listed).map(([glob, kind]) => ({ glob: prefix(glob), kind, written: glob, ...(source ? { source } : {}) })),
     kinds: [...base.kinds, ...(config.kinds ?? []).map(prefix)],
   };
 }

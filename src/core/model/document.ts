@@ -1,7 +1,7 @@
 import { markBannerTitle, markSubtitles } from './titleBlock';
 import { type Lang, langOfTag } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
-import type { ReportKindGlob } from '../config/settings';
+import { AUTO_KIND, type ReportKindGlob } from '../config/settings';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
 import { kindOfTitle, SPECIFIC_TITLE_KINDS } from './detect';
 import { type Detection, detectKind } from './detection';
@@ -32,6 +32,7 @@ import { periodOfReport } from './ownPeriod';
 import { periodOfField, type ReportPeriod } from './reportPeriod';
 import { endBeforeClosingRule } from './closingRule';
 import { firstAbove } from '../text/sorted';
+import { hasLetterOrDigit } from '../text/wordCharacters';
 
 export interface ParseOptions {
   /** The document's path relative to its workspace (or the working directory), for `reportFiles`. */
@@ -145,7 +146,9 @@ export class ReportDocument {
     // pseudo-headings, in document order.
     // A "heading" that is really a paragraph (a scraped teaser: very long, ending in a sentence)
     // is not a section; RW008 says so.
-    const top = this.scan.headings.filter((h) => !h.nested && !inFrame(h.startLine));
+    // A heading with no letter or digit ("######" alone, "## ---", "### 🎯") spaces the text out,
+    // as real status reports use it: it heads nothing, and the section before runs over it.
+    const top = this.scan.headings.filter((h) => !h.nested && !inFrame(h.startLine) && hasLetterOrDigit(h.content));
     this.paragraphHeadings = top.filter((h) => readsAsParagraph(h.content, h.underline));
     const real = top.filter((h) => !readsAsParagraph(h.content, h.underline)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
     const isRoleTitle = (title: string) => isWholeRoleTitle(title, declared);
@@ -200,10 +203,9 @@ export class ReportDocument {
         this.kindSource = 'title';
         this.kindFromTitle = { declared: declared.id, used: namedKind.id };
       }
-    } else if (options.relativePath && options.reportFiles?.length && matchesGlobs(options.relativePath, options.reportFiles)) {
+    } else if (options.relativePath && this.matchesReportFiles(options)) {
       this.isReport = true;
       this.reportReason = 'glob';
-      this.configKind = options.reportKinds?.find((entry) => matchesGlobs(options.relativePath!, [entry.glob]));
       if (this.configKind) {
         this.kind = kinds.get(this.configKind.kind);
         if (this.kind) this.kindSource = 'config';
@@ -223,6 +225,21 @@ export class ReportDocument {
       this.kindSource = 'inferred';
     }
     this.roleSections = this.kind ? assignRoles(this.sections, this.kind, this.roleContext(this.kind)) : [];
+  }
+
+  /**
+   * Whether the document's path is one of the report globs; for a configuration's map, the first
+   * entry that matches it in the order written is kept in `configKind` unless it says `auto`. One
+   * pass over the globs.
+   */
+  private matchesReportFiles(options: ParseOptions): boolean {
+    const path = options.relativePath!;
+    if (options.reportKinds?.length) {
+      const entry = options.reportKinds.find((e) => matchesGlobs(path, [e.glob]));
+      if (entry && entry.kind !== AUTO_KIND) (this as { configKind?: ReportKindGlob }).configKind = entry;
+      return entry !== undefined;
+    }
+    return !!options.reportFiles?.length && matchesGlobs(path, options.reportFiles);
   }
 
   /**

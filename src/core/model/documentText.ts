@@ -94,13 +94,18 @@ export function isWholeRoleTitle(title: string, kind: ReportKind | undefined): b
 
 const globCache = new Map<string, (path: string) => boolean>();
 
+/**
+ * Whether a path (relative to the globs' root, either slash) matches one of the globs. Both are
+ * compared in Unicode's composed form (NFC): a name written on macOS or taken from a zip file is
+ * often decomposed ("tuần" as "tuầ" + combining marks), a glob typed elsewhere is not.
+ */
 export function matchesGlobs(relativePath: string, globs: readonly string[]): boolean {
-  const path = relativePath.replace(/\\/g, '/');
+  const path = relativePath.replace(/\\/g, '/').normalize('NFC');
   return globs.some((glob) => {
     let matcher = globCache.get(glob);
     if (!matcher) {
       // Globs come from the workspace (settings, configuration files): matched in linear time; a refused one matches nothing.
-      matcher = compileWorkspaceGlob(glob).match ?? (() => false);
+      matcher = compileWorkspaceGlob(glob.normalize('NFC')).match ?? (() => false);
       globCache.set(glob, matcher);
     }
     return matcher(path);

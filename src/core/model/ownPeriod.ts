@@ -58,6 +58,7 @@ export function periodOfTitle(title: string | undefined, given?: ReportPeriod): 
  * priorities, whichever of the two roles the words "mục tiêu", "goals" matched first.
  */
 export function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, context: RoleContext): RoleMatch {
+  if (match.role === 'results') return nextPeriodsWork(match, kind, context);
   if (match.role !== 'priorities' && match.role !== 'objectives') return match;
   const other = match.role === 'priorities' ? 'objectives' : 'priorities';
   if (!kind.roles.some((r) => r.id === other)) return match;
@@ -77,6 +78,19 @@ export function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, con
   if (order === 0) return as('objectives');
   // A later period's goals are the next steps; an earlier one's stay as the words matched them.
   return order > 0 ? as('priorities') : match;
+}
+
+/**
+ * The work of the period after the report's, named with a results role's words: "Nội dung công
+ * việc tuần tới", "Work carried out next month", "Nội dung công việc tuần 6" in the report of
+ * week 5 are the priorities (in a kind that has them); the report's own period or an earlier
+ * one stays results.
+ */
+function nextPeriodsWork(match: RoleMatch, kind: ReportKind, context: RoleContext): RoleMatch {
+  if (!match.rest || !kind.roles.some((r) => r.id === 'priorities')) return match;
+  const rest = lowerAsCaseless(match.rest);
+  const later = NEXT_PERIOD.test(rest) || (context.period !== undefined && (compareWithReport(rest, context.period) ?? 0) > 0);
+  return later ? { ...match, role: 'priorities' } : match;
 }
 
 /**

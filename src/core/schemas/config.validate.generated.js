@@ -2,10 +2,11 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json","title":"Reportwright configuration","description":"A .reportwright.json or .reportwright.yaml file: the nearest one up the folder tree applies to a report, over the workspace settings, which apply over the defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule, by id (RW003) or name (empty-section): off, info, warning or error.","propertyNames":{"pattern":"^(?:RW\\d{3}|[a-z][a-z0-9-]*)$"},"additionalProperties":{"type":"string","enum":["off","info","warning","error"]}},"toneMarks":{"type":"string","enum":["consistent","old","new"],"description":"Vietnamese tone-mark placement (RW304): consistent within a report, old (hòa, thủy) or new (hoà, thuỷ)."},"reportFiles":{"type":["array","object"],"description":"Files that are reports without kind: in their front matter, by glob relative to this file's folder: a list (each file's kind read from its text), or a map from glob to the kind its files are checked as ({ \"weekly/*.md\": \"status\", \"notes/*.md\": \"auto\" }; auto: read from the text). The front matter's kind: comes first.","items":{"type":"string","pattern":"\\S"},"propertyNames":{"pattern":"\\S"},"additionalProperties":{"type":"string","pattern":"^(?:auto|[a-z][a-z0-9-]*)$","description":"A kind id (status, minutes, …), or auto."}},"kinds":{"type":"array","description":"Globs, relative to this file's folder, of report kind files (JSON), besides .reportwright/kinds/*.json.","items":{"type":"string","pattern":"\\S"}},"ignores":{"type":"array","description":"Files the command line never lints, in .gitignore syntax, relative to this file's folder: drafts/, archive/**/*.md, !archive/2025.md. Besides these, a folder's lint skips node_modules and what .gitignore leaves out.","items":{"type":"string","pattern":"\\S"}},"synonyms":{"type":"object","description":"More heading beginnings that mark a role, by role id (priorities, results…), in Vietnamese and English: added to the synonyms of every kind that has the role. { \"priorities\": { \"vi\": [\"Việc tuần tới\"], \"en\": [\"Next up\"] } }","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"vi":{"type":"array","description":"Vietnamese heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}},"en":{"type":"array","description":"English heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/config.schema.json","title":"Reportwright configuration","description":"A .reportwright.json or .reportwright.yaml file: the nearest one up the folder tree applies to a report, over the workspace settings, which apply over the defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule, by id (RW003) or name (empty-section): off, info, warning or error.","propertyNames":{"pattern":"^(?:RW\\d{3}|[a-z][a-z0-9-]*)$"},"additionalProperties":{"type":"string","enum":["off","info","warning","error"]}},"toneMarks":{"type":"string","enum":["consistent","old","new"],"description":"Vietnamese tone-mark placement (RW304): consistent within a report, old (hòa, thủy) or new (hoà, thuỷ)."},"reportFiles":{"type":["array","object"],"description":"Files that are reports without kind: in their front matter, by glob relative to this file's folder: a list (each file's kind read from its text), or a map from glob to the kind its files are checked as ({ \"weekly/*.md\": \"status\", \"notes/*.md\": \"auto\" }; auto: read from the text). The front matter's kind: comes first.","items":{"type":"string","pattern":"^(?!\\s*!)[\\s\\S]*\\S"},"propertyNames":{"pattern":"^(?!\\s*!)[\\s\\S]*\\S"},"additionalProperties":{"type":"string","pattern":"^(?:auto|[a-z][a-z0-9-]*)$","description":"A kind id (status, minutes, …), or auto."}},"kinds":{"type":"array","description":"Globs, relative to this file's folder, of report kind files (JSON), besides .reportwright/kinds/*.json.","items":{"type":"string","pattern":"\\S"}},"ignores":{"type":"array","description":"Files the command line never lints, in .gitignore syntax, relative to this file's folder: drafts/, archive/**/*.md, !archive/2025.md. Besides these, a folder's lint skips node_modules and what .gitignore leaves out.","items":{"type":"string","pattern":"\\S"}},"synonyms":{"type":"object","description":"More heading beginnings that mark a role, by role id (priorities, results…), in Vietnamese and English: added to the synonyms of every kind that has the role. { \"priorities\": { \"vi\": [\"Việc tuần tới\"], \"en\": [\"Next up\"] } }","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"vi":{"type":"array","description":"Vietnamese heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}},"en":{"type":"array","description":"English heading beginnings.","maxItems":1000,"items":{"type":"string","pattern":"\\p{L}|\\p{N}"}}}}}}};
 const pattern0 = new RegExp("^(?:RW\\d{3}|[a-z][a-z0-9-]*)$", "u");
-const pattern1 = new RegExp("\\S", "u");
+const pattern1 = new RegExp("^(?!\\s*!)[\\s\\S]*\\S", "u");
 const pattern3 = new RegExp("^(?:auto|[a-z][a-z0-9-]*)$", "u");
+const pattern4 = new RegExp("\\S", "u");
 const pattern6 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern7 = { made: undefined, test(text) { return (this.made ??= new RegExp("\\p{L}|\\p{N}", "u")).test(text); } };
 
@@ -143,7 +144,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(!pattern1.test(data5)){
-const err10 = {instancePath:instancePath+"/reportFiles/" + i0,schemaPath:"#/properties/reportFiles/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+const err10 = {instancePath:instancePath+"/reportFiles/" + i0,schemaPath:"#/properties/reportFiles/items/pattern",keyword:"pattern",params:{pattern: "^(?!\\s*!)[\\s\\S]*\\S"},message:"must match pattern \""+"^(?!\\s*!)[\\s\\S]*\\S"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -170,7 +171,7 @@ for(const key3 in data4){
 const _errs16 = errors;
 if(typeof key3 === "string"){
 if(!pattern1.test(key3)){
-const err12 = {instancePath:instancePath+"/reportFiles",schemaPath:"#/properties/reportFiles/propertyNames/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",propertyName:key3};
+const err12 = {instancePath:instancePath+"/reportFiles",schemaPath:"#/properties/reportFiles/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!\\s*!)[\\s\\S]*\\S"},message:"must match pattern \""+"^(?!\\s*!)[\\s\\S]*\\S"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -226,7 +227,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
+if(!pattern4.test(data8)){
 const err16 = {instancePath:instancePath+"/kinds/" + i1,schemaPath:"#/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -267,7 +268,7 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
-if(!pattern1.test(data10)){
+if(!pattern4.test(data10)){
 const err19 = {instancePath:instancePath+"/ignores/" + i2,schemaPath:"#/properties/ignores/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err19];

@@ -39,7 +39,7 @@ export function describeSchemaError(error: SchemaError, what: Localized): Locali
     case 'additionalProperties':
       return { en: `${where}: "${p.additionalProperty}" is not a property of ${what.en}.`, vi: `${where}: "${p.additionalProperty}" không phải thuộc tính của ${what.vi}.` };
     case 'propertyNames':
-      if (where === '/reportFiles') return { en: `${where}: "${p.propertyName}" is no glob (it is blank).`, vi: `${where}: "${p.propertyName}" không phải một glob (nó trống).` };
+      if (where === '/reportFiles') return reportGlobWords(`${where}: "${p.propertyName}"`);
       if (where === '/synonyms') return { en: `${where}: "${p.propertyName}" is not a role id (lower-case letters, digits and hyphens: priorities, action-items).`, vi: `${where}: "${p.propertyName}" không phải mã vai trò (chữ thường, chữ số và dấu gạch ngang: priorities, action-items).` };
       return { en: `${where}: "${p.propertyName}" is not a rule id or name.`, vi: `${where}: "${p.propertyName}" không phải mã hoặc tên quy tắc.` };
     case 'type': {
@@ -51,6 +51,7 @@ export function describeSchemaError(error: SchemaError, what: Localized): Locali
       return { en: `${where} must be one of: ${allowed}.`, vi: `${where} phải là một trong: ${allowed}.` };
     }
     case 'pattern':
+      if (error.schemaPath === '#/properties/reportFiles/items/pattern') return reportGlobWords(where);
       if (error.schemaPath === '#/properties/reportFiles/additionalProperties/pattern') {
         const glob = errorPath(error).slice(1).join('/');
         return {
@@ -59,6 +60,8 @@ export function describeSchemaError(error: SchemaError, what: Localized): Locali
         };
       }
       if (/^\/synonyms\/[^/]+\/(?:vi|en)\/\d+$/.test(where)) return { en: `${where} must hold a letter or a digit.`, vi: `${where} phải có ít nhất một chữ cái hoặc chữ số.` };
+      if (error.schemaPath === '#/properties/id/pattern')
+        return { en: `${where} must be lower-case letters, digits and hyphens, starting with a letter, and not auto (kept for a kind read from the text).`, vi: `${where} chỉ gồm chữ thường, chữ số và dấu gạch ngang, bắt đầu bằng chữ, và không phải auto (dành cho loại đọc từ nội dung).` };
       return where.endsWith('/id') || where.endsWith('/role') || where.endsWith('/orderWith')
         ? { en: `${where} must be lower-case letters, digits and hyphens, starting with a letter.`, vi: `${where} chỉ gồm chữ thường, chữ số và dấu gạch ngang, bắt đầu bằng chữ.` }
         : { en: `${where} must not be blank.`, vi: `${where} không được để trống.` };
@@ -69,6 +72,14 @@ export function describeSchemaError(error: SchemaError, what: Localized): Locali
     default:
       return { en: `${where} ${error.message ?? 'is invalid'}.`, vi: `${where} không hợp lệ (${error.message ?? error.keyword}).` };
   }
+}
+
+/** What a `reportFiles` glob must be: not blank, and not a negation (which would name every other file). */
+function reportGlobWords(what: string): Localized {
+  return {
+    en: `${what} must be a glob that is not blank and does not start with "!" (to leave files out, name the others, or list them under ignores).`,
+    vi: `${what} phải là một glob không trống và không bắt đầu bằng "!" (muốn bỏ tệp nào thì ghi các tệp còn lại, hoặc liệt kê nó trong ignores).`,
+  };
 }
 
 function article(type: string): string {

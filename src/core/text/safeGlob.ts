@@ -124,3 +124,27 @@ function braceAlternatives(glob: string, start: number): { parts: string[]; end:
   }
   return undefined;
 }
+
+/**
+ * A file or folder name as a glob that matches that name alone: each character the glob syntax
+ * above gives a meaning (`*`, `?`, `[`, `]`, `{`, `}`, `,`, `\`, and `!` at the start) is escaped
+ * with `\` ("[draft].md" → "\[draft\].md").
+ */
+export function escapeGlob(name: string): string {
+  return name.replace(/[*?[\]{},\\]/g, '\\$&').replace(/^!/, '\\!');
+}
+
+/**
+ * A relative glob laid under a folder that is itself a path (escaped here), with "." and ".."
+ * segments resolved as a path would resolve them ("./a/../b/*.md" under "team" → "team/b/*.md";
+ * a leading "/" anchors at the folder, as it does in a .gitignore). `folder` is '' at the root.
+ */
+export function globUnder(folder: string, glob: string): string {
+  const segments = folder ? folder.replace(/\/+$/, '').split('/').map((s, i) => (i === 0 && s === '' ? s : escapeGlob(s))) : [];
+  for (const segment of glob.replace(/^\/+/, '').split('/')) {
+    if (segment === '.' || segment === '') continue;
+    if (segment === '..' && segments.length > 0 && segments[segments.length - 1] !== '..' && segments[segments.length - 1] !== '') segments.pop();
+    else segments.push(segment);
+  }
+  return segments.join('/');
+}

@@ -29,7 +29,7 @@ describe('command line: reportwright init', () => {
     assert.match(yaml, /^  "notes\/bien-ban\.md": minutes +# trông giống Biên bản họp \(minutes\), \d+%$/m);
     assert.doesNotMatch(yaml, /Meeting minutes/);
     assert.doesNotMatch(yaml, /README\.md|node_modules/);
-    assert.match(yaml, /#   review\.md: Periodic review report \(review\)/);
+    assert.match(yaml, /#   "review\.md": Periodic review report \(review\)/);
     // The configuration it wrote makes the files reports, checked as the kinds it names.
     const outline = JSON.parse((await runCli(dir, 'outline', '--format', 'json', 'status/week-12.md')).out);
     assert.deepEqual([outline.isReport, outline.kind], [true, 'status']);
@@ -68,6 +68,28 @@ describe('command line: reportwright init', () => {
     const broken = await runCli(dir, 'lint', 'status/week-12.md');
     assert.equal(broken.code, 2);
     assert.match(broken.err, /\.reportwright\.yaml:2:\d+: this configuration is not used/);
+  });
+
+  it('writes each name as a glob that matches that file alone, and refuses --force where a .reportwright.json would still be read', async () => {
+    const weekly = '# Weekly status, week 12\n\n## Done this week\n\n- Shipped the installer.\n\n## Blockers\n\n- None.\n\n## Next week\n\n- The updater.\n';
+    write('[draft].md', weekly);
+    write('d.md', '# Notes\n\nA plain note.\n');
+    write('star*.md', weekly);
+    write('starry.md', '# Notes\n\nAnother note.\n');
+    write('dự án[1]/tuần 12.md', weekly);
+    write('declared.md', `---\nkind: status\n---\n${weekly}`);
+    assert.equal((await runCli(dir, 'init')).code, 0);
+    const yaml = fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8');
+    assert.match(yaml, /^  "\\\\\[draft\\\\\]\.md": status/m);
+    const outline = async (file: string) => JSON.parse((await runCli(dir, 'outline', '--format', 'json', file)).out);
+    for (const file of ['[draft].md', 'star*.md', 'dự án[1]/tuần 12.md']) assert.deepEqual([(await outline(file)).kind, (await outline(file)).kindSource], ['status', 'config'], file);
+    for (const file of ['d.md', 'starry.md']) assert.equal((await outline(file)).isReport, false, file);
+    assert.match(yaml, /^#   "declared\.md": Status report/m);
+    fs.writeFileSync(path.join(dir, '.reportwright.json'), '{}\n');
+    const forced = await runCli(dir, 'init', '--force', '--lang', 'en');
+    assert.equal(forced.code, 2);
+    assert.match(forced.err, /\.reportwright\.json exists and would still be read before \.reportwright\.yaml; nothing written/);
+    assert.equal(fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8'), yaml);
   });
 
   (process.platform === 'win32' ? it.skip : it)('writes .reportwright.yaml whole and never through a link planted in its place', async () => {

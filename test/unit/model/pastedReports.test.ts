@@ -92,4 +92,31 @@ describe('a template leftover reported once', () => {
     const annual = parseReport('# Annual Report 2023\n\n## 1. Message from the Chair\n\nA good year.\n\n## 2. 2023 Impact Highlights\n\n- **Wells repaired:** 42\n\n## 3. Looking Ahead\n\nMore villages.\n', { forceKind: 'annual-report' });
     assert.deepEqual(annual.roleSections.map((x) => `${x.heading.title} → ${x.role}`), ['2023 Impact Highlights → results', 'Looking Ahead → priorities']);
   });
+
+  // A weekly status whose writer spaces the parts with bare "######" lines (a status template
+  // seen in a public search excerpt, repository not named there).
+  it('takes a heading with no letter or digit for a spacer, not an empty section', () => {
+    const text = '# 📌 Weekly Status Report\n\n## 🗓️ Week 8\n\n######\n\n### ✅ Accomplishments\n\n- Shipped the login page.\n\n######\n\n### 🚧 Blockers\n\n- The API keys expire.\n\n### ---\n\n### 🗺️ Plans\n\n- The profile page.\n';
+    const doc = parseReport(text, { forceKind: 'status' });
+    assert.deepEqual(doc.parts.map((p) => `${p.title} ${p.startLine}-${p.endLine} ${p.role ?? ''}`.trim()), [
+      '🗓️ Week 8 2-20',
+      '✅ Accomplishments 6-11 results',
+      '🚧 Blockers 12-17 shortcomings',
+      '🗺️ Plans 18-20 priorities',
+    ]);
+    assert.deepEqual(lintText(text, { forceKind: 'status' }).map((f) => f.ruleId), []);
+    // A heading of words or digits alone is a section still.
+    assert.equal(parseReport('# Report\n\n## 2026\n\nThe year.\n').sections[0].children.length, 1);
+  });
+
+  // An intern's weekly report whose work is under "Nội dung công việc", in HTML sections
+  // (hieutrantrong21520859MMCL21/FrontEndPractice_Intern_Reports, md/week3_report.md).
+  it('reads "Nội dung công việc" as the week\'s results, and the same words for a later period as the priorities', () => {
+    const doc = parseReport('# Báo cáo tuần 5\n\n## Nội dung công việc\n\n<section>\n<h3>Bài tập biểu mẫu</h3>\n<ul><li>Xong bản đầu.</li></ul>\n</section>\n\n## Nội dung công việc tuần 6\n\nTrang hồ sơ.\n\n## Work carried out next month\n\nThe profile page.\n', { forceKind: 'status' });
+    assert.deepEqual(doc.roleSections.map((x) => `${x.heading.title} → ${x.role}`), [
+      'Nội dung công việc → results',
+      'Nội dung công việc tuần 6 → priorities',
+      'Work carried out next month → priorities',
+    ]);
+  });
 });
