@@ -75,7 +75,7 @@ Export options:
   --strict               refuse to export a report with error findings or placeholders (exit 1)
   --browser PATH         Chromium, Chrome or Edge to print PDFs (default: found on PATH or the usual places)
 
-Exit status: 0 no error findings, 1 error findings (or more warnings than --max-warnings), 2 usage error or unreadable file.
+Exit status: 0 no error findings, 1 error findings (or more warnings than --max-warnings), 2 usage error, unreadable file or broken configuration (outline too).
 export: 0 written, 1 refused by --strict, 2 usage error, existing file, no browser or failed write.
 A folder is its Markdown files, less node_modules, what .gitignore leaves out and the configuration's "ignores".
 A Markdown file is a report when its front matter has "kind:" (or --kind / --report-files say so);
@@ -124,7 +124,7 @@ Tùy chọn khi xuất (export):
   --strict               từ chối xuất báo cáo còn lỗi hoặc còn chỗ giữ chỗ (thoát với mã 1)
   --browser ĐƯỜNG DẪN    Chromium, Chrome hoặc Edge để in PDF (mặc định: tìm trong PATH hoặc các nơi thường đặt)
 
-Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc nhiều cảnh báo hơn --max-warnings), 2 dùng sai lệnh hoặc không đọc được tệp.
+Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc nhiều cảnh báo hơn --max-warnings), 2 dùng sai lệnh, không đọc được tệp hoặc cấu hình hỏng (cả với outline).
 export: 0 đã ghi, 1 bị --strict từ chối, 2 dùng sai lệnh, tệp đã tồn tại, không có trình duyệt hoặc ghi thất bại.
 Một thư mục gồm các tệp Markdown trong đó, trừ node_modules, những gì .gitignore loại ra và "ignores" của cấu hình.
 Một tệp Markdown là báo cáo khi front matter có "kind:" (hoặc --kind / --report-files cho biết vậy);

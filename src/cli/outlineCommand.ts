@@ -84,7 +84,8 @@ export async function runOutline(
     print(sections, doc.sections, 1);
     io.out(lines.join('\n'));
   }
-  return EXIT.ok;
+  // A broken configuration or kind file was said on stderr: the outline is of the layers under it, and the run says so by its status, as lint's does.
+  return options.settings.failed ? EXIT.usage : EXIT.ok;
 }
 
 /** The parts the text outline lists besides the headings, by their name in each language. */

@@ -167,7 +167,8 @@ export const NOT_CHECKED_CASE: Record<NotCheckedReason, Localized> = {
 
 /**
  * The note `lint` prints (text format only) for Markdown files it did not check as reports:
- * which, why, and the ways to have them checked. One line however many files. `--kind auto` is
+ * which, why, and the ways to have them checked (an option, the front matter, a configuration's
+ * reportFiles). One line however many files. `--kind auto` is
  * suggested only when some file confidently looks like a kind (else it would not help).
  *
  * @param files the files, as named on the command line; at least one.
@@ -183,13 +184,13 @@ export function notCheckedNote(files: readonly string[], reason: NotCheckedReaso
     const what = one ? `${shown}: chưa được kiểm tra như một báo cáo` : `${files.length} tệp chưa được kiểm tra như báo cáo (${shown})`;
     const why = reason === 'no-kind' ? 'front matter không có "kind:"' : '--kind auto không chắc đó là loại báo cáo nào';
     const auto = one ? `--kind auto (văn bản giống loại ${kinds[0]})` : kinds.length === files.length ? '--kind auto (loại mà mỗi tệp giống)' : `--kind auto (cho ${kinds.length} tệp giống một loại)`;
-    const how = offerAuto ? `${auto}, --kind TÊN, hoặc "kind: TÊN" trong front matter` : '--kind TÊN, hoặc "kind: TÊN" trong front matter';
+    const how = `${offerAuto ? `${auto}, ` : ''}--kind TÊN, "kind: TÊN" trong front matter, hoặc reportFiles trong .reportwright.yaml (reportwright init ghi tệp này)`;
     return `Lưu ý: ${what}: ${why}. Để kiểm tra: ${how}.`;
   }
   const what = one ? `${shown} was not checked as a report` : `${files.length} files were not checked as reports (${shown})`;
   const why = reason === 'no-kind' ? `${one ? 'its' : 'their'} front matter has no "kind:"` : `--kind auto is not sure which kind of report ${one ? 'it is' : 'they are'}`;
   const auto = one ? `--kind auto (it looks like ${kinds[0]})` : kinds.length === files.length ? '--kind auto (the kind each looks like)' : `--kind auto (for the ${kinds.length} that look like a kind)`;
-  const how = offerAuto ? `${auto}, --kind NAME, or "kind: NAME" in the front matter` : '--kind NAME, or "kind: NAME" in the front matter';
+  const how = `${offerAuto ? `${auto}, ` : ''}--kind NAME, "kind: NAME" in the front matter, or reportFiles in .reportwright.yaml (reportwright init writes it)`;
   return `Note: ${what}: ${why}. To check ${one ? 'it' : 'them'}: ${how}.`;
 }
 

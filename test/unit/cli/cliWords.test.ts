@@ -33,7 +33,7 @@ describe('command line: one language a run, and notes that suggest what would he
 
   it('the note offers --kind auto only for a file that looks like a kind', async () => {
     const plain = await runCli(dir, 'lint', 'note-vi.md');
-    assert.match(plain.out, /^Lưu ý: note-vi\.md: chưa được kiểm tra như một báo cáo: front matter không có "kind:"\. Để kiểm tra: --kind TÊN, hoặc "kind: TÊN" trong front matter\.$/m);
+    assert.match(plain.out, /^Lưu ý: note-vi\.md: chưa được kiểm tra như một báo cáo: front matter không có "kind:"\. Để kiểm tra: --kind TÊN, "kind: TÊN" trong front matter, hoặc reportFiles trong \.reportwright\.yaml \(reportwright init ghi tệp này\)\.$/m);
     // And indeed --kind auto would not check it.
     assert.match((await runCli(dir, 'lint', '--kind', 'auto', 'note-vi.md')).out, /--kind auto không chắc/);
     assert.doesNotMatch((await runCli(dir, 'lint', 'empty.md')).out, /--kind auto/);
@@ -43,7 +43,7 @@ describe('command line: one language a run, and notes that suggest what would he
   it('several files: --kind auto named for the ones that look like a kind', () => {
     assert.match(notCheckedNote(['a.md', 'b.md'], 'no-kind', 'en', ['status', undefined]), /To check them: --kind auto \(for the 1 that look like a kind\), --kind NAME/);
     assert.match(notCheckedNote(['a.md', 'b.md'], 'no-kind', 'vi', ['status', 'review']), /--kind auto \(loại mà mỗi tệp giống\), --kind TÊN/);
-    assert.match(notCheckedNote(['a.md', 'b.md'], 'no-kind', 'en', [undefined, undefined]), /To check them: --kind NAME, or "kind: NAME" in the front matter\.$/);
+    assert.match(notCheckedNote(['a.md', 'b.md'], 'no-kind', 'en', [undefined, undefined]), /To check them: --kind NAME, "kind: NAME" in the front matter, or reportFiles in \.reportwright\.yaml \(reportwright init writes it\)\.$/);
   });
 
   it('one run never mixes languages: the note is in the summary’s language', async () => {

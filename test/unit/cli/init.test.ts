@@ -68,6 +68,9 @@ describe('command line: reportwright init', () => {
     const broken = await runCli(dir, 'lint', 'status/week-12.md');
     assert.equal(broken.code, 2);
     assert.match(broken.err, /\.reportwright\.yaml:2:\d+: this configuration is not used/);
+    // The outline says so too, by its status as well as in words.
+    const outlined = await runCli(dir, 'outline', 'status/week-12.md');
+    assert.deepEqual([outlined.code, /this configuration is not used/.test(outlined.err)], [2, true]);
   });
 
   it('writes each name as a glob that matches that file alone, and refuses --force where a .reportwright.json would still be read', async () => {
