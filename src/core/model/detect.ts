@@ -33,7 +33,7 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern; byDate?: true }>
   },
   {
     kind: 'status',
-    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|(?:weekly|monthly) recap|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint report|tuần ?\d{1,2}(?:\/\d{1,2})?|week ?\d{1,2})/u, { before: 'L', after: 'L' }),
+    pattern: bounded(/(?:(?:weekly |monthly |biweekly |bi-weekly )?status (?:report|update)|weekly (?:progress |status )?(?:reports?|updates?|summary|status)|(?:weekly|monthly) recap|progress reports?|worklog|work log|nhật ký công việc|báo cáo (?:công việc )?tuần|báo cáo tiến độ|sprint (?:\d{1,3}:? )?(?:reports?|summary|status|update)|báo cáo (?:kết quả )?sprint|tuần ?\d{1,2}(?:\/\d{1,2})?|week ?\d{1,2})/u, { before: 'L', after: 'L' }),
   },
   { kind: 'plan', pattern: bounded(/^\s*(?:kế hoạch)/u, { after: 'L' }) },
   {
@@ -42,7 +42,7 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern; byDate?: true }>
   },
   {
     kind: 'review',
-    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|\d{4} recap|recap of \d{4}|year(?:-end| in)? recap|retrospective|sprint review|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|điểm lại (?:năm )?\d{4}|tự nhận xét/u, { before: 'L', after: 'L' }),
+    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|\d{4} recap|recap of \d{4}|year(?:-end| in)? recap|retrospective|sprint review|tổng kết sprint|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|điểm lại (?:năm )?\d{4}|tự nhận xét/u, { before: 'L', after: 'L' }),
   },
   // A monthly work report ("Báo cáo công tác tháng 10/2026", "Monthly report — October"): a
   // status report, when the title starts so. Tried last: a plan or a review may speak of the
