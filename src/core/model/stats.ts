@@ -8,13 +8,13 @@ import { firstAbove } from '../text/sorted';
 export interface SectionStats {
   /** Words of prose in the section and its subsections (a Vietnamese syllable counts as a word, as word processors count). */
   words: number;
-  /** Items of the lists written directly in the section (not nested lists). */
+  /** Items of the lists written directly in the section (not nested lists); under labels of their own, the largest label's. */
   items: number;
 }
 
 const WORD = lazyPattern(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 const cache = new WeakMap<Section, SectionStats>();
-const itemLinesCache = new WeakMap<ReportDocument, number[]>();
+const itemLinesCache = new WeakMap<ReportDocument, { items: number[]; labels: number[] }>();
 const headingLinesCache = new WeakMap<ReportDocument, Uint8Array>();
 
 export function sectionStats(doc: ReportDocument, section: Section): SectionStats {
@@ -56,24 +56,47 @@ function headingLines(doc: ReportDocument): Uint8Array {
   return lines;
 }
 
+/**
+ * The items of the lists written directly in the section. Lists under labels of their own
+ * ("**Maya:**", "Omar:" — each member's work in a team's report) are counted label by label, and
+ * the largest counts: the section makes that many points about one thing.
+ */
 function countItems(doc: ReportDocument, section: Section): number {
   const ownEnd = section.children[0] ? section.children[0].startLine - 1 : section.endLine;
-  // The item lines are in order: two binary searches, not a pass over every item per section.
-  const lines = listItemLines(doc);
-  return firstAbove(lines, ownEnd) - firstAbove(lines, section.heading.endLine);
+  // The item lines are in order: binary searches, not a pass over every item per section.
+  const { items, labels } = listItemLines(doc);
+  const first = firstAbove(items, section.heading.endLine);
+  const end = firstAbove(items, ownEnd);
+  let label = firstAbove(labels, section.heading.endLine);
+  let most = 0;
+  let count = 0;
+  for (let k = first; k < end; k++) {
+    // A label between the last item counted and this one starts another group.
+    if (label < labels.length && labels[label] < items[k]) {
+      while (label < labels.length && labels[label] < items[k]) label++;
+      count = 0;
+    }
+    most = Math.max(most, ++count);
+  }
+  return most;
 }
 
+/** A paragraph that is a label alone: "**Maya:**", "**Omar**:", "Tuấn:" (a short line ending in a colon, or wholly bold). */
+const LABEL = /^(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?|[^*_\n:]{1,40}:)$/u;
 
-/** Start lines of list items at the outer level of their list, once per document. */
-function listItemLines(doc: ReportDocument): number[] {
+/** Start lines of list items at the outer level of their list, and of the labels outside lists, once per document. */
+function listItemLines(doc: ReportDocument): { items: number[]; labels: number[] } {
   let lines = itemLinesCache.get(doc);
   if (!lines) {
-    lines = [];
+    lines = { items: [], labels: [] };
     let depth = 0;
-    for (const token of doc.tokens) {
+    const tokens = doc.tokens;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
       if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') depth++;
       else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') depth--;
-      else if (token.type === 'list_item_open' && depth === 1 && token.map) lines.push(token.map[0]);
+      else if (token.type === 'list_item_open' && depth === 1 && token.map) lines.items.push(token.map[0]);
+      else if (token.type === 'paragraph_open' && depth === 0 && token.map && token.map[1] - token.map[0] === 1 && LABEL.test(tokens[t + 1]?.content.trim() ?? '')) lines.labels.push(token.map[0]);
     }
     itemLinesCache.set(doc, lines);
   }
