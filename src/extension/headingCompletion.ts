@@ -30,8 +30,8 @@ export class HeadingCompletion implements vscode.CompletionItemProvider {
     return doc.kind.roles
       .filter((role) => !present.has(role.id))
       .map((role) => {
-        const heading = role.heading[lang];
-        const item = new vscode.CompletionItem({ label: heading, description: role.required ? inLang(analysis.lang, 'required section') : inLang(analysis.lang, 'section') }, vscode.CompletionItemKind.Module);
+        const heading = doc.headingFor(role, lang);
+        const item = new vscode.CompletionItem({ label: heading, description: doc.isRequired(role) ? inLang(analysis.lang, 'required section') : inLang(analysis.lang, 'section') }, vscode.CompletionItemKind.Module);
         item.insertText = number ? `${number} ${heading}` : heading;
         item.filterText = `${number ?? ''} ${heading} ${role.id}`;
         item.range = replace;

@@ -15,7 +15,7 @@ export class SectionHover implements vscode.HoverProvider {
     const role = part && doc.kind.roles.find((r) => r.id === part.role);
     if (!part || !role) return undefined;
     const lang = analysis.lang;
-    const status = role.required ? inLang(lang, 'required in the kind "{0}"', doc.kind.name[lang]) : inLang(lang, 'optional in the kind "{0}"', doc.kind.name[lang]);
+    const status = doc.isRequired(role) ? inLang(lang, 'required in the kind "{0}"', doc.kind.name[lang]) : inLang(lang, 'optional in the kind "{0}"', doc.kind.name[lang]);
     const text = new vscode.MarkdownString(`**${role.name[lang]}** · ${status}`);
     if (role.guidance) text.appendMarkdown(`\n\n${role.guidance[lang]}`);
     const limits = [

@@ -45,7 +45,7 @@ export class ReportStatusBar implements vscode.Disposable {
     this.item.command = 'reportwright.showReportView';
     const { lang, findings } = analysis;
     // The model's one list of parts answers "is this section here?" for every view and for RW001.
-    const required = doc.kind?.roles.filter((r) => r.required) ?? [];
+    const required = doc.kind?.roles.filter((r) => doc.isRequired(r)) ?? [];
     const present = required.length - doc.missingRoles.length;
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_KINDS, loadKindFile, roleDisplayName } from '../../src/core';
+import { DEFAULT_KINDS, loadKindFile, parseReport, roleDisplayName } from '../../src/core';
 import { validate } from '../../src/core/schemas/kind.validate.generated';
 import { SCHEMAS, validatorSource } from '../../scripts/schemas';
 
@@ -45,6 +45,24 @@ describe('kind files', () => {
     assert.equal(kind, undefined);
     assert.deepEqual(problems.map((p) => p.message.en), ['/id must be lower-case letters, digits and hyphens, starting with a letter, and not auto (kept for a kind read from the text).']);
     assert.ok(loadKindFile('{"id": "automation", "roles": [{"role": "results"}]}').kind);
+  });
+
+  it('lets a week\'s official report leave out its shortcomings (optionalFor), and every view asks the report what is required', () => {
+    const report = (title: string, period = '') => parseReport(`---\nkind: official-report\n${period}---\n# ${title}\n\n## I. Kết quả đạt được\n\nTốt.\n\n## II. Nhiệm vụ thời gian tới\n\nTiếp tục.\n`);
+    const shortcomings = DEFAULT_KINDS.get('official-report')!.roles.find((r) => r.id === 'shortcomings')!;
+    assert.deepEqual(shortcomings.optionalFor, ['week']);
+    for (const weekly of [report('Báo cáo kết quả công tác tuần'), report('Báo cáo', 'period: 2026-W14\n'), report('Kết quả công tác tuần 23'), report('Weekly report of the department')]) {
+      assert.equal(weekly.periodUnit, 'week');
+      assert.equal(weekly.isRequired(shortcomings), false);
+      assert.ok(!weekly.missingRoles.some((r) => r.id === 'shortcomings'));
+    }
+    for (const [longer, unit] of [[report('Báo cáo kết quả công tác tháng 10/2026'), 'month'], [report('Báo cáo tổng kết năm 2026'), undefined], [report('Báo cáo', 'period: 2026\n'), undefined]] as const) {
+      assert.equal(longer.periodUnit, unit);
+      assert.ok(longer.missingRoles.some((r) => r.id === 'shortcomings'));
+    }
+    // A kind file may say it too; a length of period it does not know is refused.
+    assert.deepEqual(loadKindFile('{"id": "okr", "roles": [{"role": "results", "required": true, "optionalFor": ["week", "month"]}]}').kind?.roles[0].optionalFor, ['week', 'month']);
+    assert.equal(loadKindFile('{"id": "okr", "roles": [{"role": "results", "optionalFor": ["day"]}]}').kind, undefined);
   });
 
   it('names a new role without a name by its first synonym, in each language', () => {

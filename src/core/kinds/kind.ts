@@ -36,7 +36,16 @@ export interface RoleSpec {
   minWords?: number;
   maxWords?: number;
   maxItems?: number;
+  /**
+   * The lengths of period whose reports may leave out this required role: a week's official
+   * report has its results and next week's tasks, rarely a part on shortcomings. The report's
+   * period is its front matter's `period:`, else what its title says ("tuần 23", "công tác tuần").
+   */
+  optionalFor?: PeriodUnit[];
 }
+
+/** A report's period shorter than a year (front matter `period:`, NĐ 30 titles "báo cáo tuần", "quý III"). */
+export type PeriodUnit = 'week' | 'month' | 'quarter' | 'half';
 
 export interface ReportKind {
   id: string;
@@ -68,6 +77,7 @@ export interface KindFile {
     maxWords?: number;
     maxItems?: number;
     orderWith?: string;
+    optionalFor?: PeriodUnit[];
   }>;
 }
 
@@ -106,12 +116,12 @@ export function resolveKind(file: KindFile, vocabulary: RoleVocabulary): ReportK
     for (const lang of LANGS) if (!synonyms[lang].includes(heading[lang])) synonyms[lang] = [...synonyms[lang], heading[lang]];
     const required = entry.required ?? false;
     const guidance = base?.guidance || entry.guidance ? ({ ...base?.guidance, ...entry.guidance } as Localized) : undefined;
-    const { minWords, maxWords, maxItems } = entry;
+    const { minWords, maxWords, maxItems, optionalFor } = entry;
     // Paragraph cues: the kind's own, else the vocabulary's (cues that read the same in every kind).
     const cues = entry.cues ?? base?.cues;
     const questions = base?.questions;
     const starter = entry.starter?.vi && entry.starter?.en ? (entry.starter as Localized) : undefined;
-    return { id: entry.role, required, order, rank: order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues, questions, starter };
+    return { id: entry.role, required, order, rank: order, name, heading, synonyms, inTemplate: required || (entry.template ?? false), guidance, minWords, maxWords, maxItems, cues, questions, starter, ...(optionalFor?.length ? { optionalFor } : {}) };
   });
   // A role ordered with another stands anywhere that role may ("Blockers" before or after "Next
   // week"). One step only: a role another is ordered with keeps its own place, so that each

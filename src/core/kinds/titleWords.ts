@@ -15,6 +15,8 @@ const LEADING_WORDS = new Set([
   'latest', 'recent', 'notable', 'major', 'current', 'final', 'top', 'user-visible', 'customer-facing',
   // "Proposed next steps", "Suggested priorities": what the writer proposes to do is still that part.
   'proposed', 'suggested', 'recommended',
+  // "Strategic priorities", "Quarterly highlights", "Monthly accomplishments": the plan or the work of the period.
+  'strategic', 'weekly', 'monthly', 'quarterly', 'annual', 'yearly',
   'các', 'những', 'về',
 ]);
 
@@ -31,10 +33,13 @@ const COUNT_WORDS = new Set([
 /** Vietnamese words of two syllables a title may start with the same way: "Tổng hợp kết quả nghiệm thu", "Báo cáo kết quả", "Mô tả các nhiệm vụ đã thực hiện". */
 export const LEADING_PAIRS = new Set(['tổng hợp', 'báo cáo', 'mô tả']);
 
-/** Whether a word (in comparable form) before a role's name only qualifies or counts it: "our", "key", "các", "4", "bốn", "three". */
+/** Whether a word (in comparable form) before a role's name only qualifies or counts it, or names its period: "our", "key", "các", "4", "bốn", "three", "q3", "2025". */
 export function qualifies(word: string): boolean {
-  return LEADING_WORDS.has(word) || COUNT_WORDS.has(word) || /^\d{1,3}$/.test(word);
+  return LEADING_WORDS.has(word) || COUNT_WORDS.has(word) || PERIOD_WORD.test(word);
 }
+
+/** A count (digits), a year, or a part of one as business reports write it before a role's name: "Q3 priorities", "Q3 2025 goals", "H1 highlights", "2025 accomplishments". */
+const PERIOD_WORD = /^(?:\d{1,3}|(?:19|20)\d\d|q[1-4]|h[12])$/;
 
 /**
  * Names of a role that stand after who they are about: "Staff present", "Others present",

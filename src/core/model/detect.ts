@@ -19,6 +19,9 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern; byDate?: true }>
     kind: 'minutes',
     pattern: bounded(/biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting/u, { before: 'L', after: 'L' }),
   },
+  // "Sprint 3 Standup 1", "Daily standup notes": a stand-up's log is a meeting's; under a front
+  // matter's kind (a team may write its stand-ups up as status reports) the kind stays.
+  { kind: 'minutes', pattern: bounded(/stand-?ups?(?: meeting| notes)?|daily scrum/u, { before: 'L', after: 'L' }), byDate: true },
   // "SRT meeting 2024-01-10", "Họp nhóm ngày 10/01/2024": one meeting, named by its date.
   { kind: 'minutes', pattern: DATED_MEETING, byDate: true },
   // "Agenda TA meeting week 4", "Họp nhóm tuần 5": a meeting named by its week, not a week's status report.
@@ -96,11 +99,17 @@ export function kindOfFields(field: (key: string) => unknown, known: (id: string
     for (const item of Array.isArray(value) ? value.slice(0, 20) : [value]) {
       // A tag or a category names a kind in words alone: "10 minutes", "Week 3" name none.
       const words = typeof item === 'string' && item.length <= 200 && (key === 'title' || key === 'slug' || !/\d/.test(item));
-      const kind = words ? kindOfTitle(item as string, known) : undefined;
+      const kind = words ? kindOfTitle(item as string, known) ?? (key !== 'title' && key !== 'slug' ? cadenceTag(item as string, known) : undefined) : undefined;
       if (kind) return kind;
     }
   }
   return undefined;
+}
+
+/** A tag or category that is how often the page comes ("monthly", "weekly-update", "báo cáo tuần"): a status report's, as a team's monthly update tags it. */
+function cadenceTag(item: string, known: (id: string) => boolean): string | undefined {
+  const tag = lowerAsCaseless(item.normalize('NFC')).trim().replace(/[-_]+/g, ' ');
+  return known('status') && /^(?:bi ?weekly|weekly|monthly|hằng tuần|hàng tuần|hằng tháng|hàng tháng|báo cáo (?:tuần|tháng))(?: (?:updates?|reports?|status))?$/u.test(tag) ? 'status' : undefined;
 }
 
 /** The kinds whose names in a title are specific enough to override a front matter's general kind. */

@@ -1,13 +1,13 @@
 import { markBannerTitle, markSubtitles } from './titleBlock';
 import { type Lang, langOfTag } from '../i18n';
-import type { ReportKind } from '../kinds/kind';
+import type { PeriodUnit, ReportKind, RoleSpec } from '../kinds/kind';
 import { AUTO_KIND, type ReportKindGlob } from '../config/settings';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
 import { kindOfTitle, SPECIFIC_TITLE_KINDS } from './detect';
 import { type Detection, detectKind } from './detection';
 export type { Detection } from './detection';
 import { findOfficialParts, type OfficialParts } from './official';
-import { collectParts, missingRoles, type ReportPart, rolesPresent } from './parts';
+import { collectParts, missingRoles, type ReportPart, requiredFor, rolesPresent } from './parts';
 import { findPseudoHeadings, withoutSoleAnswers, pseudoLevels } from './pseudoHeadings';
 import { LineIndex } from '../text/lineIndex';
 import { type BlockScan, type HeadingBlock, scanBlocks, type TextBlock } from './blocks';
@@ -28,7 +28,8 @@ import {
   walkSections,
 } from './sections';
 import { displayTitle, type Heading, toHeading } from './headings';
-import { periodOfReport } from './ownPeriod';
+import { periodHeading, periodOfReport, periodUnitOf } from './ownPeriod';
+import { matchRole } from '../kinds/matchRole';
 import { periodOfField, type ReportPeriod } from './reportPeriod';
 import { endBeforeClosingRule } from './closingRule';
 import { firstAbove } from '../text/sorted';
@@ -302,8 +303,43 @@ export class ReportDocument {
 
   /** The required roles of the report's kind that no part plays, in the kind's order (none for a document that is not a report). */
   get missingRoles() {
-    return this.kind ? missingRoles(this.kind, this.parts) : [];
+    // The period is read only for a kind that makes a role optional by it (official-report).
+    return this.kind ? missingRoles(this.kind, this.parts, this.kind.roles.some((r) => r.optionalFor) ? this.periodUnit : undefined) : [];
   }
+
+  /**
+   * The heading a new part of this role gets in this report (a fix, completion): the kind's,
+   * with the week its words name made the report's own period ("Done this week" → "Done this
+   * quarter", "Kết quả trong tuần" → "Kết quả trong tháng") when the report is for a month, a
+   * quarter or a half.
+   */
+  headingFor(role: RoleSpec, lang: Lang): string {
+    const heading = role.heading[lang];
+    const adapted = this.kind ? periodHeading(heading, this.periodUnit, lang) : heading;
+    // Only a heading that is read as the same role: a fix must not add a part it would add again.
+    return adapted !== heading && this.kind && matchRole(adapted, this.kind)?.role === role.id ? adapted : heading;
+  }
+
+  /**
+   * Whether the report must have the role: required by its kind, and not optional for the
+   * length of its period (`optionalFor`: a week's official report needs no shortcomings part).
+   * Every view that says "required" asks this.
+   */
+  isRequired(role: RoleSpec): boolean {
+    return requiredFor(role, this.kind?.roles.some((r) => r.optionalFor) ? this.periodUnit : undefined);
+  }
+
+  /** The length of the report's period when shorter than a year (`periodUnitOf`), for the kind's `optionalFor`. */
+  get periodUnit(): PeriodUnit | undefined {
+    if (this.periodUnitCache === null) {
+      const kind = this.kind;
+      const headings = this.headings.filter((h) => h !== this.title?.heading).map((h) => h.title);
+      this.periodUnitCache = kind ? periodUnitOf(this.ownTitle, this.period, headings, kind) : undefined;
+    }
+    return this.periodUnitCache;
+  }
+
+  private periodUnitCache: PeriodUnit | undefined | null = null;
 
   /**
    * What the text looks like, whatever the front matter says: for every kind, the share of its

@@ -1,4 +1,5 @@
-import type { ReportKind } from '../kinds/kind';
+import type { PeriodUnit, ReportKind } from '../kinds/kind';
+import type { Lang } from '../i18n';
 import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
 import { bounded } from '../text/gatedPattern';
 import { lowerAsCaseless } from '../text/fold';
@@ -154,4 +155,40 @@ export function periodOfReport(ownTitle: string | undefined, given: ReportPeriod
     if (period) best = { rank, period };
   }
   return best?.period;
+}
+
+/** How a title says how often the report comes, when it names no period: "công tác tuần", "Weekly update", "báo cáo hằng tháng", "Quarterly review". */
+const CADENCE = bounded(/(tuần|weekly|week|hằng tháng|hàng tháng|monthly|hằng quý|hàng quý|quarterly)/u, { before: 'L', after: 'L' });
+const CADENCE_UNITS: Record<string, PeriodUnit> = { tuần: 'week', weekly: 'week', week: 'week', 'hằng tháng': 'month', 'hàng tháng': 'month', monthly: 'month', 'hằng quý': 'quarter', 'hàng quý': 'quarter', quarterly: 'quarter' };
+
+/**
+ * The length of the report's period, when shorter than a year: the front matter's `period:`,
+ * else the period its title or its own parts' headings name ("tuần 23", "quý III/2026"), else
+ * how often its title says it comes ("Kết quả công tác tuần", "Monthly report"). Undefined for
+ * a year, or when nothing says. Used by a kind's `optionalFor`.
+ */
+export function periodUnitOf(ownTitle: string | undefined, given: ReportPeriod | undefined, headings: readonly string[], kind: ReportKind): PeriodUnit | undefined {
+  if (given) return given.unit;
+  const period = periodOfReport(ownTitle, undefined, headings, kind);
+  if (period) return period.unit === undefined ? undefined : asPeriodUnit(unitOf(period.unit));
+  const folded = lowerAsCaseless(ownTitle?.normalize('NFC') ?? '');
+  const word = /tuần|week|tháng|monthly|quý|quarterly/u.test(folded) ? CADENCE.exec(folded)?.[1] : undefined;
+  return word === undefined ? undefined : CADENCE_UNITS[word];
+}
+
+function asPeriodUnit(unit: string): PeriodUnit | undefined {
+  return unit === 'week' || unit === 'month' || unit === 'quarter' || unit === 'half' ? unit : undefined;
+}
+
+/** The words for a period in a heading, by language: the week a kind's heading names, and what stands for it in a longer period's report. */
+const PERIOD_HEADING_WORDS: Record<Lang, { week: RegExp } & Record<Exclude<PeriodUnit, 'week'>, string>> = {
+  en: { week: /(?<![\p{L}\p{N}])week(?![\p{L}\p{N}])/u, month: 'month', quarter: 'quarter', half: 'half-year' },
+  vi: { week: /(?<![\p{L}\p{N}])tuần(?![\p{L}\p{N}])/u, month: 'tháng', quarter: 'quý', half: '6 tháng' },
+};
+
+/** A kind's heading ("Done this week", "Kế hoạch tuần tới") for a report of `unit`: its week made that period; as it is for a week, a year or no period known. */
+export function periodHeading(heading: string, unit: PeriodUnit | undefined, lang: Lang): string {
+  if (unit === undefined || unit === 'week') return heading;
+  const words = PERIOD_HEADING_WORDS[lang];
+  return heading.replace(words.week, words[unit]);
 }

@@ -1,4 +1,4 @@
-import type { ReportKind } from '../kinds/kind';
+import type { PeriodUnit, ReportKind, RoleSpec } from '../kinds/kind';
 import { shownNumbering } from './headings';
 import type { QuestionItem } from './questions';
 import type { RoleBlock } from './roleBlocks';
@@ -64,7 +64,12 @@ export function rolesPresent(parts: readonly ReportPart[]): Set<string> {
 }
 
 /** The required roles of the kind that no part plays, in the kind's order. */
-export function missingRoles(kind: ReportKind, parts: readonly ReportPart[]): ReportKind['roles'] {
+export function missingRoles(kind: ReportKind, parts: readonly ReportPart[], periodUnit?: PeriodUnit): ReportKind['roles'] {
   const present = rolesPresent(parts);
-  return kind.roles.filter((r) => r.required && !present.has(r.id));
+  return kind.roles.filter((r) => requiredFor(r, periodUnit) && !present.has(r.id));
+}
+
+/** Whether a report whose period has this length (undefined: a year, or not known) must have the role: required, and not `optionalFor` it. */
+export function requiredFor(role: RoleSpec, periodUnit: PeriodUnit | undefined): boolean {
+  return role.required && !(periodUnit !== undefined && role.optionalFor?.includes(periodUnit));
 }

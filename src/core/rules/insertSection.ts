@@ -88,7 +88,7 @@ function newHeading(doc: ReportDocument, role: RoleSpec, lang: Lang): string {
   const previous = before ? peers[peers.indexOf(before) - 1] : peers[peers.length - 1];
   // The missing roles that go at the same point ahead of this one (--fix inserts them together, in order): their numbers come first.
   const ahead = doc.missingRoles.filter((r) => r.order < role.order && (!previous || r.order > orderOf(previous)) && (!before || r.order < orderOf(before))).length;
-  const title = `${numberFor(previous, before, lang, ahead)}${role.heading[lang]}`;
+  const title = `${numberFor(previous, before, lang, ahead)}${doc.headingFor(role, lang)}`;
   if (!pseudo) return `${'#'.repeat(level)} ${title}`;
   const model = (previous ?? before ?? peers[0]).heading;
   const written = doc.lines.line(model.line).trim();

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/kind.schema.json","title":"Reportwright report kind","description":"A kind of report: its section roles in order, how their headings are written in Vietnamese and English, which are required. Data only.","type":"object","required":["id","roles"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^(?!auto$)[a-z][a-z0-9-]*$","description":"What a report names in its front matter: `kind: <id>`; not auto, which a configuration's reportFiles map keeps for a kind read from the text. A built-in id (review, meeting-news, status, annual-report, minutes, post-mortem) replaces the built-in kind."},"name":{"$ref":"#/definitions/localized","description":"The kind's name, shown to writers."},"templateTitle":{"$ref":"#/definitions/localized","description":"The title a new report of this kind starts with; may use snippet variables such as $CURRENT_YEAR."},"ordered":{"type":"boolean","description":"Whether the roles must come in the order listed (rule RW002). Default true; minutes, whose decisions and action items come in either order, say false."},"roles":{"type":"array","minItems":1,"description":"The section roles, in the order a report should follow.","items":{"$ref":"#/definitions/role"}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"localized":{"type":"object","additionalProperties":false,"properties":{"vi":{"$ref":"#/definitions/text","description":"Tiếng Việt"},"en":{"$ref":"#/definitions/text","description":"English"}}},"words":{"type":"array","items":{"$ref":"#/definitions/text"}},"role":{"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"starter":{"$ref":"#/definitions/localized","description":"For reports without headings: how a paragraph of this role starts; inserted when the role is missing."},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."},"orderWith":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"Another role of this kind with which this one shares its place in the order (rule RW002): either may come first, e.g. a status report's blockers before or after next week's plans."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/reportwright/reportwright/blob/main/schemas/kind.schema.json","title":"Reportwright report kind","description":"A kind of report: its section roles in order, how their headings are written in Vietnamese and English, which are required. Data only.","type":"object","required":["id","roles"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"id":{"type":"string","pattern":"^(?!auto$)[a-z][a-z0-9-]*$","description":"What a report names in its front matter: `kind: <id>`; not auto, which a configuration's reportFiles map keeps for a kind read from the text. A built-in id (review, meeting-news, status, annual-report, minutes, post-mortem) replaces the built-in kind."},"name":{"$ref":"#/definitions/localized","description":"The kind's name, shown to writers."},"templateTitle":{"$ref":"#/definitions/localized","description":"The title a new report of this kind starts with; may use snippet variables such as $CURRENT_YEAR."},"ordered":{"type":"boolean","description":"Whether the roles must come in the order listed (rule RW002). Default true; minutes, whose decisions and action items come in either order, say false."},"roles":{"type":"array","minItems":1,"description":"The section roles, in the order a report should follow.","items":{"$ref":"#/definitions/role"}}},"definitions":{"text":{"type":"string","pattern":"\\S"},"localized":{"type":"object","additionalProperties":false,"properties":{"vi":{"$ref":"#/definitions/text","description":"Tiếng Việt"},"en":{"$ref":"#/definitions/text","description":"English"}}},"words":{"type":"array","items":{"$ref":"#/definitions/text"}},"role":{"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"starter":{"$ref":"#/definitions/localized","description":"For reports without headings: how a paragraph of this role starts; inserted when the role is missing."},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."},"optionalFor":{"type":"array","items":{"type":"string","enum":["week","month","quarter","half"]},"description":"Lengths of period whose reports may leave out this required role (rule RW001): a week's official report rarely has a part on shortcomings. The period is the front matter's period:, else what the title says (\"tuần 23\", \"công tác tuần\", \"Monthly report\")."},"orderWith":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"Another role of this kind with which this one shares its place in the order (rule RW002): either may come first, e.g. a status report's blockers before or after next week's plans."}}}}};
 const pattern0 = new RegExp("^(?!auto$)[a-z][a-z0-9-]*$", "u");
 const schema12 = {"type":"object","additionalProperties":false,"properties":{"vi":{"$ref":"#/definitions/text","description":"Tiếng Việt"},"en":{"$ref":"#/definitions/text","description":"English"}}};
 const schema13 = {"type":"string","pattern":"\\S"};
@@ -89,7 +89,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"starter":{"$ref":"#/definitions/localized","description":"For reports without headings: how a paragraph of this role starts; inserted when the role is missing."},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."},"orderWith":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"Another role of this kind with which this one shares its place in the order (rule RW002): either may come first, e.g. a status report's blockers before or after next week's plans."}}};
+const schema15 = {"type":"object","required":["role"],"additionalProperties":false,"properties":{"role":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"A known role (context, participants, results, shortcomings, lessons, priorities, recommendations, conclusion) or a new one, which then needs synonyms."},"required":{"type":"boolean","description":"A report of this kind must have this section (rule RW001)."},"template":{"type":"boolean","description":"A new report of this kind starts with this section (required ones always do)."},"name":{"$ref":"#/definitions/localized"},"heading":{"$ref":"#/definitions/localized","description":"The heading inserted when the section is missing."},"guidance":{"$ref":"#/definitions/localized","description":"One or two lines on what belongs in the section, shown on hover."},"synonyms":{"type":"object","additionalProperties":false,"description":"Heading beginnings that mark this role, replacing the built-in ones for the language given.","properties":{"vi":{"$ref":"#/definitions/words"},"en":{"$ref":"#/definitions/words"}}},"starter":{"$ref":"#/definitions/localized","description":"For reports without headings: how a paragraph of this role starts; inserted when the role is missing."},"cues":{"$ref":"#/definitions/words","description":"For reports without headings: phrases (regular expressions, matched case-insensitively at the start of a paragraph) that mark a paragraph of this role."},"minWords":{"type":"integer","minimum":0,"description":"Fewest words the section should have (rule RW007)."},"maxWords":{"type":"integer","minimum":1,"description":"Most words the section should have (rule RW007)."},"maxItems":{"type":"integer","minimum":1,"description":"Most list items the section should have (rule RW007)."},"optionalFor":{"type":"array","items":{"type":"string","enum":["week","month","quarter","half"]},"description":"Lengths of period whose reports may leave out this required role (rule RW001): a week's official report rarely has a part on shortcomings. The period is the front matter's period:, else what the title says (\"tuần 23\", \"công tác tuần\", \"Monthly report\")."},"orderWith":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"Another role of this kind with which this one shares its place in the order (rule RW002): either may come first, e.g. a status report's blockers before or after next week's plans."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern3 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const schema16 = {"type":"array","items":{"$ref":"#/definitions/text"}};
@@ -359,11 +359,14 @@ errors++;
 }
 }
 }
-if(data.orderWith !== undefined){
-let data14 = data.orderWith;
-if(typeof data14 === "string"){
-if(!pattern3.test(data14)){
-const err14 = {instancePath:instancePath+"/orderWith",schemaPath:"#/properties/orderWith/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
+if(data.optionalFor !== undefined){
+let data14 = data.optionalFor;
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+if(typeof data15 !== "string"){
+const err14 = {instancePath:instancePath+"/optionalFor/" + i0,schemaPath:"#/properties/optionalFor/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -372,9 +375,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/orderWith",schemaPath:"#/properties/orderWith/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data15 === "week") || (data15 === "month")) || (data15 === "quarter")) || (data15 === "half"))){
+const err15 = {instancePath:instancePath+"/optionalFor/" + i0,schemaPath:"#/properties/optionalFor/items/enum",keyword:"enum",params:{allowedValues: schema15.properties.optionalFor.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -386,12 +388,49 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/optionalFor",schemaPath:"#/properties/optionalFor/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.orderWith !== undefined){
+let data16 = data.orderWith;
+if(typeof data16 === "string"){
+if(!pattern3.test(data16)){
+const err17 = {instancePath:instancePath+"/orderWith",schemaPath:"#/properties/orderWith/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/orderWith",schemaPath:"#/properties/orderWith/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }

@@ -119,4 +119,23 @@ describe('a template leftover reported once', () => {
       'Work carried out next month → priorities',
     ]);
   });
+
+  // A quarterly business review (VrushankPatel/taskstream, communications/quarterly_business_review_report.md),
+  // a quarter's project status (JonRxpo/multi-agent-system, data/q4_project_status.md), sprint
+  // stand-ups (ErfanYM/CourseMate, doc/sprint2/standupsS2.md), a release retrospective
+  // (flutter/flutter, docs/postmortems/Retrospective-Flutter-2.8-Stable-Release.md) and a team's
+  // monthly update tagged so (cardano-scaling/hydra, docs/monthly/2024-01-monthly.md).
+  it('reads the quarter before a role\'s name, the stand-up\'s questions, and a monthly tag', () => {
+    const roles = (kind: string, ...titles: string[]) => parseReport(`# R\n\n${titles.map((t) => `## ${t}\n\nText.\n\n`).join('')}`, { forceKind: kind }).roleSections.map((x) => x.role);
+    assert.deepEqual(roles('status', 'Q2 Accomplishments', 'KEY MILESTONES COMPLETED', 'Q3 2025 Priorities', 'Strategic Priorities', 'H1 highlights'), ['results', 'results', 'priorities', 'priorities', 'results']);
+    assert.deepEqual(roles('status', '1. What did you do yesterday?', '2. What do you commit to next?', '3. Any blockers?', "Today's agenda"), ['results', 'priorities', 'shortcomings']);
+    assert.deepEqual(roles('status', 'Hôm qua đã làm gì?', 'Hôm nay sẽ làm gì?', 'Có vướng mắc gì không?'), ['results', 'priorities', 'shortcomings']);
+    // "Action items" stay minutes' own part: as priorities they made meeting notes read as a status report.
+    assert.deepEqual(roles('minutes', 'Action Items'), ['action-items']);
+    assert.equal(detected('# [Feb 3, 2025] Sprint 3 Standup 1\n\n## Anika\n\nWorked on login.\n').kind, 'minutes');
+    // A team that writes its stand-ups up as status reports says so, and the kind stays.
+    assert.equal(parseReport('---\nkind: status\n---\n# Sprint 3 Standup 1\n\n## Done\n\n- Login.\n\n## Next week\n\n- Search.\n').kind?.id, 'status');
+    const monthly = detected('---\ntitle: March 2025\ntags: [monthly]\n---\n\nThis report sums up the work since February.\n\n## Notable updates\n\n- Released 0.9.\n\n## Next month\n\n- Metrics export.\n');
+    assert.deepEqual([monthly.kind, monthly.confident], ['status', true]);
+  });
 });
