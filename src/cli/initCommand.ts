@@ -88,8 +88,8 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
   const named = found.filter((f) => !f.declared).length;
   io.out(
     lang === 'vi'
-      ? `Đã ghi ${written}: tìm thấy ${named} báo cáo chưa có kind:, ${found.length - named} báo cáo đã nêu loại (trong ${files.length} tệp Markdown). Hãy xem lại trước khi commit.`
-      : `Wrote ${written}: ${named} report${named === 1 ? '' : 's'} without kind: found, ${found.length - named} that name their kind (of ${files.length} Markdown file${files.length === 1 ? '' : 's'}). Review it before committing.`,
+      ? `Đã ghi ${written}: ${named} báo cáo ghi trong reportFiles kèm loại mà mỗi tệp trông giống, ${found.length - named} báo cáo đã ghi loại trong front matter (trong ${files.length} tệp Markdown). Hãy xem lại trước khi commit.`
+      : `Wrote ${written}: ${named} report${named === 1 ? '' : 's'} listed under reportFiles with the kind each looks like, ${found.length - named} already naming a kind in front matter (of ${files.length} Markdown file${files.length === 1 ? '' : 's'}). Review it before committing.`,
   );
   return EXIT.ok;
 }

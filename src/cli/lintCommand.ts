@@ -48,6 +48,8 @@ interface LintedFile extends FileFindings {
   /** For a file not checked: the kind it confidently looks like, if any (the note offers --kind auto only then), and its name. */
   looksLike?: string;
   looksLikeName?: Localized;
+  /** A file its configuration's `reportFiles` leaves out: no report by the team's choice, so the text note does not name it. */
+  leftOut?: true;
 }
 
 /**
@@ -191,11 +193,17 @@ function describeWriteError(error: NodeJS.ErrnoException): Localized {
   }
 }
 
+/** For a document that is no report: why, the kind it looks like, and whether its configuration lists the reports and leaves it out. */
+function notCheckedFields(doc: ReportDocument, kinds: KindRegistry | undefined, reason: NotCheckedReason, reportsListed: boolean): Pick<LintedFile, 'notChecked' | 'looksLike' | 'looksLikeName' | 'leftOut'> {
+  if (doc.isReport) return {};
+  return { notChecked: reason, ...notCheckedKind(doc, kinds), ...(reportsListed ? { leftOut: true as const } : {}) };
+}
+
 /** One note per reason some files were not checked as reports. */
 function notCheckedNotes(results: readonly LintedFile[], lang: Lang): string[] {
   const notes: string[] = [];
   for (const reason of ['no-kind', 'not-confident'] as const) {
-    const left = results.filter((r) => r.notChecked === reason);
+    const left = results.filter((r) => r.notChecked === reason && !(reason === 'no-kind' && r.leftOut));
     // A file name with a line break or an escape is shown escaped: the note stays one line.
     if (left.length) notes.push(notCheckedNote(left.map((r) => escapeControls(r.file)), reason, lang, left.map((r) => r.looksLike && kindLabel(r.looksLikeName, r.looksLike, lang))));
   }
@@ -213,7 +221,7 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
   const reason: NotCheckedReason = options.kind === 'auto' ? 'not-confident' : 'no-kind';
   if (!options.fix) {
     const doc = parseReport(source.text, parse);
-    return { file, findings: lint(doc, lintOptions), lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, ...notCheckedKind(doc, parse.kinds) }) };
+    return { file, findings: lint(doc, lintOptions), lang: doc.lang, ...notCheckedFields(doc, parse.kinds, reason, settings.reportsListed) };
   }
   const result = fixAll(source.text, parse, lintOptions);
   const doc = parseReport(result.text, parse);
@@ -222,7 +230,7 @@ async function lintFile(io: Io, file: string, options: LintCommandOptions): Prom
     // On stderr, so that --format json stays a JSON document on stdout.
     io.err(`reportwright: ${WORDS.fixed(file, result.fixed)[options.lang ?? doc.lang]}`);
   }
-  return { file, findings: result.findings, lang: doc.lang, ...(doc.isReport ? {} : { notChecked: reason, ...notCheckedKind(doc, parse.kinds) }) };
+  return { file, findings: result.findings, lang: doc.lang, ...notCheckedFields(doc, parse.kinds, reason, settings.reportsListed) };
 }
 
 /** What a file not checked as a report confidently looks like, for the note. */

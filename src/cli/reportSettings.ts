@@ -22,6 +22,8 @@ export interface FileSettings {
   configFile?: string;
   /** The configuration's `ignores` name this file: the command line does not lint it. */
   ignored: boolean;
+  /** The configuration lists its reports (`reportFiles`): a file it leaves out is meant to be no report. */
+  reportsListed: boolean;
 }
 
 /**
@@ -59,6 +61,7 @@ export class ReportSettings {
       lint: { rules: settings.rules, ...(settings.toneMarks ? { options: { toneMarks: settings.toneMarks } } : {}) },
       configFile: found?.file,
       ignored: found?.config.ignores ? this.ignoresOf(found.file, found.config.ignores)(file) : false,
+      reportsListed: found?.config.reportFiles !== undefined,
     };
   }
 

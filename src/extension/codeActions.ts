@@ -39,9 +39,11 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
       }
     }
     const disabled = new Set<string>();
+    // An HTML comment inside the front matter would break its YAML: a finding there is fixed or turned off in the settings, not disabled for its line.
+    const frontMatterEnd = analysis.doc?.frontMatter?.endLine ?? -1;
     for (const finding of here) {
       const key = `${finding.ruleId}:${finding.range.start.line}`;
-      if (disabled.has(key)) continue;
+      if (disabled.has(key) || finding.range.start.line <= frontMatterEnd) continue;
       disabled.add(key);
       actions.push(this.disableForLine(document, finding, analysis.lang));
     }

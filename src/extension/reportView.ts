@@ -86,7 +86,9 @@ export class ReportView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 }
 
 function kindItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
-  const item = new vscode.TreeItem(doc.kind ? doc.kind.name[lang] : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? doc.configKind?.kind ?? ''));
+  const item = new vscode.TreeItem(
+    doc.kind ? doc.kind.name[lang] : doc.frontMatter?.malformed ? inLang(lang, 'The front matter cannot be read') : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? doc.configKind?.kind ?? ''),
+  );
   item.iconPath = new vscode.ThemeIcon(doc.kind ? 'book' : 'question');
   item.tooltip = doc.kind
     ? doc.kindSource === 'inferred'
@@ -96,7 +98,9 @@ function kindItem(doc: ReportDocument, lang: Lang): vscode.TreeItem {
         : doc.kindSource === 'config'
           ? inLang(lang, 'Kind named in {0} ("{1}" in reportFiles)', doc.configKind?.source ?? '.reportwright.yaml', doc.configKind?.written ?? '')
           : inLang(lang, 'Kind named in the front matter')
-    : doc.configKind
+    : doc.frontMatter?.malformed
+      ? inLang(lang, 'The front matter is not valid YAML: see the Problems panel.')
+      : doc.configKind
       ? inLang(lang, '{0} names a kind that does not exist: see the Problems panel.', doc.configKind.source ?? '.reportwright.yaml')
       : inLang(lang, 'The front matter names a kind that does not exist: see the Problems panel.');
   return item;

@@ -59,14 +59,18 @@ export class ReportStatusBar implements vscode.Disposable {
     // With a kind that does not exist there are no required sections to count: say that instead of
     // "0/0"; a kind that requires none (minutes) is named instead (a workspace's name never
     // draws an icon: "$(" is broken by a zero-width space).
+    // The kind named where it was written: the front matter, else the configuration's reportFiles (the Report view says the same).
+    const named = doc.declaredKind ?? doc.configKind?.kind ?? '';
     const progress = !doc.kind
-      ? inLang(lang, 'Report: unknown kind "{0}"', doc.declaredKind ?? '')
+      ? doc.frontMatter?.malformed
+        ? inLang(lang, 'Report: the front matter cannot be read')
+        : inLang(lang, 'Report: unknown kind "{0}"', named)
       : required.length === 0
         ? doc.kind.name[lang].replace(/\$\(/g, '$\u200b(')
         : inLang(lang, 'Report {0}/{1}', present, required.length);
     this.item.text = `$(checklist) ${progress} · ${problems}`;
     this.item.tooltip = [
-      doc.kind ? doc.kind.name[lang] : inLang(lang, 'Unknown kind "{0}"', doc.declaredKind ?? ''),
+      doc.kind ? doc.kind.name[lang] : doc.frontMatter?.malformed ? inLang(lang, 'The front matter is not valid YAML: see the Problems panel.') : inLang(lang, 'Unknown kind "{0}"', named),
       ...(doc.kind && required.length > 0 ? [inLang(lang, '{0} of {1} required sections present', present, required.length)] : []),
       this.active.configFile
         ? inLang(lang, 'Checked with {0}, over the workspace settings', vscode.workspace.asRelativePath(this.active.configFile))

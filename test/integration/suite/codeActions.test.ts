@@ -68,6 +68,15 @@ describe('quick fixes', () => {
     assert.ok(document.getText().endsWith('TODO\n\n## Kết luận\n'));
   });
 
+  it('offers no line comment inside the front matter, where it would break the YAML: the kind\'s own fix instead', async () => {
+    const text = REPORT.replace('kind: review', 'kind: revew');
+    const document = await untitled(text);
+    const unknown = (await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'RW005'), 'RW005')).find((d) => codeOf(d) === 'RW005')!;
+    const titles = (await actionsAt(document.uri, unknown.range)).map((a) => a.title);
+    assert.ok(titles.some((t) => /review/.test(t)), titles.join(' | '));
+    assert.ok(!titles.some((t) => /RW005/.test(t)), `no "disable RW005 for this line": ${titles.join(' | ')}`);
+  });
+
   it('disables a rule for one line with an inline comment', async () => {
     const document = await untitled(REPORT);
     const placeholder = (await waitForDiagnostics(document.uri, (d) => d.length === 3, 'three')).find((d) => codeOf(d) === 'RW306')!;

@@ -7,6 +7,7 @@ import { activate, closeAll, codeOf, EXTENSION_ID, open, waitFor, waitForDiagnos
 interface Api {
   cache: { effective(document: vscode.TextDocument): { config?: { uri: vscode.Uri } } };
   reportView: vscode.TreeDataProvider<unknown>;
+  statusBar: { shown?: { text: string } };
 }
 
 describe('configuration files', () => {
@@ -86,6 +87,8 @@ describe('configuration files', () => {
       assert.equal(rw005.range.start.line, 0);
       assert.match(rw005.message, /^mapped-kinds\/\.reportwright\.yaml ghi cho tệp này \("sai-\*\.md" trong reportFiles\) loại "statuss", loại này không tồn tại; có phải ý bạn là "status"\?/);
       assert.match(String((await kindItem())?.label), /statuss/);
+      // The status bar names the kind where it was written, as the view does.
+      await waitFor(() => api.statusBar.shown?.text ?? '', (t) => t.includes('"statuss"'), 'the status bar to name the kind');
     } finally {
       await closeAll();
       await vscode.workspace.fs.delete(folder, { recursive: true });

@@ -29,7 +29,7 @@ describe('one picture of the report in every view', function () {
   before(activate);
   afterEach(closeAll);
 
-  for (const file of ['tin-hoi-nghi-seed.md', 'bold-lines-vi.md', 'nested-roles-vi.md', 'questions-en.md', 'pasted-word-vi.md']) {
+  for (const file of ['tin-hoi-nghi-seed.md', 'bold-lines-vi.md', 'nested-roles-vi.md', 'questions-en.md', 'pasted-word-vi.md', 'weekly-official-vi.md']) {
     it(`${file}: the status bar, the Report view, the preview and RW001 agree that no required section is missing`, async () => {
       const document = await open('one-picture', file);
       await vscode.window.showTextDocument(document);

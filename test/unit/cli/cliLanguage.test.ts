@@ -129,7 +129,7 @@ describe('command line: files not checked as reports are named, and every word f
       fs.rmSync(path.join(dir, 'status.md'));
       const wrote = await runCli(dir, 'init');
       assert.equal(wrote.code, 0);
-      assert.match(wrote.out, /^Đã ghi \.reportwright\.yaml: tìm thấy 1 báo cáo chưa có kind:/);
+      assert.match(wrote.out, /^Đã ghi \.reportwright\.yaml: 1 báo cáo ghi trong reportFiles kèm loại mà mỗi tệp trông giống/);
       assert.match((await runCli(dir, 'init', '--lang', 'vi')).err, /\.reportwright\.yaml đã có; không ghi gì/);
       // The refusal is in the reports' language too, not only the first run's words.
       assert.match((await runCli(dir, 'init')).err, /\.reportwright\.yaml đã có; không ghi gì/);

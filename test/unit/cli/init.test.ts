@@ -33,6 +33,10 @@ describe('command line: reportwright init', () => {
     // The configuration it wrote makes the files reports, checked as the kinds it names.
     const outline = JSON.parse((await runCli(dir, 'outline', '--format', 'json', 'status/week-12.md')).out);
     assert.deepEqual([outline.isReport, outline.kind], [true, 'status']);
+    // The lint that follows names no file the configuration leaves out: the README is no report by the team's choice.
+    const linted = await runCli(dir, 'lint', '.');
+    assert.doesNotMatch(linted.out, /Note:|README/);
+    assert.match((await runCli(dir, 'lint', '--format', 'junit', '.')).out, /README\.md[\s\S]*<skipped message="not checked as a report/);
     const again = await runCli(dir, 'init');
     assert.equal(again.code, 2);
     assert.match(again.err, /exists; nothing written/);
