@@ -1,7 +1,7 @@
 import type { PeriodUnit, ReportKind } from '../kinds/kind';
 import type { Lang } from '../i18n';
 import { matchRole, normalizeTitle, type RoleMatch } from '../kinds/matchRole';
-import { bounded } from '../text/gatedPattern';
+import { bounded, type BoundedPattern } from '../text/gatedPattern';
 import { lowerAsCaseless } from '../text/fold';
 import { periodContext, type ReportPeriod } from './reportPeriod';
 import { partOfYearIn, unitOf, yearIn } from './periodWords';
@@ -180,15 +180,20 @@ function asPeriodUnit(unit: string): PeriodUnit | undefined {
   return unit === 'week' || unit === 'month' || unit === 'quarter' || unit === 'half' ? unit : undefined;
 }
 
-/** The words for a period in a heading, by language: the week a kind's heading names, and what stands for it in a longer period's report. */
-const PERIOD_HEADING_WORDS: Record<Lang, { week: RegExp } & Record<Exclude<PeriodUnit, 'week'>, string>> = {
-  en: { week: /(?<![\p{L}\p{N}])week(?![\p{L}\p{N}])/u, month: 'month', quarter: 'quarter', half: 'half-year' },
-  vi: { week: /(?<![\p{L}\p{N}])tuần(?![\p{L}\p{N}])/u, month: 'tháng', quarter: 'quý', half: '6 tháng' },
+/**
+ * The words for a period in a heading, by language: the week a kind's heading names (read at
+ * word edges by `bounded`, which builds no Unicode class at start), and what stands for it in a
+ * longer period's report.
+ */
+const PERIOD_HEADING_WORDS: Record<Lang, { week: BoundedPattern } & Record<Exclude<PeriodUnit, 'week'>, string>> = {
+  en: { week: bounded(/week/u, { before: 'LN', after: 'LN' }), month: 'month', quarter: 'quarter', half: 'half-year' },
+  vi: { week: bounded(/tuần/u, { before: 'LN', after: 'LN' }), month: 'tháng', quarter: 'quý', half: '6 tháng' },
 };
 
 /** A kind's heading ("Done this week", "Kế hoạch tuần tới") for a report of `unit`: its week made that period; as it is for a week, a year or no period known. */
 export function periodHeading(heading: string, unit: PeriodUnit | undefined, lang: Lang): string {
   if (unit === undefined || unit === 'week') return heading;
   const words = PERIOD_HEADING_WORDS[lang];
-  return heading.replace(words.week, words[unit]);
+  for (const m of words.week.matches(heading)) return heading.slice(0, m.index) + words[unit] + heading.slice(m.index + m[0].length);
+  return heading;
 }
