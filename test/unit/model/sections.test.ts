@@ -59,6 +59,8 @@ describe('model: sections and roles', () => {
       ['status', 'Goals from Last Week', 'objectives'], ['status', 'Kế hoạch tuần trước', 'objectives'], ['review', "What didn't go so well", 'shortcomings'], ['post-mortem', 'What didn’t go so well?', 'lessons'],
       ['post-mortem', 'Symptoms', 'summary'], ['post-mortem', 'Đề xuất hướng khắc phục', 'action-items'], ['post-mortem', 'Hướng khắc phục', 'resolution'],
       ['minutes', 'Action Plan:', 'action-items'], ['minutes', 'Các nội dung đã thống nhất', 'decisions'], ['minutes', 'Mục đích', 'objectives'],
+      // An official review starts by describing the situation ("I. KHÁI QUÁT TÌNH HÌNH", an official report among a Vietnamese text checker's test fixtures; the search index showed no repository, read_file id 65741417161).
+      ['official-report', 'I. KHÁI QUÁT TÌNH HÌNH', 'context'], ['review', 'General overview', 'context'],
       // A title in two languages: either half names the role.
       ['minutes', 'HÀNH ĐỘNG CẢI TIẾN (ACTION ITEMS)', 'action-items'], ['post-mortem', 'Mô tả triệu chứng (Symptoms)', 'summary'], ['post-mortem', 'Phân tích nguyên nhân gốc rễ (Root Cause)', 'root-cause'],
     ];
