@@ -70,8 +70,8 @@ export async function runInit(io: Io, folder: string | undefined, options: { set
   for (const name of ['.reportwright.json', '.reportwright.yaml', '.reportwright.yml']) {
     const existing = path.join(root, name);
     if (!(await pathExists(existing))) continue;
-    // --force writes over .reportwright.yaml (read before .reportwright.yml); a .reportwright.json would still be the one read.
-    if (!options.force || name === '.reportwright.json') return refuse(WORDS.initExists(path.relative(io.cwd, existing) || name, options.force), lang);
+    // --force writes over .reportwright.yaml only: beside a .reportwright.json (read first) or a .reportwright.yml (read after it), one of the two would be ignored.
+    if (!options.force || name !== '.reportwright.yaml') return refuse(WORDS.initExists(path.relative(io.cwd, existing) || name, options.force), lang);
   }
   // An empty folder gets no configuration: most likely the wrong folder was named.
   if (files.length === 0) return refuse(WORDS.initNoMarkdown(arg), lang);

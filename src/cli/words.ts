@@ -84,8 +84,8 @@ export const WORDS = {
   initExists: (file: string, forced = false): Localized =>
     forced
       ? {
-          en: `${file} exists and would still be read before .reportwright.yaml; nothing written (remove it, or move what it says into the file init writes, then run init again)`,
-          vi: `${file} đã có và vẫn sẽ được đọc trước .reportwright.yaml; không ghi gì (xóa nó, hoặc chuyển nội dung của nó sang tệp init ghi, rồi chạy lại init)`,
+          en: `${file} exists, and beside it one of the two configurations would be ignored; nothing written (remove it, or move what it says into .reportwright.yaml, then run init again)`,
+          vi: `${file} đã có, và nếu ghi thêm .reportwright.yaml thì một trong hai cấu hình sẽ bị bỏ qua; không ghi gì (xóa nó, hoặc chuyển nội dung của nó sang .reportwright.yaml, rồi chạy lại init)`,
         }
       : {
           en: `${file} exists; nothing written (--force writes over .reportwright.yaml)`,

@@ -161,6 +161,8 @@ function matchWords(title: string, normalized: string, kind: ReportKind): RoleMa
 function matchNormalized(normalized: string, kind: ReportKind): RoleMatch | undefined {
   const { exact, plain } = bucketsFor(kind);
   const entry = find(exact, normalized);
+  // "What I did not finish", "Done not yet": the role's name, denied, is no such part.
+  if (entry && normalized.startsWith('not ', entry.form.length + 1)) return undefined;
   if (entry) return { role: entry.role, synonym: entry.synonym, fuzzy: false, rest: normalized.slice(entry.form.length).trim() };
   const plainTitle = stripDiacritics(normalized);
   const fallback = find(plain, plainTitle);

@@ -1,3 +1,4 @@
+import { parsePeriod } from './reportPeriod';
 import type { ReportKind } from '../kinds/kind';
 import type { ReportPart } from './parts';
 import { bounded, type GatedPattern, lazyPattern } from '../text/gatedPattern';
@@ -19,9 +20,9 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern; byDate?: true }>
     kind: 'minutes',
     pattern: bounded(/biên bản (?:họp|cuộc họp|hội nghị|làm việc|giao ban)|biên bản|minutes|meeting notes|notes of the meeting/u, { before: 'L', after: 'L' }),
   },
-  // "Sprint 3 Standup 1", "Daily standup notes": a stand-up's log is a meeting's; under a front
-  // matter's kind (a team may write its stand-ups up as status reports) the kind stays.
-  { kind: 'minutes', pattern: bounded(/stand-?ups?(?: meeting| notes)?|daily scrum/u, { before: 'L', after: 'L' }), byDate: true },
+  // "Sprint 3 Standup 1", "Standup 2026-03-02", "Daily standup notes": what each did, will do and
+  // is blocked by, a status report's three parts (named before a dated meeting is).
+  { kind: 'status', pattern: bounded(/stand-?ups?(?: meeting| notes)?|daily scrum/u, { before: 'L', after: 'L' }) },
   // "SRT meeting 2024-01-10", "Họp nhóm ngày 10/01/2024": one meeting, named by its date.
   { kind: 'minutes', pattern: DATED_MEETING, byDate: true },
   // "Agenda TA meeting week 4", "Họp nhóm tuần 5": a meeting named by its week, not a week's status report.
@@ -99,7 +100,7 @@ export function kindOfFields(field: (key: string) => unknown, known: (id: string
     for (const item of Array.isArray(value) ? value.slice(0, 20) : [value]) {
       // A tag or a category names a kind in words alone: "10 minutes", "Week 3" name none.
       const words = typeof item === 'string' && item.length <= 200 && (key === 'title' || key === 'slug' || !/\d/.test(item));
-      const kind = words ? kindOfTitle(item as string, known) ?? (key !== 'title' && key !== 'slug' ? cadenceTag(item as string, known) : undefined) : undefined;
+      const kind = words ? kindOfTitle(item as string, known) ?? (key !== 'title' && key !== 'slug' ? cadenceTag(item as string, known, titleIsPeriod(field('title'))) : undefined) : undefined;
       if (kind) return kind;
     }
   }
@@ -107,9 +108,19 @@ export function kindOfFields(field: (key: string) => unknown, known: (id: string
 }
 
 /** A tag or category that is how often the page comes ("monthly", "weekly-update", "báo cáo tuần"): a status report's, as a team's monthly update tags it. */
-function cadenceTag(item: string, known: (id: string) => boolean): string | undefined {
+function cadenceTag(item: string, known: (id: string) => boolean, titleIsPeriod: boolean): string | undefined {
   const tag = lowerAsCaseless(item.normalize('NFC')).trim().replace(/[-_]+/g, ' ');
-  return known('status') && /^(?:bi ?weekly|weekly|monthly|hằng tuần|hàng tuần|hằng tháng|hàng tháng|báo cáo (?:tuần|tháng))(?: (?:updates?|reports?|status))?$/u.test(tag) ? 'status' : undefined;
+  if (!known('status')) return undefined;
+  if (/^(?:(?:bi ?weekly|weekly|monthly|hằng tuần|hàng tuần|hằng tháng|hàng tháng) (?:updates?|reports?|status)|báo cáo (?:tuần|tháng))$/u.test(tag)) return 'status';
+  // A bare "monthly" or "weekly" tags a blog's series as well: a report's only when its title is the period ("March 2025", "2025-03", "Week 12").
+  return /^(?:bi ?weekly|weekly|monthly|hằng tuần|hàng tuần|hằng tháng|hàng tháng)$/u.test(tag) && titleIsPeriod ? 'status' : undefined;
+}
+
+/** Whether a front matter title is a period shorter than a year and nothing else, as `period:` reads one: "March 2025", "2025-03", "2025-W12", "Tháng 3/2025". */
+function titleIsPeriod(title: unknown): boolean {
+  if (typeof title !== 'string' || title.length > 40) return false;
+  const period = parsePeriod(title);
+  return period !== undefined && period.unit !== undefined;
 }
 
 /** The kinds whose names in a title are specific enough to override a front matter's general kind. */

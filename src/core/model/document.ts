@@ -147,11 +147,15 @@ export class ReportDocument {
     // pseudo-headings, in document order.
     // A "heading" that is really a paragraph (a scraped teaser: very long, ending in a sentence)
     // is not a section; RW008 says so.
-    // A heading with no letter or digit ("######" alone, "## ---", "### 🎯") spaces the text out,
-    // as real status reports use it: it heads nothing, and the section before runs over it.
-    const top = this.scan.headings.filter((h) => !h.nested && !inFrame(h.startLine) && hasLetterOrDigit(h.content));
+    const top = this.scan.headings.filter((h) => !h.nested && !inFrame(h.startLine));
     this.paragraphHeadings = top.filter((h) => readsAsParagraph(h.content, h.underline));
-    const real = top.filter((h) => !readsAsParagraph(h.content, h.underline)).map((block) => toHeading(block, this.lines.line(block.startLine), this.lang));
+    // A heading whose text has no letter or digit ("######" alone, "## ---", "### 🎯", "## <br>",
+    // an icon image) spaces the text out, as real status reports use it: it heads nothing, and
+    // the section before runs over it.
+    const real = top
+      .filter((h) => !readsAsParagraph(h.content, h.underline))
+      .map((block) => toHeading(block, this.lines.line(block.startLine), this.lang))
+      .filter((h) => h.numbering !== undefined || hasLetterOrDigit(h.title));
     const isRoleTitle = (title: string) => isWholeRoleTitle(title, declared);
     // A bold line that is all a section holds ("## Blockers", then "**N/A**") answers it.
     const pseudoBlocks = withoutSoleAnswers(findPseudoHeadings(this.lines, this.scan.paragraphs, this.lang, isRoleTitle, inFrame, firstBodyLine(this.lines, this.frontMatter?.endLine ?? -1), lastBodyLine(this.lines, this.frontMatter?.endLine ?? -1)), real, this.lines, this.lastLine);

@@ -90,6 +90,9 @@ export function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, con
 function nextPeriodsWork(match: RoleMatch, kind: ReportKind, context: RoleContext): RoleMatch {
   if (!match.rest || !kind.roles.some((r) => r.id === 'priorities')) return match;
   const rest = lowerAsCaseless(match.rest);
+  // Only when the period is all the rest says: "tuần tới", "for next month", "tuần 6"; not "(before
+  // next week's release)", "carried over to next week", nor a rest that names this period too.
+  if (rest.split(' ').length > 3 || /[()]/.test(rest) || THIS_PERIOD.test(rest)) return match;
   const later = NEXT_PERIOD.test(rest) || (context.period !== undefined && (compareWithReport(rest, context.period) ?? 0) > 0);
   return later ? { ...match, role: 'priorities' } : match;
 }
@@ -158,8 +161,8 @@ export function periodOfReport(ownTitle: string | undefined, given: ReportPeriod
 }
 
 /** How a title says how often the report comes, when it names no period: "công tác tuần", "Weekly update", "báo cáo hằng tháng", "Quarterly review". */
-const CADENCE = bounded(/(tuần|weekly|week|hằng tháng|hàng tháng|monthly|hằng quý|hàng quý|quarterly)/u, { before: 'L', after: 'L' });
-const CADENCE_UNITS: Record<string, PeriodUnit> = { tuần: 'week', weekly: 'week', week: 'week', 'hằng tháng': 'month', 'hàng tháng': 'month', monthly: 'month', 'hằng quý': 'quarter', 'hàng quý': 'quarter', quarterly: 'quarter' };
+const CADENCE = bounded(/(tuần|weekly|week|tháng|hằng tháng|hàng tháng|monthly|quý|hằng quý|hàng quý|quarterly)/u, { before: 'L', after: 'L' });
+const CADENCE_UNITS: Record<string, PeriodUnit> = { tuần: 'week', weekly: 'week', week: 'week', tháng: 'month', quý: 'quarter', 'hằng tháng': 'month', 'hàng tháng': 'month', monthly: 'month', 'hằng quý': 'quarter', 'hàng quý': 'quarter', quarterly: 'quarter' };
 
 /**
  * The length of the report's period, when shorter than a year: the front matter's `period:`,
@@ -172,8 +175,16 @@ export function periodUnitOf(ownTitle: string | undefined, given: ReportPeriod |
   const period = periodOfReport(ownTitle, undefined, headings, kind);
   if (period) return period.unit === undefined ? undefined : asPeriodUnit(unitOf(period.unit));
   const folded = lowerAsCaseless(ownTitle?.normalize('NFC') ?? '');
-  const word = /tuần|week|tháng|monthly|quý|quarterly/u.test(folded) ? CADENCE.exec(folded)?.[1] : undefined;
-  return word === undefined ? undefined : CADENCE_UNITS[word];
+  if (!/tuần|week|tháng|monthly|quý|quarterly/u.test(folded)) return undefined;
+  // The first word of a cadence that is not the next period's ("nhiệm vụ tuần tới", "tuần đầu
+  // tháng sau") nor an event's ("Tuần lễ Áo dài", "Safety Week", "a week-long inspection").
+  for (const m of CADENCE.matches(folded)) {
+    const after = folded.slice(m.index + m[0].length);
+    if (/^(?: tới| sau| đầu| lễ|-long| long)(?![\p{L}\p{N}])/u.test(after)) continue;
+    if (m[1] === 'week' && !/^ ?\d/.test(after)) continue;
+    return CADENCE_UNITS[m[1]];
+  }
+  return undefined;
 }
 
 function asPeriodUnit(unit: string): PeriodUnit | undefined {

@@ -81,8 +81,18 @@ function countItems(doc: ReportDocument, section: Section): number {
   return most;
 }
 
-/** A paragraph that is a label alone: "**Maya:**", "**Omar**:", "Tuấn:" (a short line ending in a colon, or wholly bold). */
-const LABEL = /^(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?|[^*_\n:]{1,40}:)$/u;
+/**
+ * A paragraph that is a label alone, naming whom the list after it is about: bold and ending in
+ * a colon ("**Maya:**", "**Omar**:"), or up to three capitalised words and a colon ("Lành:",
+ * "Ông Tuấn:"). Not "Also done:" nor a sentence that leads into a list ("Ngoài ra, nhóm còn làm
+ * thêm các việc sau:"): those go on with the same list.
+ */
+const LABEL = lazyPattern(() => /^(?:(?:\*\*|__)[^*_\n:]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)|\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}:)$/u);
+
+/** Whether a paragraph's text is a label (LABEL), tested only when it ends as one can: the pattern's letter classes are built on first use. */
+function isLabel(text: string): boolean {
+  return (text.endsWith(':') || text.endsWith('**') || text.endsWith('__')) && text.length <= 70 && LABEL().test(text);
+}
 
 /** Start lines of list items at the outer level of their list, and of the labels outside lists, once per document. */
 function listItemLines(doc: ReportDocument): { items: number[]; labels: number[] } {
@@ -96,7 +106,7 @@ function listItemLines(doc: ReportDocument): { items: number[]; labels: number[]
       if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') depth++;
       else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') depth--;
       else if (token.type === 'list_item_open' && depth === 1 && token.map) lines.items.push(token.map[0]);
-      else if (token.type === 'paragraph_open' && depth === 0 && token.map && token.map[1] - token.map[0] === 1 && LABEL.test(tokens[t + 1]?.content.trim() ?? '')) lines.labels.push(token.map[0]);
+      else if (token.type === 'paragraph_open' && depth === 0 && token.level === 0 && token.map && token.map[1] - token.map[0] === 1 && isLabel(tokens[t + 1]?.content.trim() ?? '')) lines.labels.push(token.map[0]);
     }
     itemLinesCache.set(doc, lines);
   }

@@ -95,7 +95,10 @@ describe('command line: reportwright init', () => {
     fs.writeFileSync(path.join(dir, '.reportwright.json'), '{}\n');
     const forced = await runCli(dir, 'init', '--force', '--lang', 'en');
     assert.equal(forced.code, 2);
-    assert.match(forced.err, /\.reportwright\.json exists and would still be read before \.reportwright\.yaml; nothing written/);
+    assert.match(forced.err, /\.reportwright\.json exists, and beside it one of the two configurations would be ignored; nothing written/);
+    fs.rmSync(path.join(dir, '.reportwright.json'));
+    fs.writeFileSync(path.join(dir, '.reportwright.yml'), 'rules: { RW003: off }\n');
+    assert.equal((await runCli(dir, 'init', '--force')).code, 2, 'a .reportwright.yml would be hidden by the .yaml written');
     assert.equal(fs.readFileSync(path.join(dir, '.reportwright.yaml'), 'utf8'), yaml);
   });
 

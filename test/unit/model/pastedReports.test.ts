@@ -105,8 +105,10 @@ describe('a template leftover reported once', () => {
       '🗺️ Plans 18-20 priorities',
     ]);
     assert.deepEqual(lintText(text, { forceKind: 'status' }).map((f) => f.ruleId), []);
-    // A heading of words or digits alone is a section still.
+    // A heading of words or digits alone is a section still, a version number too; markup alone is none.
     assert.equal(parseReport('# Report\n\n## 2026\n\nThe year.\n').sections[0].children.length, 1);
+    assert.equal(parseReport('# Change log\n\n## 2.0.0\n\nFixes.\n').sections[0].children.length, 1);
+    assert.equal(parseReport('# Report\n\n## Done\n\nA.\n\n## <br>\n\n## ![](icon.png)\n\nB.\n').sections[0].children.length, 1);
   });
 
   // An intern's weekly report whose work is under "Nội dung công việc", in HTML sections
@@ -132,10 +134,30 @@ describe('a template leftover reported once', () => {
     assert.deepEqual(roles('status', 'Hôm qua đã làm gì?', 'Hôm nay sẽ làm gì?', 'Có vướng mắc gì không?'), ['results', 'priorities', 'shortcomings']);
     // "Action items" stay minutes' own part: as priorities they made meeting notes read as a status report.
     assert.deepEqual(roles('minutes', 'Action Items'), ['action-items']);
-    assert.equal(detected('# [Feb 3, 2025] Sprint 3 Standup 1\n\n## Anika\n\nWorked on login.\n').kind, 'minutes');
-    // A team that writes its stand-ups up as status reports says so, and the kind stays.
-    assert.equal(parseReport('---\nkind: status\n---\n# Sprint 3 Standup 1\n\n## Done\n\n- Login.\n\n## Next week\n\n- Search.\n').kind?.id, 'status');
+    // A stand-up's three questions, in the order stand-ups ask them: a status report, in no wrong order.
+    const standup = parseReport('# Standup 2026-03-02\n\n## What did you do yesterday?\n\n- Finished the login page.\n\n## What will you do today?\n\n- Start the profile page.\n\n## Any blockers?\n\n- None.\n', { detectKind: true });
+    assert.deepEqual([standup.kind?.id, lintText(standup.text, { detectKind: true }).map((f) => f.ruleId)], ['status', []]);
+    assert.equal(detected('# [Feb 3, 2025] Sprint 3 Standup 1\n\n## Anika\n\nWorked on login.\n').kind, 'status');
+    // A front matter's kind stays.
+    assert.equal(parseReport('---\nkind: minutes\n---\n# Sprint 3 Standup 1\n\n## Done\n\n- Login.\n').kind?.id, 'minutes');
     const monthly = detected('---\ntitle: March 2025\ntags: [monthly]\n---\n\nThis report sums up the work since February.\n\n## Notable updates\n\n- Released 0.9.\n\n## Next month\n\n- Metrics export.\n');
     assert.deepEqual([monthly.kind, monthly.confident], ['status', true]);
+  });
+
+  // What an attack on these words found: documentation that is no report stays quiet.
+  it('leaves documentation alone: an FAQ\'s questions, a blog tagged weekly, words that deny or look past the period', () => {
+    const faq = '# FAQ\n\n## What did you do to fix the memory leak?\n\nWe rewrote the cache.\n\n## What will you do about Windows support?\n\nWe plan to support it in 2.0.\n\n## What\'s blocking the release?\n\nA failing test on macOS.\n';
+    assert.equal(parseReport(faq, { detectKind: true }).isReport, false);
+    assert.deepEqual(lintText(faq, { detectKind: true }), []);
+    const blog = '---\ntitle: Ten tips for faster builds\ntags: [weekly]\n---\n\n## Use caching\n\nCache the dependencies.\n\n## What\'s next\n\nMore tips.\n';
+    assert.equal(parseReport(blog, { detectKind: true }).isReport, false);
+    const roles = (...titles: string[]) => parseReport(`---\nkind: status\n---\n# Weekly status, week 5\n\n${titles.map((t) => `## ${t}\n\nText.\n\n`).join('')}`).roleSections.map((x) => x.role ?? '-');
+    assert.deepEqual(roles("Done this week (before next week's release)", 'Kết quả tuần này (chuẩn bị cho tuần sau)', 'Done, carried over to next week'), ['results', 'results', 'results']);
+    assert.deepEqual(parseReport('---\nkind: status\n---\n# W\n\n## What I did\n\nA.\n\n## What I did not finish\n\nB.\n').roleSections.map((x) => x.heading.title), ['What I did']);
+    // An event's week, or next week's tasks in a quarter's report, make no week's report.
+    for (const title of ['Kết quả tổ chức Tuần lễ Áo dài', 'Report on the Road Safety Week campaign', 'Kết quả công tác quý và nhiệm vụ trọng tâm tuần tới']) {
+      const doc = parseReport(`---\nkind: official-report\n---\n# ${title}\n\n## I. Kết quả đạt được\n\nTốt.\n\n## II. Nhiệm vụ thời gian tới\n\nTiếp tục.\n`);
+      assert.ok(doc.missingRoles.some((r) => r.id === 'shortcomings'), title);
+    }
   });
 });
