@@ -1,7 +1,7 @@
 import { markBannerTitle, markSubtitles } from './titleBlock';
 import { type Lang, langOfTag } from '../i18n';
 import type { PeriodUnit, ReportKind, RoleSpec } from '../kinds/kind';
-import { AUTO_KIND, type ReportKindGlob } from '../config/settings';
+import type { ReportKindGlob } from '../config/settings';
 import { DEFAULT_KINDS, type KindRegistry } from '../kinds/registry';
 import { kindOfTitle, SPECIFIC_TITLE_KINDS } from './detect';
 import { type Detection, detectKind } from './detection';
@@ -17,7 +17,7 @@ import { type Caption, findCaptions } from './captions';
 import { findEnumeration, type Paragraph } from './paragraphs';
 import { readParts, roleParagraphs, sectionIndexOfLines } from './readParts';
 import { ProseMask } from './prose';
-import { detectLanguage, firstBodyLine, frameLines, inferKind, isWholeRoleTitle, lastBodyLine, matchesGlobs, readsAsParagraph } from './documentText';
+import { detectLanguage, firstBodyLine, frameLines, inferKind, isWholeRoleTitle, lastBodyLine, readsAsParagraph, reportFileMatch } from './documentText';
 export { inferKind, matchesGlobs, readsAsParagraph } from './documentText';
 import {
   assignRoles,
@@ -188,6 +188,7 @@ export class ReportDocument {
     reconcileLetterNumbering(this.sections, letters);
     for (const section of walkSections(this.sections)) reconcileLetterNumbering(section.children, letters);
 
+    let listed: ReportKindGlob | true | undefined;
     if (options.forceKind !== undefined) {
       this.isReport = true;
       this.reportReason = 'forced';
@@ -208,9 +209,10 @@ export class ReportDocument {
         this.kindSource = 'title';
         this.kindFromTitle = { declared: declared.id, used: namedKind.id };
       }
-    } else if (options.relativePath && this.matchesReportFiles(options)) {
+    } else if ((listed = options.relativePath ? reportFileMatch(options.relativePath, options) : undefined)) {
       this.isReport = true;
       this.reportReason = 'glob';
+      if (listed !== true) this.configKind = listed;
       if (this.configKind) {
         this.kind = kinds.get(this.configKind.kind);
         if (this.kind) this.kindSource = 'config';
@@ -230,21 +232,6 @@ export class ReportDocument {
       this.kindSource = 'inferred';
     }
     this.roleSections = this.kind ? assignRoles(this.sections, this.kind, this.roleContext(this.kind)) : [];
-  }
-
-  /**
-   * Whether the document's path is one of the report globs; for a configuration's map, the first
-   * entry that matches it in the order written is kept in `configKind` unless it says `auto`. One
-   * pass over the globs.
-   */
-  private matchesReportFiles(options: ParseOptions): boolean {
-    const path = options.relativePath!;
-    if (options.reportKinds?.length) {
-      const entry = options.reportKinds.find((e) => matchesGlobs(path, [e.glob]));
-      if (entry && entry.kind !== AUTO_KIND) (this as { configKind?: ReportKindGlob }).configKind = entry;
-      return entry !== undefined;
-    }
-    return !!options.reportFiles?.length && matchesGlobs(path, options.reportFiles);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { AUTO_KIND, type ReportKindGlob } from '../config/settings';
 import { isMarkupOnly } from './officialText';
 import type { Lang } from '../i18n';
 import type { ReportKind } from '../kinds/kind';
@@ -110,6 +111,19 @@ export function matchesGlobs(relativePath: string, globs: readonly string[]): bo
     }
     return matcher(path);
   });
+}
+
+/**
+ * Whether a document's path is one of the report globs: for a configuration's map, the first
+ * entry that matches it in the order written (`true` for one that says `auto`), else `true` when
+ * a glob of the list matches; undefined when none does. One pass over the globs.
+ */
+export function reportFileMatch(path: string, options: { reportFiles?: readonly string[]; reportKinds?: readonly ReportKindGlob[] }): ReportKindGlob | true | undefined {
+  if (options.reportKinds?.length) {
+    const entry = options.reportKinds.find((e) => matchesGlobs(path, [e.glob]));
+    return entry === undefined ? undefined : entry.kind === AUTO_KIND ? true : entry;
+  }
+  return options.reportFiles?.length && matchesGlobs(path, options.reportFiles) ? true : undefined;
 }
 
 /** The kind whose roles the headings fit best; ties go to the first kind listed. */
