@@ -28,7 +28,7 @@ import {
   walkSections,
 } from './sections';
 import { displayTitle, type Heading, toHeading } from './headings';
-import { periodHeading, periodOfReport, periodUnitOf } from './ownPeriod';
+import { periodHeading, periodOfReport, periodUnitOf, type RoleContext } from './ownPeriod';
 import { matchRole } from '../kinds/matchRole';
 import { periodOfField, type ReportPeriod } from './reportPeriod';
 import { endBeforeClosingRule } from './closingRule';
@@ -268,10 +268,17 @@ export class ReportDocument {
     return undefined;
   }
 
-  private roleContext(kind: ReportKind) {
-    const headings = this.headings.filter((h) => h !== this.title?.heading).map((h) => h.title);
-    return { period: periodOfReport(this.ownTitle, this.period, headings, kind) };
+  /** The report's own period as the kind's role names read it; once per kind (roles, parts and `periodUnit` ask). */
+  private roleContext(kind: ReportKind): RoleContext {
+    let context = this.contexts.get(kind);
+    if (!context) {
+      const headings = this.headings.filter((h) => h !== this.title?.heading).map((h) => h.title);
+      this.contexts.set(kind, (context = { period: periodOfReport(this.ownTitle, this.period, headings, kind) }));
+    }
+    return context;
   }
+
+  private readonly contexts = new Map<ReportKind, RoleContext>();
 
   /**
    * The report's parts, in document order: sections (headings and pseudo-headings), question
@@ -294,8 +301,7 @@ export class ReportDocument {
 
   /** The required roles of the report's kind that no part plays, in the kind's order (none for a document that is not a report). */
   get missingRoles() {
-    // The period is read only for a kind that makes a role optional by it (official-report).
-    return this.kind ? missingRoles(this.kind, this.parts, this.kind.roles.some((r) => r.optionalFor) ? this.periodUnit : undefined) : [];
+    return this.kind ? missingRoles(this.kind, this.parts, this.optionalityUnit) : [];
   }
 
   /**
@@ -317,15 +323,18 @@ export class ReportDocument {
    * Every view that says "required" asks this.
    */
   isRequired(role: RoleSpec): boolean {
-    return requiredFor(role, this.kind?.roles.some((r) => r.optionalFor) ? this.periodUnit : undefined);
+    return requiredFor(role, this.optionalityUnit);
+  }
+
+  /** The period's length, read only for a kind that makes a role optional by it (official-report). */
+  private get optionalityUnit(): PeriodUnit | undefined {
+    return this.kind?.roles.some((r) => r.optionalFor) ? this.periodUnit : undefined;
   }
 
   /** The length of the report's period when shorter than a year (`periodUnitOf`), for the kind's `optionalFor`. */
   get periodUnit(): PeriodUnit | undefined {
     if (this.periodUnitCache === null) {
-      const kind = this.kind;
-      const headings = this.headings.filter((h) => h !== this.title?.heading).map((h) => h.title);
-      this.periodUnitCache = kind ? periodUnitOf(this.ownTitle, this.period, headings, kind) : undefined;
+      this.periodUnitCache = this.kind ? periodUnitOf(this.ownTitle, this.period, this.roleContext(this.kind).period) : undefined;
     }
     return this.periodUnitCache;
   }

@@ -168,11 +168,11 @@ const CADENCE_UNITS: Record<string, PeriodUnit> = { tuần: 'week', weekly: 'wee
  * The length of the report's period, when shorter than a year: the front matter's `period:`,
  * else the period its title or its own parts' headings name ("tuần 23", "quý III/2026"), else
  * how often its title says it comes ("Kết quả công tác tuần", "Monthly report"). Undefined for
- * a year, or when nothing says. Used by a kind's `optionalFor`.
+ * a year, or when nothing says. `period` is what `periodOfReport` read (the report's role
+ * context). Used by a kind's `optionalFor` and the period words of a fix's heading.
  */
-export function periodUnitOf(ownTitle: string | undefined, given: ReportPeriod | undefined, headings: readonly string[], kind: ReportKind): PeriodUnit | undefined {
+export function periodUnitOf(ownTitle: string | undefined, given: ReportPeriod | undefined, period: RoleContext['period']): PeriodUnit | undefined {
   if (given) return given.unit;
-  const period = periodOfReport(ownTitle, undefined, headings, kind);
   if (period) return period.unit === undefined ? undefined : asPeriodUnit(unitOf(period.unit));
   const folded = lowerAsCaseless(ownTitle?.normalize('NFC') ?? '');
   if (!/tuần|week|tháng|monthly|quý|quarterly/u.test(folded)) return undefined;
