@@ -34,16 +34,34 @@ interface Index {
 
 const matchers = new WeakMap<ReportKind, { exact: Index; plain: Index }>();
 
+/**
+ * A synonym's comparable forms (exact, then without diacritics; undefined when it has none), by
+ * the synonym as written. The built-in kinds share most of their synonyms (4,204 given, 871
+ * distinct), so each is folded once per run rather than once per kind a detection reads.
+ * Bounded: past `FORMS_KEPT` synonyms (a workspace may give 100,000) the memory starts over.
+ */
+const forms = new Map<string, readonly [string, string] | undefined>();
+const FORMS_KEPT = 20_000;
+
+function formsOf(synonym: string): readonly [string, string] | undefined {
+  if (forms.has(synonym)) return forms.get(synonym);
+  if (forms.size >= FORMS_KEPT) forms.clear();
+  const folded = normalizeTitle(synonym);
+  const found = folded ? ([folded, stripDiacritics(folded)] as const) : undefined;
+  forms.set(synonym, found);
+  return found;
+}
+
 function bucketsFor(kind: ReportKind): { exact: Index; plain: Index } {
   let buckets = matchers.get(kind);
   if (!buckets) {
     buckets = { exact: { byForm: new Map(), maxLength: 0 }, plain: { byForm: new Map(), maxLength: 0 } };
     for (const role of kind.roles) {
       for (const synonym of [...role.synonyms.vi, ...role.synonyms.en]) {
-        const folded = normalizeTitle(synonym);
-        if (!folded) continue;
-        add(buckets.exact, { role: role.id, synonym, form: folded });
-        add(buckets.plain, { role: role.id, synonym, form: stripDiacritics(folded) });
+        const found = formsOf(synonym);
+        if (!found) continue;
+        add(buckets.exact, { role: role.id, synonym, form: found[0] });
+        add(buckets.plain, { role: role.id, synonym, form: found[1] });
       }
     }
     matchers.set(kind, buckets);

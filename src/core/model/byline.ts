@@ -3,7 +3,7 @@ import type { ReportDocument } from './document';
 import { lastBodyLine } from './documentText';
 import { PERIOD_NOTE } from './officialText';
 import type { Paragraph } from './paragraphs';
-import { lazyPattern } from '../text/gatedPattern';
+import { settledPattern } from '../text/settledPattern';
 import { hasLetterOrDigit } from '../text/wordCharacters';
 
 /**
@@ -12,14 +12,14 @@ import { hasLetterOrDigit } from '../text/wordCharacters';
  * a dash, maybe with an agency in brackets; emphasis around it is allowed.
  */
 const BYLINE =
-  lazyPattern(() => /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u);
+  settledPattern(() => /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u);
 
 /** Placeholder markers look like a one-word byline in capitals, and are not one. */
-const PLACEHOLDER_WORD = lazyPattern(() => /^(?:TODO|TBD|FIXME|XXX)(?![\p{L}\p{N}_])/u);
+const PLACEHOLDER_WORD = settledPattern(() => /^(?:TODO|TBD|FIXME|XXX)(?![\p{L}\p{N}_])/u);
 
 export function isByline(line: string): boolean {
   const text = line.trim().replace(/^(?:[*_]{1,3})(.*?)(?:[*_]{1,3})$/u, '$1').trim();
-  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD().test(text) && BYLINE().test(text);
+  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD(text).test(text) && BYLINE(text).test(text);
 }
 
 /** The last line of text, 0-based, or -1 when the body is empty (see `lastBodyLine`). */
@@ -33,7 +33,7 @@ export function lastTextLine(doc: ReportDocument): number {
  * "(Chinhphu.vn) – …". Not a sentence of the story that opens with a number ("More than 300
  * health workers were retrained…").
  */
-const TEASER = lazyPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )more|more(?=\s*[(:»›…]|\s*$)|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/iu);
+const TEASER = settledPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )more|more(?=\s*[(:»›…]|\s*$)|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/iu);
 /** The most paragraphs of teasers read back from the end. */
 const MAX_TEASERS = 6;
 
@@ -48,7 +48,8 @@ export function storyLastLine(doc: ReportDocument): number {
   while (k >= 0 && paragraphs[k].startLine > last) k--;
   for (let seen = 0; k >= 0 && seen < MAX_TEASERS; k--, seen++) {
     const p = paragraphs[k];
-    if (!TEASER().test(p.content.slice(0, 200))) continue;
+    const opening = p.content.slice(0, 200);
+    if (!TEASER(opening).test(opening)) continue;
     let before = p.startLine - 1;
     while (before >= 0 && doc.lines.line(before).trim() === '') before--;
     // Only after a byline: a story may open with its own dateline.
@@ -96,7 +97,7 @@ export function closingByline(doc: ReportDocument, kindId = doc.kind?.id): Bylin
 }
 
 /** A byline that says it is one in words: "Người viết: …", "Tác giả: …", "By …", "Written by …". */
-const LABELLED = lazyPattern(() => /^(?:[*_]{1,3})?(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y\s)/u);
+const LABELLED = settledPattern(() => /^(?:[*_]{1,3})?(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y\s)/u);
 
 /**
  * The lines of the writer's name closing a report of any kind, which are no part of its last
@@ -107,7 +108,7 @@ export function signatureLines(doc: ReportDocument): BylineLines | undefined {
   const byline = closingByline(doc);
   if (byline || doc.kind?.id === 'meeting-news') return byline;
   const found = closingByline(doc, 'meeting-news');
-  return found && LABELLED().test(found.text) ? found : undefined;
+  return found && LABELLED(found.text).test(found.text) ? found : undefined;
 }
 
 /** The first line of the closing byline (see `closingByline`). */

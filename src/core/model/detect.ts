@@ -1,7 +1,8 @@
 import { parsePeriod } from './reportPeriod';
 import type { ReportKind } from '../kinds/kind';
 import type { ReportPart } from './parts';
-import { bounded, type GatedPattern, lazyPattern } from '../text/gatedPattern';
+import { bounded, type GatedPattern } from '../text/gatedPattern';
+import { settledPattern } from '../text/settledPattern';
 import { lowerAsCaseless } from '../text/fold';
 import { DATED_MEETING } from './minutesCues';
 
@@ -186,7 +187,7 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   // meeting's procedure, say what the document is whatever roles its parts play (minutes require none).
   if (titleDecides) confidence = Math.max(confidence, CONFIDENT);
   // A README, a guide or a spec has sections no report has: how to install, use and license it.
-  if (parts.some((p) => p.section && (!p.section.parent || p.section.parent.isTitle) && NOT_REPORT_SECTION().test(p.section.heading.title))) confidence *= 0.6;
+  if (parts.some((p) => p.section && (!p.section.parent || p.section.parent.isTitle) && NOT_REPORT_SECTION(p.section.heading.title).test(p.section.heading.title))) confidence *= 0.6;
   // Questions with their answers are how annual-report templates are filled in: a numbered item
   // or a heading that asks ("What work did the SIG do this year…?"), not a numbered label ("1. Ưu điểm:").
   const questions = parts.filter((p) => p.role && (p.part === 'question' || p.section) && /[?？]$/u.test(p.title));
@@ -196,7 +197,7 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
 
 /** Section titles of software documentation, never of a report ("Installation", "Usage", "License", "Cài đặt"). */
 const NOT_REPORT_SECTION =
-  lazyPattern(() => /^(?:installation|installing|install|getting started|quick ?start|usage|how to use|license|licence|contributing|building|build|api(?: reference)?|configuration|requirements|prerequisites|faq|changelog|checklist|parameters|arguments|returns?|return value|examples?|version \d|cài đặt|hướng dẫn cài đặt|hướng dẫn sử dụng|cách dùng|cách sử dụng|giấy phép|đóng góp|tham số|đối số|giá trị trả về|kết quả trả về|ví dụ|câu hỏi thường gặp|hỏi đáp)(?![\p{L}\p{N}])/iu);
+  settledPattern(() => /^(?:installation|installing|install|getting started|quick ?start|usage|how to use|license|licence|contributing|building|build|api(?: reference)?|configuration|requirements|prerequisites|faq|changelog|checklist|parameters|arguments|returns?|return value|examples?|version \d|cài đặt|hướng dẫn cài đặt|hướng dẫn sử dụng|cách dùng|cách sử dụng|giấy phép|đóng góp|tham số|đối số|giá trị trả về|kết quả trả về|ví dụ|câu hỏi thường gặp|hỏi đáp)(?![\p{L}\p{N}])/iu);
 
 /** The confidence from which a detected kind is offered to the writer, or used by `--kind auto`. */
 export const CONFIDENT = 0.6;

@@ -1,4 +1,5 @@
-import { gatedBounded, type GatedPattern, lazyPattern } from '../text/gatedPattern';
+import { gatedBounded, type GatedPattern } from '../text/gatedPattern';
+import { settledPattern, type SettledPattern } from '../text/settledPattern';
 import { lowerAsCaseless } from '../text/fold';
 import { colonAt, LABEL, LABEL_LINES } from './labels';
 
@@ -53,19 +54,19 @@ export function titleNamesMinutes(title: string | undefined): boolean {
  * The steps of a meeting's procedure, as headings ("III. Roll Call", "Thông qua biên bản") or as
  * labels ("Motion:", "Chủ trì:", "Thư ký:"): Robert's Rules and NĐ 30/2020's minutes.
  */
-const PROCEDURE: Array<[string, () => RegExp]> = [
-  ['call-to-order', lazyPattern(() => /^(?:call(?:ed)? to order|khai mạc)(?![\p{L}\p{N}])/u)],
-  ['roll-call', lazyPattern(() => /^(?:roll call|điểm danh)(?![\p{L}\p{N}])/u)],
-  ['quorum', lazyPattern(() => /^(?:(?:determination of )?quorum|kiểm tra số lượng thành viên|xác định số lượng thành viên)(?![\p{L}\p{N}])/u)],
-  ['approval-of-minutes', lazyPattern(() => /^(?:approval of (?:the )?(?:[\p{L}\p{N}'’&.,-]+ ){0,6}?minutes|approve the minutes|thông qua biên bản)(?![\p{L}\p{N}])/u)],
-  ['approval-of-agenda', lazyPattern(() => /^(?:approval of (?:the )?agenda|adoption of (?:the )?agenda|thông qua chương trình(?: họp| làm việc)?)(?![\p{L}\p{N}])/u)],
-  ['motion', lazyPattern(() => /^(?:motions?|(?:main |substitute )?motion to [\p{L}]+)(?![\p{L}\p{N}])/u)],
-  ['business', lazyPattern(() => /^(?:old|new|unfinished) business(?![\p{L}\p{N}])/u)],
-  ['public-comment', lazyPattern(() => /^public (?:comments?|participation)(?![\p{L}\p{N}])/u)],
-  ['adjournment', lazyPattern(() => /^(?:adjourn(?:ment|ed)?|bế mạc|kết thúc cuộc họp)(?![\p{L}\p{N}])/u)],
-  ['chair', lazyPattern(() => /^(?:chủ trì|chủ tọa|chủ toạ|chair|chairperson|chaired by)$/u)],
-  ['secretary', lazyPattern(() => /^(?:thư ký|người ghi biên bản|người ghi|note ?taker|minute ?taker|minutes taker|scribe)$/u)],
-  ['start-time', lazyPattern(() => /^thời gian bắt đầu$/u)],
+const PROCEDURE: Array<[string, SettledPattern]> = [
+  ['call-to-order', settledPattern(() => /^(?:call(?:ed)? to order|khai mạc)(?![\p{L}\p{N}])/u)],
+  ['roll-call', settledPattern(() => /^(?:roll call|điểm danh)(?![\p{L}\p{N}])/u)],
+  ['quorum', settledPattern(() => /^(?:(?:determination of )?quorum|kiểm tra số lượng thành viên|xác định số lượng thành viên)(?![\p{L}\p{N}])/u)],
+  ['approval-of-minutes', settledPattern(() => /^(?:approval of (?:the )?(?:[\p{L}\p{N}'’&.,-]+ ){0,6}?minutes|approve the minutes|thông qua biên bản)(?![\p{L}\p{N}])/u)],
+  ['approval-of-agenda', settledPattern(() => /^(?:approval of (?:the )?agenda|adoption of (?:the )?agenda|thông qua chương trình(?: họp| làm việc)?)(?![\p{L}\p{N}])/u)],
+  ['motion', settledPattern(() => /^(?:motions?|(?:main |substitute )?motion to [\p{L}]+)(?![\p{L}\p{N}])/u)],
+  ['business', settledPattern(() => /^(?:old|new|unfinished) business(?![\p{L}\p{N}])/u)],
+  ['public-comment', settledPattern(() => /^public (?:comments?|participation)(?![\p{L}\p{N}])/u)],
+  ['adjournment', settledPattern(() => /^(?:adjourn(?:ment|ed)?|bế mạc|kết thúc cuộc họp)(?![\p{L}\p{N}])/u)],
+  ['chair', settledPattern(() => /^(?:chủ trì|chủ tọa|chủ toạ|chair|chairperson|chaired by)$/u)],
+  ['secretary', settledPattern(() => /^(?:thư ký|người ghi biên bản|người ghi|note ?taker|minute ?taker|minutes taker|scribe)$/u)],
+  ['start-time', settledPattern(() => /^thời gian bắt đầu$/u)],
 ];
 
 /** How many steps of a meeting's procedure make a document minutes without a title that says so. */
@@ -79,7 +80,7 @@ export function procedureSteps(titles: Iterable<string>, paragraphs: ReadonlyArr
   const found = new Set<string>();
   const note = (text: string) => {
     const plain = lowerAsCaseless(text.normalize('NFC')).replace(/[*_`]/g, '').trim();
-    for (const [step, pattern] of PROCEDURE) if (!found.has(step) && pattern().test(plain)) found.add(step);
+    for (const [step, pattern] of PROCEDURE) if (!found.has(step) && pattern(plain).test(plain)) found.add(step);
   };
   for (const title of titles) if (title.length <= 200) note(title);
   for (const p of paragraphs.slice(0, 400)) {

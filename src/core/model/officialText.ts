@@ -1,5 +1,6 @@
 import { stripDiacritics } from '../text/fold';
 import { gated, lazyPattern } from '../text/gatedPattern';
+import { settledPattern } from '../text/settledPattern';
 
 /**
  * The text patterns of a Vietnamese official document's parts, as Nghị định 30/2020/NĐ-CP
@@ -117,8 +118,9 @@ export function looksLikeIssuer(text: string): boolean {
 /** A person's name: two to six words, each capitalised, no digits or punctuation but "." in initials. */
 export function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}[\p{L}]*\.?$/u.test(w));
+  return words.length >= 2 && words.length <= 6 && words.every((w) => CAPITALISED_WORD(w).test(w));
 }
+const CAPITALISED_WORD = settledPattern(() => /^\p{Lu}[\p{L}]*\.?$/u);
 
 /** The longest line (in UTF-16 units) read as a part: a two-column row of a header or a closing is far shorter. */
 const MAX_PART_LINE = 2000;

@@ -1,6 +1,7 @@
 import type { ReportDocument } from './document';
 import { lowerAsCaseless } from '../text/fold';
-import { bounded, lazyPattern } from '../text/gatedPattern';
+import { bounded } from '../text/gatedPattern';
+import { settledPattern } from '../text/settledPattern';
 
 /**
  * The sign-off that closes a report, after its last section's text: who wrote it ("Người viết:
@@ -29,11 +30,11 @@ export function opensSignOff(line: string): boolean {
 // never builds them.
 
 /** A line of a signature block: a title in capitals ("GIÁM ĐỐC"), "(ký)", "(Ký, ghi rõ họ tên)", "(signed)", "[signature]". */
-export const SIGNATURE_LINE = lazyPattern(() => /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N} .,&'’()-]{1,60}|\((?:[đĐ]ã )?[kK]ý[^)]{0,40}\)|\([sS]ign(?:ed|ature)[^)]{0,30}\)|\[(?:[sS]ign(?:ed|ature)|[cC]hữ ký)[^\]]{0,30}\])$/u);
+export const SIGNATURE_LINE = settledPattern(() => /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N} .,&'’()-]{1,60}|\((?:[đĐ]ã )?[kK]ý[^)]{0,40}\)|\([sS]ign(?:ed|ature)[^)]{0,30}\)|\[(?:[sS]ign(?:ed|ature)|[cC]hữ ký)[^\]]{0,30}\])$/u);
 /** A name: two to five capitalised words ("Nguyễn Văn A", "Jane Doe"). */
-export const NAME = lazyPattern(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u);
+export const NAME = settledPattern(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u);
 /** The place and date of signing: "Hà Nội, ngày 12 tháng 3 năm 2026", "Hanoi, 12 March 2026". */
-export const PLACE_DATE = lazyPattern(() => /^[\p{Lu}][\p{L} .]{1,40},\s*(?:ngày\s+\d|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})/u);
+export const PLACE_DATE = settledPattern(() => /^[\p{Lu}][\p{L} .]{1,40},\s*(?:ngày\s+\d|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})/u);
 
 /** Small Roman numerals (\p{N}, but not their own upper case). */
 const SMALL_ROMAN = /[\u2170-\u217f\u2184]/u;
@@ -43,19 +44,19 @@ const first = (text: string) => String.fromCodePoint(text.codePointAt(0) ?? 0);
 /** `SIGNATURE_LINE.test(line)`, without building it for a line that cannot match. */
 export function isSignatureLine(line: string): boolean {
   const maybe = line.startsWith('(') || line.startsWith('[') || (line.length <= 61 && (line.toUpperCase() === line || SMALL_ROMAN.test(line)));
-  return maybe && SIGNATURE_LINE().test(line);
+  return maybe && SIGNATURE_LINE(line).test(line);
 }
 
 /** `NAME.test(line)`, without building it for a line that cannot match. */
 export function isName(line: string): boolean {
   const words = line.split(/\s+/);
   const maybe = words.length >= 2 && words.length <= 5 && words.every((word) => word !== '' && first(word).toUpperCase() === first(word));
-  return maybe && NAME().test(line);
+  return maybe && NAME(line).test(line);
 }
 
 /** `PLACE_DATE.test(line)`, without building it for a line that cannot match. */
 export function isPlaceAndDate(line: string): boolean {
-  return line.includes(',') && /\d/.test(line) && first(line).toUpperCase() === first(line) && PLACE_DATE().test(line);
+  return line.includes(',') && /\d/.test(line) && first(line).toUpperCase() === first(line) && PLACE_DATE(line).test(line);
 }
 
 /** A signature's own line, a name, or the place and date. */

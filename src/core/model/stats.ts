@@ -2,7 +2,7 @@ import { LineKind } from './blocks';
 import { signatureLines } from './byline';
 import type { ReportDocument } from './document';
 import type { Section } from './sections';
-import { lazyPattern } from '../text/gatedPattern';
+import { settledPattern } from '../text/settledPattern';
 import { firstAbove } from '../text/sorted';
 
 export interface SectionStats {
@@ -12,7 +12,7 @@ export interface SectionStats {
   items: number;
 }
 
-const WORD = lazyPattern(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
+const WORD = settledPattern(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 const cache = new WeakMap<Section, SectionStats>();
 const itemLinesCache = new WeakMap<ReportDocument, { items: number[]; labels: number[] }>();
 const headingLinesCache = new WeakMap<ReportDocument, Uint8Array>();
@@ -33,8 +33,9 @@ function countWords(doc: ReportDocument, section: Section): number {
     if (doc.prose.lineKind(line) !== LineKind.prose || heading[line]) continue;
     const text = doc.lines.line(line);
     if (text.length === 0) continue;
-    WORD().lastIndex = 0;
-    while (WORD().exec(text)) words++;
+    const word = WORD(text);
+    word.lastIndex = 0;
+    while (word.exec(text)) words++;
   }
   return words;
 }
@@ -87,11 +88,11 @@ function countItems(doc: ReportDocument, section: Section): number {
  * "Ông Tuấn:"). Not "Also done:" nor a sentence that leads into a list ("Ngoài ra, nhóm còn làm
  * thêm các việc sau:"): those go on with the same list.
  */
-const LABEL = lazyPattern(() => /^(?:(?:\*\*|__)[^*_\n:]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)|\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}:)$/u);
+const LABEL = settledPattern(() => /^(?:(?:\*\*|__)[^*_\n:]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)|\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}:)$/u);
 
 /** Whether a paragraph's text is a label (LABEL), tested only when it ends as one can: the pattern's letter classes are built on first use. */
 function isLabel(text: string): boolean {
-  return (text.endsWith(':') || text.endsWith('**') || text.endsWith('__')) && text.length <= 70 && LABEL().test(text);
+  return (text.endsWith(':') || text.endsWith('**') || text.endsWith('__')) && text.length <= 70 && LABEL(text).test(text);
 }
 
 /** Start lines of list items at the outer level of their list, and of the labels outside lists, once per document. */

@@ -127,7 +127,7 @@ const SETTLED_LETTERS = /[A-Za-z\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u024F\u1E00-
  * combining diacritics, general punctuation, arrows and technical signs, box drawing to
  * dingbats) leave open, or half of a surrogate pair.
  */
-const UNSETTLED = /[^\x00-\u024F\u0300-\u036F\u1E00-\u1EFF\u2000-\u206F\u2190-\u23FF\u2500-\u27BF]/;
+export const UNSETTLED = /[^\x00-\u024F\u0300-\u036F\u1E00-\u1EFF\u2000-\u206F\u2190-\u23FF\u2500-\u27BF]/;
 
 /**
  * The runs of letters of `text`: `text.match(pattern()) ?? []` where `pattern` makes
