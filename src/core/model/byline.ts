@@ -3,6 +3,7 @@ import type { ReportDocument } from './document';
 import { lastBodyLine } from './documentText';
 import { PERIOD_NOTE } from './officialText';
 import type { Paragraph } from './paragraphs';
+import { lowerAsCaseless } from '../text/fold';
 import { settledPattern } from '../text/settledPattern';
 import { hasLetterOrDigit } from '../text/wordCharacters';
 
@@ -31,9 +32,10 @@ export function lastTextLine(doc: ReportDocument): number {
  * A news site's teaser of another story, copied with the page: "Xem thêm: …", "Tin liên quan",
  * "Read more", "more(HDDTVN) – …", or another story's lead opening with its dateline,
  * "(Chinhphu.vn) – …". Not a sentence of the story that opens with a number ("More than 300
- * health workers were retrained…").
+ * health workers were retrained…"). Run on the text in lower case (`lowerAsCaseless`), as the `iu`
+ * flags would read it, without the cost of the `i` flag's case variants.
  */
-const TEASER = settledPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )more|more(?=\s*[(:»›…]|\s*$)|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/iu);
+const TEASER = settledPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )more|more(?=\s*[(:»›…]|\s*$)|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/u);
 /** The most paragraphs of teasers read back from the end. */
 const MAX_TEASERS = 6;
 
@@ -48,7 +50,7 @@ export function storyLastLine(doc: ReportDocument): number {
   while (k >= 0 && paragraphs[k].startLine > last) k--;
   for (let seen = 0; k >= 0 && seen < MAX_TEASERS; k--, seen++) {
     const p = paragraphs[k];
-    const opening = p.content.slice(0, 200);
+    const opening = lowerAsCaseless(p.content.slice(0, 200));
     if (!TEASER(opening).test(opening)) continue;
     let before = p.startLine - 1;
     while (before >= 0 && doc.lines.line(before).trim() === '') before--;

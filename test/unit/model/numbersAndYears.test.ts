@@ -66,6 +66,10 @@ describe('model: results that open with a number, plans that open with a year', 
   it('still reads a teaser of another story after the byline as no part of the story', () => {
     const text = EN.replace(/\n$/, '\n\nRead more: Hospitals get new equipment\n');
     assert.ok(rolesOf(text).includes('byline@15'));
+    // In capitals, as news sites print them, and in Vietnamese.
+    assert.ok(rolesOf(EN.replace(/\n$/, '\n\nREAD MORE: Hospitals get new equipment\n')).includes('byline@15'));
+    assert.ok(rolesOf(VI.replace(/\n$/, '\n\nXEM THÊM: Bệnh viện tỉnh nhận thiết bị mới\n')).includes('byline@15'));
+    assert.ok(rolesOf(VI.replace(/\n$/, '\n\n- **Tin Liên Quan**\n')).includes('byline@15'));
   });
 
   it('tells a year\'s plans from its results by the report\'s year, else by the words', () => {
