@@ -7,14 +7,29 @@
  * run over every paragraph of a report, a few thousand times on 1 MB.
  */
 export function cueFilter(cue: string): (text: string) => boolean {
+  let filter = filters.get(cue);
+  if (!filter) {
+    if (filters.size >= FILTERS_KEPT) filters.clear();
+    filters.set(cue, (filter = makeFilter(cue)));
+  }
+  return filter;
+}
+
+/**
+ * The filters made, by cue: the built-in kinds share half their cues (143 given, 72 distinct),
+ * and a detection reads every kind. Bounded: past FILTERS_KEPT cues the memory starts over.
+ */
+const filters = new Map<string, (text: string) => boolean>();
+const FILTERS_KEPT = 10_000;
+
+function makeFilter(cue: string): (text: string) => boolean {
   const prefix = literalPrefix(cue);
-  const required = requiredLiterals(cue);
   // The same flags as the cue: whatever text the cue matches holds one of each set in some case.
-  // Built the first time a paragraph passes the prefix: a kind may bring many cues.
+  // Read, and built, the first time a paragraph passes the prefix: a kind may bring many cues.
   let gates: RegExp[] | undefined;
   return (text) => {
     if (!mayStartWith(text, prefix)) return false;
-    gates ??= required.map((literals) => new RegExp(literals.join('|'), 'iu'));
+    gates ??= requiredLiterals(cue).map((literals) => new RegExp(literals.join('|'), 'iu'));
     return gates.every((gate) => gate.test(text));
   };
 }

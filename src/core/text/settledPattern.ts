@@ -97,7 +97,7 @@ function literalOf(text: string): { source: string; flags: string } | undefined 
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
 
-/** The value of a double-quoted JavaScript string literal (its escapes: \\xHH, \\uHHHH, \\u{…}, \\n…, any other character as itself). */
+/** The value of a quoted JavaScript string literal (its escapes: \\xHH, \\uHHHH, \\u{…}, \\n…, any other character as itself). */
 function unquote(literal: string): string {
   return literal.slice(1, -1).replace(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]+\}|[\s\S])/g, (_, e: string) => {
     if (e.length > 1) return String.fromCodePoint(parseInt(e[1] === '{' ? e.slice(2, -1) : e.slice(1), 16));
@@ -110,8 +110,10 @@ const OPEN_CASELESS = /[^\x00-\u024F\u0300-\u0344\u0346-\u036F\u1E00-\u1EFF\u200
 
 /** `() => /source/flags`, as Function.prototype.toString gives it (spaces and a minifier's spelling allowed). */
 const ARROW_LITERAL = /^\(\s*\)\s*=>\s*\/([\s\S]+)\/([dgimsuy]*)$/;
-/** `() => new RegExp("source", "flags")`. */
-const ARROW_NEW_REGEXP = /^\(\s*\)\s*=>\s*new RegExp\(\s*("(?:[^"\\]|\\[\s\S])*")\s*,\s*"([dgimsuy]*)"\s*\)$/;
+/** `() => new RegExp("source", "flags")` (in single quotes when the source holds a double one). */
+const ARROW_NEW_REGEXP = /^\(\s*\)\s*=>\s*new RegExp\(\s*("(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*')\s*,\s*"([dgimsuy]*)"\s*\)$/;
+/** A modifier group's opening: "(?i:", "(?-m:", "(?s-i:". */
+const INLINE_FLAGS = /\(\?[a-z-]/;
 
 /**
  * A pattern made by `make` (an arrow returning one regular expression literal with the `u` flag,
@@ -146,6 +148,9 @@ export function settledPattern(make: () => RegExp): SettledPattern {
  * with a case partner in them, and some settled letters have theirs outside ("ȿ" and "Ȿ", U+2C7E).
  */
 export function twinSource(source: string, ignoreCase = false): string | undefined {
+  // A group with its own flags ("(?i:…)", engines from 2025): the i flag would hold where the
+  // pattern's flags do not say so.
+  if (INLINE_FLAGS.test(source)) return undefined;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

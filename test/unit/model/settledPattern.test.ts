@@ -89,6 +89,9 @@ describe('settled patterns: twins without Unicode property classes for Vietnames
     assert.equal(twinSource('[\\]\\p{M}]'), '[\\]\\u0300-\\u036F]', 'an escaped bracket does not close the class');
     assert.equal(twinSource('\\p{Lu}', true), undefined, '\\p{Lu} under the i flag');
     assert.equal(twinSource('\\p{L}', true), `[${SETTLED_CLASSES.L}]`);
+    // With its own i flag \p{Lu} would take in "ȿ", whose capital (U+2C7E) the ranges leave out.
+    assert.equal(twinSource('^(?i:\\p{Lu})$'), undefined, 'a group with flags of its own');
+    assert.equal(twinSource('(?<name>\\p{M})(?:x)(?=y)(?<!z)'), '(?<name>[\\u0300-\\u036F])(?:x)(?=y)(?<!z)');
   });
 
   it('gives the twin for settled text and the pattern itself for any other, building the pattern only then', () => {
@@ -96,6 +99,8 @@ describe('settled patterns: twins without Unicode property classes for Vietnames
     const literal = new Function('return () => /(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+/u')() as () => RegExp;
     assert.equal(twinOf(literal)?.source, `(?<![${SETTLED_CLASSES.L}${SETTLED_CLASSES.N}])[${SETTLED_CLASSES.Lu}][${SETTLED_CLASSES.Ll}]+`);
     assert.equal(twinOf(() => new RegExp('\\p{L}', 'u'))?.source, `[${SETTLED_CLASSES.L}]`, 'as a compiler for older engines writes it');
+    const quoted = new Function(`return () => new RegExp('\\\\p{L}"\\\\xE0', "u")`)() as () => RegExp;
+    assert.equal(twinOf(quoted)?.source, `[${SETTLED_CLASSES.L}]"\\xE0`, 'in single quotes, with an escape');
     assert.equal(twinOf(() => /x/), null, 'no u flag');
     assert.equal(twinOf(() => new RegExp(String('\\p{L}'), 'u')), null, 'not one literal');
     let built = 0;
