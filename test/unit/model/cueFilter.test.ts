@@ -84,4 +84,27 @@ describe('model: cheap tests in front of cue phrases', () => {
     );
     assert.ok(matches > 50, `only ${matches} matches tried`);
   });
+  it('finds a required word in any case as the iu flags do, for every character of the basic plane', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+    const anyLetter = new RegExp(`^[${letters}]$`, 'iu');
+    let tried = 0;
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      if (!anyLetter.test(c)) continue;
+      for (const letter of letters) {
+        if (!new RegExp(`^${letter}$`, 'iu').test(c)) continue;
+        // No prefix ("." is none): the filter reads the required run of three letters.
+        for (const written of [letter, letter.toUpperCase()]) {
+          const cue = `.?${written}${written}${written}`;
+          assert.ok(new RegExp(`^(?:${cue})`, 'iu').test(`${c}${c}${c}`));
+          assert.ok(cueFilter(cue)(`${c}${c}${c}`), `U+${code.toString(16)} under ${cue}`);
+          tried++;
+        }
+      }
+    }
+    assert.ok(tried > 300, `${tried} pairs`);
+    // A word in another script still goes through the pattern with the i flag.
+    assert.ok(cueFilter('.?σσσ')('ΣΣΣ') && !cueFilter('.?σσσ')('xyz'));
+  });
 });
