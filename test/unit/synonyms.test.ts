@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { addSynonym, DEFAULT_KINDS, loadConfigFile, parseReport, teachableHeadings, teachableRoles, withRoleSynonyms } from '../../src/core';
-import { matchRole } from '../../src/core/kinds/matchRole';
+import fc from 'fast-check';
+import { BUILTIN_KINDS, VOCABULARY_KIND } from '../../src/core/kinds/builtin';
+import { isPlainWords, matchRole, normalizeTitle, plainWordsForm } from '../../src/core/kinds/matchRole';
 
 // Headings writers use for next week's work that no built-in kind knows, in the writers' own words
 // (weekly status reports: "Việc cần làm tuần sau", "Việc sẽ làm", "Next up", "Up next").
@@ -199,5 +201,29 @@ describe('which headings a writer may teach, and as what', () => {
     assert.equal(roles[0], 'priorities', 'the missing required role first');
     assert.ok(!roles.includes('results'), 'a role some part plays is not offered');
     assert.ok(roles.length <= 6);
+  });
+});
+
+describe('the comparable form of a synonym of plain words', () => {
+  it('is normalizeTitle\'s, for every built-in synonym and for random words, cases, commas and spaces', () => {
+    const synonyms = new Set<string>();
+    for (const kind of [...BUILTIN_KINDS, VOCABULARY_KIND]) for (const role of kind.roles) for (const s of [...role.synonyms.vi, ...role.synonyms.en]) synonyms.add(s);
+    let plainWords = 0;
+    for (const synonym of synonyms) {
+      if (!isPlainWords(synonym)) continue;
+      plainWords++;
+      assert.equal(plainWordsForm(synonym), normalizeTitle(synonym), synonym);
+    }
+    assert.ok(plainWords > synonyms.size * 0.8, `${plainWords} of ${synonyms.size} synonyms read the quick way`);
+    const pieces = ['kết', 'Quả', 'ĐẠT', 'được', 'what', "I've", 'done', '&', ',', ' ', '  ', '2025', 'Ữ', 'x', '.', ':', '-', '*', '\u00a0', 'e\u0301', 'ſ', 'K', '’', '\t'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        if (isPlainWords(text)) assert.equal(plainWordsForm(text), normalizeTitle(text), JSON.stringify(text));
+      }),
+      { numRuns: 5000 },
+    );
+    assert.ok(isPlainWords('Kết quả đạt được') && isPlainWords("what didn't go well") && isPlainWords('đặc điểm, tình hình'));
+    assert.ok(!isPlainWords('Kết quả:') && !isPlainWords('kết  quả') && !isPlainWords(' kết quả') && !isPlainWords('kết quả,') && !isPlainWords('ke\u0301t'));
   });
 });

@@ -13,26 +13,31 @@ export interface RoleMatch {
   rest: string;
 }
 
-interface Entry {
-  role: string;
-  synonym: string;
-  form: string;
-}
-
 /**
- * Synonyms by their comparable form, with the longest form's length: a heading is looked up once
- * per word boundary of its first `maxLength` characters, whatever the number of synonyms (a
- * workspace may give 100,000), and the longest synonym that starts it at a word boundary wins, as
- * it always has ("kết quả đạt được" before "kết quả"). Of synonyms with one form, the first given
- * wins. Keyed by the form itself: the engine hashes the strings natively, which a command-line
- * run's start pays far less for than hashing each form in script.
+ * Synonyms by their comparable form, for every kind read so far (exact forms and forms without
+ * diacritics apart): for each form, its synonyms as kind, role and synonym, three slots each, a
+ * kind's in the order given. A heading is looked up once per word boundary of its first
+ * characters, as many as the kind's longest form, whatever the number of synonyms (a workspace
+ * may give 100,000), and the longest synonym that starts it at a word boundary wins, as it
+ * always has ("kết quả đạt được" before "kết quả"); of a kind's synonyms with one form, the first
+ * given wins. One table for all kinds: a detection reads nine, whose 4,204 synonyms have 871
+ * forms (a table per kind made 8,400 entries and as many objects). Keyed by the form itself: the
+ * engine hashes the strings natively. Bounded: past TABLE_ENTRIES synonyms the tables start over,
+ * and each kind is read again when next asked for.
  */
-interface Index {
-  byForm: Map<string, Entry>;
-  maxLength: number;
-}
+let exactForms = new Map<string, unknown[]>();
+let plainForms = new Map<string, unknown[]>();
+let tableEntries = 0;
+let tableGeneration = 0;
+const TABLE_ENTRIES = 300_000;
 
-const matchers = new WeakMap<ReportKind, { exact: Index; plain: Index }>();
+/** A kind's longest forms, for the generation of the tables that holds its synonyms. */
+interface KindLengths {
+  generation: number;
+  exact: number;
+  plain: number;
+}
+const lengths = new WeakMap<ReportKind, KindLengths>();
 
 /**
  * A synonym's comparable forms (exact, then without diacritics; undefined when it has none), by
@@ -46,42 +51,78 @@ const FORMS_KEPT = 20_000;
 function formsOf(synonym: string): readonly [string, string] | undefined {
   if (forms.has(synonym)) return forms.get(synonym);
   if (forms.size >= FORMS_KEPT) forms.clear();
-  const folded = normalizeTitle(synonym);
-  const found = folded ? ([folded, stripDiacritics(folded)] as const) : undefined;
+  const folded = isPlainWords(synonym) ? plainWordsForm(synonym) : normalizeTitle(synonym);
+  const found = folded ? ([folded, ASCII.test(folded) ? folded : stripDiacritics(folded)] as const) : undefined;
   forms.set(synonym, found);
   return found;
 }
 
-function bucketsFor(kind: ReportKind): { exact: Index; plain: Index } {
-  let buckets = matchers.get(kind);
-  if (!buckets) {
-    buckets = { exact: { byForm: new Map(), maxLength: 0 }, plain: { byForm: new Map(), maxLength: 0 } };
-    for (const role of kind.roles) {
-      for (const synonym of [...role.synonyms.vi, ...role.synonyms.en]) {
-        const found = formsOf(synonym);
-        if (!found) continue;
-        add(buckets.exact, { role: role.id, synonym, form: found[0] });
-        add(buckets.plain, { role: role.id, synonym, form: found[1] });
-      }
-    }
-    matchers.set(kind, buckets);
+/**
+ * English or Vietnamese words (letters in NFC, digits, "'", "&", commas) with single spaces
+ * between, from a letter or digit to anything but a comma: nine synonyms in ten. `normalizeTitle`
+ * leaves such a text as it is but for its case (the tests hold the two to each other).
+ */
+const PLAIN_WORDS =
+  /^[0-9A-Za-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ](?:[0-9A-Za-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ'&,]| (?=[^ ]))*$/;
+const UPPER_CASE = /[A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `normalizeTitle` of a text PLAIN_WORDS matches: the text in lower case. */
+export function plainWordsForm(text: string): string {
+  return UPPER_CASE.test(text) ? text.toLowerCase() : text;
+}
+
+/** Whether `plainWordsForm` may stand for `normalizeTitle` on `text` (for the tests). */
+export function isPlainWords(text: string): boolean {
+  return PLAIN_WORDS.test(text) && !text.endsWith(',');
+}
+
+/** The kind's synonyms in the tables (added the first time it is asked for), with its longest forms. */
+function lengthsFor(kind: ReportKind): KindLengths {
+  const known = lengths.get(kind);
+  if (known && known.generation === tableGeneration) return known;
+  let count = 0;
+  for (const role of kind.roles) count += role.synonyms.vi.length + role.synonyms.en.length;
+  if (tableEntries + count > TABLE_ENTRIES) {
+    exactForms = new Map();
+    plainForms = new Map();
+    tableEntries = 0;
+    tableGeneration++;
   }
-  return buckets;
+  tableEntries += count;
+  const found: KindLengths = { generation: tableGeneration, exact: 0, plain: 0 };
+  for (const role of kind.roles) {
+    addSynonyms(kind, role.id, role.synonyms.vi, found);
+    addSynonyms(kind, role.id, role.synonyms.en, found);
+  }
+  lengths.set(kind, found);
+  return found;
 }
 
-/** Adds `entry` unless a synonym of the same form came first. */
-function add(index: Index, entry: Entry): void {
-  if (index.byForm.has(entry.form)) return;
-  index.byForm.set(entry.form, entry);
-  if (entry.form.length > index.maxLength) index.maxLength = entry.form.length;
+function addSynonyms(kind: ReportKind, role: string, synonyms: readonly string[], found: KindLengths): void {
+  for (const synonym of synonyms) {
+    const forms = formsOf(synonym);
+    if (!forms) continue;
+    addEntry(exactForms, forms[0], kind, role, synonym);
+    addEntry(plainForms, forms[1], kind, role, synonym);
+    if (forms[0].length > found.exact) found.exact = forms[0].length;
+    if (forms[1].length > found.plain) found.plain = forms[1].length;
+  }
 }
 
-/** The longest synonym that `title` starts with, ending at a word boundary of the title. */
-function find(index: Index, title: string): Entry | undefined {
-  for (let end = Math.min(title.length, index.maxLength); end > 0; end--) {
+function addEntry(table: Map<string, unknown[]>, form: string, kind: ReportKind, role: string, synonym: string): void {
+  const list = table.get(form);
+  if (list) list.push(kind, role, synonym);
+  else table.set(form, [kind, role, synonym]);
+}
+
+/** The kind's longest synonym that `title` starts with, ending at a word boundary of the title, with the length of its form. */
+function find(table: Map<string, unknown[]>, maxLength: number, title: string, kind: ReportKind): { role: string; synonym: string; length: number } | undefined {
+  for (let end = Math.min(title.length, maxLength); end > 0; end--) {
     if (end < title.length && isLetterOrDigitChar(title[end])) continue;
-    const entry = index.byForm.get(end === title.length ? title : title.slice(0, end));
-    if (entry) return entry;
+    const list = table.get(end === title.length ? title : title.slice(0, end));
+    if (!list) continue;
+    for (let i = 0; i < list.length; i += 3) if (list[i] === kind) return { role: list[i + 1] as string, synonym: list[i + 2] as string, length: end };
   }
   return undefined;
 }
@@ -177,12 +218,12 @@ function matchWords(title: string, normalized: string, kind: ReportKind): RoleMa
 }
 
 function matchNormalized(normalized: string, kind: ReportKind): RoleMatch | undefined {
-  const { exact, plain } = bucketsFor(kind);
-  const entry = find(exact, normalized);
+  const longest = lengthsFor(kind);
+  const entry = find(exactForms, longest.exact, normalized, kind);
   // "What I did not finish", "Done not yet": the role's name, denied, is no such part.
-  if (entry && normalized.startsWith('not ', entry.form.length + 1)) return undefined;
-  if (entry) return { role: entry.role, synonym: entry.synonym, fuzzy: false, rest: normalized.slice(entry.form.length).trim() };
+  if (entry && normalized.startsWith('not ', entry.length + 1)) return undefined;
+  if (entry) return { role: entry.role, synonym: entry.synonym, fuzzy: false, rest: normalized.slice(entry.length).trim() };
   const plainTitle = stripDiacritics(normalized);
-  const fallback = find(plain, plainTitle);
-  return fallback ? { role: fallback.role, synonym: fallback.synonym, fuzzy: true, rest: normalized.slice(fallback.form.length).trim() } : undefined;
+  const fallback = find(plainForms, longest.plain, plainTitle, kind);
+  return fallback ? { role: fallback.role, synonym: fallback.synonym, fuzzy: true, rest: normalized.slice(fallback.length).trim() } : undefined;
 }
