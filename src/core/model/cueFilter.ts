@@ -195,9 +195,15 @@ function escapeEnd(cue: string, i: number): number {
 /** A character that matches exactly itself (in either case): ASCII letters, digits, space, comma, and cased letters of the basic plane except the Kelvin sign and the long s. */
 function isPlainLiteral(c: string): boolean {
   const code = c.charCodeAt(0);
-  if (code < 128) return /[A-Za-z0-9 ,]/.test(c);
-  return code >= 0xc0 && code < 0xd800 && code !== 0x212a && code !== 0x17f && c.toLowerCase() !== c.toUpperCase();
+  if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 48 && code <= 57) || code === 32 || code === 44;
+  if (code < 0xc0 || code >= 0xd800 || code === 0x212a || code === 0x17f) return false;
+  let cased = CASED.get(code);
+  if (cased === undefined) CASED.set(code, (cased = c.toLowerCase() !== c.toUpperCase()));
+  return cased;
 }
+
+/** Whether a character of the basic plane has two cases, as asked (the cues share their letters). */
+const CASED = new Map<number, boolean>();
 
 /**
  * Whether `text` may start with `prefix` as a case-insensitive pattern reads it: an ASCII letter

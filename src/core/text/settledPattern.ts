@@ -112,6 +112,9 @@ const OPEN_CASELESS = /[^\x00-\u024F\u0300-\u0344\u0346-\u036F\u1E00-\u1EFF\u200
 const ARROW_LITERAL = /^\(\s*\)\s*=>\s*\/([\s\S]+)\/([dgimsuy]*)$/;
 /** `() => new RegExp("source", "flags")` (in single quotes when the source holds a double one). */
 const ARROW_NEW_REGEXP = /^\(\s*\)\s*=>\s*new RegExp\(\s*("(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*')\s*,\s*"([dgimsuy]*)"\s*\)$/;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 /** A modifier group's opening: "(?i:", "(?-m:", "(?s-i:". */
 const INLINE_FLAGS = /\(\?[a-z-]/;
 
@@ -152,28 +155,31 @@ export function twinSource(source: string, ignoreCase = false): string | undefin
   // pattern's flags do not say so.
   if (INLINE_FLAGS.test(source)) return undefined;
   let out = '';
+  // The source from `copied` on is yet to be written out: spans without a class are copied whole.
+  let copied = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) {
+      const next = source[i + 1];
       if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
         const end = source.indexOf('}', i + 3);
         const name = end > 0 ? source.slice(i + 3, end) : '';
         const ranges = Object.hasOwn(SETTLED_CLASSES, name) ? SETTLED_CLASSES[name] : undefined;
         if (ranges === undefined || (inClass && next === 'P') || (ignoreCase && (name === 'Lu' || name === 'Ll'))) return undefined;
-        out += inClass ? ranges : next === 'P' ? `[^${ranges}]` : `[${ranges}]`;
+        out += source.slice(copied, i) + (inClass ? ranges : next === 'P' ? `[^${ranges}]` : `[${ranges}]`);
         i = end;
+        copied = end + 1;
         continue;
       }
-      out += c + next;
+      // An escape is two characters whole ("\[" opens no class).
       i++;
       continue;
     }
     // Brackets do not nest in a `u` pattern: "[" inside them is a character, "]" closes them.
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
+    if (c === OPEN_BRACKET && !inClass) inClass = true;
+    else if (c === CLOSE_BRACKET && inClass) inClass = false;
   }
+  out += source.slice(copied);
   return out;
 }
