@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { addSynonym, DEFAULT_KINDS, loadConfigFile, parseReport, teachableHeadings, teachableRoles, withRoleSynonyms } from '../../src/core';
 import fc from 'fast-check';
 import { BUILTIN_KINDS, VOCABULARY_KIND } from '../../src/core/kinds/builtin';
+import { resolveKind } from '../../src/core/kinds/kind';
 import { isPlainWords, matchRole, normalizeTitle, plainWordsForm } from '../../src/core/kinds/matchRole';
 
 // Headings writers use for next week's work that no built-in kind knows, in the writers' own words
@@ -225,5 +226,24 @@ describe('the comparable form of a synonym of plain words', () => {
     );
     assert.ok(isPlainWords('Kết quả đạt được') && isPlainWords("what didn't go well") && isPlainWords('đặc điểm, tình hình'));
     assert.ok(!isPlainWords('Kết quả:') && !isPlainWords('kết  quả') && !isPlainWords(' kết quả') && !isPlainWords('kết quả,') && !isPlainWords('ke\u0301t'));
+  });
+});
+
+describe('one table of synonyms for every kind', () => {
+  it('reads a synonym two kinds share as each kind\'s own role, the first given winning within a kind, and a kind made again as itself', () => {
+    const vocabulary = { results: { name: { vi: 'Kết quả', en: 'Results' }, heading: { vi: 'Kết quả', en: 'Results' }, synonyms: { vi: [], en: [] } }, priorities: { name: { vi: 'Phương hướng', en: 'Next' }, heading: { vi: 'Phương hướng', en: 'Next' }, synonyms: { vi: [], en: [] } } };
+    const make = (id: string, first: string, second: string) =>
+      resolveKind({ id, roles: [{ role: first, synonyms: { en: ['Highlights', 'Key highlights'] } }, { role: second, synonyms: { en: ['highlights', 'Outlook'] } }] }, vocabulary);
+    const one = make('one', 'results', 'priorities');
+    const two = make('two', 'priorities', 'results');
+    assert.equal(matchRole('Highlights', one)?.role, 'results');
+    assert.equal(matchRole('Highlights', two)?.role, 'priorities', 'the same form, another kind: its own role');
+    assert.equal(matchRole('Key highlights of Q3', two)?.role, 'priorities');
+    assert.equal(matchRole('Outlook', one)?.role, 'priorities');
+    assert.equal(matchRole('Outlook', two)?.role, 'results');
+    assert.equal(matchRole('Nhung diem noi bat', one), undefined);
+    // A kind made again from its file (a configuration edited in the editor) reads as it did.
+    assert.equal(matchRole('Highlights', make('one', 'results', 'priorities'))?.role, 'results');
+    assert.equal(matchRole('HIGHLIGHTS:', make('two', 'priorities', 'results'))?.role, 'priorities');
   });
 });

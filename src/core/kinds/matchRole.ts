@@ -15,7 +15,7 @@ export interface RoleMatch {
 
 /**
  * Synonyms by their comparable form, for every kind read so far (exact forms and forms without
- * diacritics apart): for each form, its synonyms as kind, role and synonym, three slots each, a
+ * diacritics apart): for each form, its synonyms as kind number, role and synonym, three slots each, a
  * kind's in the order given. A heading is looked up once per word boundary of its first
  * characters, as many as the kind's longest form, whatever the number of synonyms (a workspace
  * may give 100,000), and the longest synonym that starts it at a word boundary wins, as it
@@ -31,12 +31,14 @@ let tableEntries = 0;
 let tableGeneration = 0;
 const TABLE_ENTRIES = 300_000;
 
-/** A kind's longest forms, for the generation of the tables that holds its synonyms. */
+/** A kind's number in the tables (not the kind itself: a kind no longer used is let go), and its longest forms, for the generation of the tables that holds its synonyms. */
 interface KindLengths {
   generation: number;
+  id: number;
   exact: number;
   plain: number;
 }
+let kindsRead = 0;
 const lengths = new WeakMap<ReportKind, KindLengths>();
 
 /**
@@ -90,34 +92,34 @@ function lengthsFor(kind: ReportKind): KindLengths {
     tableGeneration++;
   }
   tableEntries += count;
-  const found: KindLengths = { generation: tableGeneration, exact: 0, plain: 0 };
+  const found: KindLengths = { generation: tableGeneration, id: ++kindsRead, exact: 0, plain: 0 };
   for (const role of kind.roles) {
-    addSynonyms(kind, role.id, role.synonyms.vi, found);
-    addSynonyms(kind, role.id, role.synonyms.en, found);
+    addSynonyms(role.id, role.synonyms.vi, found);
+    addSynonyms(role.id, role.synonyms.en, found);
   }
   lengths.set(kind, found);
   return found;
 }
 
-function addSynonyms(kind: ReportKind, role: string, synonyms: readonly string[], found: KindLengths): void {
+function addSynonyms(role: string, synonyms: readonly string[], found: KindLengths): void {
   for (const synonym of synonyms) {
     const forms = formsOf(synonym);
     if (!forms) continue;
-    addEntry(exactForms, forms[0], kind, role, synonym);
-    addEntry(plainForms, forms[1], kind, role, synonym);
+    addEntry(exactForms, forms[0], found.id, role, synonym);
+    addEntry(plainForms, forms[1], found.id, role, synonym);
     if (forms[0].length > found.exact) found.exact = forms[0].length;
     if (forms[1].length > found.plain) found.plain = forms[1].length;
   }
 }
 
-function addEntry(table: Map<string, unknown[]>, form: string, kind: ReportKind, role: string, synonym: string): void {
+function addEntry(table: Map<string, unknown[]>, form: string, kind: number, role: string, synonym: string): void {
   const list = table.get(form);
   if (list) list.push(kind, role, synonym);
   else table.set(form, [kind, role, synonym]);
 }
 
 /** The kind's longest synonym that `title` starts with, ending at a word boundary of the title, with the length of its form. */
-function find(table: Map<string, unknown[]>, maxLength: number, title: string, kind: ReportKind): { role: string; synonym: string; length: number } | undefined {
+function find(table: Map<string, unknown[]>, maxLength: number, title: string, kind: number): { role: string; synonym: string; length: number } | undefined {
   for (let end = Math.min(title.length, maxLength); end > 0; end--) {
     if (end < title.length && isLetterOrDigitChar(title[end])) continue;
     const list = table.get(end === title.length ? title : title.slice(0, end));
@@ -219,11 +221,11 @@ function matchWords(title: string, normalized: string, kind: ReportKind): RoleMa
 
 function matchNormalized(normalized: string, kind: ReportKind): RoleMatch | undefined {
   const longest = lengthsFor(kind);
-  const entry = find(exactForms, longest.exact, normalized, kind);
+  const entry = find(exactForms, longest.exact, normalized, longest.id);
   // "What I did not finish", "Done not yet": the role's name, denied, is no such part.
   if (entry && normalized.startsWith('not ', entry.length + 1)) return undefined;
   if (entry) return { role: entry.role, synonym: entry.synonym, fuzzy: false, rest: normalized.slice(entry.length).trim() };
   const plainTitle = stripDiacritics(normalized);
-  const fallback = find(plainForms, longest.plain, plainTitle, kind);
+  const fallback = find(plainForms, longest.plain, plainTitle, longest.id);
   return fallback ? { role: fallback.role, synonym: fallback.synonym, fuzzy: true, rest: normalized.slice(fallback.length).trim() } : undefined;
 }
