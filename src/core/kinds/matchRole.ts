@@ -22,21 +22,27 @@ export interface RoleMatch {
  * always has ("kết quả đạt được" before "kết quả"); of a kind's synonyms with one form, the first
  * given wins. One table for all kinds: a detection reads nine, whose 4,204 synonyms have 871
  * forms (a table per kind made 8,400 entries and as many objects). Keyed by the form itself: the
- * engine hashes the strings natively. Bounded: past TABLE_ENTRIES synonyms the tables start over,
- * and each kind is read again when next asked for.
+ * engine hashes the strings natively. Bounded: past TABLE_ENTRIES synonyms the shared tables
+ * start over, and each kind is read again when next asked for. A kind of more than OWN_TABLE
+ * synonyms (a workspace's) has tables of its own, let go with it: kinds as large as the shared
+ * tables would otherwise start them over at each turn between them.
  */
 let exactForms = new Map<string, unknown[]>();
 let plainForms = new Map<string, unknown[]>();
 let tableEntries = 0;
 let tableGeneration = 0;
 const TABLE_ENTRIES = 300_000;
+const OWN_TABLE = 5_000;
 
-/** A kind's number in the tables (not the kind itself: a kind no longer used is let go), and its longest forms, for the generation of the tables that holds its synonyms. */
+/** A kind's number in the tables (not the kind itself: a kind no longer used is let go), its longest forms and its tables, for the generation of the shared tables that holds its synonyms. */
 interface KindLengths {
+  /** The shared tables' generation, or -1 for a kind with tables of its own. */
   generation: number;
   id: number;
   exact: number;
   plain: number;
+  exactForms: Map<string, unknown[]>;
+  plainForms: Map<string, unknown[]>;
 }
 let kindsRead = 0;
 const lengths = new WeakMap<ReportKind, KindLengths>();
@@ -82,17 +88,20 @@ export function isPlainWords(text: string): boolean {
 /** The kind's synonyms in the tables (added the first time it is asked for), with its longest forms. */
 function lengthsFor(kind: ReportKind): KindLengths {
   const known = lengths.get(kind);
-  if (known && known.generation === tableGeneration) return known;
+  if (known && (known.generation === tableGeneration || known.generation < 0)) return known;
   let count = 0;
   for (const role of kind.roles) count += role.synonyms.vi.length + role.synonyms.en.length;
-  if (tableEntries + count > TABLE_ENTRIES) {
+  const own = count > OWN_TABLE;
+  if (!own && tableEntries + count > TABLE_ENTRIES) {
     exactForms = new Map();
     plainForms = new Map();
     tableEntries = 0;
     tableGeneration++;
   }
-  tableEntries += count;
-  const found: KindLengths = { generation: tableGeneration, id: ++kindsRead, exact: 0, plain: 0 };
+  if (!own) tableEntries += count;
+  const found: KindLengths = own
+    ? { generation: -1, id: ++kindsRead, exact: 0, plain: 0, exactForms: new Map(), plainForms: new Map() }
+    : { generation: tableGeneration, id: ++kindsRead, exact: 0, plain: 0, exactForms, plainForms };
   for (const role of kind.roles) {
     addSynonyms(role.id, role.synonyms.vi, found);
     addSynonyms(role.id, role.synonyms.en, found);
@@ -105,8 +114,8 @@ function addSynonyms(role: string, synonyms: readonly string[], found: KindLengt
   for (const synonym of synonyms) {
     const forms = formsOf(synonym);
     if (!forms) continue;
-    addEntry(exactForms, forms[0], found.id, role, synonym);
-    addEntry(plainForms, forms[1], found.id, role, synonym);
+    addEntry(found.exactForms, forms[0], found.id, role, synonym);
+    addEntry(found.plainForms, forms[1], found.id, role, synonym);
     if (forms[0].length > found.exact) found.exact = forms[0].length;
     if (forms[1].length > found.plain) found.plain = forms[1].length;
   }
@@ -221,11 +230,11 @@ function matchWords(title: string, normalized: string, kind: ReportKind): RoleMa
 
 function matchNormalized(normalized: string, kind: ReportKind): RoleMatch | undefined {
   const longest = lengthsFor(kind);
-  const entry = find(exactForms, longest.exact, normalized, longest.id);
+  const entry = find(longest.exactForms, longest.exact, normalized, longest.id);
   // "What I did not finish", "Done not yet": the role's name, denied, is no such part.
   if (entry && normalized.startsWith('not ', entry.length + 1)) return undefined;
   if (entry) return { role: entry.role, synonym: entry.synonym, fuzzy: false, rest: normalized.slice(entry.length).trim() };
   const plainTitle = stripDiacritics(normalized);
-  const fallback = find(plainForms, longest.plain, plainTitle, longest.id);
+  const fallback = find(longest.plainForms, longest.plain, plainTitle, longest.id);
   return fallback ? { role: fallback.role, synonym: fallback.synonym, fuzzy: true, rest: normalized.slice(fallback.length).trim() } : undefined;
 }

@@ -134,6 +134,20 @@ describe('hostile input: bounded cost of matching headings with many synonyms', 
     assert.ok(Date.now() - started < 4000, `took ${Date.now() - started} ms`);
   });
 
+  it('turns between large kinds without reading their synonyms again each time', () => {
+    // Three workspace kinds of 110,000 synonyms each: more together than the tables the kinds share hold.
+    const kinds = [0, 1, 2].map((k) => kindWith(Array.from({ length: 110_000 }, (_, i): [string, string] => [`r${k}`, `k${k} mục ${i}`])));
+    for (const kind of kinds) assert.equal(matchRole('K0 mục 5', kind)?.role, kind === kinds[0] ? 'r0' : undefined);
+    const started = Date.now();
+    for (let turn = 0; turn < 60; turn++) {
+      const k = turn % 3;
+      assert.equal(matchRole(`k${k} mục ${turn * 13} và thêm`, kinds[k])?.role, `r${k}`);
+      assert.equal(matchRole(`k${(k + 1) % 3} mục ${turn}`, kinds[k]), undefined);
+    }
+    // Reading one such kind's synonyms takes about a second; sixty turns must not read them again.
+    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+  });
+
   it('matches long headings of one-letter words against synonyms of the longest length a kind file may give in bounded time', () => {
     // Every second character a word boundary: each is looked up, up to the longest synonym's length.
     const synonyms = Array.from({ length: 2000 }, (_, i): [string, string] => [`r${i % 5}`, `${'a '.repeat(95)}x${i}`.slice(0, MAX_SYNONYM_LENGTH)]);
