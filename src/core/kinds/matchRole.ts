@@ -1,4 +1,4 @@
-import { foldCase, hasVietnameseLetter, stripDiacritics } from '../text/fold';
+import { foldCase, hasVietnameseLetter, stripDiacritics, VIETNAMESE_LOWER, VIETNAMESE_UPPER } from '../text/fold';
 import { isLetterOrDigitChar, trimToLetterOrDigit } from '../text/wordCharacters';
 import type { ReportKind } from './kind';
 import { lazyPattern } from '../text/gatedPattern';
@@ -35,7 +35,7 @@ const TABLE_ENTRIES = 300_000;
 const OWN_TABLE = 5_000;
 
 /** A kind's number in the tables (not the kind itself: a kind no longer used is let go), its longest forms and its tables, for the generation of the shared tables that holds its synonyms. */
-interface KindLengths {
+interface KindTables {
   /** The shared tables' generation, or -1 for a kind with tables of its own. */
   generation: number;
   id: number;
@@ -45,7 +45,7 @@ interface KindLengths {
   plainForms: Map<string, unknown[]>;
 }
 let kindsRead = 0;
-const lengths = new WeakMap<ReportKind, KindLengths>();
+const tables = new WeakMap<ReportKind, KindTables>();
 
 /**
  * A synonym's comparable forms (exact, then without diacritics; undefined when it has none), by
@@ -70,9 +70,9 @@ function formsOf(synonym: string): readonly [string, string] | undefined {
  * between, from a letter or digit to anything but a comma: nine synonyms in ten. `normalizeTitle`
  * leaves such a text as it is but for its case (the tests hold the two to each other).
  */
-const PLAIN_WORDS =
-  /^[0-9A-Za-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ](?:[0-9A-Za-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ'&,]| (?=[^ ]))*$/;
-const UPPER_CASE = /[A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/;
+const WORD_CHARACTER = `0-9A-Za-z${VIETNAMESE_LOWER}${VIETNAMESE_UPPER}`;
+const PLAIN_WORDS = new RegExp(`^[${WORD_CHARACTER}](?:[${WORD_CHARACTER}'&,]| (?=[^ ]))*$`);
+const UPPER_CASE = new RegExp(`[A-Z${VIETNAMESE_UPPER}]`);
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** `normalizeTitle` of a text PLAIN_WORDS matches: the text in lower case. */
@@ -86,8 +86,8 @@ export function isPlainWords(text: string): boolean {
 }
 
 /** The kind's synonyms in the tables (added the first time it is asked for), with its longest forms. */
-function lengthsFor(kind: ReportKind): KindLengths {
-  const known = lengths.get(kind);
+function tablesFor(kind: ReportKind): KindTables {
+  const known = tables.get(kind);
   if (known && (known.generation === tableGeneration || known.generation < 0)) return known;
   let count = 0;
   for (const role of kind.roles) count += role.synonyms.vi.length + role.synonyms.en.length;
@@ -99,18 +99,18 @@ function lengthsFor(kind: ReportKind): KindLengths {
     tableGeneration++;
   }
   if (!own) tableEntries += count;
-  const found: KindLengths = own
+  const found: KindTables = own
     ? { generation: -1, id: ++kindsRead, exact: 0, plain: 0, exactForms: new Map(), plainForms: new Map() }
     : { generation: tableGeneration, id: ++kindsRead, exact: 0, plain: 0, exactForms, plainForms };
   for (const role of kind.roles) {
     addSynonyms(role.id, role.synonyms.vi, found);
     addSynonyms(role.id, role.synonyms.en, found);
   }
-  lengths.set(kind, found);
+  tables.set(kind, found);
   return found;
 }
 
-function addSynonyms(role: string, synonyms: readonly string[], found: KindLengths): void {
+function addSynonyms(role: string, synonyms: readonly string[], found: KindTables): void {
   for (const synonym of synonyms) {
     const forms = formsOf(synonym);
     if (!forms) continue;
@@ -229,12 +229,12 @@ function matchWords(title: string, normalized: string, kind: ReportKind): RoleMa
 }
 
 function matchNormalized(normalized: string, kind: ReportKind): RoleMatch | undefined {
-  const longest = lengthsFor(kind);
-  const entry = find(longest.exactForms, longest.exact, normalized, longest.id);
+  const own = tablesFor(kind);
+  const entry = find(own.exactForms, own.exact, normalized, own.id);
   // "What I did not finish", "Done not yet": the role's name, denied, is no such part.
   if (entry && normalized.startsWith('not ', entry.length + 1)) return undefined;
   if (entry) return { role: entry.role, synonym: entry.synonym, fuzzy: false, rest: normalized.slice(entry.length).trim() };
   const plainTitle = stripDiacritics(normalized);
-  const fallback = find(longest.plainForms, longest.plain, plainTitle, longest.id);
+  const fallback = find(own.plainForms, own.plain, plainTitle, own.id);
   return fallback ? { role: fallback.role, synonym: fallback.synonym, fuzzy: true, rest: normalized.slice(fallback.length).trim() } : undefined;
 }

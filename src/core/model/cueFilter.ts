@@ -1,4 +1,4 @@
-import { lowerAsCaseless } from '../text/fold';
+import { lowerAsCaseless, VIETNAMESE_LOWER, VIETNAMESE_UPPER } from '../text/fold';
 
 /**
  * Cheap necessary conditions for a kind's cue phrases (see roleBlocks.ts): a cue is a pattern
@@ -28,13 +28,11 @@ function makeFilter(cue: string): (text: string) => boolean {
   const prefix = literalPrefix(cue);
   // The same flags as the cue: whatever text the cue matches holds one of each set in some case.
   // Read, and built, the first time a paragraph passes the prefix: a kind may bring many cues.
-  let gates: Array<(text: string, lowered: () => string) => boolean> | undefined;
+  let gates: Array<(text: string) => boolean> | undefined;
   return (text) => {
     if (!mayStartWith(text, prefix)) return false;
     gates ??= requiredLiterals(cue).map(gateOf);
-    let lowered: string | undefined;
-    const lower = () => (lowered ??= lowerAsCaseless(text));
-    return gates.every((gate) => gate(text, lower));
+    return gates.every((gate) => gate(text));
   };
 }
 
@@ -43,24 +41,35 @@ function makeFilter(cue: string): (text: string) => boolean {
  * character `lowerAsCaseless` reads as the `iu` flags do (fold.ts's tests hold it to them for
  * every code point of the basic plane).
  */
-const LATIN_LITERAL =
-  /^[0-9 ,a-zA-ZàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]+$/;
+const LATIN_LITERAL = new RegExp(`^[0-9 ,a-zA-Z${VIETNAMESE_LOWER}${VIETNAMESE_UPPER}]+$`);
 
 /**
  * Whether a text holds one of `literals` in some case: as `new RegExp(literals.join('|'), 'iu')`
  * says. For Latin and Vietnamese literals, a search of the text in lower case (the pattern's
  * case variants cost V8 more to build than most lints spend searching); else that pattern.
  */
-function gateOf(literals: string[]): (text: string, lowered: () => string) => boolean {
+function gateOf(literals: string[]): (text: string) => boolean {
   if (literals.every((l) => LATIN_LITERAL.test(l))) {
     const folded = literals.map(lowerAsCaseless);
-    return (_text, lowered) => {
-      const text = lowered();
-      return folded.some((l) => text.includes(l));
+    return (text) => {
+      const lowered = loweredOf(text);
+      return folded.some((l) => lowered.includes(l));
     };
   }
   const pattern = new RegExp(literals.join('|'), 'iu');
   return (text) => pattern.test(text);
+}
+
+/** The last text asked for in lower case, and that: a paragraph is tried against a kind's cues one after another. */
+let lastText: string | undefined;
+let lastLowered = '';
+
+function loweredOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLowered = lowerAsCaseless(text);
+  }
+  return lastLowered;
 }
 
 /**

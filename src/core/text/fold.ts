@@ -9,6 +9,10 @@ const FOLDS_APART = /[\u017f\u0345\u0130]/;
 const FOLDS_APART_ALL = /[\u017f\u0345\u0130]/g;
 const FOLDED_APART: Record<string, string> = { '\u017f': 's', '\u0345': '\u03b9', '\u0130': '\u0131' };
 
+/** The letters of Vietnamese beyond a–z, in lower case (NFC), and the same in capitals. */
+export const VIETNAMESE_LOWER = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+export const VIETNAMESE_UPPER = 'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
+
 /**
  * `text` in lower case as a case-insensitive Unicode pattern (`/iu`: simple case folding) reads
  * it, for patterns written in lower-case Latin and Vietnamese letters, so that such patterns run

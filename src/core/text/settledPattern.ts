@@ -95,7 +95,7 @@ function literalOf(text: string): { source: string; flags: string } | undefined 
   return lowered ? { source: unquote(lowered[1]), flags: lowered[2] } : undefined;
 }
 
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\x08', f: '\f', v: '\v', '0': '\0' };
 
 /** The value of a quoted JavaScript string literal (its escapes: \\xHH, \\uHHHH, \\u{…}, \\n…, any other character as itself). */
 function unquote(literal: string): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lowerAsCaseless, stripDiacritics } from '../../../src/core/text/fold';
+import { lowerAsCaseless, stripDiacritics, VIETNAMESE_LOWER, VIETNAMESE_UPPER } from '../../../src/core/text/fold';
 import { classAt, classBefore, countLetters, hasLetter, letterRuns, hasLetterOrDigit, inClasses, isLetterOrDigitChar, isLetterOrMarkChar, LETTER, MARK, NUMBER, trimToLetterOrDigit } from '../../../src/core/text/wordCharacters';
 
 describe('letter and digit tests without Unicode classes for the common characters', () => {
@@ -96,7 +96,7 @@ describe('letter and digit tests without Unicode classes for the common characte
 });
 
 describe('lower case as a case-insensitive pattern reads it', () => {
-  const letters = 'abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+  const letters = `abcdefghijklmnopqrstuvwxyz${VIETNAMESE_LOWER}`;
   const anyLetter = new RegExp(`^[${letters}]$`, 'iu');
 
   it('gives a Latin or Vietnamese letter exactly where /iu matches it, keeps length, letters and digits, for every BMP code point', () => {
@@ -110,6 +110,14 @@ describe('lower case as a case-insensitive pattern reads it', () => {
       if (letters.includes(lower)) assert.ok(new RegExp(`^${lower}$`, 'iu').test(c), where);
       assert.equal(/^[\p{L}\p{N}]$/iu.test(c), /^[\p{L}\p{N}]$/u.test(lower), where);
     }
+  });
+
+  it('names the 67 letters of Vietnamese beyond a–z in NFC, each capital the lower-case letter\'s', () => {
+    assert.equal([...VIETNAMESE_LOWER].length, 67);
+    assert.equal(VIETNAMESE_LOWER.normalize('NFC'), VIETNAMESE_LOWER);
+    assert.equal(VIETNAMESE_UPPER, VIETNAMESE_LOWER.toUpperCase());
+    assert.equal(VIETNAMESE_UPPER.toLowerCase(), VIETNAMESE_LOWER);
+    assert.equal(new Set(VIETNAMESE_LOWER).size, 67);
   });
 
   it('reads long s as s, U+0345 as a letter and İ as no i', () => {
