@@ -41,7 +41,7 @@ export function summaryLine(t: LintTotals, lang: Lang): string {
   if (lang === 'vi') {
     const counts = [`${t.errors} lỗi`, `${t.warnings} cảnh báo`, ...(t.infos ? [`${t.infos} ghi chú`] : [])].join(', ');
     const fixable = t.fixable ? ` (${t.fixable} vấn đề sửa được bằng --fix)` : '';
-    const reports = t.reports === t.files ? '' : t.reports ? ` (${t.reports} tệp như báo cáo)` : ' (không tệp nào như báo cáo)';
+    const reports = t.reports === t.files ? '' : t.reports ? ` (${t.reports} tệp được kiểm tra như báo cáo)` : ' (không tệp nào được kiểm tra như báo cáo)';
     return `Đã kiểm tra ${t.files} tệp${reports}: ${counts}${fixable}.`;
   }
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -9,17 +9,21 @@ import { hasLetterOrDigit } from '../text/wordCharacters';
 
 /**
  * One to five capitalised words without a final period ("Thảo Nguyên", "TTXVN", "Nhóm PV"),
- * maybe after "Tin:", "Tin, ảnh:", "Bài và ảnh:", "Người viết:", "Theo", "By", "Written by" or
+ * maybe after "Tin:", "Tin, ảnh:", "Bài và ảnh:", "Người viết:", "Theo", "By", "Written by(:)" or
  * a dash, maybe with an agency in brackets; emphasis around it is allowed.
  */
 const BYLINE =
-  settledPattern(() => /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u);
+  settledPattern(() => /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y(?:\s*:)?\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u);
+
+/** A label in emphasis opening a line, its colon inside: "**Người viết:**", "*Tác giả:*", "__By:__". */
+const EMPHASISED_LABEL = /^([*_]{1,3})([^*_:]{1,40}:)\1\s*/;
 
 /** Placeholder markers look like a one-word byline in capitals, and are not one. */
 const PLACEHOLDER_WORD = settledPattern(() => /^(?:TODO|TBD|FIXME|XXX)(?![\p{L}\p{N}_])/u);
 
 export function isByline(line: string): boolean {
-  const text = line.trim().replace(/^(?:[*_]{1,3})(.*?)(?:[*_]{1,3})$/u, '$1').trim();
+  // Emphasis around the whole line, or around its label alone ("**Người viết:** Nguyễn Văn An").
+  const text = line.trim().replace(/^(?:[*_]{1,3})(.*?)(?:[*_]{1,3})$/u, '$1').trim().replace(EMPHASISED_LABEL, '$2 ');
   return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD(text).test(text) && BYLINE(text).test(text);
 }
 
@@ -99,7 +103,7 @@ export function closingByline(doc: ReportDocument, kindId = doc.kind?.id): Bylin
 }
 
 /** A byline that says it is one in words: "Người viết: …", "Tác giả: …", "By …", "Written by …". */
-const LABELLED = settledPattern(() => /^(?:[*_]{1,3})?(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y\s)/u);
+const LABELLED = settledPattern(() => /^(?:[*_]{1,3})?(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y(?:\s*:|\s))/u);
 
 /**
  * The lines of the writer's name closing a report of any kind, which are no part of its last

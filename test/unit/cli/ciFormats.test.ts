@@ -285,10 +285,10 @@ describe('command line: CI report formats, summary line and colours', () => {
     const some = totals([{ file: 'a', findings: [] }, { file: 'b', findings: [], notChecked: 'no-kind' }, { file: 'c', findings: [] }]);
     assert.deepEqual([some.files, some.reports], [3, 2]);
     assert.equal(summaryLine(some, 'en'), 'Checked 3 files (2 as reports): 0 errors, 0 warnings.');
-    assert.equal(summaryLine(some, 'vi'), 'Đã kiểm tra 3 tệp (2 tệp như báo cáo): 0 lỗi, 0 cảnh báo.');
+    assert.equal(summaryLine(some, 'vi'), 'Đã kiểm tra 3 tệp (2 tệp được kiểm tra như báo cáo): 0 lỗi, 0 cảnh báo.');
     assert.equal(summaryLine({ ...some, reports: 1 }, 'en'), 'Checked 3 files (1 as a report): 0 errors, 0 warnings.');
     assert.equal(summaryLine({ ...some, reports: 0 }, 'en'), 'Checked 3 files (none as reports): 0 errors, 0 warnings.');
-    assert.equal(summaryLine({ ...some, reports: 0 }, 'vi'), 'Đã kiểm tra 3 tệp (không tệp nào như báo cáo): 0 lỗi, 0 cảnh báo.');
+    assert.equal(summaryLine({ ...some, reports: 0 }, 'vi'), 'Đã kiểm tra 3 tệp (không tệp nào được kiểm tra như báo cáo): 0 lỗi, 0 cảnh báo.');
     assert.equal(summaryLine({ ...some, files: 1, reports: 0 }, 'en'), 'Checked 1 file (not as a report): 0 errors, 0 warnings.');
     // From the command line: a plain note beside two reports.
     fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nSome text.\n');

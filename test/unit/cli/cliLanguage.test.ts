@@ -37,7 +37,7 @@ describe('command line: files not checked as reports are named, and every word f
       const r = await runCli(dir, 'lint', 'bao-cao.md');
       assert.equal(r.code, 0);
       assert.match(r.out, /^Lưu ý: bao-cao\.md: chưa được kiểm tra như một báo cáo: front matter không có "kind:"\. Để kiểm tra: --kind auto .*--kind TÊN.*"kind: TÊN"/);
-      assert.match(r.out, /\nĐã kiểm tra 1 tệp \(không tệp nào như báo cáo\): 0 lỗi, 0 cảnh báo\.$/);
+      assert.match(r.out, /\nĐã kiểm tra 1 tệp \(không tệp nào được kiểm tra như báo cáo\): 0 lỗi, 0 cảnh báo\.$/);
       // It confidently looks like a review: the note says so beside --kind auto.
       assert.match(r.out, /--kind auto \(văn bản giống loại Báo cáo tổng kết \(review\)\)/);
       assert.doesNotMatch((await runCli(dir, 'lint', 'readme.md')).out, /--kind auto/);
@@ -78,7 +78,7 @@ describe('command line: files not checked as reports are named, and every word f
   describe('lint --kind auto: the summary line in the report’s language', () => {
     it('is Vietnamese for a Vietnamese report, and for a Vietnamese file it left alone', async () => {
       assert.match((await runCli(dir, 'lint', '--kind', 'auto', 'bao-cao.md')).out, /\nĐã kiểm tra 1 tệp: 0 lỗi, \d+ cảnh báo/);
-      assert.match((await runCli(dir, 'lint', '--kind', 'auto', 'ghi-chep.md')).out, /\nĐã kiểm tra 1 tệp \(không tệp nào như báo cáo\): 0 lỗi, 0 cảnh báo\.$/);
+      assert.match((await runCli(dir, 'lint', '--kind', 'auto', 'ghi-chep.md')).out, /\nĐã kiểm tra 1 tệp \(không tệp nào được kiểm tra như báo cáo\): 0 lỗi, 0 cảnh báo\.$/);
       // A Vietnamese report beside an English file left alone: the report's language.
       assert.match((await runCli(dir, 'lint', '--kind', 'auto', 'bao-cao.md', 'readme.md')).out, /\nĐã kiểm tra 2 tệp/);
       assert.match((await runCli(dir, 'lint', '--kind', 'auto', '--lang', 'en', 'bao-cao.md')).out, /\nChecked 1 file: 0 errors/);

@@ -33,6 +33,14 @@ describe('model: the writer\'s name closing a report is no part of its last sect
     assert.deepEqual(words(status('By Jane Doe')), [['Weekly status', 6], ['Done', 3], ['Next week', 3]]);
     // A line of capitalised words is content in a status report unless it says it is a byline.
     assert.deepEqual(words(status('Release Candidate')).at(-1), ['Next week', 5]);
+    // With its label in bold, as a pasted weekly report has it, or "Written by:" with a colon.
+    for (const last of ['**Written by:** Jane Doe', 'Written by: Jane Doe', '__By:__ Jane Doe']) {
+      assert.deepEqual(words(status(last)).at(-1), ['Next week', 3], last);
+    }
+    // A bold label with prose after it is content.
+    assert.deepEqual(words(status('**Note:** see the release notes')).at(-1), ['Next week', 8]);
+    const weekly = '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 12\n\n## Công việc đã làm\n\n- Hoàn thành module nhập dữ liệu.\n\n## Kế hoạch tuần tới\n\n- Phát hành bản mới.\n\n**Người viết:** Nguyễn Văn An\n';
+    assert.deepEqual(words(weekly).at(-1), ['Kế hoạch tuần tới', 4]);
     const review = '---\nkind: review\nlang: vi\n---\n# Báo cáo tổng kết năm 2023\n\n## Kết quả đạt được\n\nHoàn thành kế hoạch.\n\n## Phương hướng năm 2024\n\nĐẩy mạnh chuyển đổi số.\n\nNgười viết: Trần Thị Bình\n';
     assert.deepEqual(words(review).at(-1), ['Phương hướng năm 2024', 5]);
   });
