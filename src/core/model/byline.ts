@@ -12,11 +12,25 @@ import { hasLetterOrDigit } from '../text/wordCharacters';
  * maybe after "Tin:", "Tin, ảnh:", "Bài và ảnh:", "Người viết:", "Theo", "By", "Written by(:)" or
  * a dash, maybe with an agency in brackets; emphasis around it is allowed.
  */
-const BYLINE =
-  settledPattern(() => /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y(?:\s*:)?\s+|[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u);
+const BYLINE_LABEL = /^(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Text|Photos?|Story|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:\s*|Theo\s+|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y(?:\s*:)?\s+|[—–-]\s*)/u;
+const BYLINE_NAME = settledPattern(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\)|\s+[-–—]\s+\p{Lu}[\p{L}\p{N}&.,/ -]{1,60})?$/u);
 
 /** A label in emphasis opening a line, its colon inside: "**Người viết:**", "*Tác giả:*", "__By:__". */
 const EMPHASISED_LABEL = /^([*_]{1,3})([^*_:]{1,40}:)\1\s*/;
+
+/**
+ * Whether `text` is BYLINE_NAME, maybe after one BYLINE_LABEL: the two patterns one after the
+ * other, as one pattern with the label optional in front would match. The label's alternatives
+ * open differently and each ends where the name must start, so a text has one label at most.
+ * As one pattern, V8 compiles the name's classes once per way of reading the label.
+ */
+function isNameWithLabel(text: string): boolean {
+  if (BYLINE_NAME(text).test(text)) return true;
+  const label = BYLINE_LABEL.exec(text)?.[0].length;
+  if (!label) return false;
+  const name = text.slice(label);
+  return BYLINE_NAME(name).test(name);
+}
 
 /** Placeholder markers look like a one-word byline in capitals, and are not one. */
 const PLACEHOLDER_WORD = settledPattern(() => /^(?:TODO|TBD|FIXME|XXX)(?![\p{L}\p{N}_])/u);
@@ -24,7 +38,7 @@ const PLACEHOLDER_WORD = settledPattern(() => /^(?:TODO|TBD|FIXME|XXX)(?![\p{L}\
 export function isByline(line: string): boolean {
   // Emphasis around the whole line, or around its label alone ("**Người viết:** Nguyễn Văn An").
   const text = line.trim().replace(/^(?:[*_]{1,3})(.*?)(?:[*_]{1,3})$/u, '$1').trim().replace(EMPHASISED_LABEL, '$2 ');
-  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD(text).test(text) && BYLINE(text).test(text);
+  return text.length > 0 && text.length <= 80 && !text.startsWith('#') && !PLACEHOLDER_WORD(text).test(text) && isNameWithLabel(text);
 }
 
 /** The last line of text, 0-based, or -1 when the body is empty (see `lastBodyLine`). */
@@ -37,9 +51,18 @@ export function lastTextLine(doc: ReportDocument): number {
  * "Read more", "more(HDDTVN) – …", or another story's lead opening with its dateline,
  * "(Chinhphu.vn) – …". Not a sentence of the story that opens with a number ("More than 300
  * health workers were retrained…"). Run on the text in lower case (`lowerAsCaseless`), as the `iu`
- * flags would read it, without the cost of the `i` flag's case variants.
+ * flags would read it, without the cost of the `i` flag's case variants. Up to three `*` or `_`
+ * may open it, written `(?![*_]{4})[*_]*` rather than `[*_]{0,3}` (the same strings: what follows
+ * is a letter or a bracket): V8 unrolls a short counted repetition and compiles what follows it once
+ * per count.
  */
-const TEASER = settledPattern(() => /^\s*(?:[-*+]\s+)?(?:[*_]{1,3})?(?:(?:(?:read |see )more|more(?=\s*[(:»›…]|\s*$)|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/u);
+const TEASER = settledPattern(() => /^\s*(?:[-*+]\s+)?(?![*_]{4})[*_]*(?:(?:(?:read |see )more|more(?=\s*[(:»›…]|\s*$)|see also|related(?: (?:articles?|news|stories|posts))?|xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục)(?![\p{L}\p{N}])|\([\p{L}\p{N}.&-]{2,24}\)\s*[-–—])/u);
+/** Whether a paragraph opens as a news site's teaser of another story does (TEASER), in any case. */
+export function isTeaserOpening(text: string): boolean {
+  const opening = lowerAsCaseless(text);
+  return TEASER(opening).test(opening);
+}
+
 /** The most paragraphs of teasers read back from the end. */
 const MAX_TEASERS = 6;
 
@@ -54,8 +77,7 @@ export function storyLastLine(doc: ReportDocument): number {
   while (k >= 0 && paragraphs[k].startLine > last) k--;
   for (let seen = 0; k >= 0 && seen < MAX_TEASERS; k--, seen++) {
     const p = paragraphs[k];
-    const opening = lowerAsCaseless(p.content.slice(0, 200));
-    if (!TEASER(opening).test(opening)) continue;
+    if (!isTeaserOpening(p.content.slice(0, 200))) continue;
     let before = p.startLine - 1;
     while (before >= 0 && doc.lines.line(before).trim() === '') before--;
     // Only after a byline: a story may open with its own dateline.
@@ -102,8 +124,16 @@ export function closingByline(doc: ReportDocument, kindId = doc.kind?.id): Bylin
   return { startLine: last, endLine: last, text: line.trim() };
 }
 
-/** A byline that says it is one in words: "Người viết: …", "Tác giả: …", "By …", "Written by …". */
-const LABELLED = settledPattern(() => /^(?:[*_]{1,3})?(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y(?:\s*:|\s))/u);
+/**
+ * A byline that says it is one in words: "Người viết: …", "Tác giả: …", "By …", "Written by …",
+ * maybe after up to three `*` or `_` (written as TEASER writes them).
+ */
+const LABELLED = settledPattern(() => /^(?![*_]{4})[*_]*(?:(?:Tin|Bài|Ảnh|Tin bài|Tin và ảnh|Bài và ảnh|Tác giả|Người viết|Phóng viên|Author)(?:\s*(?:,|và|and)\s*(?:ảnh|photos?))?\s*:|(?:(?:Written|Reported|Prepared)\s+)?[Bb]y(?:\s*:|\s))/u);
+
+/** Whether a byline names itself one in words (LABELLED). */
+export function isLabelledByline(text: string): boolean {
+  return LABELLED(text).test(text);
+}
 
 /**
  * The lines of the writer's name closing a report of any kind, which are no part of its last
@@ -114,7 +144,7 @@ export function signatureLines(doc: ReportDocument): BylineLines | undefined {
   const byline = closingByline(doc);
   if (byline || doc.kind?.id === 'meeting-news') return byline;
   const found = closingByline(doc, 'meeting-news');
-  return found && LABELLED(found.text).test(found.text) ? found : undefined;
+  return found && isLabelledByline(found.text) ? found : undefined;
 }
 
 /** The first line of the closing byline (see `closingByline`). */

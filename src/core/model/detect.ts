@@ -187,7 +187,7 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   // meeting's procedure, say what the document is whatever roles its parts play (minutes require none).
   if (titleDecides) confidence = Math.max(confidence, CONFIDENT);
   // A README, a guide or a spec has sections no report has: how to install, use and license it.
-  if (parts.some((p) => p.section && (!p.section.parent || p.section.parent.isTitle) && NOT_REPORT_SECTION(p.section.heading.title).test(p.section.heading.title))) confidence *= 0.6;
+  if (parts.some((p) => p.section && (!p.section.parent || p.section.parent.isTitle) && isSoftwareDocSection(p.section.heading.title))) confidence *= 0.6;
   // Questions with their answers are how annual-report templates are filled in: a numbered item
   // or a heading that asks ("What work did the SIG do this year…?"), not a numbered label ("1. Ưu điểm:").
   const questions = parts.filter((p) => p.role && (p.part === 'question' || p.section) && /[?？]$/u.test(p.title));
@@ -195,9 +195,20 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   return { kind: kind.id, confidence: Math.round(confidence * 100) / 100, required: requiredPresent, requiredTotal: required.length, roles: present.size };
 }
 
-/** Section titles of software documentation, never of a report ("Installation", "Usage", "License", "Cài đặt"). */
+/**
+ * Section titles of software documentation, never of a report ("Installation", "Usage", "License",
+ * "Cài đặt"). Written in lower case and matched against the title in lower case as `/iu` would
+ * read it (`lowerAsCaseless`): an `i` pattern of this size costs V8 several million instructions
+ * to compile, at every start of the command line that reads a report without a kind.
+ */
 const NOT_REPORT_SECTION =
-  settledPattern(() => /^(?:installation|installing|install|getting started|quick ?start|usage|how to use|license|licence|contributing|building|build|api(?: reference)?|configuration|requirements|prerequisites|faq|changelog|checklist|parameters|arguments|returns?|return value|examples?|version \d|cài đặt|hướng dẫn cài đặt|hướng dẫn sử dụng|cách dùng|cách sử dụng|giấy phép|đóng góp|tham số|đối số|giá trị trả về|kết quả trả về|ví dụ|câu hỏi thường gặp|hỏi đáp)(?![\p{L}\p{N}])/iu);
+  settledPattern(() => /^(?:installation|installing|install|getting started|quick ?start|usage|how to use|license|licence|contributing|building|build|api(?: reference)?|configuration|requirements|prerequisites|faq|changelog|checklist|parameters|arguments|returns?|return value|examples?|version \d|cài đặt|hướng dẫn cài đặt|hướng dẫn sử dụng|cách dùng|cách sử dụng|giấy phép|đóng góp|tham số|đối số|giá trị trả về|kết quả trả về|ví dụ|câu hỏi thường gặp|hỏi đáp)(?![\p{L}\p{N}])/u);
+
+/** Whether a section title is one of software documentation (NOT_REPORT_SECTION), in any case. */
+export function isSoftwareDocSection(title: string): boolean {
+  const lowered = lowerAsCaseless(title);
+  return NOT_REPORT_SECTION(lowered).test(lowered);
+}
 
 /** The confidence from which a detected kind is offered to the writer, or used by `--kind auto`. */
 export const CONFIDENT = 0.6;

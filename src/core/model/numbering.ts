@@ -43,21 +43,29 @@ const LETTER = /^([a-zđ])\)(?:\s+|$)/u;
 const UPPER_LETTER = /^([A-ZĐ])[.)](?:\s+|$)/u;
 /** "(1)", "(a)", "(III)": a number in parentheses. */
 const PARENTHESISED = /^\((\d{1,3}|[IVXLCDM]+|[a-zđ])\)(?:\s+|$)/u;
-const VALID_ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 export const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 export const EN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/**
+ * The value of a Roman numeral written the standard way, 1 to 3999 ("XIV" → 14); undefined for
+ * any other string ("IIII", "VX", "IC", "MMMM", "iv", ""). A numeral is standard when writing its
+ * value back (`toRoman`) gives the same letters: the strings the usual
+ * `/^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/` accepts, without the cost of
+ * compiling that pattern's unrolled repetitions at every start of the command line.
+ */
 export function romanValue(roman: string): number | undefined {
-  if (!roman || !VALID_ROMAN.test(roman)) return undefined;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  if (!roman || roman.length > 15) return undefined;
   let total = 0;
   for (let i = 0; i < roman.length; i++) {
-    const v = values[roman[i]];
-    const next = values[roman[i + 1]] ?? 0;
+    const v = ROMAN_VALUES[roman[i]];
+    if (v === undefined) return undefined;
+    const next = ROMAN_VALUES[roman[i + 1]] ?? 0;
     total += v < next ? -v : v;
   }
-  return total;
+  return total >= 1 && total <= 3999 && toRoman(total) === roman ? total : undefined;
 }
 
 export function toRoman(value: number): string {
