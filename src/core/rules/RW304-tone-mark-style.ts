@@ -1,6 +1,7 @@
 import { withTonePlaced } from '../text/vietnamese';
 import { offsetRange } from './helpers';
 import { characterScan } from './characterScan';
+import { inProperName } from '../text/properName';
 import type { Rule, ToneMarkStyle } from './types';
 
 export const toneMarkStyle: Rule = {
@@ -13,7 +14,9 @@ export const toneMarkStyle: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check({ doc, report, options }) {
-    const words = characterScan(doc).styled;
+    // Names are spelled as on their owners' papers ("Nguyễn Thị Thùy Linh" beside "Đào Thị Thanh
+    // Thuỷ"): neither counted nor reported.
+    const words = characterScan(doc).styled.filter((w) => !inProperName(doc.text, w.start, w.end));
     const old = words.filter((w) => w.style === 'old').length;
     const fresh = words.length - old;
     const preferred = options.toneMarks && options.toneMarks !== 'consistent' ? options.toneMarks : undefined;
@@ -34,10 +37,15 @@ export const toneMarkStyle: Rule = {
               en: `"${written}" places its tone mark the ${NAMES.en[word.style]} way; the settings ask for the ${NAMES.en[target]} way: "${correct}".`,
               vi: `"${written}" bỏ dấu theo kiểu ${NAMES.vi[word.style]}; phần cài đặt yêu cầu kiểu ${NAMES.vi[target]}: "${correct}".`,
             }
-          : {
-              en: `"${written}" places its tone mark the ${NAMES.en[word.style]} way, but this report mostly uses the ${NAMES.en[target]} way (${Math.max(old, fresh)} to ${Math.min(old, fresh)}): write "${correct}".`,
-              vi: `"${written}" bỏ dấu theo kiểu ${NAMES.vi[word.style]}, trong khi báo cáo chủ yếu bỏ dấu theo kiểu ${NAMES.vi[target]} (${Math.max(old, fresh)}/${Math.min(old, fresh)}): viết "${correct}" cho thống nhất.`,
-            },
+          : old === fresh
+            ? {
+                en: `"${written}" places its tone mark the ${NAMES.en[word.style]} way, and this report uses both ways as often (${old} each); its first such word uses the ${NAMES.en[target]} way: write "${correct}".`,
+                vi: `"${written}" bỏ dấu theo kiểu ${NAMES.vi[word.style]}, trong khi báo cáo dùng hai kiểu ngang nhau (${old}/${fresh}); từ đầu tiên theo kiểu ${NAMES.vi[target]}: viết "${correct}" cho thống nhất.`,
+              }
+            : {
+                en: `"${written}" places its tone mark the ${NAMES.en[word.style]} way, but this report mostly uses the ${NAMES.en[target]} way (${Math.max(old, fresh)} to ${Math.min(old, fresh)}): write "${correct}".`,
+                vi: `"${written}" bỏ dấu theo kiểu ${NAMES.vi[word.style]}, trong khi báo cáo chủ yếu bỏ dấu theo kiểu ${NAMES.vi[target]} (${Math.max(old, fresh)}/${Math.min(old, fresh)}): viết "${correct}" cho thống nhất.`,
+              },
         fix: { title: { en: `Write "${correct}"`, vi: `Sửa thành "${correct}"` }, edits: [{ range, newText: correct }] },
       });
     }

@@ -31,4 +31,31 @@ describe('RW304 tone-mark-style', () => {
     const [finding] = lintText(text, {}, only('RW304'));
     assert.match(finding.message, /^"hoà"/);
   });
+
+  it('leaves names alone: neither reported, fixed nor counted', () => {
+    const text = [
+      '---', 'kind: minutes', 'lang: vi', '---', '', '# Biên bản họp', '',
+      '| STT | Họ tên | Vai trò |', '|---|---|---|', '| 1 | Nguyễn Thị Thùy Linh | Tester |', '| 2 | Đào Thị Thanh Thuỷ | Dev |', '',
+      '- Ông Lê Văn Hòa, chủ trì.', '- Chị Thúy ghi biên bản; đồng chí Thủy dự họp; anh Hòa vắng.', '- Về dự án ở Khánh Hòa: tự động hoá khâu kiểm thử.', '',
+    ].join('\n');
+    assert.deepEqual(lintText(text, {}, only('RW304')), [], 'one common word (hoá) and names: nothing mixed');
+    assert.equal(fixAll(text, {}, { ...only('RW304'), options: { toneMarks: 'old' } }).text.includes('Nguyễn Thị Thùy Linh') && fixAll(text, {}, { ...only('RW304'), options: { toneMarks: 'new' } }).text.includes('Lê Văn Hòa'), true);
+    const fixedNew = fixAll(text, {}, { ...only('RW304'), options: { toneMarks: 'old' } }).text;
+    assert.match(fixedNew, /tự động hóa/, 'the common word follows the settings');
+    assert.match(fixedNew, /Đào Thị Thanh Thuỷ/, 'the name does not');
+  });
+
+  it('still reads a capitalised word opening a sentence as a common word', () => {
+    const text = '---\nkind: review\nlang: vi\n---\n\nHòa giải thành. Tự động hoá và thể chế hoá xong.\n';
+    const findings = lintText(text, {}, only('RW304'));
+    assert.deepEqual(findings.map((f) => f.message.match(/^"([^"]+)"/)![1]), ['Hòa']);
+  });
+
+  it('says a tie is a tie, not a majority', () => {
+    const text = '---\nkind: review\nlang: vi\n---\n\nTự động hóa và tự động hoá, thủy lợi và thuỷ điện.\n';
+    const findings = lintText(text, {}, only('RW304'));
+    assert.equal(findings.length, 2);
+    assert.match(findings[0].message, /dùng hai kiểu ngang nhau \(2\/2\); từ đầu tiên theo kiểu cũ/);
+    assert.doesNotMatch(findings[0].message, /chủ yếu/);
+  });
 });
