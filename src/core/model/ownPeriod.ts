@@ -45,6 +45,8 @@ export function isLastPeriodRest(rest: string): boolean {
 }
 /** A role's name that says it is about what comes next ("kế hoạch tiếp theo", "next steps", "việc tuần tới"). */
 const NEXT_WORD = bounded(/tiếp theo|sắp tới|tới|sau|next|coming|upcoming|ahead|following/iu, { before: 'LN', after: 'LN' });
+/** A role's name that ends with the unit of a period ("mục tiêu tuần", "goals of the week"): the unit. */
+const UNIT_AT_END = /(?:^|\s)(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|year|sprint)$/u;
 const TITLE_YEAR = bounded(/(19|20|21)\d{2}/u, { before: 'N', after: 'N' });
 
 /**
@@ -75,8 +77,11 @@ export function ownPeriod(title: string, match: RoleMatch, kind: ReportKind, con
   const other = match.role === 'priorities' ? 'objectives' : 'priorities';
   if (!kind.roles.some((r) => r.id === other)) return match;
   const folded = normalizeTitle(title);
-  const rest = lowerAsCaseless(match.rest);
-  if (!/^(?:mục tiêu|kế hoạch|nhiệm vụ|goals?|targets?|plans?|tasks?)/u.test(folded)) return match;
+  // A name that ends in the period's unit ("mục tiêu tuần" + "tới", + "8") leaves the period
+  // half in the name: read the unit with the rest.
+  const unit = UNIT_AT_END.exec(lowerAsCaseless(match.synonym))?.[1];
+  const rest = lowerAsCaseless(unit ? `${unit} ${match.rest}`.trim() : match.rest);
+  if (!/^(?:mục tiêu|kế hoạch|nhiệm vụ|goals?|objectives?|targets?|plans?|tasks?)/u.test(folded)) return match;
   const as = (role: string) => (role === match.role ? match : { ...match, role });
   // "Kế hoạch tiếp theo (hoàn tất tuần 03)", "Next plans (finish week 3)": the name says next;
   // the period after it is what the plans finish.

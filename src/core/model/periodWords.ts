@@ -16,7 +16,7 @@ export interface PartOfYear {
 /** The words of a count of periods before its number; "năm"/"year" are years, read apart. */
 export const PERIOD_WORDS = '(tuần|tháng|quý|năm|kỳ|đợt|week|month|quarter|year|sprint|iteration)';
 // Letter and number edges are read by `bounded` (no Unicode class built for a common title).
-export const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'u'), { before: 'LN', after: 'N' });
+export const PERIOD = bounded(new RegExp(`${PERIOD_WORDS}\\s*(?:số\\s*|thứ\\s*|no\\.?\\s*|#\\s*)?(\\d{1,4})`, 'u'), { before: 'LN', after: 'N' });
 /** "quý III", "quý 3", "quarter 3", "Q3". */
 const QUARTER = bounded(/(?:quý|quarter)\s*(iv|i{1,3})|q([1-4])/u, { before: 'LN', after: 'LN' });
 /** "6 tháng đầu/cuối năm", "first/second half", "H1"/"H2". */

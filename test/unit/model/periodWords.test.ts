@@ -5,6 +5,8 @@ describe('the part of a year a title names', () => {
   it('reads weeks, months, quarters and halves in Vietnamese and English, with the year written after them', () => {
     const cases: Array<[string, ReturnType<typeof partOfYearIn>]> = [
       ['báo cáo tuần 5', { unit: 'week', value: 5 }],
+      ['báo cáo tuần thứ 7', { unit: 'week', value: 7 }],
+      ['tháng thứ 3 của dự án', { unit: 'month', value: 3 }],
       ['báo cáo công tác tháng 10/2026', { unit: 'month', value: 10, year: 2026 }],
       ['kế hoạch quý iii/2026', { unit: 'quarter', value: 3, year: 2026 }],
       ['status, q3 2026', { unit: 'quarter', value: 3, year: 2026 }],

@@ -171,6 +171,19 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(rules(text), []);
     },
   },
+  'next week\'s goals named with the unit in the role\'s name ("Mục tiêu tuần" + "tới", + "8") are priorities': {
+    text: '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 7\n\n## Kết quả đạt được\n\n- Xong module báo cáo.\n\n## Mục tiêu tuần tới\n\n- Kiểm thử module.\n',
+    check: (text) => {
+      assert.deepEqual(roles(text), ['results', 'priorities']);
+      assert.deepEqual(rules(text), []);
+      assert.deepEqual(roles(text.replace('Mục tiêu tuần tới', 'Mục tiêu tuần sau')), ['results', 'priorities']);
+      assert.deepEqual(roles(text.replace('Mục tiêu tuần tới', 'Mục tiêu tuần 8')), ['results', 'priorities']);
+      assert.deepEqual(roles(text.replace('# Báo cáo tuần 7', '# BÁO CÁO TUẦN THỨ 7').replace('Mục tiêu tuần tới', 'Mục tiêu tuần 8')), ['results', 'priorities']);
+      assert.deepEqual(roles(text.replace('Mục tiêu tuần tới', 'Mục tiêu tuần 7')), ['results', 'objectives'], 'the report\'s own week stays its objectives');
+      assert.deepEqual(roles(text.replace('# Báo cáo tuần 7', '# Báo cáo tuần').replace('kind: status', 'kind: status\nperiod: 2026-W05').replace('Mục tiêu tuần tới', 'Mục tiêu tuần 6')), ['results', 'priorities']);
+      assert.deepEqual(roles(text.replace('lang: vi', 'lang: en').replace('Kết quả đạt được', 'Results').replace('Mục tiêu tuần tới', 'Objectives for next week')), ['results', 'priorities']);
+    },
+  },
   'a post-mortem with "What went well" and "Next steps" is a post-mortem, though a status is as likely by its required parts': {
     text: '# Build cluster slowdown, 12 May 2026\n\nAll times UTC.\n\n## Summary\n\nBuilds took an hour instead of ten minutes.\n\n## Impact\n\nForty pull requests waited half a day.\n\n## Root cause\n\nA full disk on two nodes.\n\n## Timeline\n\n- 09:10 first alert.\n\n## Lessons learned\n\nWatch the disks as closely as the CPUs.\n\n## What went well\n\nThe alert fired at once.\n\n## Next steps\n\n- Alert on disk use at 80 %.\n',
     check: (text) => {
