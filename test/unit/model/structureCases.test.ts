@@ -156,6 +156,24 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
     text: '---\nkind: review\nlang: en\n---\n# Team report 2025\n\n## 📈 Team accomplishments\n\n- Launched the board.\n\n## Looking forward: 2026\n\n- Conformance.\n\n## Conclusion\n\nGood.\n',
     check: (text) => assert.deepEqual(roles(text), ['results', 'priorities', 'conclusion']),
   },
+  'mirror forms of the everyday names: what is done, what comes next, what stands in the way': {
+    text: '---\nkind: status\nlang: vi\n---\n# Báo cáo công việc tuần 18\n\n## Việc đã xong\n\n- Màn hình đăng nhập.\n\n## Trở ngại\n\n- Thiếu máy chủ thử.\n\n## Công việc tiếp theo\n\n- Màn hình thanh toán.\n',
+    check: (text) => {
+      assert.deepEqual(roles(text), ['results', 'shortcomings', 'priorities']);
+      assert.deepEqual(rules(text), []);
+      for (const [done, next] of [['Việc hoàn thành', 'Sẽ làm'], ['Công việc đã xong', 'Công việc sắp tới'], ['Việc đã xong', 'Việc tiếp theo']]) {
+        assert.deepEqual(roles(text.replace('Việc đã xong', done).replace('Công việc tiếp theo', next)), ['results', 'shortcomings', 'priorities'], `${done} / ${next}`);
+      }
+      const en = text.replace('lang: vi', 'lang: en').replace('Việc đã xong', 'Things done').replace('Trở ngại', 'Obstacles');
+      for (const next of ['Up next', 'Next up', 'Moving forward', 'The road ahead']) assert.deepEqual(roles(en.replace('Công việc tiếp theo', next)), ['results', 'shortcomings', 'priorities'], next);
+      // In minutes and post-mortems the same words are the action items.
+      const minutes = '---\nkind: minutes\nlang: vi\n---\n# Biên bản họp nhóm\n\n## Kết luận\n\nThống nhất.\n\n## Công việc tiếp theo\n\n- An: viết tài liệu.\n';
+      assert.deepEqual(roles(minutes), ['conclusion', 'action-items']);
+      const postMortem = '---\nkind: post-mortem\nlang: en\n---\n# Outage\n\n## Corrective and preventive measures\n\n- Alert on disk use.\n';
+      assert.deepEqual(roles(postMortem), ['action-items']);
+      assert.deepEqual(roles(postMortem.replace('lang: en', 'lang: vi').replace('Corrective and preventive measures', 'Biện pháp khắc phục và phòng ngừa')), ['action-items']);
+    },
+  },
   'this period\'s objectives are not next period\'s priorities': {
     text: '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 7\n\n## Mục tiêu tuần 7\n\n- Viết tài liệu.\n\n## Kết quả đạt được tuần 7\n\n- Đã viết xong.\n\n## Việc tuần tới\n\n- Dịch sang tiếng Anh.\n',
     check: (text) => {
