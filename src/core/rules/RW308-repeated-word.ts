@@ -22,12 +22,12 @@ export const repeatedWord: Rule = {
       const word = text.slice(second, second + length);
       // Compared in NFC: a word typed with combining marks ("chưa" as u + U+031B) is the same word.
       const lower = word.toLowerCase().normalize('NFC');
-      if (REDUPLICATED.has(lower) || length === 1) continue;
+      if ((length === 1 && !Object.hasOwn(ENDS_OF, lower)) || EN_REDUPLICATED.has(lower) || (VI_REDUPLICATED.has(lower) && (doc.lang !== 'en' || hasVietnameseLetter(lower)))) continue;
       // A Vietnamese syllable is often the end of one word and the start of the next ("phân công
       // công việc", "hội nghị nghị quyết"): only grammatical words that never do so are counted.
       let isSyllable = syllable.get(lower);
       if (isSyllable === undefined) syllable.set(lower, (isSyllable = isVietnameseSyllable(lower, doc.lang)));
-      if (isSyllable && !FUNCTION_WORDS.has(lower)) continue;
+      if (isSyllable && !FUNCTION_WORDS.has(lower) && !(Object.hasOwn(ENDS_OF, lower) && !ENDS_OF[lower].has(syllableBefore(text, first)))) continue;
       // "Nam Nam" as a name, "MỤC MỤC" in capitals: only a repeat written in lower case the second time.
       if (word !== word.toLowerCase()) continue;
       // Part of a compound or a code-like name: "call out out-of-date", "for...in in", "codeql-action action".
@@ -38,8 +38,9 @@ export const repeatedWord: Rule = {
       const next = entityStartingAt(text, after);
       if (before !== undefined ? before : GLUE.test(text[first - 1] ?? '')) continue;
       if (next !== undefined ? next : GLUE.test(text[after] ?? '') && isLetter(text[after + 1])) continue;
-      // Three or more in a row is filler or emphasis ("text text text"), not a slip.
-      if (sameAround(text, first, second, length)) continue;
+      // Three or more in a row is filler or emphasis ("text text text"), not a slip; two doubled
+      // words in a row are one reduplicated phrase ("đi đi lại lại", "có có không không").
+      if (sameAround(text, first, second, length) || besideAnotherPair(text, first, second + length)) continue;
       const firstLine = lines.positionAt(first).line;
       const secondLine = lines.positionAt(second).line;
       // A word alone on its line is a label or a filler line ("text" under "text"), not running prose.
@@ -76,6 +77,34 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * Prepositions, "có", "không" and "lại": doubled, a slip ("tổ chức tại tại hội trường", "theo
+ * theo kế hoạch"), unless the first ends a word with the syllable before it ("hiện tại tại đơn
+ * vị", "tiếp theo theo kế hoạch", "ngành hàng không không…"): the syllables that make such a word, by
+ * the word doubled.
+ */
+const ENDS_OF: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    tại: 'hiện tồn thực',
+    theo: 'tiếp kèm',
+    ở: 'nơi chỗ nhà',
+    trên: 'cấp bề phía bên',
+    dưới: 'cấp phía bên',
+    tới: 'sắp',
+    vào: 'ra',
+    bằng: 'công cân ngang bình văn',
+    có: 'sẵn vốn giàu hiếm',
+    không: 'hàng hư',
+    lại: 'đi còn ngược đối qua',
+  }).map(([word, before]) => [word, new Set(before.split(' '))]),
+);
+
+/** The syllable just before `at` (spaces or tabs between), in lower case; '' when none. */
+function syllableBefore(text: string, at: number): string {
+  const m = /(\p{L}[\p{L}\p{M}]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 20), at));
+  return m ? m[1].toLowerCase().normalize('NFC') : '';
+}
+
+/**
  * Characters that join a word to what is around it: a compound or a code-like name, and an HTML
  * entity ("h&igrave;nh nh&acirc;n" holds "nh nh" between "&igrave;" and "&acirc;"; a CMS writes
  * Vietnamese so).
@@ -108,21 +137,33 @@ function skipSpaces(text: string, at: number, step: 1 | -1): number {
 }
 
 /**
- * Words whose doubling is a word of its own or grammatical: Vietnamese reduplication (từ láy
- * toàn phần: "dần dần", "người người", "ngày ngày"), English "had had", "that that", and
- * interjections ("ha ha"). Single letters are never counted (list markers, "a a" in examples).
+ * Words whose doubling is a word of its own: Vietnamese reduplication (từ láy toàn phần: "dần
+ * dần", "người người", "ngày ngày"), read so in a report not in English (in English, "to to" is
+ * a slip, in Vietnamese "to to" is "quite big"). Single letters are never counted (list markers,
+ * "a a" in examples).
  */
-const REDUPLICATED = new Set(
-  (
-    // Vietnamese: time, people, places, manner, degree, sounds.
-    'dần từ thường người nhà ngày đêm năm tháng tuần sáng chiều tối trưa chiều đời mãi đâu ai nơi chốn lâu xa ' +
+const VI_REDUPLICATED = new Set(
+  // Time, people, places, manner, degree, sounds.
+  ('dần từ thường người nhà ngày đêm năm tháng tuần sáng chiều tối trưa chiều đời mãi đâu ai nơi chốn lâu xa ' +
     'cao thấp to nhỏ bé dài ngắn đỏ xanh vàng trắng đen tím hồng xinh vui buồn hay đều rõ sờ lớp đoàn đợt ' +
     'ầm rầm ào đùng bừng phừng lừ rì chằm thình hằng hầm khè bình ngang thẳng chầm lặng im thầm nhanh chậm ' +
-    'chốc ít đầy vừa hơi chút tí ti ' +
-    // English and loans.
-    'had that ha hi ho bye no so very yes do knock tut bla blah boo pom chop tsk yo hey wow master dash win go tick bang'
-  ).split(' '),
+    'chốc ít đầy vừa hơi chút tí ti').split(' '),
 );
+/** English doublings that are grammatical ("had had", "that that") and interjections ("ha ha", "bye bye"), in any report. */
+const EN_REDUPLICATED = new Set(
+  'had that ha hi ho bye no so very yes do knock tut bla blah boo pom chop tsk yo hey wow master dash win tick bang'.split(' '),
+);
+
+/**
+ * Whether the doubled word at `[first, end)` stands beside another doubled word, spaces between:
+ * "đi đi lại lại", "có có không không", "ra ra vào vào" (reduplicated phrases of two pairs).
+ */
+function besideAnotherPair(text: string, first: number, end: number): boolean {
+  const after = /^[ \t]+(\p{L}+)[ \t]+(\p{L}+)(?!\p{L})/u.exec(text.slice(end, end + 40));
+  if (after && after[1].toLowerCase() === after[2].toLowerCase()) return true;
+  const before = /(?<!\p{L})(\p{L}+)[ \t]+(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, first - 40), first));
+  return before !== null && before[1].toLowerCase() === before[2].toLowerCase();
+}
 
 /** An HTML entity's name or number: letters ("acirc", "nbsp") or "#" and digits. */
 const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;

@@ -24,4 +24,24 @@ describe('RW308 repeated-word', () => {
     const text = '---\nkind: review\nlang: vi\n---\n\n# Báo cáo\n\nPhân công công việc; hội nghị nghị quyết; nhà nước nước ngoài; hiện tại tại đơn vị; kỳ tiếp theo theo kế hoạch.\n';
     assert.deepEqual(lintText(text, {}, only('RW308')), []);
   });
+
+  it('reports doubled prepositions, "có", "không" and "lại" in Vietnamese, unless the first ends a word', () => {
+    const head = '---\nkind: review\nlang: vi\n---\n\n# Báo cáo\n\n';
+    const words = (text: string) => lintText(head + text + '\n', {}, only('RW308')).map((f) => f.message.match(/"([^"]+)"/)![1]);
+    assert.deepEqual(words('Hội nghị tổ chức tại tại hội trường. Thực hiện theo theo kế hoạch. Cán bộ ở ở cơ sở.'), ['tại', 'theo', 'ở']);
+    assert.deepEqual(words('Sửa lỗi trên trên điện thoại. Đơn vị có có kế hoạch. Đơn vị không không hoàn thành. Gửi tới tới Sở.'), ['trên', 'có', 'không', 'tới']);
+    assert.deepEqual(words('Nhóm đã rà soát lại\nlại toàn bộ.'), ['lại']);
+    // A word that ends with the syllable, then the preposition: not a slip.
+    assert.deepEqual(words('Tồn tại tại đơn vị; ngành hàng không không tăng; cấp trên trên địa bàn; nhà ở ở đô thị; công bằng bằng luật; đi lại lại khó.'), []);
+    // Two doubled words in a row are one reduplicated phrase.
+    assert.deepEqual(words('Anh ấy đi đi lại lại; có có không không; ra ra vào vào.'), []);
+  });
+
+  it('in an English report, a Vietnamese reduplication is no excuse: "to to" and "go go" are slips', () => {
+    const en = (text: string) => lintText('---\nkind: review\nlang: en\n---\n\n# Report\n\n' + text + '\n', {}, only('RW308')).map((f) => f.message);
+    assert.deepEqual(en('We need to to finish. I want to go go home.'), ['"to" is written twice in a row.', '"go" is written twice in a row.']);
+    assert.deepEqual(en('What he had had was enough; bye bye.'), []);
+    // In Vietnamese, "to to" is a word ("quite big").
+    assert.deepEqual(lintText('---\nkind: review\nlang: vi\n---\n\n# Báo cáo\n\nQuả bưởi to to.\n', {}, only('RW308')), []);
+  });
 });
