@@ -4,6 +4,7 @@ import type { ReportPart } from './parts';
 import { bounded, type GatedPattern } from '../text/gatedPattern';
 import { settledPattern } from '../text/settledPattern';
 import { lowerAsCaseless } from '../text/fold';
+import { isLetterOrDigitChar } from '../text/wordCharacters';
 import { DATED_MEETING } from './minutesCues';
 
 /**
@@ -66,6 +67,17 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern; byDate?: true }>
  */
 const ALSO_ANNUAL_REPORT = bounded(/annual review/u, { before: 'L', after: 'L' });
 
+/**
+ * A title from its first letter or digit: an emoji, a bullet or a bracket before it ("📈 Monthly
+ * report", "📆 Monthly Summary – Tháng 05-06/2025", "» Kế hoạch…") is decoration, and the title
+ * patterns that read how a title starts would not see its words.
+ */
+function fromFirstWord(title: string): string {
+  let i = 0;
+  while (i < title.length && !isLetterOrDigitChar(title[i])) i++;
+  return i === 0 ? title : title.slice(i);
+}
+
 /** The kind a title may name instead of `named`, when it fits the text better; undefined when none. */
 export function otherKindOfTitle(title: string | undefined, named: string | undefined): string | undefined {
   if (named !== 'review' || !title) return undefined;
@@ -80,7 +92,7 @@ export function otherKindOfTitle(title: string | undefined, named: string | unde
  */
 export function kindOfTitle(title: string | undefined, known: (id: string) => boolean, outright = false): string | undefined {
   if (!title) return undefined;
-  const text = lowerAsCaseless(title.normalize('NFC'));
+  const text = lowerAsCaseless(fromFirstWord(title.normalize('NFC')));
   return TITLE_KINDS.find((t) => known(t.kind) && !(outright && t.byDate) && t.pattern.test(text))?.kind;
 }
 

@@ -30,7 +30,8 @@ export function lowerAsCaseless(text: string): string {
 /**
  * NFC, lower case, without invisible format characters (zero-width space and joiners, word
  * joiner, soft hyphen, byte-order mark) and with Cyrillic and Greek letters that look like Latin
- * ones read as those ("Кết quả" with a Cyrillic К): the form synonyms are compared in. Text
+ * ones read as those ("Кết quả" with a Cyrillic К), and Ð, Ɖ as Đ ("Ðịnh hướng"): the form
+ * synonyms are compared in. Text
  * pasted from the web or Word carries both; RW301 and RW302 report them, and the section is
  * still recognised meanwhile.
  */
@@ -38,8 +39,13 @@ export function foldCase(text: string): string {
   let folded = withoutInvisibles(text.normalize('NFC'));
   // The twin of a letter as written: capital Greek Κ is taken for K, its small κ for no Latin letter.
   if (CYRILLIC_OR_GREEK.test(folded)) folded = folded.replace(CYRILLIC_OR_GREEK_ALL, (c) => latinTwin(c) ?? c).normalize('NFC');
+  // Letters typed for Đ/đ (Icelandic eth, African D, from a legacy font or a keyboard that has no Đ): "Ðánh giá", "Ɖịnh hướng".
+  if (D_TWINS.test(folded)) folded = folded.replace(D_TWINS_ALL, (c) => (c === 'ð' || c === 'ɖ' ? 'đ' : 'Đ'));
   return folded.toLowerCase();
 }
+/** Ð (U+00D0), ð (U+00F0), Ɖ (U+0189), ɖ (U+0256): look-alikes of Đ and đ (Unicode confusables). */
+const D_TWINS = /[\u00d0\u00f0\u0189\u0256]/;
+const D_TWINS_ALL = /[\u00d0\u00f0\u0189\u0256]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 

@@ -65,6 +65,18 @@ describe('the kind a title names', () => {
     assert.deepEqual(periodOfTitle('Báo cáo\u0345tuần 5'), undefined);
   });
 
+  it('reads a title from its first word: an emoji or a bullet before it is decoration', () => {
+    assert.equal(kindOfTitle('📈 Monthly report', any), 'status');
+    assert.equal(kindOfTitle('📆 Monthly Summary - Tháng 05-06/2025', any), 'status');
+    assert.equal(kindOfTitle('» Kế hoạch triển khai năm 2026', any), 'plan');
+    assert.equal(kindOfTitle('🗓️ Báo cáo công tác tháng 10/2026', any), 'status');
+    const report = (title: string) => parseReport(`# ${title}\n\n## Kết quả đạt được\n\n- Hoàn thành khóa học.\n\n## Khó khăn\n\n- Thiếu thời gian.\n\n## Kế hoạch tháng tới\n\n- Học tiếp.\n`, { detectKind: true }).detection;
+    const plain = report('Monthly Summary - Tháng 05-06/2025');
+    const decorated = report('📆 Monthly Summary - Tháng 05-06/2025');
+    assert.equal(decorated.kind, 'status');
+    assert.equal(decorated.confidence, plain.confidence);
+  });
+
   it('leaves out kinds that do not exist', () => {
     assert.equal(kindOfTitle('BIÊN BẢN HỌP', (id) => id !== 'minutes'), undefined);
   });

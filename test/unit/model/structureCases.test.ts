@@ -174,6 +174,14 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(roles(postMortem.replace('lang: en', 'lang: vi').replace('Corrective and preventive measures', 'Biện pháp khắc phục và phòng ngừa')), ['action-items']);
     },
   },
+  'a heading typed with Ð or Ɖ for Đ keeps its role': {
+    text: '---\nkind: review\nlang: vi\n---\n# Báo cáo tổng kết năm 2025\n\n## I. Ðánh giá chung\n\nTốt.\n\n## II. Ɖịnh hướng năm 2026\n\nTiếp tục.\n\n## III. Kết luận\n\nXong.\n',
+    check: (text) => {
+      assert.deepEqual(roles(text), ['results', 'priorities', 'conclusion']);
+      assert.deepEqual(rules(text).filter((id) => id === 'RW001' || id === 'RW004'), []);
+      assert.deepEqual(roles(text.replace('Ðánh', 'ðánh').replace('Ɖịnh', 'ɖịnh')), ['results', 'priorities', 'conclusion']);
+    },
+  },
   'this period\'s objectives are not next period\'s priorities': {
     text: '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 7\n\n## Mục tiêu tuần 7\n\n- Viết tài liệu.\n\n## Kết quả đạt được tuần 7\n\n- Đã viết xong.\n\n## Việc tuần tới\n\n- Dịch sang tiếng Anh.\n',
     check: (text) => {
