@@ -1,4 +1,5 @@
 import { insertRoleEdit } from './insertSection';
+import { documentNoun } from '../kinds/documentNoun';
 import type { Rule } from './types';
 
 export const missingSection: Rule = {
@@ -16,12 +17,13 @@ export const missingSection: Rule = {
     // A role is present when some part of the report plays it: a section (at any depth), a
     // question item, or paragraphs its cues or a label recognise. The views read the same list.
     const line = doc.titleLine;
+    const noun = documentNoun(kind.id);
     for (const role of doc.missingRoles) {
       report({
         range: doc.lines.linesRange(line, line),
         message: {
-          en: `The report has no "${role.name.en}" section (required in the kind "${kind.name.en}").`,
-          vi: `Báo cáo thiếu phần "${role.name.vi}" (bắt buộc với loại "${kind.name.vi}").`,
+          en: `${noun.en} has no "${role.name.en}" section (required in the kind "${kind.name.en}").`,
+          vi: `${noun.vi} thiếu phần "${role.name.vi}" (bắt buộc với loại "${kind.name.vi}").`,
         },
         fix: (() => {
           const { edit, cursor, starter: inParagraphs } = insertRoleEdit(doc, role, doc.lang);

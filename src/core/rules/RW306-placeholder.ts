@@ -1,4 +1,5 @@
 import { isLetter, offsetRange } from './helpers';
+import { documentNoun } from '../kinds/documentNoun';
 import { templateLeftovers } from './templateLeftovers';
 import { isFormBlank } from './formBlank';
 import type { Rule } from './types';
@@ -14,6 +15,7 @@ export const placeholder: Rule = {
   fixable: false,
   check({ doc, report }) {
     const { text, lines } = doc;
+    const noun = documentNoun(doc.kind?.id);
     // A cheap literal search finds candidates; each is then checked in its context.
     CANDIDATE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -37,8 +39,8 @@ export const placeholder: Rule = {
       report({
         range: offsetRange(doc, start, end),
         message: {
-          en: `Placeholder "${written}" is still in the report: replace it with the real content.`,
-          vi: `Báo cáo còn chỗ giữ chỗ "${written}": hãy thay bằng nội dung thật.`,
+          en: `Placeholder "${written}" is still in ${noun.en.replace(/^The /, 'the ')}: replace it with the real content.`,
+          vi: `${noun.vi} còn chỗ giữ chỗ "${written}": hãy thay bằng nội dung thật.`,
         },
       });
     }

@@ -64,4 +64,17 @@ describe('RW001 and the period a report without a title covers', () => {
   it('inserts the results before "Shortcomings in 2023" and the targets for 2024 stay the priorities (English)', () => {
     holds('---\nkind: review\nlang: en\n---\n\n## Shortcomings in 2023\n\nTwo targets were missed.\n\n## Targets for 2024\n\nGrow revenue by 10%.\n\n## Conclusion\n\nA good year.\n');
   });
+
+  it('names the document by its kind: a plan, minutes, a notice are not a "report"', () => {
+    const first = (kind: string, lang: string) => lintText(`---\nkind: ${kind}\nlang: ${lang}\n---\n\n# Tiêu đề\n\nMột đoạn.\n`, {}, only('RW001'))[0]?.message ?? '';
+    assert.match(first('plan', 'vi'), /^Kế hoạch thiếu phần "/);
+    assert.match(first('conclusion-notice', 'vi'), /^Thông báo thiếu phần "/);
+    assert.match(first('status', 'vi'), /^Báo cáo thiếu phần "/);
+    assert.match(first('plan', 'en'), /^The plan has no "/);
+    assert.match(first('review', 'en'), /^The report has no "/);
+    const placeholder = lintText('---\nkind: plan\nlang: vi\n---\n\n# Kế hoạch\n\nTODO\n', {}, only('RW306'))[0]?.message ?? '';
+    assert.match(placeholder, /^Kế hoạch còn chỗ giữ chỗ "TODO"/);
+    const inMinutes = lintText('---\nkind: minutes\nlang: en\n---\n\n# Minutes\n\nTBD\n', {}, only('RW306'))[0]?.message ?? '';
+    assert.match(inMinutes, /^Placeholder "TBD" is still in the document:/);
+  });
 });
