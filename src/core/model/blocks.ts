@@ -1,3 +1,4 @@
+import { htmlQuotedRanges, inRanges } from './htmlQuotes';
 import markdownIt, { type Token } from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
 import { boundNesting } from '../text/boundedNesting';
@@ -111,6 +112,9 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
   // What the current token is inside: quotes and list items, outermost first.
   const containers: Array<'quote' | 'list' | 'other'> = [];
   let openItem: ListItemBlock | undefined;
+  // Markdown folded in an HTML <details> or <blockquote>: quoted, as inside a `>` quote.
+  const htmlQuoted = htmlQuotedRanges(tokens);
+  const quotedInHtml = (line: number) => htmlQuoted.length > 0 && inRanges(htmlQuoted, line);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     switch (token.type) {
@@ -145,13 +149,13 @@ export function scanBlocks(lines: LineIndex, frontMatterEnd: number): BlockScan 
           content: tokens[i + 1].content,
           setext: token.markup === '=' || token.markup === '-',
           ...(token.markup === '=' || token.markup === '-' ? { underline: token.markup } : {}),
-          nested: containers.length > 0,
+          nested: containers.length > 0 || quotedInHtml(map[0]),
         });
         textBlocks.push({ type: 'heading', startLine: map[0], endLine });
         break;
       }
       case 'paragraph_open': {
-        const container: Container = containers.length === 0 ? 'top' : containers.includes('quote') ? 'quote' : 'list';
+        const container: Container = containers.length === 0 ? (quotedInHtml(map[0]) ? 'quote' : 'top') : containers.includes('quote') || quotedInHtml(map[0]) ? 'quote' : 'list';
         if (openItem && containers.length === 1) {
           if (openItem.firstParagraph < 0) openItem.firstParagraph = paragraphs.length;
           else openItem.hasBody = true;

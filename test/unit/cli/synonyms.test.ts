@@ -4,10 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers';
 
-// A weekly status whose writers call next week's work "Việc cần làm tuần sau" / "Next up":
+// A weekly status whose writers call next week's work "Việc cần làm tuần sau" / "On deck":
 // no built-in kind knows these headings; a configuration file teaches them.
 const VI = '---\nkind: status\nlang: vi\n---\n\n# Báo cáo tuần 47\n\n## Kết quả trong tuần\n\nXong 3 dịch vụ.\n\n## Việc cần làm tuần sau\n\nChuyển nốt 2 dịch vụ.\n';
-const EN_NO_FRONT_MATTER = '# Weekly update, week 47\n\n## Shipped\n\n- Word export for 3 pilot customers.\n\n## Blockers\n\n- Waiting on the security review.\n\n## Next up\n\n- Finish the migration of the last 2 services.\n';
+const EN_NO_FRONT_MATTER = '# Weekly update, week 47\n\n## Shipped\n\n- Word export for 3 pilot customers.\n\n## Blockers\n\n- Waiting on the security review.\n\n## On deck\n\n- Finish the migration of the last 2 services.\n';
 
 describe('command line: heading synonyms from the configuration', () => {
   let dir: string;
@@ -38,11 +38,11 @@ describe('command line: heading synonyms from the configuration', () => {
     const outline = async () => JSON.parse((await runCli(dir, 'outline', '--format', 'json', '--kind', 'auto', 'team/week-47.md')).out) as { kind: string; missing: string[]; parts: Array<{ title: string; role: string | null }> };
     const before = await outline();
     assert.deepEqual(before.missing, ['priorities']);
-    assert.equal(before.parts.find((p) => p.title === 'Next up')?.role, null);
-    write('team/.reportwright.yaml', 'synonyms:\n  priorities:\n    en: [Next up]\n');
+    assert.equal(before.parts.find((p) => p.title === 'On deck')?.role, null);
+    write('team/.reportwright.yaml', 'synonyms:\n  priorities:\n    en: [On deck]\n');
     const after = await outline();
     assert.deepEqual([after.kind, after.missing], ['status', []]);
-    assert.equal(after.parts.find((p) => p.title === 'Next up')?.role, 'priorities');
+    assert.equal(after.parts.find((p) => p.title === 'On deck')?.role, 'priorities');
     const lint = await runCli(dir, 'lint', '--format', 'json', '--kind', 'auto', 'team/week-47.md');
     assert.deepEqual(ids(lint.out), []);
   });
@@ -66,24 +66,24 @@ describe('command line: heading synonyms from the configuration', () => {
     assert.match((await runCli(path.join(dir, 'team'), 'teach', 'việc cần làm tuần sau', 'priorities')).out, /đã có "việc cần làm tuần sau" là priorities/);
     // No configuration up the tree: a new .reportwright.json where the command runs.
     write('solo/week.md', EN_NO_FRONT_MATTER.replace('# Weekly', '---\nkind: status\n---\n# Weekly'));
-    const created = await runCli(path.join(dir, 'solo'), 'teach', 'Next up', 'priorities');
+    const created = await runCli(path.join(dir, 'solo'), 'teach', 'On deck', 'priorities');
     assert.equal(created.code, 0, created.err);
-    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'solo/.reportwright.json'), 'utf8')), { synonyms: { priorities: { en: ['Next up'] } } });
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'solo/.reportwright.json'), 'utf8')), { synonyms: { priorities: { en: ['On deck'] } } });
   });
 
   it('teach: an unknown role, a broken configuration and a link are refused, and nothing is written', async () => {
-    const typo = await runCli(dir, 'teach', 'Next up', 'priorites');
+    const typo = await runCli(dir, 'teach', 'On deck', 'priorites');
     assert.equal(typo.code, 2);
     assert.match(typo.err, /no report kind has the role "priorites"; did you mean "priorities"\?/);
     write('team/.reportwright.json', '{ "rules": ');
-    const broken = await runCli(path.join(dir, 'team'), 'teach', 'Next up', 'priorities');
+    const broken = await runCli(path.join(dir, 'team'), 'teach', 'On deck', 'priorities');
     assert.equal(broken.code, 2);
     assert.match(broken.err, /\.reportwright\.json was not changed: the file has problems/);
     assert.equal(fs.readFileSync(path.join(dir, 'team/.reportwright.json'), 'utf8'), '{ "rules": ');
     write('elsewhere/real.json', '{}');
     fs.mkdirSync(path.join(dir, 'linked'));
     fs.symlinkSync(path.join(dir, 'elsewhere/real.json'), path.join(dir, 'linked/.reportwright.json'));
-    const linked = await runCli(path.join(dir, 'linked'), 'teach', 'Next up', 'priorities');
+    const linked = await runCli(path.join(dir, 'linked'), 'teach', 'On deck', 'priorities');
     assert.equal(linked.code, 2);
     assert.match(linked.err, /symbolic link/);
     assert.equal(fs.readFileSync(path.join(dir, 'elsewhere/real.json'), 'utf8'), '{}');

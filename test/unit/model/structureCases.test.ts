@@ -182,6 +182,19 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(roles(text.replace('Ðánh', 'ðánh').replace('Ɖịnh', 'ɖịnh')), ['results', 'priorities', 'conclusion']);
     },
   },
+  'Markdown folded in <details> is quoted: its headings are no sections, and a fix inserts nothing into it': {
+    text: '---\nkind: review\nlang: en\n---\n# Review 2025\n\n## Results\n\nWe grew.\n\n<details>\n<summary>Last year\'s plan</summary>\n\n## Conclusion\n\nWe will grow.\n\n- ## Priorities\n\n</details>\n\n## Priorities\n\nMore.\n\n## Conclusion\n\nDone.\n',
+    check: (text) => {
+      assert.deepEqual(roles(text), ['results', 'priorities', 'conclusion']);
+      assert.deepEqual(rules(text), []);
+      assert.deepEqual(roles(text.replace(/<details>\n<summary>[^\n]*\n/, '<blockquote>\n').replace('</details>', '</blockquote>')), ['results', 'priorities', 'conclusion']);
+      // Without its priorities, the fix puts them after the folded block, not inside it.
+      const fixed = fixAll(text.replace('## Priorities\n\nMore.\n\n', ''), {}).text;
+      assert.ok(fixed.indexOf('\n## Priorities\n') > fixed.indexOf('</details>'), fixed);
+      // A <details> never closed folds nothing: the report's parts stay its own.
+      assert.deepEqual(roles(text.replace('</details>\n', '')), ['results', 'conclusion', 'priorities', 'conclusion']);
+    },
+  },
   'this period\'s objectives are not next period\'s priorities': {
     text: '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 7\n\n## Mục tiêu tuần 7\n\n- Viết tài liệu.\n\n## Kết quả đạt được tuần 7\n\n- Đã viết xong.\n\n## Việc tuần tới\n\n- Dịch sang tiếng Anh.\n',
     check: (text) => {
