@@ -89,10 +89,12 @@ function newHeading(doc: ReportDocument, role: RoleSpec, lang: Lang): string {
   // The missing roles that go at the same point ahead of this one (--fix inserts them together, in order): their numbers come first.
   const ahead = doc.missingRoles.filter((r) => r.order < role.order && (!previous || r.order > orderOf(previous)) && (!before || r.order < orderOf(before))).length;
   const title = `${numberFor(previous, before, lang, ahead)}${doc.headingFor(role, lang)}`;
-  if (!pseudo) return `${'#'.repeat(level)} ${title}`;
-  const model = (previous ?? before ?? peers[0]).heading;
-  const written = doc.lines.line(model.line).trim();
-  const text = /\p{Ll}/u.test(model.title) ? title : title.toUpperCase();
+  // Written in capitals where the section it follows is ("## II. KẾT LUẬN").
+  const model = (previous ?? before ?? peers[0])?.heading;
+  const capitals = model !== undefined && !/\p{Ll}/u.test(model.title) && /\p{Lu}/u.test(model.title);
+  const text = capitals ? title.toUpperCase() : title;
+  if (!pseudo) return `${'#'.repeat(level)} ${text}`;
+  const written = doc.lines.line(model!.line).trim();
   const mark = /^(\*\*|__)/.exec(written)?.[1];
   if (!mark) return text;
   // "**I. Kết quả:**" or "**I. Kết quả**:": the colon where the others have it.

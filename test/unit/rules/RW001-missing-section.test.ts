@@ -77,4 +77,15 @@ describe('RW001 and the period a report without a title covers', () => {
     const inMinutes = lintText('---\nkind: minutes\nlang: en\n---\n\n# Minutes\n\nTBD\n', {}, only('RW306'))[0]?.message ?? '';
     assert.match(inMinutes, /^Placeholder "TBD" is still in the document:/);
   });
+
+  it('--fix on bold numbered lines with a part missing: the lines become headings first, the part goes in among them, numbered and in capitals as they are', () => {
+    const text = '---\nkind: review\nlang: vi\n---\n# Báo cáo 2025\n\n**I. KẾT QUẢ**\n\nĐạt chỉ tiêu.\n\n**II. KẾT LUẬN**\n\nTốt.\n';
+    const expected = '---\nkind: review\nlang: vi\n---\n# Báo cáo 2025\n\n## I. KẾT QUẢ\n\nĐạt chỉ tiêu.\n\n## II. PHƯƠNG HƯỚNG, NHIỆM VỤ\n\n## III. KẾT LUẬN\n\nTốt.\n';
+    const fixed = fixAll(text, {});
+    assert.equal(fixed.text, expected);
+    assert.equal(fixed.fixed, 3);
+    assert.equal(fixAll(text.replace(/\n/g, '\r\n'), {}).text, expected.replace(/\n/g, '\r\n'));
+    // Headings in mixed case get the part in mixed case.
+    assert.match(fixAll(text.replace('KẾT QUẢ', 'Kết quả').replace('KẾT LUẬN', 'Kết luận'), {}).text, /\n## II\. Phương hướng, nhiệm vụ\n/);
+  });
 });
