@@ -108,8 +108,8 @@ export interface FixResult {
 }
 
 const MAX_PASSES = 10;
-/** Rules whose fix turns a line into a heading (RW008): applied before the fixes that read the sections. */
-const HEADING_MARKUP = new Set(['RW008']);
+/** Rules whose fix reshapes the text's blocks (RW008: a line into a heading; RW503: pasted text into paragraphs): applied before the fixes that read the sections. */
+const BLOCKS_FIRST = new Set(['RW008', 'RW503']);
 
 /**
  * Applies every fix, re-linting between passes so that fixes which touch one another are
@@ -126,10 +126,11 @@ export function fixAll(text: string, parse: ParseOptions = {}, options: LintOpti
   // Each text reached, with the fixes applied to reach it: fixes that undo one another come back to one.
   const reached = new Map<string, { applied: number; findings: Finding[] }>([[text, { applied, findings }]]);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    // Lines that stand for headings become headings first, in a pass of their own: a section
-    // inserted or renumbered in the same pass would be written for the structure as it was
-    // (a bold line), and land a level too deep once the bold lines are headings.
-    const markup = findings.filter((f) => f.fix && HEADING_MARKUP.has(f.ruleId));
+    // The text's blocks are set right first, in a pass of their own (lines that stand for
+    // headings become headings, pasted paragraphs are parted): a section inserted or renumbered
+    // in the same pass would be written for the blocks as they were (a bold line, one run of
+    // pasted text), and land a level too deep or after the byline.
+    const markup = findings.filter((f) => f.fix && BLOCKS_FIRST.has(f.ruleId));
     const chosen = compatibleFixes(text, markup.length > 0 && markup.length < findings.filter((f) => f.fix).length ? markup : findings);
     if (chosen.length === 0) break;
     const next = applyEdits(text, chosen.flatMap((f) => f.fix!.edits));

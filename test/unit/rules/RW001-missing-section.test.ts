@@ -88,4 +88,20 @@ describe('RW001 and the period a report without a title covers', () => {
     // Headings in mixed case get the part in mixed case.
     assert.match(fixAll(text.replace('KẾT QUẢ', 'Kết quả').replace('KẾT LUẬN', 'Kết luận'), {}).text, /\n## II\. Phương hướng, nhiệm vụ\n/);
   });
+
+  it('--fix on pasted news parts the paragraphs first, then puts the missing part before the conclusion and the byline', () => {
+    const text = [
+      'Sáng 14-3, tại thành phố Vinh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết quý I năm 2026 dưới sự chủ trì của đồng chí Nguyễn Văn Hải.',
+      '|', 'Quang cảnh hội nghị.', '|',
+      'Dự hội nghị có lãnh đạo các sở, ban, ngành cấp tỉnh.',
+      'Tại hội nghị, các đại biểu đã nghe báo cáo kết quả quý I: tăng trưởng đạt 7,2%.',
+      'Kết luận hội nghị, đồng chí Nguyễn Văn Hải yêu cầu các cấp ủy thực hiện nghiêm các nhiệm vụ đã đề ra.',
+      'Hải Yến', '',
+    ].join('\n');
+    const fixed = fixAll(text, { forceKind: 'meeting-news' });
+    assert.deepEqual(fixed.findings.map((f) => f.ruleId), []);
+    const at = (s: string) => fixed.text.indexOf(s);
+    assert.ok(at('Về phương hướng, nhiệm vụ') > at('Tại hội nghị') && at('Về phương hướng, nhiệm vụ') < at('Kết luận hội nghị'), fixed.text);
+    assert.ok(fixed.text.trimEnd().endsWith('\n\nHải Yến'), fixed.text);
+  });
 });
