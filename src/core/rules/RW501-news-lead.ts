@@ -56,7 +56,8 @@ const SLOTS = (): Array<{ name: Localized; patterns: RegExp[] }> => (slots ??= [
       word('ngày|tháng|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật'),
       /(?<!\d)\d{1,2}[-/.]\d{1,2}(?!\d)|(?<![\p{L}\p{N}_])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}_])/u,
       word('monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this (?:morning|afternoon|week)|on \\d{1,2}'),
-      word('january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec', 'u'),
+      // Month names as English writes them, capitalised ("On March 28", "Feb. 3"): in lower case, "may" and "march" are verbs.
+      word('January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec', 'u'),
     ],
   },
   {
