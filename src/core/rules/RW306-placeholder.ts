@@ -26,7 +26,7 @@ export const placeholder: Rule = {
         const close = SNIPPET_STOP.exec(text.slice(start, start + 200));
         if (!close) continue;
         end = start + close[0].length;
-      } else if (/^[A-Z]/.test(m[0])) {
+      } else if (/^[A-Za-z]/.test(m[0])) {
         if (isWordCharacter(text[start - 1]) || isWordCharacter(text[end])) continue;
       } else {
         // "…", "..." or "[...]": a placeholder when it is all the line holds, or a form's blank ("số …").
@@ -48,7 +48,7 @@ export const placeholder: Rule = {
   },
 };
 
-const CANDIDATE = /TODO|TBD|FIXME|XXX|\$\{|\[(?:…|\.\.\.)\]|…|\.\.\./g;
+const CANDIDATE = /TODO|TBD|FIXME|XXX|xxx|\$\{|\[(?:…|\.\.\.)\]|…|\.\.\./g;
 /** A snippet tab stop left as text: ${1:…}, ${2}, ${NAME}. */
 const SNIPPET_STOP = /^\$\{(?:\d+(?::[^}\n]*)?|[A-Z_]+)\}/;
 /** A line with nothing but the placeholder (after a list or quote marker). */

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
+import { LineKind } from '../model/blocks';
 import { gated, gatedGlobal, lazyPattern } from '../text/gatedPattern';
 import { isLetter } from './helpers';
 import { INSTRUCTION_VERBS, NOT_A_VERB, sampleRows, setApartGuidance } from './templateGuidance';
@@ -47,7 +48,8 @@ export type Add = (start: number, end: number, message: Localized, checked?: boo
 /** Words a template puts in capitals where the writer's own goes: "(NAME)", "[DATE]", "{ROLE}". */
 const FIELD_WORDS =
   'NAME|FULL NAME|YOUR NAME|FIRST NAME|LAST NAME|ROLE|TITLE|JOB TITLE|DATE|TEAM|TEAM NAME|PROJECT|PROJECT NAME|COMPANY|COMPANY NAME|' +
-  'EMAIL|PHONE|ADDRESS|OWNER|AUTHOR|NUMBER|AMOUNT|DEPARTMENT|LOCATION|LINK|TÊN|HỌ TÊN|HỌ VÀ TÊN|CHỨC VỤ|NGÀY|ĐƠN VỊ|TÊN ĐƠN VỊ|ĐỊA CHỈ|SỐ';
+  'EMAIL|PHONE|ADDRESS|OWNER|AUTHOR|NUMBER|AMOUNT|DEPARTMENT|LOCATION|LINK|TÊN|HỌ TÊN|HỌ VÀ TÊN|CHỨC VỤ|NGÀY|ĐƠN VỊ|TÊN ĐƠN VỊ|ĐỊA CHỈ|SỐ|' +
+  'WEEK NUMBER|SPRINT NUMBER|CLIENT|CLIENT NAME|CUSTOMER|CUSTOMER NAME|PRODUCT NAME|FEATURE NAME|VERSION NUMBER|SỐ TUẦN|TÊN DỰ ÁN|TÊN KHÁCH HÀNG';
 const STAND_IN = new RegExp(
   [
     `[([{](?:${FIELD_WORDS})[)\\]}]`,
@@ -146,6 +148,10 @@ const HTML_ELEMENTS = new Set(
 );
 /** Single words that name a field when in angle brackets. */
 const ANGLE_FIELDS = new Set(FIELD_WORDS.toLowerCase().split('|').concat(['name', 'date', 'role', 'title', 'team', 'project', 'company', 'email', 'owner', 'author']));
+/** One word joined to more that asks for the writer's own: "<your-name>", "<insert_date>". */
+const ANGLE_OPENERS = /^(?:your|insert|enter|add|put|type)[_-]\p{L}/iu;
+/** What may stand beside a stand-in on its line: a list or quote marker, a bold label. */
+const ANGLE_ALONE = /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:(\*\*|__)[^*_\n]{1,40}?(?::\1|\1[ \t]*:)[ \t]*)?[ \t]*$/u;
 /** "<your name>", "<date>", "<Tên đơn vị>": a stand-in in angle brackets, one to five words. */
 const ANGLE = gatedGlobal(
   // A letter after "<" is neither a space nor an angle bracket.
@@ -160,7 +166,7 @@ function angleStandIns(doc: ReportDocument, add: Add): void {
     const first = m[1].split(/[ _-]/)[0].toLowerCase();
     if (HTML_ELEMENTS.has(first)) continue;
     // "<your name>", "<date>", "<TÊN ĐƠN VỊ>"; not an unknown tag "<element>" nor a path "\<base dir>\x".
-    if (!/ /.test(m[1]) && !ANGLE_FIELDS.has(m[1].toLowerCase()) && m[1] !== m[1].toUpperCase()) continue;
+    if (!/ /.test(m[1]) && !ANGLE_FIELDS.has(m[1].toLowerCase()) && m[1] !== m[1].toUpperCase() && !ANGLE_OPENERS.test(m[1])) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (!/^[\s(]?$/.test(text[start - 1] ?? '') || !/^[\s.,;:)]?$/.test(text[end] ?? '')) continue;
@@ -168,7 +174,10 @@ function angleStandIns(doc: ReportDocument, add: Add): void {
     const line = doc.lines.positionAt(start).line;
     // The mask takes the stand-in itself for a tag; what is around it must be prose (not a code span).
     const aroundOk = (at: number, edge: number) => at === edge || doc.prose.isProseAt(at);
-    if (doc.prose.lineKind(line) !== 0 || !aroundOk(start - 1, doc.lines.starts[line] - 1) || !aroundOk(end, doc.lines.ends[line])) continue;
+    // Alone on its line ("- <insert goal here>", "**Author:** <your name>"), Markdown reads it as an
+    // HTML block (and a browser shows nothing): a stand-in still.
+    const alone = doc.prose.lineKind(line) === LineKind.html && ANGLE_ALONE.test(doc.lines.line(line).replace(m[0], ''));
+    if (!alone && (doc.prose.lineKind(line) !== 0 || !aroundOk(start - 1, doc.lines.starts[line] - 1) || !aroundOk(end, doc.lines.ends[line]))) continue;
     if (text.lastIndexOf('<!--', start) > text.lastIndexOf('-->', start)) continue;
     add(start, end, standInMessage(m[0]), true);
   }
@@ -176,7 +185,7 @@ function angleStandIns(doc: ReportDocument, add: Add): void {
 
 /** "Provide a brief summary…": a paragraph that tells the writer what to write. */
 const INSTRUCTION =
-  lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:briefly|brief\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u);
+  lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:briefly|brief\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu|(?<![\p{L}\p{N}])(?:this text|what you (?:did|have done|plan)|your (?:name|plans?|progress|work|goals?|updates?|notes?)|(?:tại|ở) đây|here[.:…]?$))/u);
 /** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
 const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
 /** A line that starts with an instruction's verb; the lookahead that turns nouns away (a Unicode class) is built only for a line the verb starts. */
