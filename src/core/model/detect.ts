@@ -195,6 +195,10 @@ export function scoreKind(kind: ReportKind, parts: readonly ReportPart[], sectio
   else if (present.size < 2) confidence = 0;
   else confidence = requiredShare * (0.5 + 0.3 * Math.min(1, present.size / 4)) * Math.min(1, 0.2 + coverage);
   confidence *= newsPenalty;
+  // Minutes require no part, so any two roles would score them: without a title that names them,
+  // notes with "To do" and "Conclusion" are not minutes unless a part only a meeting has is there
+  // (who attended, the agenda, what was discussed or decided, the next meeting).
+  if (kind.id === 'minutes' && !titleNamesKind && ![...present].some((role) => MEETING_ROLES.has(role))) confidence *= 0.5;
   // A title that names the minutes of a meeting outright or by its date, or the steps of a
   // meeting's procedure, say what the document is whatever roles its parts play (minutes require none).
   if (titleDecides) confidence = Math.max(confidence, CONFIDENT);
@@ -221,6 +225,9 @@ export function isSoftwareDocSection(title: string): boolean {
   const lowered = lowerAsCaseless(title);
   return NOT_REPORT_SECTION(lowered).test(lowered);
 }
+
+/** Roles only a meeting's record has. */
+const MEETING_ROLES: ReadonlySet<string> = new Set(['participants', 'agenda', 'discussion', 'decisions', 'next-meeting']);
 
 /** The confidence from which a detected kind is offered to the writer, or used by `--kind auto`. */
 export const CONFIDENT = 0.6;

@@ -114,3 +114,25 @@ describe('a monthly work report under --kind auto', () => {
     });
   }
 });
+
+describe('notes are not minutes', () => {
+  const detected = (text: string) => parseReport(text, { detectKind: true }).detection;
+
+  it('a note with "To do" and "Conclusion" and no part only a meeting has is not minutes', () => {
+    for (const text of [
+      '# Learning Spanish\n\nSome notes.\n\n## To do\n\n- Learn 10 words.\n\n## Conclusion\n\nFine.\n',
+      '# Học tiếng Anh\n\nGhi chép.\n\n## Việc cần làm\n\n- Học 10 từ.\n\n## Kết luận\n\nỔn.\n',
+    ]) {
+      const { confident, scores } = detected(text);
+      assert.equal(confident, false, text);
+      assert.ok((scores.find((s) => s.kind === 'minutes')?.confidence ?? 0) < 0.6, text);
+    }
+  });
+
+  it('the same with who attended, or with a title that names minutes, is minutes', () => {
+    for (const text of ['# Sync\n\n## Attendees\n\n- An, Bình.\n\n## Action items\n\n- An: write the docs.\n\n## Conclusion\n\nFine.\n', '# Biên bản họp nhóm\n\n## Việc cần làm\n\n- Học 10 từ.\n\n## Kết luận\n\nỔn.\n']) {
+      const { kind, confident } = detected(text);
+      assert.deepEqual([kind, confident], ['minutes', true], text);
+    }
+  });
+});
