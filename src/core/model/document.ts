@@ -181,7 +181,7 @@ export class ReportDocument {
     this.sections = buildSectionTree(this.headings, this.lastLine);
     this.title =
       markBannerTitle(this.sections, this.headings, this.scan.htmlBlocks, this.scan.paragraphs.map((p) => p.startLine), (n) => this.lines.line(n)) ??
-      markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared));
+      markTitle(this.sections, this.headings, (title) => isWholeRoleTitle(title, declared), (title) => kindOfTitle(title, (id) => kinds.get(id) !== undefined, true) !== undefined);
     markSubtitles(this.title, this.sections, this.scan.htmlBlocks, (n) => this.lines.line(n));
     endBeforeClosingRule(this.sections, rules, this.lastLine, (n) => this.lines.line(n));
     const letters = lettersFor(this.lang);

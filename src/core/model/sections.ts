@@ -44,14 +44,30 @@ export function buildSectionTree(headings: Heading[], lastLine: number): Section
 /**
  * The report's title: a lone level-1 heading that comes first; or, where every section is a
  * level-1 heading (text converted from Word), a first level-1 heading with nothing under it
- * ("# Outage Postmortem" right before "# Issue Summary"). It is not a section of the report.
+ * ("# Outage Postmortem" right before "# Issue Summary"); or, with no level-1 heading, a
+ * level-2 heading over the whole document that names a report's kind. It is not a section of
+ * the report.
  */
-export function markTitle(roots: Section[], headings: Heading[], namesRole: (title: string) => boolean = () => false): Section | undefined {
+export function markTitle(
+  roots: Section[],
+  headings: Heading[],
+  namesRole: (title: string) => boolean = () => false,
+  /** Whether a title names a report's kind ("Báo cáo tiến độ tuần", "Weekly progress report"). */
+  namesKind: (title: string) => boolean = () => false,
+): Section | undefined {
   const first = roots[0];
   if (!first) return undefined;
   // The heading that opens an HTML body (`<h2>` under a CMS's own `<h1>`) is its title.
   // Unless it names a part ("<h2>Results</h2>" first, the title in the front matter).
   if (first.heading.html && first.heading.opening && !namesRole(first.heading.title)) {
+    first.isTitle = true;
+    return first;
+  }
+  // "## Báo cáo tiến độ tuần" over "### 1. Tổng quan", "### 2. Tiến độ công việc"…: a report
+  // written to sit under a site's own `#` has its title a level down. A level-2 heading is the
+  // title when it holds the whole document, no level-1 heading stands anywhere, and it names a
+  // report's kind, whatever role its words may also name ("tiến độ", "progress").
+  if (first.heading.level === 2 && roots.length === 1 && first.children.length > 0 && !first.heading.pseudo && !first.heading.numbering && headings.every((h) => h.level >= 2) && namesKind(first.heading.title)) {
     first.isTitle = true;
     return first;
   }

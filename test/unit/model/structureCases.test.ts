@@ -195,6 +195,19 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.deepEqual(roles(text.replace('</details>\n', '')), ['results', 'conclusion', 'priorities', 'conclusion']);
     },
   },
+  'a level-2 title over the whole report names its kind, not a role ("## Báo cáo tiến độ tuần" over "###" parts)': {
+    text: '---\nkind: status\nlang: vi\n---\n## Báo cáo tiến độ tuần\n\n### 1. Tổng quan\n\nDự án theo đúng kế hoạch.\n\n### 2. Tiến độ công việc\n\n- Coding: 95%.\n\n### 3. Kế hoạch hoàn thiện tiếp theo\n\n- Kiểm thử.\n',
+    check: (text) => {
+      assert.equal(parseReport(text).title?.heading.title, 'Báo cáo tiến độ tuần');
+      assert.deepEqual(roles(text), ['context', 'results', 'priorities']);
+      assert.deepEqual(rules(text), []);
+      const en = '---\nkind: status\nlang: en\n---\n## Weekly progress report\n\n### Done\n\n- Shipped.\n\n### Next week\n\n- Ship more.\n';
+      assert.deepEqual(roles(en), ['results', 'priorities']);
+      // A level-2 heading that names no kind, or beside another, stays a section.
+      assert.equal(parseReport(en.replace('## Weekly progress report', '## Progress')).title, undefined);
+      assert.equal(parseReport(en.replace('### Done', '## Done')).title, undefined);
+    },
+  },
   'this period\'s objectives are not next period\'s priorities': {
     text: '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 7\n\n## Mục tiêu tuần 7\n\n- Viết tài liệu.\n\n## Kết quả đạt được tuần 7\n\n- Đã viết xong.\n\n## Việc tuần tới\n\n- Dịch sang tiếng Anh.\n',
     check: (text) => {
