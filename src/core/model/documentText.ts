@@ -34,17 +34,23 @@ export function firstBodyLine(lines: LineIndex, frontMatterEnd: number): number 
 /** A thematic break: three "-", "*" or "_" or more, spaces between. */
 const RULE = /^(?:[-*_][ \t]*){3,}$/;
 
+/** A line of closing HTML tags alone. */
+const CLOSING_TAGS_ONLY = /^(?:<\/[A-Za-z][A-Za-z0-9-]*\s*>\s*)+$/;
+
 /**
  * The body's last line of text, 0-based, or -1 when the body is empty. HTML comments after the
- * text (an editor's note, an attribution, on one line or several) are not text. Each line is
- * visited once.
+ * text (an editor's note, an attribution, on one line or several) and lines of closing tags
+ * alone (a CMS body's `</div>`) are not text. Each line is visited once.
  */
+
 export function lastBodyLine(lines: LineIndex, frontMatterEnd: number): number {
   const bodyStart = frontMatterEnd + 1;
   let last = lines.lineCount - 1;
   while (last >= bodyStart) {
     const text = lines.line(last).trim();
-    if (text === '') {
+    // Blank, or only the closing tags of a CMS body's wrapper ("</div>", "</article></section>"):
+    // the body's last line is the one before.
+    if (text === '' || CLOSING_TAGS_ONLY.test(text)) {
       last--;
       continue;
     }

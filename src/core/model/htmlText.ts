@@ -46,7 +46,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
   for (const block of blocks) {
     const from = lines.starts[block.startLine];
     const source = lines.text.slice(from, lines.ends[block.endLine]);
-    if (!/<(?:p|h[1-6]|li)(?![A-Za-z0-9])/i.test(source) || (budget -= source.length) < 0 || tagCount(source) > MAX_TAGS) continue;
+    if (!/<(?:p|h[1-6]|li|br)(?![A-Za-z0-9])/i.test(source) || (budget -= source.length) < 0 || tagCount(source) > MAX_TAGS) continue;
     let current: { tag: string; start: number; text: string; strongText: string; otherText: boolean; textStart: number; broken: boolean; newline: boolean; cell: boolean } | undefined;
     let strongDepth = 0;
     let hidden = 0;

@@ -116,4 +116,13 @@ describe('model: HTML bodies and taught headings, odd and hostile', () => {
       assert.deepEqual(JSON.parse(written).synonyms.priorities.vi, ['Kế hoạch mới']);
     });
   });
+
+  it('reads a CMS body wrapped in <div>: paragraphs parted by <br><br>, or <p> inside, with the byline before </div>', () => {
+    const head = '---\nkind: meeting-news\nlang: vi\n---\n<div class="detail">\n';
+    const lines = ['Sáng 12/3/2026, tại trụ sở Sở Y tế, đồng chí Phạm An chủ trì hội nghị giao ban.', 'Tại hội nghị, các đơn vị báo cáo kết quả quý I.', 'Năm 2027, Sở tập trung chuyển đổi số.', 'Phát biểu kết luận, đồng chí Giám đốc yêu cầu thực hiện Nghị quyết số 20 - NQ/TW.'];
+    const withBreaks = head + lines.map((l) => `${l}<br><br>`).join('\n') + '\n<strong>Minh Hà</strong>\n</div>\n';
+    assert.deepEqual(lintText(withBreaks).map((f) => f.ruleId), ['RW401']);
+    const withParagraphs = head + lines.map((l) => `<p>${l}</p>`).join('\n') + '\n<p><strong>Minh Hà</strong></p>\n</div>\n';
+    assert.deepEqual(lintText(withParagraphs).map((f) => f.ruleId), ['RW401']);
+  });
 });
