@@ -30,6 +30,15 @@ function tagCount(source: string): number {
   return n;
 }
 
+/**
+ * Whether an HTML block holds a body's text: paragraphs, headings or list items, or text laid out
+ * with `<br>` in no table (a CMS body that is one `<div>`; a README's table of contributors,
+ * with a `<br />` in each cell, is not one).
+ */
+function hasTextBlocks(source: string): boolean {
+  return /<(?:p|h[1-6]|li)(?![A-Za-z0-9])/i.test(source) || (/<br(?![A-Za-z0-9])/i.test(source) && !/<t(?:able|d|h|r)(?![A-Za-z0-9])/i.test(source));
+}
+
 /** At most this much HTML is read per document: an HTML body of a report is far smaller. */
 const MAX_HTML = 2_000_000;
 
@@ -46,7 +55,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
   for (const block of blocks) {
     const from = lines.starts[block.startLine];
     const source = lines.text.slice(from, lines.ends[block.endLine]);
-    if (!/<(?:p|h[1-6]|li|br)(?![A-Za-z0-9])/i.test(source) || (budget -= source.length) < 0 || tagCount(source) > MAX_TAGS) continue;
+    if (!hasTextBlocks(source) || (budget -= source.length) < 0 || tagCount(source) > MAX_TAGS) continue;
     let current: { tag: string; start: number; text: string; strongText: string; otherText: boolean; textStart: number; broken: boolean; newline: boolean; cell: boolean } | undefined;
     let strongDepth = 0;
     let hidden = 0;

@@ -144,10 +144,10 @@ export function assignRoles(roots: Section[], kind: ReportKind, context: RoleCon
   });
 }
 
-/** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024", "accomplishments in 2024", "Định hướng tiếp theo"). */
+/** The title is the synonym, maybe with a period or a date after it ("Kết quả đạt được năm 2024", "accomplishments in 2024", "Định hướng tiếp theo", "Results achieved"). */
 function isWholeTitle(match: RoleMatch): boolean {
   const rest = lowerAsCaseless(match.rest);
-  return rest === '' || (WHOLE_TITLE_REST ??= new RegExp(`^(?:[:\\-–—(]\\s*)?(?:(?:in|for|during|over|of|trong|của|cho) )?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)|^(?:được|tiếp theo|sắp tới|so far|ahead)$`, 'u')).test(rest);
+  return rest === '' || (WHOLE_TITLE_REST ??= new RegExp(`^(?:[:\\-–—(]\\s*)?(?:(?:in|for|during|over|of|trong|của|cho) )?(?:${PERIOD_WORDS}|\\d|this|next|tới|sau|này|nay)|^(?:được|đạt được|tiếp theo|sắp tới|so far|to date|ahead|achieved|obtained|attained|delivered|accomplished)$`, 'u')).test(rest);
 }
 
 /** What may follow a synonym in a title that is the synonym itself; built on first use. */

@@ -28,6 +28,9 @@ export const placeholder: Rule = {
         end = start + close[0].length;
       } else if (/^[A-Za-z]/.test(m[0])) {
         if (isWordCharacter(text[start - 1]) || isWordCharacter(text[end])) continue;
+        // "xxx" in lower case is filler standing as a word of its own ("Công việc: xxx"), not part of
+        // a name or a pattern ("cos-xxx images", "xxx(xxx)").
+        if (m[0] === 'xxx' && !(FILLER_BEFORE.test(text[start - 1] ?? '') && FILLER_AFTER.test(text[end] ?? ''))) continue;
       } else {
         // "…", "..." or "[...]": a placeholder when it is all the line holds, or a form's blank ("số …").
         const { line } = lines.positionAt(start);
@@ -48,6 +51,9 @@ export const placeholder: Rule = {
   },
 };
 
+/** What may stand before and after lower-case "xxx" as filler: a space, the line's edge, a label's colon; a stop after it. */
+const FILLER_BEFORE = /^(?:|[\s:])$/;
+const FILLER_AFTER = /^(?:|[\s.,;:!?])$/;
 const CANDIDATE = /TODO|TBD|FIXME|XXX|xxx|\$\{|\[(?:…|\.\.\.)\]|…|\.\.\./g;
 /** A snippet tab stop left as text: ${1:…}, ${2}, ${NAME}. */
 const SNIPPET_STOP = /^\$\{(?:\d+(?::[^}\n]*)?|[A-Z_]+)\}/;

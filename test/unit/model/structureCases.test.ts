@@ -208,6 +208,14 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.equal(parseReport(en.replace('### Done', '## Done')).title, undefined);
     },
   },
+  'a role named outright with its participle is a part of its own inside another ("6.1 Results achieved" under "6. Conclusions")': {
+    text: '---\nkind: review\nlang: en\n---\n# Thesis report\n\n## 6. Conclusions and future work\n\n### 6.1 Results achieved\n\nThe parser works.\n\n### 6.2 Future work\n\nMore tests.\n',
+    check: (text) => {
+      assert.deepEqual(roles(text), ['conclusion', 'results', 'priorities']);
+      assert.deepEqual(rules(text).filter((id) => id === 'RW001'), []);
+      assert.deepEqual(roles(text.replace('Results achieved', 'Results obtained')), ['conclusion', 'results', 'priorities']);
+    },
+  },
   'this period\'s objectives are not next period\'s priorities': {
     text: '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần 7\n\n## Mục tiêu tuần 7\n\n- Viết tài liệu.\n\n## Kết quả đạt được tuần 7\n\n- Đã viết xong.\n\n## Việc tuần tới\n\n- Dịch sang tiếng Anh.\n',
     check: (text) => {

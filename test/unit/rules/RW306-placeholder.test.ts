@@ -32,6 +32,6 @@ describe('RW306 placeholder', () => {
 
   it('finds "xxx" as filler, in lower case as in capitals, but not inside a word', () => {
     assert.deepEqual(found('vi', '# Báo cáo tuần\n\n## Kết quả\n\nCông việc: xxx\n\n- xxx\n'), ['xxx', 'xxx']);
-    assert.deepEqual(found('en', '# Weekly report\n\n## Done\n\nCall 090xxx or xxxx-yyyy.\n'), []);
+    assert.deepEqual(found('en', '# Weekly report\n\n## Done\n\nCall 090xxx or xxxx-yyyy; the cos-xxx images; xxx(xxx)[xxx].\n'), []);
   });
 });
