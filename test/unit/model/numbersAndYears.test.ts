@@ -82,4 +82,31 @@ describe('model: results that open with a number, plans that open with a year', 
     assert.equal(resultOrPlan('In 2025, the team shipped three releases.', {}), 'results');
     assert.equal(resultOrPlan('In 2025, the team focused on stability.', {}), 'results');
   });
+
+  it('tells a quarter\'s or a month\'s plans from its results the same way', () => {
+    const quarter1 = { period: { unit: 'quarter', value: '1', year: '2026' } };
+    assert.equal(resultOrPlan('Trong quý II, tỉnh tập trung đẩy nhanh giải ngân vốn đầu tư công.', quarter1), 'priorities');
+    assert.equal(resultOrPlan('Trong quý I, tỉnh đã giải ngân 30% vốn đầu tư công.', quarter1), 'results');
+    assert.equal(resultOrPlan('Quý IV/2025, tỉnh giải ngân 90% vốn.', quarter1), 'results');
+    assert.equal(resultOrPlan('Tháng 4, Sở tập trung rà soát văn bản.', { period: { unit: 'month', value: '3' } }), 'priorities');
+    // No period to compare with: the words tell; after a quarter, "hoàn thành" is what is to be completed.
+    assert.equal(resultOrPlan('Trong quý II, tỉnh tập trung đẩy nhanh giải ngân, hoàn thành sắp xếp đơn vị hành chính cấp xã.', {}), 'priorities');
+    assert.equal(resultOrPlan('In the second quarter, the ministry will speed up its digital services.', {}), 'priorities');
+    assert.equal(resultOrPlan('In April, the ministry opened two offices.', {}), 'results');
+    // Not a part of a year: left to the cue that read the paragraph.
+    assert.equal(resultOrPlan('Trong đó, tỉnh tập trung giải ngân.', {}), 'results');
+  });
+
+  it('reads a pasted news report\'s "Trong quý II, … tập trung …" as its priorities', () => {
+    const text = [
+      '---', 'kind: meeting-news', 'lang: vi', '---',
+      'Sáng 14-3, tại thành phố Vinh, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết quý I năm 2026 dưới sự chủ trì của đồng chí Nguyễn Văn Hải.', '',
+      'Tại hội nghị, các đại biểu đã nghe báo cáo kết quả quý I: tăng trưởng đạt 7,2%.', '',
+      'Trong quý II, tỉnh tập trung đẩy nhanh giải ngân vốn đầu tư công, hoàn thành sắp xếp đơn vị hành chính cấp xã.', '',
+      'Kết luận hội nghị, đồng chí Nguyễn Văn Hải yêu cầu các cấp ủy thực hiện nghiêm các nhiệm vụ đã đề ra.', '', 'Hải Yến', '',
+    ].join('\n');
+    const doc = parseReport(text);
+    assert.deepEqual(doc.missingRoles.map((r) => r.id), []);
+    assert.ok(doc.parts.some((p) => p.role === 'priorities' && p.title.startsWith('Trong quý II')), JSON.stringify(doc.parts.map((p) => [p.title, p.role])));
+  });
 });
