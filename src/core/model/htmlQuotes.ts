@@ -14,49 +14,64 @@ interface BlockToken {
   content: string;
 }
 
-const OPEN = /<(details|blockquote)(?=[\s>/])[^>]*>/gi;
-const CLOSE = /<\/(details|blockquote)\s*>/gi;
+const TAG = /<(\/?)(details|blockquote)(?=[\s>/])[^>]*>/gi;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** At most this many tags are read: a report folds a few blocks, never thousands. */
+const MAX_TAGS = 1_000;
 
 /**
  * The line ranges (0-based, `[from, to]`: the lines after the opening tag's block up to the
  * line before the closing tag's) that an HTML `<details>` or `<blockquote>` written in top-level
- * HTML blocks holds. A tag with no closing tag later holds nothing (an unclosed `<details>` must
- * not hide the rest of the report), and one closed in its own block holds no Markdown.
+ * HTML blocks holds, sorted and not overlapping. A tag with no closing tag later holds nothing
+ * (an unclosed `<details>` must not hide the rest of the report), one closed in its own block
+ * holds no Markdown, and a tag inside an HTML comment is no tag. Linear in the blocks' text.
  */
 export function htmlQuotedRanges(tokens: readonly BlockToken[]): Array<[number, number]> {
-  const open: Array<{ tag: string; after: number }> = [];
+  // One stack per tag name: a closing tag closes the innermost open one of its name.
+  const open: Record<string, number[]> = { details: [], blockquote: [] };
   const ranges: Array<[number, number]> = [];
+  let tags = 0;
   for (const token of tokens) {
-    if (token.type !== 'html_block' || token.level !== 0 || !token.map) continue;
-    const content = token.content;
-    if (!content.includes('<')) continue;
-    // Opening and closing tags in the order written.
-    const tags: Array<{ at: number; tag: string; close: boolean }> = [];
-    for (const m of content.matchAll(OPEN)) tags.push({ at: m.index!, tag: m[1].toLowerCase(), close: false });
-    for (const m of content.matchAll(CLOSE)) tags.push({ at: m.index!, tag: m[1].toLowerCase(), close: true });
-    tags.sort((a, b) => a.at - b.at);
-    for (const { tag, close } of tags) {
-      if (!close) {
-        open.push({ tag, after: token.map[1] });
+    if (token.type !== 'html_block' || token.level !== 0 || !token.map || !token.content.includes('<')) continue;
+    const content = token.content.includes('<!--') ? token.content.replace(COMMENT, '') : token.content;
+    TAG.lastIndex = 0;
+    for (let m; (m = TAG.exec(content)); ) {
+      if (++tags > MAX_TAGS) return merged(ranges);
+      const stack = open[m[2].toLowerCase()];
+      if (m[1] === '') {
+        stack.push(token.map[1]);
         continue;
       }
-      // The innermost open tag of the same name closes here.
-      let k = open.length - 1;
-      while (k >= 0 && open[k].tag !== tag) k--;
-      if (k < 0) continue;
-      const [{ after }] = open.splice(k, 1);
+      const after = stack.pop();
+      if (after === undefined) continue;
       const last = token.map[0] - 1;
       if (last >= after) ranges.push([after, last]);
     }
   }
-  return ranges.sort((a, b) => a[0] - b[0]);
+  return merged(ranges);
 }
 
-/** Whether `line` lies in one of `ranges` (from `htmlQuotedRanges`). */
+/** The ranges sorted by start, those inside another folded into it. */
+function merged(ranges: Array<[number, number]>): Array<[number, number]> {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = out[out.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push([range[0], range[1]]);
+  }
+  return out;
+}
+
+/** Whether `line` lies in one of `ranges` (sorted, not overlapping: from `htmlQuotedRanges`); a binary search. */
 export function inRanges(ranges: ReadonlyArray<[number, number]>, line: number): boolean {
-  for (const [from, to] of ranges) {
-    if (line < from) return false;
-    if (line <= to) return true;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (line < ranges[mid][0]) hi = mid - 1;
+    else if (line > ranges[mid][1]) lo = mid + 1;
+    else return true;
   }
   return false;
 }

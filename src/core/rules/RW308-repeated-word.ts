@@ -22,7 +22,7 @@ export const repeatedWord: Rule = {
       const word = text.slice(second, second + length);
       // Compared in NFC: a word typed with combining marks ("chưa" as u + U+031B) is the same word.
       const lower = word.toLowerCase().normalize('NFC');
-      if ((length === 1 && !Object.hasOwn(ENDS_OF, lower)) || EN_REDUPLICATED.has(lower) || (VI_REDUPLICATED.has(lower) && (doc.lang !== 'en' || hasVietnameseLetter(lower)))) continue;
+      if (length === 1 || EN_REDUPLICATED.has(lower) || (VI_REDUPLICATED.has(lower) && (doc.lang !== 'en' || hasVietnameseLetter(lower)))) continue;
       // A Vietnamese syllable is often the end of one word and the start of the next ("phân công
       // công việc", "hội nghị nghị quyết"): only grammatical words that never do so are counted.
       let isSyllable = syllable.get(lower);
@@ -38,9 +38,8 @@ export const repeatedWord: Rule = {
       const next = entityStartingAt(text, after);
       if (before !== undefined ? before : GLUE.test(text[first - 1] ?? '')) continue;
       if (next !== undefined ? next : GLUE.test(text[after] ?? '') && isLetter(text[after + 1])) continue;
-      // Three or more in a row is filler or emphasis ("text text text"), not a slip; two doubled
-      // words in a row are one reduplicated phrase ("đi đi lại lại", "có có không không").
-      if (sameAround(text, first, second, length) || besideAnotherPair(text, first, second + length)) continue;
+      // Three or more in a row is filler or emphasis ("text text text"), not a slip.
+      if (sameAround(text, first, second, length)) continue;
       const firstLine = lines.positionAt(first).line;
       const secondLine = lines.positionAt(second).line;
       // A word alone on its line is a label or a filler line ("text" under "text"), not running prose.
@@ -77,24 +76,16 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
- * Prepositions, "có", "không" and "lại": doubled, a slip ("tổ chức tại tại hội trường", "theo
- * theo kế hoạch"), unless the first ends a word with the syllable before it ("hiện tại tại đơn
- * vị", "tiếp theo theo kế hoạch", "ngành hàng không không…"): the syllables that make such a word, by
- * the word doubled.
+ * "tại" and "theo": doubled, a slip ("tổ chức tại tại hội trường", "theo theo kế hoạch"), unless
+ * the first ends a word with the syllable before it ("hiện tại tại đơn vị", "tiếp theo theo kế
+ * hoạch"): the syllables that make such a word, by the word doubled. Other prepositions, "có",
+ * "không" and "lại" end too many words ("mặt bằng bằng", "hiện có có thể", "khởi động lại lại")
+ * for a list to hold them, and are left alone.
  */
 const ENDS_OF: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries({
     tại: 'hiện tồn thực',
     theo: 'tiếp kèm',
-    ở: 'nơi chỗ nhà',
-    trên: 'cấp bề phía bên',
-    dưới: 'cấp phía bên',
-    tới: 'sắp',
-    vào: 'ra',
-    bằng: 'công cân ngang bình văn',
-    có: 'sẵn vốn giàu hiếm',
-    không: 'hàng hư',
-    lại: 'đi còn ngược đối qua',
   }).map(([word, before]) => [word, new Set(before.split(' '))]),
 );
 
@@ -154,16 +145,6 @@ const EN_REDUPLICATED = new Set(
   'had that ha hi ho bye no so very yes do knock tut bla blah boo pom chop tsk yo hey wow master dash win tick bang'.split(' '),
 );
 
-/**
- * Whether the doubled word at `[first, end)` stands beside another doubled word, spaces between:
- * "đi đi lại lại", "có có không không", "ra ra vào vào" (reduplicated phrases of two pairs).
- */
-function besideAnotherPair(text: string, first: number, end: number): boolean {
-  const after = /^[ \t]+(\p{L}+)[ \t]+(\p{L}+)(?!\p{L})/u.exec(text.slice(end, end + 40));
-  if (after && after[1].toLowerCase() === after[2].toLowerCase()) return true;
-  const before = /(?<!\p{L})(\p{L}+)[ \t]+(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, first - 40), first));
-  return before !== null && before[1].toLowerCase() === before[2].toLowerCase();
-}
 
 /** An HTML entity's name or number: letters ("acirc", "nbsp") or "#" and digits. */
 const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compatibleFixes, type Finding, LineIndex, type ReportKind } from '../../../src/core';
+import { compatibleFixes, type Finding, LineIndex, parseReport, type ReportKind } from '../../../src/core';
 import { matchRole, normalizeTitle } from '../../../src/core/kinds/matchRole';
 import { MAX_SYNONYM_LENGTH } from '../../../src/core/kinds/kind';
 import { stripDiacritics } from '../../../src/core/text/fold';
@@ -158,3 +158,15 @@ describe('hostile input: bounded cost of matching headings with many synonyms', 
   });
 });
 
+
+describe('hostile input: bounded cost of folded HTML', () => {
+  it('reads 80,000 unmatched <details> and </blockquote> tags in well under a second', () => {
+    const tags = Array.from({ length: 40_000 }, (_, i) => (i % 2 ? '<details>' : '</blockquote>')).join('\n');
+    const text = `---\nkind: review\nlang: en\n---\n# Review\n\n## Results\n\nWe grew.\n\n${tags}\n\n## Priorities\n\nMore.\n\n${tags}\n\n## Conclusion\n\nDone.\n`;
+    const started = performance.now();
+    const doc = parseReport(text);
+    const elapsed = performance.now() - started;
+    assert.deepEqual(doc.parts.filter((p) => p.role).map((p) => p.role), ['results', 'priorities', 'conclusion']);
+    assert.ok(elapsed < 3_000, `${elapsed.toFixed(0)} ms`);
+  });
+});

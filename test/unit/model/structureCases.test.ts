@@ -193,6 +193,10 @@ const OWN: Record<string, { text: string; check: (text: string) => void }> = {
       assert.ok(fixed.indexOf('\n## Priorities\n') > fixed.indexOf('</details>'), fixed);
       // A <details> never closed folds nothing: the report's parts stay its own.
       assert.deepEqual(roles(text.replace('</details>\n', '')), ['results', 'conclusion', 'priorities', 'conclusion']);
+      // Nor does one in an HTML comment.
+      const commented = '---\nkind: review\nlang: en\n---\n# Review\n\n## Results\n\nWe grew.\n\n<!-- <details> -->\n\n## Priorities\n\nMore.\n\n## Conclusion\n\nDone.\n\n<!-- </details> -->\n';
+      assert.deepEqual(roles(commented), ['results', 'priorities', 'conclusion']);
+      assert.deepEqual(rules(commented), []);
     },
   },
   'a level-2 title over the whole report names its kind, not a role ("## Báo cáo tiến độ tuần" over "###" parts)': {

@@ -25,16 +25,18 @@ describe('RW308 repeated-word', () => {
     assert.deepEqual(lintText(text, {}, only('RW308')), []);
   });
 
-  it('reports doubled prepositions, "có", "không" and "lại" in Vietnamese, unless the first ends a word', () => {
+  it('reports a doubled "tại" or "theo" in Vietnamese, unless the first ends a word; leaves the prepositions that end too many words', () => {
     const head = '---\nkind: review\nlang: vi\n---\n\n# Báo cáo\n\n';
     const words = (text: string) => lintText(head + text + '\n', {}, only('RW308')).map((f) => f.message.match(/"([^"]+)"/)![1]);
-    assert.deepEqual(words('Hội nghị tổ chức tại tại hội trường. Thực hiện theo theo kế hoạch. Cán bộ ở ở cơ sở.'), ['tại', 'theo', 'ở']);
-    assert.deepEqual(words('Sửa lỗi trên trên điện thoại. Đơn vị có có kế hoạch. Đơn vị không không hoàn thành. Gửi tới tới Sở.'), ['trên', 'có', 'không', 'tới']);
-    assert.deepEqual(words('Nhóm đã rà soát lại\nlại toàn bộ.'), ['lại']);
+    assert.deepEqual(words('Hội nghị tổ chức tại tại hội trường. Thực hiện theo theo kế hoạch.'), ['tại', 'theo']);
+    assert.deepEqual(words('Thường thường tại tại hội trường.'), ['tại'], 'a reduplication beside it excuses nothing');
     // A word that ends with the syllable, then the preposition: not a slip.
-    assert.deepEqual(words('Tồn tại tại đơn vị; ngành hàng không không tăng; cấp trên trên địa bàn; nhà ở ở đô thị; công bằng bằng luật; đi lại lại khó.'), []);
-    // Two doubled words in a row are one reduplicated phrase.
-    assert.deepEqual(words('Anh ấy đi đi lại lại; có có không không; ra ra vào vào.'), []);
+    assert.deepEqual(words('Tồn tại tại đơn vị; hiện tại tại xã; kỳ tiếp theo theo kế hoạch; kèm theo theo mẫu.'), []);
+    // Words that end with "bằng", "có", "trên", "lại", "vào", "ở", "không", "tới" are too many to list: not reported.
+    assert.deepEqual(
+      words('Giải phóng mặt bằng bằng vốn tỉnh; nguồn lực hiện có có thể huy động; các nội dung nêu trên trên cơ sở đó; khởi động lại lại lỗi; đầu vào vào hệ thống; ăn ở ở khu tập thể; chân không không rò; thời gian tới tới các phòng.'),
+      [],
+    );
   });
 
   it('in an English report, a Vietnamese reduplication is no excuse: "to to" and "go go" are slips', () => {
