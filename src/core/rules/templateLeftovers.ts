@@ -49,7 +49,7 @@ export type Add = (start: number, end: number, message: Localized, checked?: boo
 const FIELD_WORDS =
   'NAME|FULL NAME|YOUR NAME|FIRST NAME|LAST NAME|ROLE|TITLE|JOB TITLE|DATE|TEAM|TEAM NAME|PROJECT|PROJECT NAME|COMPANY|COMPANY NAME|' +
   'EMAIL|PHONE|ADDRESS|OWNER|AUTHOR|NUMBER|AMOUNT|DEPARTMENT|LOCATION|LINK|TÊN|HỌ TÊN|HỌ VÀ TÊN|CHỨC VỤ|NGÀY|ĐƠN VỊ|TÊN ĐƠN VỊ|ĐỊA CHỈ|SỐ|' +
-  'WEEK NUMBER|SPRINT NUMBER|CLIENT|CLIENT NAME|CUSTOMER|CUSTOMER NAME|PRODUCT NAME|FEATURE NAME|VERSION NUMBER|SỐ TUẦN|TÊN DỰ ÁN|TÊN KHÁCH HÀNG';
+  'WEEK NUMBER|SPRINT NUMBER|CLIENT NAME|CUSTOMER NAME|PRODUCT NAME|FEATURE NAME|VERSION NUMBER|SỐ TUẦN|TÊN DỰ ÁN|TÊN KHÁCH HÀNG';
 const STAND_IN = new RegExp(
   [
     `[([{](?:${FIELD_WORDS})[)\\]}]`,
@@ -185,7 +185,17 @@ function angleStandIns(doc: ReportDocument, add: Add): void {
 
 /** "Provide a brief summary…": a paragraph that tells the writer what to write. */
 const INSTRUCTION =
-  lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:briefly|brief\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu|(?<![\p{L}\p{N}])(?:this text|what you (?:did|have done|plan)|your (?:name|plans?|progress|work|goals?|updates?|notes?)|(?:tại|ở) đây|here[.:…]?$))/u);
+  lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:briefly|brief\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u);
+/**
+ * What makes an instruction of a paragraph that stands alone in its section, as a template
+ * leaves one under each heading ("Explain the root cause here.", "Replace this text with…",
+ * "Describe what you did this week.", "Nhập nội dung tại đây."); in a list of tasks, "Add your
+ * updates to the tracker" is a task.
+ */
+const SOLE_INSTRUCTION = lazyPattern(
+  () =>
+    /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:this text|what you (?:did|have done|plan)|your (?:name|plans?|progress|work|goals?|updates?|notes?))(?![\p{L}\p{N}])|(?:nội dung|thông tin|ý kiến|câu trả lời) (?:tại|ở) đây|(?<!(?:linked|see|click|found|available|listed|described|stored|shown|attached) )here[.:…]?$)/u,
+);
 /** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
 const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
 /** A line that starts with an instruction's verb; the lookahead that turns nouns away (a Unicode class) is built only for a line the verb starts. */
@@ -196,6 +206,11 @@ const EXAMPLE = /^(?:Example|Sample|Ví dụ|Mẫu)\s*:$/iu;
 /** A labelled field: "**Reviewer:**", "**Nội dung**:", "- **Owner:**". */
 const FIELD = /^[ \t>]*(?:[-*+][ \t]+)?(\*\*|__)([^*_\n]{1,40}?)(?::\1|\1[ \t]*:)[ \t]*$/u;
 const FIELD_START = /^[ \t>]*(?:[-*+][ \t]+)?(\*\*|__)[^*_\n]{1,40}?(?::\1|\1[ \t]*:)/u;
+
+/** Whether the text block at `index` is all its section holds: a heading (or the start) before it, a heading (or the end) after it. */
+function aloneInSection(blocks: ReportDocument['textBlocks'], index: number): boolean {
+  return (index === 0 || blocks[index - 1].type === 'heading') && (index === blocks.length - 1 || blocks[index + 1].type === 'heading');
+}
 
 function blocks(doc: ReportDocument, add: Add): void {
   const { lines } = doc;
@@ -216,7 +231,7 @@ function blocks(doc: ReportDocument, add: Add): void {
         });
         continue;
       }
-      if (instruction && INSTRUCTION().test(plain) && plain.length < 300) {
+      if (instruction && plain.length < 300 && (INSTRUCTION().test(plain) || (aloneInSection(blocks, index) && SOLE_INSTRUCTION().test(plain)))) {
         add(from, lines.ends[block.startLine], {
           en: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" is the template's instruction to the writer: write what it asks for in its place.`,
           vi: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" là hướng dẫn của mẫu cho người viết: hãy viết nội dung được yêu cầu vào chỗ này.`,
