@@ -89,9 +89,10 @@ function newHeading(doc: ReportDocument, role: RoleSpec, lang: Lang): string {
   // The missing roles that go at the same point ahead of this one (--fix inserts them together, in order): their numbers come first.
   const ahead = doc.missingRoles.filter((r) => r.order < role.order && (!previous || r.order > orderOf(previous)) && (!before || r.order < orderOf(before))).length;
   const title = `${numberFor(previous, before, lang, ahead)}${doc.headingFor(role, lang)}`;
-  // Written in capitals where the section it follows is ("## II. KẾT LUẬN").
+  // Written in capitals where the report's parts are ("## I. KẾT QUẢ", "## II. KẾT LUẬN"): every
+  // one in capitals, one at least of two words or more (not an acronym alone: "TL;DR", "KPI").
   const model = (previous ?? before ?? peers[0])?.heading;
-  const capitals = model !== undefined && !/\p{Ll}/u.test(model.title) && /\p{Lu}/u.test(model.title);
+  const capitals = peers.length > 0 && peers.every((s) => !/\p{Ll}/u.test(s.heading.title) && /\p{Lu}/u.test(s.heading.title)) && peers.some((s) => /\p{Lu}\s+\p{Lu}/u.test(s.heading.title));
   const text = capitals ? title.toUpperCase() : title;
   if (!pseudo) return `${'#'.repeat(level)} ${text}`;
   const written = doc.lines.line(model!.line).trim();

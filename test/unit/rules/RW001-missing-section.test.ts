@@ -85,6 +85,9 @@ describe('RW001 and the period a report without a title covers', () => {
     assert.equal(fixed.text, expected);
     assert.equal(fixed.fixed, 3);
     assert.equal(fixAll(text.replace(/\n/g, '\r\n'), {}).text, expected.replace(/\n/g, '\r\n'));
+    // After an acronym alone ("TL;DR", "KPI"), the part is in the case the kind writes it.
+    const acronym = fixAll('---\nkind: status\nlang: en\n---\n# Weekly\n\n## TL;DR\n\nAll fine.\n\n## Blockers\n\nNone.\n', {}).text;
+    assert.doesNotMatch(acronym, /\n## [A-Z ]{6,}\n/, acronym);
     // Headings in mixed case get the part in mixed case.
     assert.match(fixAll(text.replace('KẾT QUẢ', 'Kết quả').replace('KẾT LUẬN', 'Kết luận'), {}).text, /\n## II\. Phương hướng, nhiệm vụ\n/);
   });
