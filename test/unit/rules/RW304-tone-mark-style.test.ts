@@ -58,4 +58,11 @@ describe('RW304 tone-mark-style', () => {
     assert.match(findings[0].message, /dùng hai kiểu ngang nhau \(2\/2\); từ đầu tiên theo kiểu cũ/);
     assert.doesNotMatch(findings[0].message, /chủ yếu/);
   });
+
+  it('reads names after an abbreviated title, "bạn", and in a list; keeps counting title-case text and "Uỷ Ban"', () => {
+    const names = '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần\n\n## Kết quả\n\nChúng tôi hòa nhập tốt, đã hòa giải xong, khỏe mạnh.\n\nGặp Mr. Hoà và TS. Thuỷ; bạn Hoà báo cáo; phân công: Hoà, Thuỷ.\n';
+    assert.deepEqual(lintText(names, {}, only('RW304')), [], 'the common words are all old-style: nothing mixed');
+    const titleCase = '---\nkind: status\nlang: vi\n---\n# Báo cáo tuần\n\n## Kết quả\n\nChúng tôi hòa nhập tốt. Đơn vị đã hòa giải xong. Uỷ Ban nhân dân xã họp.\n\n## Kết Quả Hoạt Động Văn Hoá\n\nXong.\n';
+    assert.deepEqual(lintText(titleCase, {}, only('RW304')).map((f) => f.message.match(/^"([^"]+)"/)![1]), ['Uỷ', 'Hoá']);
+  });
 });
