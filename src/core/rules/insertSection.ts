@@ -92,7 +92,7 @@ function newHeading(doc: ReportDocument, role: RoleSpec, lang: Lang): string {
   // Written in capitals where the report's parts are ("## I. KẾT QUẢ", "## II. KẾT LUẬN"): every
   // one in capitals, one at least of two words or more (not an acronym alone: "TL;DR", "KPI").
   const model = (previous ?? before ?? peers[0])?.heading;
-  const capitals = peers.length > 0 && peers.every((s) => !/\p{Ll}/u.test(s.heading.title) && /\p{Lu}/u.test(s.heading.title)) && peers.some((s) => /\p{Lu}\s+\p{Lu}/u.test(s.heading.title));
+  const capitals = peers.length > 0 && peers.every((s) => inCapitals(s.heading.title)) && peers.some((s) => /\S\s+\S/.test(s.heading.title));
   const text = capitals ? title.toUpperCase() : title;
   if (!pseudo) return `${'#'.repeat(level)} ${text}`;
   const written = doc.lines.line(model!.line).trim();
@@ -195,4 +195,9 @@ function numberFor(previous: Section | undefined, next: Section | undefined, lan
   if (previous?.heading.numbering) return prefixWithValue(previous.heading.numbering, previous.heading.numbering.value + 1 + ahead, lang) + ' ';
   if (next?.heading.numbering) return prefixWithValue(next.heading.numbering, 1 + ahead, lang) + ' ';
   return '';
+}
+
+/** No letter in lower case and one in capitals at least ("KẾT LUẬN", "TL;DR"): the case mappings, without a Unicode class to build. */
+function inCapitals(title: string): boolean {
+  return title === title.toUpperCase() && title !== title.toLowerCase();
 }

@@ -199,8 +199,31 @@ const SOLE_INSTRUCTION = lazyPattern(
 /** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
 const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
 /** A line that starts with an instruction's verb; the lookahead that turns nouns away (a Unicode class) is built only for a line the verb starts. */
-const INSTRUCTION_START = gated(new RegExp(`${LINE_PREFIX}(?:${INSTRUCTION_VERBS})\\s`, 'u'), () => new RegExp(`${LINE_PREFIX}${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s`, 'u'));
-const EXAMPLE_START = new RegExp(`${LINE_PREFIX}(?:Example|Sample|Ví dụ|Mẫu)\\s*[:*_]`, 'iu');
+const INSTRUCTION_START = gated(new RegExp(`^(?:${INSTRUCTION_VERBS})\\s`, 'u'), () => new RegExp(`^${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s`, 'u'));
+const EXAMPLE_START = /^(?:Example|Sample|Ví dụ|Mẫu)\s*[:*_]/iu;
+/**
+ * LINE_PREFIX as a pattern of its own. Its Markdown marks are taken first and the words looked
+ * for after them ("- **Provide …"): one pattern with the prefix's optional marks before a long
+ * list of words costs V8 that list's compilation once per way of reading the marks. What
+ * follows the prefix starts with a letter, which the prefix never takes, so its greedy match is
+ * the only one after which the words can start.
+ */
+const LINE_PREFIX_PATTERN = new RegExp(LINE_PREFIX, 'u');
+
+/** Whether `line`, past LINE_PREFIX, starts as `pattern` (anchored at `^`) matches. */
+function startsAfterPrefix(line: string, pattern: { test(text: string): boolean }): boolean {
+  return pattern.test(line.slice(LINE_PREFIX_PATTERN.exec(line)![0].length));
+}
+
+/** A line that opens with an instruction's verb, past its Markdown marks ("- **Provide …"). */
+export function opensAsInstruction(line: string): boolean {
+  return startsAfterPrefix(line, INSTRUCTION_START);
+}
+
+/** A line that opens with a sample's label, past its Markdown marks ("### Example:", "**Ví dụ:**"). */
+export function opensAsExample(line: string): boolean {
+  return startsAfterPrefix(line, EXAMPLE_START);
+}
 /** A sample section's label: "### Example:", "**Ví dụ:**" (a heading, or a line in bold, ending in a colon). */
 const EXAMPLE = /^(?:Example|Sample|Ví dụ|Mẫu)\s*:$/iu;
 /** A labelled field: "**Reviewer:**", "**Nội dung**:", "- **Owner:**". */
@@ -219,8 +242,8 @@ function blocks(doc: ReportDocument, add: Add): void {
     const block = blocks[index];
     const first = lines.line(block.startLine);
     // Most blocks are neither a short label nor an instruction: two cheap tests decide.
-    const example = first.length <= 40 && EXAMPLE_START.test(first);
-    const instruction = !example && block.type === 'paragraph' && INSTRUCTION_START.test(first);
+    const example = first.length <= 40 && opensAsExample(first);
+    const instruction = !example && block.type === 'paragraph' && opensAsInstruction(first);
     if (example || instruction) {
       const plain = first.replace(/^[ \t>]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)?/, '').replace(/[*_]/g, '').replace(/[ \t#]+$/, '');
       const from = lines.starts[block.startLine] + (first.length - first.trimStart().length);

@@ -89,10 +89,50 @@ export function twinOf(make: () => RegExp): RegExp | null {
  * it (tsx, which runs the tests); undefined for anything else.
  */
 function literalOf(text: string): { source: string; flags: string } | undefined {
-  const literal = ARROW_LITERAL.exec(text);
-  if (literal) return { source: literal[1], flags: literal[2] };
-  const lowered = ARROW_NEW_REGEXP.exec(text);
-  return lowered ? { source: unquote(lowered[1]), flags: lowered[2] } : undefined;
+  // Read by hand, not by a pattern: each pattern compiled costs a command-line start.
+  let at = skipSpaces(text, 0);
+  if (text[at] !== '(') return undefined;
+  at = skipSpaces(text, at + 1);
+  if (text[at] !== ')') return undefined;
+  at = skipSpaces(text, at + 1);
+  if (!text.startsWith('=>', at)) return undefined;
+  at = skipSpaces(text, at + 2);
+  if (text[at] === '/') {
+    // `/source/flags`: the last slash ends the source (a flag is never a slash).
+    const end = text.lastIndexOf('/');
+    const flags = text.slice(end + 1);
+    return end > at + 1 && isFlags(flags) ? { source: text.slice(at + 1, end), flags } : undefined;
+  }
+  if (!text.startsWith('new RegExp(', at)) return undefined;
+  at = skipSpaces(text, at + 'new RegExp('.length);
+  const quote = text[at];
+  if (quote !== '"' && quote !== "'") return undefined;
+  let end = at + 1;
+  while (end < text.length && text[end] !== quote) end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+  if (end >= text.length) return undefined;
+  const literal = text.slice(at, end + 1);
+  at = skipSpaces(text, end + 1);
+  if (text[at] !== ',') return undefined;
+  at = skipSpaces(text, at + 1);
+  if (text[at] !== '"') return undefined;
+  const flagsEnd = text.indexOf('"', at + 1);
+  if (flagsEnd < 0) return undefined;
+  const flags = text.slice(at + 1, flagsEnd);
+  at = skipSpaces(text, flagsEnd + 1);
+  return isFlags(flags) && text[at] === ')' && skipSpaces(text, at + 1) === text.length ? { source: unquote(literal), flags } : undefined;
+}
+
+/** The first offset from `at` that is not white space (as `\s` reads it in the ASCII range, and the no-break and line separators). */
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && WHITE.has(text.charCodeAt(at))) at++;
+  return at;
+}
+const WHITE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x2028, 0x2029, 0xfeff]);
+
+/** Regular-expression flags as a literal writes them: "u", "giu", "". */
+function isFlags(flags: string): boolean {
+  for (const c of flags) if (!'dgimsuy'.includes(c)) return false;
+  return true;
 }
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\x08', f: '\f', v: '\v', '0': '\0' };
@@ -108,10 +148,6 @@ function unquote(literal: string): string {
 /** A character outside the settled ranges; with the `i` flag U+0345 too. */
 const OPEN_CASELESS = /[^\x00-\u024F\u0300-\u0344\u0346-\u036F\u1E00-\u1EFF\u2000-\u206F\u2190-\u23FF\u2500-\u27BF]/;
 
-/** `() => /source/flags`, as Function.prototype.toString gives it (spaces and a minifier's spelling allowed). */
-const ARROW_LITERAL = /^\(\s*\)\s*=>\s*\/([\s\S]+)\/([dgimsuy]*)$/;
-/** `() => new RegExp("source", "flags")` (in single quotes when the source holds a double one). */
-const ARROW_NEW_REGEXP = /^\(\s*\)\s*=>\s*new RegExp\(\s*("(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*')\s*,\s*"([dgimsuy]*)"\s*\)$/;
 const BACKSLASH = 0x5c;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;

@@ -4,6 +4,8 @@ import { isByline, isLabelledByline, isTeaserOpening } from '../../../src/core/m
 import { isSoftwareDocSection } from '../../../src/core/model/detect';
 import { romanValue, toRoman } from '../../../src/core/model/numbering';
 import { isLastPeriodRest } from '../../../src/core/model/ownPeriod';
+import { INSTRUCTION_VERBS, NOT_A_VERB } from '../../../src/core/rules/templateGuidance';
+import { opensAsExample, opensAsInstruction } from '../../../src/core/rules/templateLeftovers';
 
 /**
  * Patterns rewritten so that V8 compiles them for less (a command-line lint pays each compilation
@@ -89,5 +91,28 @@ describe('patterns rewritten to compile for less', () => {
     fc.assert(fc.property(textOf(tokens, 4), (text) => assert.equal(isSoftwareDocSection(text), OLD.test(text), JSON.stringify(text))), RUNS);
     assert.ok(isSoftwareDocSection('INSTALLATION'));
     assert.ok(!isSoftwareDocSection('Installations'));
+  });
+
+  it('opensAsInstruction and opensAsExample: the old patterns with the line\'s Markdown marks in front', () => {
+    const PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
+    const OLD_INSTRUCTION = new RegExp(`${PREFIX}${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s`, 'u');
+    const OLD_EXAMPLE = new RegExp(`${PREFIX}(?:Example|Sample|Ví dụ|Mẫu)\\s*[:*_]`, 'iu');
+    const tokens = ['Provide', 'Describe', 'Ghi', 'Ghi chú', 'Nêu', 'List of', 'List', 'Example', 'EXAMPLE', 'Ví dụ', 'mẫu', 'Sample', ' ', '\t', '>', '#', '######', '#######', '-', '*', '+', '**', '__', '1.', '12)', '1234.', ':', '_'];
+    fc.assert(fc.property(textOf(tokens, 7), (text) => {
+      assert.equal(opensAsInstruction(text), OLD_INSTRUCTION.test(text), JSON.stringify(text));
+      assert.equal(opensAsExample(text), OLD_EXAMPLE.test(text), JSON.stringify(text));
+    }), RUNS);
+    // Every mark the prefix reads, at its edges, before every kind of head.
+    const prefixes = ['', ' ', '   ', '\t', '>', '> ', '>>', '#', '# ', '###### ', '####### ', '#\t', '- ', '-', '* ', '*', '+ ', '1. ', '123) ', '1234. ', '1.', '**', '__', '_*', '- **', '1. __', '> - ', '# **'];
+    const heads = ['Provide x', 'Ghi chú x', 'Ghi x', 'List of x', 'List x', 'Example:', 'ví dụ:', 'EXAMPLE *', 'x', ' Provide x', '*Provide x'];
+    for (const prefix of prefixes) {
+      for (const head of heads) {
+        const line = prefix + head;
+        assert.equal(opensAsInstruction(line), OLD_INSTRUCTION.test(line), JSON.stringify(line));
+        assert.equal(opensAsExample(line), OLD_EXAMPLE.test(line), JSON.stringify(line));
+      }
+    }
+    assert.ok(opensAsInstruction('- **Provide a brief summary'));
+    assert.ok(opensAsExample('### Example:'));
   });
 });

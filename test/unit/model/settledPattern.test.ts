@@ -101,6 +101,8 @@ describe('settled patterns: twins without Unicode property classes for Vietnames
     assert.equal(twinOf(() => new RegExp('\\p{L}', 'u'))?.source, `[${SETTLED_CLASSES.L}]`, 'as a compiler for older engines writes it');
     const quoted = new Function(`return () => new RegExp('\\\\p{L}"\\\\xE0', "u")`)() as () => RegExp;
     assert.equal(twinOf(quoted)?.source, `[${SETTLED_CLASSES.L}]"\\xE0`, 'in single quotes, with an escape');
+    assert.equal(twinOf(new Function('return (  ) =>  /\\p{N}\\/x/u')() as () => RegExp)?.source, `[${SETTLED_CLASSES.N}]\\/x`, 'spaces, an escaped slash');
+    assert.equal(twinOf(new Function(`return () => new RegExp( "\\\\p{N}\\"" , "u" )`)() as () => RegExp)?.source, `[${SETTLED_CLASSES.N}]"`, 'spaces, an escaped quote');
     assert.equal(twinOf(() => /x/), null, 'no u flag');
     assert.equal(twinOf(() => new RegExp(String('\\p{L}'), 'u')), null, 'not one literal');
     let built = 0;
