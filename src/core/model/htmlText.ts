@@ -58,6 +58,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
     if (!hasTextBlocks(source) || (budget -= source.length) < 0 || tagCount(source) > MAX_TAGS) continue;
     let current: { tag: string; start: number; text: string; strongText: string; otherText: boolean; textStart: number; broken: boolean; newline: boolean; cell: boolean } | undefined;
     let strongDepth = 0;
+    let italics = 0;
     let hidden = 0;
     // Inside a <table> (or a cell of one whose <table> an earlier block opened): its text is data.
     let tables = 0;
@@ -76,6 +77,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
             open.push(name);
             begin(name, parser.startIndex);
           } else if (STRONG.has(name)) strongDepth++;
+          else if (name === 'i' || name === 'em') italics++;
           else if (HIDDEN.has(name)) hidden++;
           else if (name === 'table') tables++;
           else if (name === 'br' && current) {
@@ -86,6 +88,10 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
           }
         },
         ontext(text) {
+          // Text outside any block element ("<b>I. MỤC ĐÍCH</b> <br>" after a page's "</h4>", as a
+          // PHP or CMS page lays out a Word document): a paragraph of its own, as if in a <div>.
+          // Not a line in italics alone there ("<i>Thứ 5, 12/06/2025 | 10:20</i>", a news site's dateline).
+          if (!current && open.length === 0 && hidden === 0 && tables === 0 && italics === 0 && text.trim()) begin('div', parser.startIndex);
           if (!current || hidden > 0) return;
           const lead = firstTextAt(source, parser.startIndex, parser.endIndex + 1);
           if (current.broken && hasLineBreak(source, parser.startIndex, lead >= 0 ? lead : parser.endIndex + 1)) current.newline = true;
@@ -107,6 +113,7 @@ export function readHtmlText(lines: LineIndex, blocks: readonly HtmlBlock[]): Ht
         },
         onclosetag(name) {
           if (STRONG.has(name)) strongDepth = Math.max(0, strongDepth - 1);
+          else if (name === 'i' || name === 'em') italics = Math.max(0, italics - 1);
           else if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
           else if (name === 'table') tables = Math.max(0, tables - 1);
           else if (BLOCKS.has(name) && open.includes(name)) {

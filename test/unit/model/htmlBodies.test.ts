@@ -125,4 +125,20 @@ describe('model: HTML bodies and taught headings, odd and hostile', () => {
     const withParagraphs = head + lines.map((l) => `<p>${l}</p>`).join('\n') + '\n<p><strong>Minh Hà</strong></p>\n</div>\n';
     assert.deepEqual(lintText(withParagraphs).map((f) => f.ruleId), ['RW401']);
   });
+
+  it('reads text standing outside any block element of an HTML page, as a PHP page lays out a Word plan, but not a dateline in italics', () => {
+    const plan = [
+      '<h4 style="text-align: center;"><b>Sở Văn hóa xây dựng kế hoạch tổ chức diễn đàn trực tuyến. Cụ thể như sau:</b></h4>',
+      '<br>',
+      '<b>I. MỤC ĐÍCH, YÊU CẦU</b> <br>',
+      '- Tuyên truyền kết quả thực hiện Chương trình. <br>',
+      '<b>II. NỘI DUNG</b>  <br>',
+      '- Xây dựng trang diễn đàn trực tuyến. <br>',
+      '',
+    ].join('\n');
+    const doc = parseReport(plan, { forceKind: 'plan' });
+    assert.deepEqual(doc.missingRoles.map((r) => r.id), ['implementation']);
+    const news = '---\nkind: meeting-news\nlang: vi\n---\n<h1>Kỳ họp thứ 9</h1>\n<i>Thứ 5, 12/06/2025 | 10:20</i>\n<p>\nSáng 12/6, tại Hội trường tỉnh, đồng chí Nguyễn Văn An chủ trì kỳ họp.\n</p>\n';
+    assert.deepEqual(lintText(news).filter((f) => f.ruleId === 'RW501'), []);
+  });
 });
