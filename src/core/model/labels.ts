@@ -100,7 +100,18 @@ export function onlyLabels(lines: { line(n: number): string }, from: number, to:
 /** A label's value that is only a count or a measure: "5", "38 h", "80%", "3/5", "12 việc". */
 const METRIC = /^[*_]*[~≈]?\d[\d.,]*\s*(?:%|\/\s*\d+|h|hrs?|hours?|giờ|ngày|days?|tasks?|items?|việc|đầu việc|điểm|points?|pts)?[*_]*\.?$/iu;
 
-/** Whether a label's value (the text after "Label:") is a count or a measure, not a part's text ("**Tasks Completed**: 5"). */
-export function isMetric(value: string): boolean {
-  return METRIC.test(value);
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** A label's value that is only a date: "14 January 2020", "Jan. 14, 2020", "2020-01-14", "ngày 14/1/2020". */
+const DATE_VALUE = new RegExp(
+  `^[*_]*(?:ngày\\s+)?(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})[*_]*\\.?$`,
+  'u',
+);
+
+/**
+ * Whether a label's value (the text after "Label:") is a figure, not the part the label names:
+ * a count or a measure ("**Tasks Completed**: 5", METRIC), or a date and nothing more
+ * ("Retrospective: 14 January 2020": when it was).
+ */
+export function isFigure(value: string): boolean {
+  return METRIC.test(value) || DATE_VALUE.test(value);
 }

@@ -1,7 +1,7 @@
 import type { ReportKind } from '../kinds/kind';
 import { matchRole, normalizeTitle } from '../kinds/matchRole';
 import type { Caption } from './captions';
-import { colonAt, hasValue, introducesWhatFollows, isMetric, LABEL, LABEL_LINES, onlyLabels, valueEnd } from './labels';
+import { colonAt, hasValue, introducesWhatFollows, isFigure, LABEL, LABEL_LINES, onlyLabels, valueEnd } from './labels';
 import type { Paragraph } from './paragraphs';
 import { plainText } from './plainText';
 import { firstAbove } from '../text/sorted';
@@ -204,8 +204,9 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         otherLabel = readOtherLabel(label, role, kind);
       }
       if (!role || !allowed(role, line)) continue;
-      // "**Tasks Completed**: 5", "**Việc đã hoàn thành:** 12": a count, not the part itself.
-      if (m !== null && isMetric(lineText.slice(m.index + m[0].length).trim())) continue;
+      // "**Tasks Completed**: 5", "**Việc đã hoàn thành:** 12", "Retrospective: 14 January 2020":
+      // a count or a date, not the part itself.
+      if (m !== null && isFigure(lineText.slice(m.index + m[0].length).trim())) continue;
       // "**Impact:** two hours down" says all it has on its line (and the lines that carry it on,
       // up to the next label): metadata, not a heading over the paragraphs after it. Unless it
       // introduces what follows ("the following were affected:" and a list): then it opens a block.

@@ -329,4 +329,11 @@ describe('model: the end of a meeting\'s record ends its last labelled part', ()
     const text = '---\nkind: minutes\n---\n# Sync\n\nDecisions:\n\n- Ship before the meeting ended next month.\n\nWe close the sprint when the demo is done.\n';
     assert.deepEqual(parts(text), ['decisions:6-10']);
   });
+
+  it('takes a label whose value is only a date for when, not the part it names ("Retrospective: 14 January 2020")', () => {
+    for (const date of ['14 January 2020', 'Jan. 14, 2020', '2020-01-14', 'ngày 14/1/2020', '**14/01/2020**']) {
+      assert.deepEqual(parts(`---\nkind: review\nlang: en\n---\n# Sprint 3\n\nRetrospective: ${date}\n\n## What went well\n\nShipped.\n`), [], date);
+    }
+    assert.deepEqual(parts('---\nkind: review\nlang: en\n---\n# Sprint 3\n\nRetrospective: we should talk more.\n\n## What went well\n\nShipped.\n'), ['lessons:7-7']);
+  });
 });
