@@ -8,13 +8,14 @@ import postMortem from './post-mortem.json';
 import officialReport from './official-report.json';
 import plan from './plan.json';
 import conclusionNotice from './conclusion-notice.json';
+import retrospective from './retrospective.json';
 import { type KindFile, type ReportKind, type RoleVocabulary, resolveKind } from './kind';
 import type { Lang, Localized } from '../i18n';
 
 export const ROLE_VOCABULARY: RoleVocabulary = vocabulary;
 
 /** The kinds shipped with the product, in the order they are offered to writers. */
-export const BUILTIN_KINDS: readonly ReportKind[] = [review, meetingNews, status, annualReport, minutes, postMortem, officialReport, plan, conclusionNotice].map((file) =>
+export const BUILTIN_KINDS: readonly ReportKind[] = [review, meetingNews, status, annualReport, minutes, postMortem, retrospective, officialReport, plan, conclusionNotice].map((file) =>
   resolveKind(file as KindFile, ROLE_VOCABULARY),
 );
 

@@ -46,9 +46,12 @@ const TITLE_KINDS: Array<{ kind: string; pattern: GatedPattern; byDate?: true }>
     kind: 'meeting-news',
     pattern: bounded(/hội nghị|hội thảo|tọa đàm|toạ đàm|họp báo|cuộc họp|kỳ họp|phiên họp|buổi làm việc|đại hội/u, { before: 'L', after: 'L' }),
   },
+  // "Sprint 3 retrospective", "Retro tuần 12", "Họp rút kinh nghiệm dự án": what went well, what
+  // did not, what the team will change.
+  { kind: 'retrospective', pattern: bounded(/retrospective|retro|họp rút kinh nghiệm|buổi rút kinh nghiệm|rút kinh nghiệm (?:sprint|dự án|đợt)/u, { before: 'L', after: 'L' }) },
   {
     kind: 'review',
-    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|\d{4} recap|recap of \d{4}|year(?:-end| in)? recap|retrospective|sprint review|tổng kết sprint|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|điểm lại (?:năm )?\d{4}|tự nhận xét/u, { before: 'L', after: 'L' }),
+    pattern: bounded(/báo cáo tổng kết|tổng kết (?:công tác )?năm|sơ kết|year-end review|end-of-year review|annual review|(?:year )?in review|\d{4} review|review of \d{4}|\d{4} recap|recap of \d{4}|year(?:-end| in)? recap|sprint review|tổng kết sprint|tổng kết \d{4}|nhìn lại (?:năm|\d{4})|điểm lại (?:năm )?\d{4}|tự nhận xét/u, { before: 'L', after: 'L' }),
   },
   // A monthly work report ("Báo cáo công tác tháng 10/2026", "Monthly report — October"): a
   // status report, when the title starts so. Tried last: a plan or a review may speak of the

@@ -88,13 +88,13 @@ describe('teach it a heading: "Treat … as <role>…"', function () {
     const document = await open('teach', 'new', 'week-47.md');
     const [missing] = rw001(await waitForDiagnostics(document.uri, (d) => rw001(d).length === 1, 'RW001 for the priorities'));
     await waitFor(() => api().statusBar.shown?.text, (t) => t !== undefined && /Report 1\/2/.test(t), 'the status bar to say 1/2');
-    const title = 'Treat "Next up" as Priorities…';
+    const title = 'Treat "On deck" as Priorities…';
     const actions = await actionsAt(document.uri, missing.range, (a) => a.some((x) => x.title === title));
     const teach = actions.find((a) => a.title === title);
     assert.ok(teach?.command, actions.map((a) => a.title).join(' | '));
     await vscode.commands.executeCommand(teach.command.command, ...(teach.command.arguments ?? []));
 
-    assert.deepEqual(JSON.parse(await readText(rootConfig)), { synonyms: { priorities: { en: ['Next up'] } } });
+    assert.deepEqual(JSON.parse(await readText(rootConfig)), { synonyms: { priorities: { en: ['On deck'] } } });
     await waitForDiagnostics(document.uri, (d) => rw001(d).length === 0, 'RW001 gone once the heading is taught');
     await waitFor(() => api().statusBar.shown?.text, (t) => t !== undefined && /Report 2\/2/.test(t), 'the status bar to say 2/2');
     assert.equal(ours(document.uri).length, 0);
@@ -118,7 +118,7 @@ describe('teach it a heading: "Treat … as <role>…"', function () {
   });
 
   it('refuses a broken configuration and a symbolic link, and leaves both as they are', async () => {
-    const args = (folder: string) => ({ uri: workspaceUri(folder, 'report.md'), title: 'Next up', role: 'priorities', roleName: 'Priorities', synonymLang: 'en', lang: 'en' });
+    const args = (folder: string) => ({ uri: workspaceUri(folder, 'report.md'), title: 'On deck', role: 'priorities', roleName: 'Priorities', synonymLang: 'en', lang: 'en' });
     const broken = workspaceUri('broken-config', '.reportwright.yaml');
     const brokenBefore = await readText(broken);
     assert.equal(await vscode.commands.executeCommand('reportwright.teachHeading', args('broken-config')), undefined);

@@ -66,7 +66,7 @@ describe('command line', () => {
     assert.deepEqual([novel.code, /did you mean/.test(novel.err)], [2, false], 'no far-fetched suggestion');
     const typo = await runCli(dir, 'lint', '--kind', 'revew', 'clean.md');
     assert.equal(typo.code, 2);
-    assert.match(typo.err, /unknown kind "revew"; did you mean "review"\? Known kinds: review, meeting-news, status, annual-report, minutes, post-mortem, official-report, plan, conclusion-notice\./);
+    assert.match(typo.err, /unknown kind "revew"; did you mean "review"\? Known kinds: review, meeting-news, status, annual-report, minutes, post-mortem, retrospective, official-report, plan, conclusion-notice\./);
     assert.equal((await runCli(dir, 'lint', '--bogus', 'clean.md')).code, 2);
     assert.equal((await runCli(dir, 'frobnicate')).code, 2);
   });

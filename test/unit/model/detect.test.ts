@@ -136,3 +136,17 @@ describe('notes are not minutes', () => {
     }
   });
 });
+
+describe('retrospectives', () => {
+  it('are a kind of their own: what went well, what did not, action items, in either language', () => {
+    const en = '# Sprint 3 retrospective\n\n## What went well\n\n- Daily standups.\n\n## What needs to be improved\n\n- Communication.\n\n## Action items\n\n- Keep the board up to date.\n';
+    const vi = '# Họp rút kinh nghiệm sprint 5\n\n## Điều làm tốt\n\n- Làm việc nhóm tốt.\n\n## Điều chưa tốt\n\n- Trễ hạn.\n\n## Hành động cải tiến\n\n- Họp ngắn mỗi sáng.\n';
+    for (const text of [en, vi]) {
+      const doc = parseReport(text, { detectKind: true });
+      assert.deepEqual([doc.detection.kind, doc.detection.confident], ['retrospective', true], text);
+      assert.deepEqual(parseReport(text, { forceKind: 'retrospective' }).missingRoles, []);
+    }
+    const missing = parseReport(vi.replace(/## Hành động cải tiến[\s\S]*/, ''), { forceKind: 'retrospective' }).missingRoles;
+    assert.deepEqual(missing.map((r) => [r.id, r.name.vi]), [['action-items', 'Hành động cải tiến']]);
+  });
+});

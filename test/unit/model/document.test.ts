@@ -55,10 +55,10 @@ describe('model: front matter, kind and language', () => {
   it('reads the kind a title names in the words real reports use', () => {
     const titled = (title: string) => parseReport(`# ${title}\n\nSome text.\n`).detection.kind;
     assert.equal(titled('Update on the October 15, 2018 incident on crates.io'), 'post-mortem');
-    assert.equal(titled('Scrum Retrospective - Sprint 2'), 'review');
+    assert.equal(titled('Scrum Retrospective - Sprint 2'), 'retrospective');
     // A sprint's own report (JackXuRepo/quiry, sprints/sprint3/README.md: "Sprint 4 Summary", its burndown and task board).
     assert.deepEqual(['Sprint 4 Summary', 'Sprint 12: Report', 'Báo cáo Sprint 4', 'Sprint status'].map(titled), ['status', 'status', 'status', 'status']);
-    assert.deepEqual(['Tổng kết Sprint 4', 'Sprint 4 Retrospective'].map(titled), ['review', 'review']);
+    assert.deepEqual(['Tổng kết Sprint 4', 'Sprint 4 Retrospective'].map(titled), ['review', 'retrospective']);
     assert.equal(titled('Tổng kết 2020 và mục tiêu cho 2021'), 'review');
     assert.equal(titled('Activity Report 2023 - Projects and Community'), 'annual-report');
     assert.equal(titled('Báo cáo hoạt động năm 2024'), 'annual-report');
