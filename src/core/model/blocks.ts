@@ -1,7 +1,7 @@
-import { htmlQuotedRanges, inRanges } from './htmlQuotes';
 import markdownIt, { type Token } from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
 import { boundNesting } from '../text/boundedNesting';
+import { htmlQuotedRanges, inRanges } from './htmlQuotes';
 import { useLeanTokens } from '../text/leanTokens';
 import type { LineIndex } from '../text/lineIndex';
 import { readHtmlText } from './htmlText';

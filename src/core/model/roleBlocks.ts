@@ -204,8 +204,7 @@ export function findRoleBlocks(input: RoleBlockInput): RoleBlock[] {
         otherLabel = readOtherLabel(label, role, kind);
       }
       if (!role || !allowed(role, line)) continue;
-      // "**Tasks Completed**: 5", "**Việc đã hoàn thành:** 12", "Retrospective: 14 January 2020":
-      // a count or a date, not the part itself.
+      // "**Tasks Completed**: 5", "Retrospective: 14 January 2020": a count or a date, not the part.
       if (m !== null && isFigure(lineText.slice(m.index + m[0].length).trim())) continue;
       // "**Impact:** two hours down" says all it has on its line (and the lines that carry it on,
       // up to the next label): metadata, not a heading over the paragraphs after it. Unless it

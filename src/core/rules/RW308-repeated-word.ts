@@ -145,7 +145,6 @@ const EN_REDUPLICATED = new Set(
   'had that ha hi ho bye no so very yes do knock tut bla blah boo pom chop tsk yo hey wow master dash win tick bang'.split(' '),
 );
 
-
 /** An HTML entity's name or number: letters ("acirc", "nbsp") or "#" and digits. */
 const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
 /** Entities of letters with marks: "&acirc;", "&igrave;", "&Ocirc;"; "&eth;", "&szlig;". */

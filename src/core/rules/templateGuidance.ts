@@ -4,9 +4,10 @@ import type { Add } from './templateLeftovers';
 import { gated, lazyPattern } from '../text/gatedPattern';
 
 /**
- * Guidance a template gives the writer and the writer left in (RW306): an instruction or a
- * question set apart in italics or parentheses, and the template's sample table rows. Read
- * with the other leftovers, over the model's text blocks.
+ * Guidance a template gives the writer and the writer left in (RW306): an instruction as a
+ * paragraph of its own, an instruction or a question set apart in italics or parentheses, a
+ * sample's label, and the template's sample table rows. Read with the other leftovers, over the
+ * model's text blocks.
  */
 
 /** The verbs a template's instruction to the writer starts with, in both languages. */
@@ -81,3 +82,51 @@ export function sampleRows(doc: ReportDocument, startLine: number, endLine: numb
   }
 }
 
+/** "Provide a brief summary…": a paragraph that tells the writer what to write. */
+const INSTRUCTION = lazyPattern(() => new RegExp(`^(?:${INSTRUCTION_VERBS})\\s.*(?:(?<![\\p{L}\\p{N}])(?:briefly|brief\\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\\p{L}\\p{N}])|in this section|\\d\\s*[-–]\\s*\\d\\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\\d\\s*[-–]\\s*\\d\\s+câu)`, 'u'));
+/**
+ * What makes an instruction of a paragraph that stands alone in its section, as a template
+ * leaves one under each heading ("Explain the root cause here.", "Replace this text with…",
+ * "Describe what you did this week.", "Nhập nội dung tại đây."); in a list of tasks, "Add your
+ * updates to the tracker" is a task.
+ */
+const SOLE_INSTRUCTION = lazyPattern(() => new RegExp(`^(?:${INSTRUCTION_VERBS})\\s.*(?:(?<![\\p{L}\\p{N}])(?:this text|what you (?:did|have done|plan)|your (?:name|plans?|progress|work|goals?|updates?|notes?))(?![\\p{L}\\p{N}])|(?:nội dung|thông tin|ý kiến|câu trả lời) (?:tại|ở) đây|(?<!(?:linked|see|click|found|available|listed|described|stored|shown|attached) )here[.:…]?$)`, 'u'));
+
+/** Whether a paragraph's first line, its Markdown marks taken off, tells the writer what to write ("Provide a brief summary…"). */
+export function isInstruction(plain: string): boolean {
+  return INSTRUCTION().test(plain);
+}
+
+/** Whether it does so as a paragraph standing alone under its heading (see SOLE_INSTRUCTION). */
+export function isSoleInstruction(plain: string): boolean {
+  return SOLE_INSTRUCTION().test(plain);
+}
+
+/** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
+const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
+/** A line that starts with an instruction's verb; the lookahead that turns nouns away (a Unicode class) is built only for a line the verb starts. */
+const INSTRUCTION_START = gated(new RegExp(`^(?:${INSTRUCTION_VERBS})\\s`, 'u'), () => new RegExp(`^${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s`, 'u'));
+const EXAMPLE_START = /^(?:Example|Sample|Ví dụ|Mẫu)\s*[:*_]/iu;
+/**
+ * LINE_PREFIX as a pattern of its own. Its Markdown marks are taken first and the words looked
+ * for after them ("- **Provide …"): one pattern with the prefix's optional marks before a long
+ * list of words costs V8 that list's compilation once per way of reading the marks. What
+ * follows the prefix starts with a letter, which the prefix never takes, so its greedy match is
+ * the only one after which the words can start.
+ */
+const LINE_PREFIX_PATTERN = new RegExp(LINE_PREFIX, 'u');
+
+/** Whether `line`, past LINE_PREFIX, starts as `pattern` (anchored at `^`) matches. */
+function startsAfterPrefix(line: string, pattern: { test(text: string): boolean }): boolean {
+  return pattern.test(line.slice(LINE_PREFIX_PATTERN.exec(line)![0].length));
+}
+
+/** A line that opens with an instruction's verb, past its Markdown marks ("- **Provide …"). */
+export function opensAsInstruction(line: string): boolean {
+  return startsAfterPrefix(line, INSTRUCTION_START);
+}
+
+/** A line that opens with a sample's label, past its Markdown marks ("### Example:", "**Ví dụ:**"). */
+export function opensAsExample(line: string): boolean {
+  return startsAfterPrefix(line, EXAMPLE_START);
+}

@@ -1,9 +1,9 @@
 import type { Localized } from '../i18n';
 import type { ReportDocument } from '../model/document';
 import { LineKind } from '../model/blocks';
-import { gated, gatedGlobal, lazyPattern } from '../text/gatedPattern';
+import { gatedGlobal } from '../text/gatedPattern';
 import { isLetter } from './helpers';
-import { INSTRUCTION_VERBS, NOT_A_VERB, sampleRows, setApartGuidance } from './templateGuidance';
+import { isInstruction, isSoleInstruction, opensAsExample, opensAsInstruction, sampleRows, setApartGuidance } from './templateGuidance';
 
 /** A piece of the template a report was written from, still in it (RW306). */
 export interface Leftover {
@@ -183,47 +183,6 @@ function angleStandIns(doc: ReportDocument, add: Add): void {
   }
 }
 
-/** "Provide a brief summary…": a paragraph that tells the writer what to write. */
-const INSTRUCTION =
-  lazyPattern(() => /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:briefly|brief\s+(?:summary|description|overview|paragraph|explanation|introduction|statement|account))(?![\p{L}\p{N}])|in this section|\d\s*[-–]\s*\d\s+(?:sentences|bullet points|bullets|lines|paragraphs)|ngắn gọn|vào đây|\d\s*[-–]\s*\d\s+câu)/u);
-/**
- * What makes an instruction of a paragraph that stands alone in its section, as a template
- * leaves one under each heading ("Explain the root cause here.", "Replace this text with…",
- * "Describe what you did this week.", "Nhập nội dung tại đây."); in a list of tasks, "Add your
- * updates to the tracker" is a task.
- */
-const SOLE_INSTRUCTION = lazyPattern(
-  () =>
-    /^(?:Provide|Describe|Insert|Enter|Replace|Fill in|Summari[sz]e|List|Add|Write|Include|Explain|Give|Nêu|Ghi|Điền|Nhập|Mô tả|Trình bày|Liệt kê|Tóm tắt)\s.*(?:(?<![\p{L}\p{N}])(?:this text|what you (?:did|have done|plan)|your (?:name|plans?|progress|work|goals?|updates?|notes?))(?![\p{L}\p{N}])|(?:nội dung|thông tin|ý kiến|câu trả lời) (?:tại|ở) đây|(?<!(?:linked|see|click|found|available|listed|described|stored|shown|attached) )here[.:…]?$)/u,
-);
-/** The start of a line that may be an instruction or a sample's label, before its Markdown is taken off. */
-const LINE_PREFIX = '^[ \\t>]*(?:#{1,6}[ \\t]+|[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*';
-/** A line that starts with an instruction's verb; the lookahead that turns nouns away (a Unicode class) is built only for a line the verb starts. */
-const INSTRUCTION_START = gated(new RegExp(`^(?:${INSTRUCTION_VERBS})\\s`, 'u'), () => new RegExp(`^${NOT_A_VERB}(?:${INSTRUCTION_VERBS})\\s`, 'u'));
-const EXAMPLE_START = /^(?:Example|Sample|Ví dụ|Mẫu)\s*[:*_]/iu;
-/**
- * LINE_PREFIX as a pattern of its own. Its Markdown marks are taken first and the words looked
- * for after them ("- **Provide …"): one pattern with the prefix's optional marks before a long
- * list of words costs V8 that list's compilation once per way of reading the marks. What
- * follows the prefix starts with a letter, which the prefix never takes, so its greedy match is
- * the only one after which the words can start.
- */
-const LINE_PREFIX_PATTERN = new RegExp(LINE_PREFIX, 'u');
-
-/** Whether `line`, past LINE_PREFIX, starts as `pattern` (anchored at `^`) matches. */
-function startsAfterPrefix(line: string, pattern: { test(text: string): boolean }): boolean {
-  return pattern.test(line.slice(LINE_PREFIX_PATTERN.exec(line)![0].length));
-}
-
-/** A line that opens with an instruction's verb, past its Markdown marks ("- **Provide …"). */
-export function opensAsInstruction(line: string): boolean {
-  return startsAfterPrefix(line, INSTRUCTION_START);
-}
-
-/** A line that opens with a sample's label, past its Markdown marks ("### Example:", "**Ví dụ:**"). */
-export function opensAsExample(line: string): boolean {
-  return startsAfterPrefix(line, EXAMPLE_START);
-}
 /** A sample section's label: "### Example:", "**Ví dụ:**" (a heading, or a line in bold, ending in a colon). */
 const EXAMPLE = /^(?:Example|Sample|Ví dụ|Mẫu)\s*:$/iu;
 /** A labelled field: "**Reviewer:**", "**Nội dung**:", "- **Owner:**". */
@@ -254,7 +213,7 @@ function blocks(doc: ReportDocument, add: Add): void {
         });
         continue;
       }
-      if (instruction && plain.length < 300 && (INSTRUCTION().test(plain) || (aloneInSection(blocks, index) && SOLE_INSTRUCTION().test(plain)))) {
+      if (instruction && plain.length < 300 && (isInstruction(plain) || (aloneInSection(blocks, index) && isSoleInstruction(plain)))) {
         add(from, lines.ends[block.startLine], {
           en: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" is the template's instruction to the writer: write what it asks for in its place.`,
           vi: `"${plain.slice(0, 60)}${plain.length > 60 ? '…' : ''}" là hướng dẫn của mẫu cho người viết: hãy viết nội dung được yêu cầu vào chỗ này.`,

@@ -4,8 +4,7 @@ import { isByline, isLabelledByline, isTeaserOpening } from '../../../src/core/m
 import { isSoftwareDocSection } from '../../../src/core/model/detect';
 import { romanValue, toRoman } from '../../../src/core/model/numbering';
 import { isLastPeriodRest } from '../../../src/core/model/ownPeriod';
-import { INSTRUCTION_VERBS, NOT_A_VERB } from '../../../src/core/rules/templateGuidance';
-import { opensAsExample, opensAsInstruction } from '../../../src/core/rules/templateLeftovers';
+import { INSTRUCTION_VERBS, NOT_A_VERB, opensAsExample, opensAsInstruction } from '../../../src/core/rules/templateGuidance';
 
 /**
  * Patterns rewritten so that V8 compiles them for less (a command-line lint pays each compilation
