@@ -16,5 +16,4 @@ const NOUNS: Readonly<Record<string, Localized>> = {
   plan: { en: 'The plan', vi: 'Kế hoạch' },
   'conclusion-notice': { en: 'The notice', vi: 'Thông báo' },
   'meeting-news': { en: 'The article', vi: 'Bài tin' },
-  retrospective: { en: 'The retrospective', vi: 'Biên bản' },
 };
